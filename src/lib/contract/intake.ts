@@ -1,0 +1,99 @@
+/**
+ * Intake of one table's rows from any parser (PapaParse in Node or in a Web Worker): header
+ * matching, identifying columns dropped, every row validated, good rows kept, bad rows reported
+ * with row number, column and reason.
+ */
+import { IntegrityChecker } from './integrity';
+import { looksLikeNik } from './pii';
+import type { TableSpec } from './schema';
+import { mapHeaders, recordFromFields, validateRecord, type ErrorCode, type HeaderMap, type Row } from './validate';
+
+export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id';
+
+export interface IntakeError {
+	table: string;
+	/** row number as a spreadsheet shows it: the header is row 1, the first data row is row 2 */
+	row: number;
+	column: string;
+	code: IntakeErrorCode;
+	value: string;
+}
+
+export interface IntakeOptions {
+	/** last valid date (the extract date): later dates are rejected as being in the future */
+	maxDate: string;
+	/**
+	 * Replaces NIK-shaped values in id columns with a salted pseudonym. Without it, such rows are
+	 * rejected: a NIK must never reach an extract or the browser.
+	 */
+	pseudonymise?: (value: string) => string;
+	onError: (e: IntakeError) => void;
+}
+
+export class HeaderError extends Error {
+	constructor(
+		readonly table: string,
+		readonly missing: string[]
+	) {
+		super(`${table}: kolom wajib tidak ada / required columns missing: ${missing.join(', ')}`);
+	}
+}
+
+export class TableIntake {
+	read = 0;
+	accepted = 0;
+	rejected = 0;
+	pseudonymised = 0;
+	headers?: HeaderMap;
+	private readonly idColumns: string[];
+
+	constructor(
+		readonly table: TableSpec,
+		private readonly checker: IntegrityChecker,
+		private readonly opts: IntakeOptions
+	) {
+		this.idColumns = table.columns.filter((c) => c.type === 'id').map((c) => c.name);
+		checker.open(table.name);
+	}
+
+	/** Reads the header row; throws HeaderError when a required column is missing. */
+	header(fields: readonly string[]): HeaderMap {
+		const map = mapHeaders(this.table, fields);
+		if (map.missingRequired.length) throw new HeaderError(this.table.name, map.missingRequired);
+		this.headers = map;
+		return map;
+	}
+
+	/** Validates one data row; returns the typed row when it is accepted. */
+	row(fields: readonly string[], rowNumber: number): Row | null {
+		const headers = this.headers;
+		if (!headers) throw new Error('header() must be called before row()');
+		this.read++;
+		const expected = headers.index.size + headers.identifying.length + headers.ignored.length;
+		if (fields.length !== expected) return this.reject(rowNumber, '', 'jumlah_kolom', `${fields.length}/${expected}`);
+		const rec = recordFromFields(headers, fields);
+		for (const col of this.idColumns) {
+			const v = rec[col];
+			if (v && looksLikeNik(v)) {
+				if (!this.opts.pseudonymise) return this.reject(rowNumber, col, 'nik_di_kolom_id', '(disembunyikan)');
+				rec[col] = this.opts.pseudonymise(v.trim());
+				this.pseudonymised++;
+			}
+		}
+		const result = validateRecord(this.table, rec, this.opts.maxDate);
+		const errors = result.value ? this.checker.check(this.table, result.value) : result.errors;
+		if (errors.length) {
+			for (const e of errors) this.opts.onError({ table: this.table.name, row: rowNumber, ...e });
+			this.rejected++;
+			return null;
+		}
+		this.accepted++;
+		return result.value!;
+	}
+
+	private reject(row: number, column: string, code: IntakeErrorCode, value: string): null {
+		this.rejected++;
+		this.opts.onError({ table: this.table.name, row, column, code, value });
+		return null;
+	}
+}

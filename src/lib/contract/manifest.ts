@@ -1,0 +1,53 @@
+/** The manifest the pipeline writes beside the extracts and the browser reads first. */
+import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from './schema';
+import type { Period } from '../overview/period';
+
+export interface ManifestFile {
+	/** path relative to the manifest, Hive layout: `rumah_tangga/kode_kab=33.28/data_0.parquet` */
+	path: string;
+	table: TableName | 'ringkasan';
+	kode_kab: string;
+	rows: number;
+	bytes: number;
+	sha256: string;
+}
+
+export interface ManifestArea {
+	kode_kab: string;
+	nama_kab: string;
+	kode_prov: string;
+	nama_prov: string;
+	desa: number;
+	kecamatan: { kode: string; nama: string }[];
+}
+
+export interface Manifest {
+	schema_version: string;
+	source: 'demo' | 'extract';
+	extract_date: string;
+	window: Period;
+	areas: ManifestArea[];
+	tables: Record<TableName, { rows: number }>;
+	files: ManifestFile[];
+	summaries: ManifestFile[];
+}
+
+/** Checks a fetched manifest's shape; returns readable problems instead of failing later. */
+export function checkManifest(m: unknown): { value?: Manifest; errors: string[] } {
+	const errors: string[] = [];
+	if (typeof m !== 'object' || m === null) return { errors: ['manifest.json bukan objek JSON / is not a JSON object'] };
+	const x = m as Partial<Manifest>;
+	if (typeof x.schema_version !== 'string' || x.schema_version.split('.')[0] !== SCHEMA_VERSION.split('.')[0])
+		errors.push(`versi skema ${String(x.schema_version)} tidak didukung (perlu ${SCHEMA_VERSION}) / unsupported schema version`);
+	if (!x.window || typeof x.window.start !== 'string' || typeof x.window.end !== 'string') errors.push('window (periode) tidak ada / missing window');
+	if (!Array.isArray(x.areas) || x.areas.length === 0) errors.push('areas kosong / no areas');
+	if (!Array.isArray(x.files)) errors.push('files tidak ada / missing files');
+	else {
+		for (const f of x.files) {
+			if (!TABLE_NAMES.includes(f.table as TableName) || !/^[0-9a-f]{64}$/.test(f.sha256) || typeof f.path !== 'string' || f.path.includes('..'))
+				errors.push(`entri berkas tidak sah / invalid file entry: ${JSON.stringify(f).slice(0, 120)}`);
+		}
+	}
+	if (!Array.isArray(x.summaries)) errors.push('summaries tidak ada / missing summaries');
+	return errors.length ? { errors } : { value: x as Manifest, errors };
+}

@@ -1,0 +1,227 @@
+/**
+ * Row validation against the contract. One implementation serves the extract pipeline (Node)
+ * and the browser's import: every rejected row says which row, which column and why, and every
+ * good row is kept.
+ */
+import { TABLES, TAHAP_RUJUKAN, TANGGAL_TAHAP, type ColumnSpec, type TableName, type TableSpec } from './schema';
+import { parseBool, parseDate, parseInteger, parseNumber } from './parse';
+import { isIdentifyingColumn, normaliseHeader } from './pii';
+
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export type ErrorCode =
+	| 'wajib'
+	| 'tipe'
+	| 'format_kode'
+	| 'rentang'
+	| 'nilai'
+	| 'masa_depan'
+	| 'urutan_tanggal'
+	| 'status_tidak_sesuai'
+	| 'duplikat'
+	| 'kode_tidak_dikenal'
+	| 'referensi_tidak_ada';
+
+export const ERROR_MESSAGES: Record<ErrorCode, { id: string; en: string }> = {
+	wajib: { id: 'Nilai wajib kosong', en: 'Required value is missing' },
+	tipe: { id: 'Jenis nilai salah', en: 'Value has the wrong type' },
+	format_kode: { id: 'Format kode Kemendagri salah', en: 'Malformed Kemendagri code' },
+	rentang: { id: 'Nilai di luar rentang yang diizinkan', en: 'Value out of the allowed range' },
+	nilai: { id: 'Nilai tidak termasuk pilihan yang diizinkan', en: 'Value is not one of the allowed values' },
+	masa_depan: { id: 'Tanggal di masa depan', en: 'Date is in the future' },
+	urutan_tanggal: { id: 'Urutan tanggal tidak masuk akal', en: 'Dates are out of order' },
+	status_tidak_sesuai: { id: 'Status tidak sesuai dengan tanggal tahapan', en: 'Status does not match the stage dates' },
+	duplikat: { id: 'ID duplikat', en: 'Duplicate id' },
+	kode_tidak_dikenal: { id: 'Kode wilayah Kemendagri tidak dikenal', en: 'Unknown Kemendagri area code' },
+	referensi_tidak_ada: { id: 'Merujuk ke data yang tidak ada', en: 'Refers to a record that does not exist' }
+};
+
+export interface CellError {
+	column: string;
+	code: ErrorCode;
+	value: string;
+}
+
+export interface RowResult {
+	value?: Row;
+	errors: CellError[];
+}
+
+const CODE_PATTERNS: Partial<Record<ColumnSpec['type'], RegExp>> = {
+	kode_desa: /^\d{2}\.\d{2}\.\d{2}\.[1-3]\d{3}$/,
+	kode_kec: /^\d{2}\.\d{2}\.\d{2}$/,
+	kode_kab: /^\d{2}\.\d{2}$/,
+	kode_prov: /^\d{2}$/
+};
+/** Longest text accepted in any field: protects DuckDB and the page from runaway cells. */
+export const MAX_TEXT_LENGTH = 200;
+
+function parseCell(col: ColumnSpec, raw: string, maxDate: string): { value: Cell; error?: ErrorCode } {
+	if (raw.trim() === '') return col.required ? { value: null, error: 'wajib' } : { value: null };
+	const s = raw.trim();
+	switch (col.type) {
+		case 'int': {
+			const v = parseInteger(s);
+			if (v === null) return { value: null, error: 'tipe' };
+			return inRange(col, v);
+		}
+		case 'double': {
+			const v = parseNumber(s);
+			if (v === null) return { value: null, error: 'tipe' };
+			return inRange(col, v);
+		}
+		case 'date': {
+			const v = parseDate(s);
+			if (v === null) return { value: null, error: 'tipe' };
+			if (v > maxDate) return { value: v, error: 'masa_depan' };
+			return { value: v };
+		}
+		case 'bool': {
+			const v = parseBool(s);
+			return v === null ? { value: null, error: 'tipe' } : { value: v };
+		}
+		case 'enum': {
+			const v = s.toLowerCase();
+			return col.values!.includes(v) ? { value: v } : { value: null, error: 'nilai' };
+		}
+		default: {
+			if (s.length > MAX_TEXT_LENGTH) return { value: null, error: 'rentang' };
+			const pattern = CODE_PATTERNS[col.type];
+			if (pattern && !pattern.test(s)) return { value: null, error: 'format_kode' };
+			return { value: s };
+		}
+	}
+}
+
+function inRange(col: ColumnSpec, v: number): { value: Cell; error?: ErrorCode } {
+	if ((col.min !== undefined && v < col.min) || (col.max !== undefined && v > col.max)) {
+		return { value: v, error: 'rentang' };
+	}
+	return { value: v };
+}
+
+/** Validates one record (raw strings keyed by contract column name) on its own. */
+export function validateRecord(table: TableSpec, raw: Record<string, string | undefined>, maxDate: string): RowResult {
+	const errors: CellError[] = [];
+	const row: Row = {};
+	for (const col of table.columns) {
+		const text = raw[col.name] ?? '';
+		const { value, error } = parseCell(col, text, maxDate);
+		if (error) errors.push({ column: col.name, code: error, value: text });
+		row[col.name] = value;
+	}
+	if (errors.length === 0) errors.push(...RULES[table.name](row));
+	return errors.length ? { errors } : { value: row, errors };
+}
+
+type Rule = (row: Row) => CellError[];
+const str = (v: Cell) => (v === null ? '' : String(v));
+
+const RULES: Record<TableName, Rule> = {
+	wilayah: (r) => {
+		const errs: CellError[] = [];
+		const kode = str(r.kode_desa);
+		if (!kode.startsWith(`${str(r.kode_kec)}.`)) errs.push({ column: 'kode_kec', code: 'format_kode', value: str(r.kode_kec) });
+		if (!str(r.kode_kec).startsWith(`${str(r.kode_kab)}.`)) errs.push({ column: 'kode_kab', code: 'format_kode', value: str(r.kode_kab) });
+		if (!str(r.kode_kab).startsWith(`${str(r.kode_prov)}.`)) errs.push({ column: 'kode_prov', code: 'format_kode', value: str(r.kode_prov) });
+		const jenis = kode.charAt(9) === '1' ? 'kelurahan' : 'desa';
+		if (r.jenis !== jenis) errs.push({ column: 'jenis', code: 'nilai', value: str(r.jenis) });
+		return errs;
+	},
+	puskesos: () => [],
+	fasilitator: () => [],
+	rumah_tangga: (r) => {
+		const errs: CellError[] = [];
+		if (str(r.tgl_pemutakhiran) < str(r.tgl_registrasi))
+			errs.push({ column: 'tgl_pemutakhiran', code: 'urutan_tanggal', value: str(r.tgl_pemutakhiran) });
+		if (r.kontak_slrt === true && r.tgl_kontak_slrt === null)
+			errs.push({ column: 'tgl_kontak_slrt', code: 'wajib', value: '' });
+		if (r.kontak_slrt === false && r.tgl_kontak_slrt !== null)
+			errs.push({ column: 'tgl_kontak_slrt', code: 'status_tidak_sesuai', value: str(r.tgl_kontak_slrt) });
+		return errs;
+	},
+	keluhan: (r) => {
+		const errs: CellError[] = [];
+		if (str(r.tgl_input) < str(r.tgl_keluhan))
+			errs.push({ column: 'tgl_input', code: 'urutan_tanggal', value: str(r.tgl_input) });
+		const closed = r.status === 'selesai' || r.status === 'ditolak';
+		if (closed && r.tgl_selesai === null) errs.push({ column: 'tgl_selesai', code: 'wajib', value: '' });
+		if (!closed && r.tgl_selesai !== null)
+			errs.push({ column: 'status', code: 'status_tidak_sesuai', value: str(r.status) });
+		if (r.tgl_selesai !== null && str(r.tgl_selesai) < str(r.tgl_keluhan))
+			errs.push({ column: 'tgl_selesai', code: 'urutan_tanggal', value: str(r.tgl_selesai) });
+		return errs;
+	},
+	rujukan: checkReferralStages
+};
+
+/**
+ * Stage dates must be reached in lifecycle order with no gaps, and the status must be the last
+ * stage reached; `ditolak` may close a referral after any stage but never together with `selesai`.
+ */
+function checkReferralStages(r: Row): CellError[] {
+	let last = 'terdaftar';
+	let lastDate = str(r.tgl_terdaftar);
+	let gap = false;
+	for (const stage of TAHAP_RUJUKAN.slice(1)) {
+		const col = TANGGAL_TAHAP[stage];
+		const d = r[col];
+		if (d === null) {
+			gap = true;
+			continue;
+		}
+		if (gap) return [{ column: col, code: 'urutan_tanggal', value: str(d) }];
+		if (str(d) < lastDate) return [{ column: col, code: 'urutan_tanggal', value: str(d) }];
+		last = stage;
+		lastDate = str(d);
+	}
+	if (r.tgl_ditolak !== null) {
+		if (r.tgl_selesai !== null) return [{ column: 'tgl_ditolak', code: 'status_tidak_sesuai', value: str(r.tgl_ditolak) }];
+		if (str(r.tgl_ditolak) < lastDate) return [{ column: 'tgl_ditolak', code: 'urutan_tanggal', value: str(r.tgl_ditolak) }];
+		last = 'ditolak';
+	}
+	return r.status === last ? [] : [{ column: 'status', code: 'status_tidak_sesuai', value: str(r.status) }];
+}
+
+export interface HeaderMap {
+	/** contract column → index in the file's header row */
+	index: Map<string, number>;
+	missingRequired: string[];
+	missingOptional: string[];
+	/** identifying columns found (names, NIK, addresses…): dropped, never read further */
+	identifying: string[];
+	/** other columns not in the contract: ignored */
+	ignored: string[];
+}
+
+/** Matches a file's header row to the contract, tolerating case, spaces and BOMs. */
+export function mapHeaders(table: TableSpec, headers: readonly string[]): HeaderMap {
+	const index = new Map<string, number>();
+	const identifying: string[] = [];
+	const ignored: string[] = [];
+	const known = new Set(table.columns.map((c) => c.name));
+	headers.forEach((h, i) => {
+		const n = normaliseHeader(h);
+		if (known.has(n) && !index.has(n)) index.set(n, i);
+		else if (isIdentifyingColumn(h)) identifying.push(h);
+		else ignored.push(h);
+	});
+	const missing = table.columns.filter((c) => !index.has(c.name));
+	return {
+		index,
+		identifying,
+		ignored,
+		missingRequired: missing.filter((c) => c.required).map((c) => c.name),
+		missingOptional: missing.filter((c) => !c.required).map((c) => c.name)
+	};
+}
+
+/** Reads one parsed CSV line into a record keyed by contract column. */
+export function recordFromFields(headerMap: HeaderMap, fields: readonly string[]): Record<string, string> {
+	const rec: Record<string, string> = {};
+	for (const [name, i] of headerMap.index) rec[name] = fields[i] ?? '';
+	return rec;
+}
+
+export { TABLES };

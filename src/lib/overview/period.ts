@@ -1,0 +1,97 @@
+/**
+ * Periods are whole calendar months, written `YYYY-MM..YYYY-MM` in URLs. The data's own window
+ * (the 24 months an extract covers) comes from its manifest.
+ */
+import { daysInMonth, pad2 } from '../contract/parse';
+
+export interface Period {
+	/** first month, YYYY-MM */
+	start: string;
+	/** last month, YYYY-MM (inclusive) */
+	end: string;
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isMonth(s: string): boolean {
+	return MONTH.test(s);
+}
+
+export function monthIndex(month: string): number {
+	const [y, m] = month.split('-').map(Number);
+	return y * 12 + (m - 1);
+}
+
+export function monthFromIndex(i: number): string {
+	return `${Math.floor(i / 12)}-${pad2((i % 12) + 1)}`;
+}
+
+/** Months from start to end inclusive. */
+export function monthsOf(p: Period): string[] {
+	const out: string[] = [];
+	for (let i = monthIndex(p.start); i <= monthIndex(p.end); i++) out.push(monthFromIndex(i));
+	return out;
+}
+
+export function firstDay(month: string): string {
+	return `${month}-01`;
+}
+
+export function lastDay(month: string): string {
+	const [y, m] = month.split('-').map(Number);
+	return `${month}-${pad2(daysInMonth(y, m))}`;
+}
+
+export function formatPeriodParam(p: Period): string {
+	return `${p.start}..${p.end}`;
+}
+
+/** Parses `YYYY-MM..YYYY-MM`, clamped to the data's window; null when malformed. */
+export function parsePeriodParam(raw: string | null, window: Period): Period | null {
+	if (!raw) return null;
+	const [start, end] = raw.split('..');
+	if (!start || !end || !isMonth(start) || !isMonth(end) || start > end) return null;
+	const s = start < window.start ? window.start : start;
+	const e = end > window.end ? window.end : end;
+	return s > e ? null : { start: s, end: e };
+}
+
+export interface PeriodOption {
+	period: Period;
+	id: string;
+	en: string;
+}
+
+const BULAN = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function monthLabel(month: string, lang: 'id' | 'en'): string {
+	const [y, m] = month.split('-').map(Number);
+	return `${(lang === 'id' ? BULAN : MONTH_EN)[m - 1]} ${y}`;
+}
+
+/** The choices the period picker offers: the whole window, the last 12 months, each quarter and year. */
+export function periodOptions(window: Period): PeriodOption[] {
+	const end = monthIndex(window.end);
+	const start = monthIndex(window.start);
+	const range = (a: number, b: number): Period => ({ start: monthFromIndex(Math.max(a, start)), end: monthFromIndex(b) });
+	const label = (p: Period, lang: 'id' | 'en') => `${monthLabel(p.start, lang)} – ${monthLabel(p.end, lang)}`;
+	const opts: PeriodOption[] = [];
+	const add = (p: Period, id: string, en: string) => opts.push({ period: p, id, en });
+	const whole = range(start, end);
+	add(whole, `Seluruh data (${label(whole, 'id')})`, `All data (${label(whole, 'en')})`);
+	const last12 = range(end - 11, end);
+	add(last12, `12 bulan terakhir (${label(last12, 'id')})`, `Last 12 months (${label(last12, 'en')})`);
+	for (let y = Math.floor(end / 12); y >= Math.floor(start / 12); y--) {
+		const p = range(y * 12, Math.min(y * 12 + 11, end));
+		add(p, `Tahun ${y} (${label(p, 'id')})`, `Year ${y} (${label(p, 'en')})`);
+	}
+	for (let q = Math.floor(end / 3); q * 3 >= start; q--) {
+		const a = q * 3;
+		if (a < start) break;
+		const p = range(a, Math.min(a + 2, end));
+		const n = (a % 12) / 3 + 1;
+		add(p, `Triwulan ${n} ${Math.floor(a / 12)}`, `Q${n} ${Math.floor(a / 12)}`);
+	}
+	return opts;
+}

@@ -1,0 +1,116 @@
+/**
+ * Helpers for e2e tests: a headless Debian Chromium (SwiftShader WebGL) driven by playwright-core,
+ * pages that record their requests and errors, and an off-origin request filter.
+ *
+ *   const ctx = await launchBrowser();
+ *   const { page, requests, errors } = await openPage(ctx, '/');
+ *   expect(errors).toEqual([]);
+ *   expect(offOriginRequests(requests, baseURL())).toEqual([]);
+ *   await closeBrowser(ctx);
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type {} from './global-setup'; // ProvidedContext['baseURL'] type
+
+/** Flags measured to work with Debian's Chromium in this sandbox (see /work/shared/STACK.md). */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader'
+];
+
+const tmpDirs = new WeakMap<BrowserContext, string>();
+
+/** Base URL of the static server started by tests/e2e/global-setup.ts (no trailing slash). */
+export function baseURL(): string {
+	return inject('baseURL');
+}
+
+export async function launchBrowser(): Promise<BrowserContext> {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'slrt-e2e-'));
+	try {
+		const ctx = await chromium.launchPersistentContext(dir, {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			headless: true,
+			args: CHROMIUM_ARGS,
+			viewport: { width: 1400, height: 900 },
+			acceptDownloads: true,
+			locale: 'id-ID',
+			timezoneId: 'Asia/Jakarta'
+		});
+		tmpDirs.set(ctx, dir);
+		return ctx;
+	} catch (err) {
+		await rm(dir, { recursive: true, force: true });
+		throw err;
+	}
+}
+
+export async function closeBrowser(ctx: BrowserContext | undefined): Promise<void> {
+	if (!ctx) return;
+	const dir = tmpDirs.get(ctx);
+	try {
+		await ctx.close();
+	} finally {
+		if (dir) await rm(dir, { recursive: true, force: true });
+	}
+}
+
+export interface OpenedPage {
+	page: Page;
+	/** Every request URL the page (and its dedicated workers) made, in order. */
+	requests: string[];
+	/** Console errors (`console: …`) and uncaught exceptions (`pageerror: …`). */
+	errors: string[];
+	/** Requests that failed at the network level (`url: reason`); HTTP 4xx/5xx are not failures here. */
+	failedRequests: string[];
+}
+
+/**
+ * Opens `pathOrUrl` (relative to the e2e base URL unless absolute) in a new page and waits for
+ * the `load` event. Listeners are attached before navigation, so nothing is missed.
+ */
+export async function openPage(
+	ctx: BrowserContext,
+	pathOrUrl: string,
+	opts: { waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit'; timeout?: number } = {}
+): Promise<OpenedPage> {
+	const page = await ctx.newPage();
+	const requests: string[] = [];
+	const errors: string[] = [];
+	const failedRequests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	page.on('requestfailed', (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? '?'}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') {
+			const loc = m.location();
+			errors.push(`console: ${m.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+		}
+	});
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack ?? e.message}`));
+	const url = /^[a-z]+:/i.test(pathOrUrl) ? pathOrUrl : new URL(pathOrUrl, baseURL() + '/').href;
+	await page.goto(url, { waitUntil: opts.waitUntil ?? 'load', timeout: opts.timeout });
+	return { page, requests, errors, failedRequests };
+}
+
+/** Requests that did not go to the app's own origin (`data:` and `blob:` URLs are ignored). */
+export function offOriginRequests(requests: string[], base: string = baseURL()): string[] {
+	const origin = new URL(base).origin;
+	return requests.filter((u) => {
+		if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+		try {
+			return new URL(u).origin !== origin;
+		} catch {
+			return true;
+		}
+	});
+}

@@ -1,0 +1,190 @@
+/**
+ * Minimal static file server for the adapter-static build used by the e2e tests.
+ *
+ * Unlike `vite preview` it is fully under our control: GET and HEAD, single byte ranges
+ * (`bytes=a-b`, `bytes=a-`, suffix `bytes=-N`) answered with 206 + Content-Range, proper
+ * Content-Types (notably application/wasm for streaming compilation), and the SPA fallback
+ * `200.html` for extension-less paths that have no file.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const MIME: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.cjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json',
+	'.topojson': 'application/json; charset=utf-8',
+	'.map': 'application/json; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.parquet': 'application/vnd.apache.parquet',
+	'.arrow': 'application/vnd.apache.arrow.file',
+	'.arrows': 'application/vnd.apache.arrow.stream',
+	'.duckdb': 'application/octet-stream',
+	'.pbf': 'application/x-protobuf',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.ico': 'image/x-icon',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.gz': 'application/gzip',
+	'.zip': 'application/zip',
+	'.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+};
+
+export function contentType(file: string): string {
+	return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+type Range = { start: number; end: number } | 'unsatisfiable' | null;
+
+/** Parses a single-range `Range` header. Multi-range requests are served whole (null). */
+export function parseRange(header: string | undefined, size: number): Range {
+	if (!header) return null;
+	const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+	if (!m) return null;
+	const [, a, b] = m;
+	if (a === '' && b === '') return null;
+	let start: number;
+	let end: number;
+	if (a === '') {
+		// suffix range: last N bytes
+		const n = Number(b);
+		if (n === 0) return 'unsatisfiable';
+		start = Math.max(0, size - n);
+		end = size - 1;
+	} else {
+		start = Number(a);
+		end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
+		if (b !== '' && Number(b) < start) return null; // syntactically invalid → ignore
+	}
+	if (start >= size || size === 0) return 'unsatisfiable';
+	return { start, end };
+}
+
+async function fileAt(p: string): Promise<{ file: string; size: number; mtime: Date } | null> {
+	try {
+		const s = await stat(p);
+		return s.isFile() ? { file: p, size: s.size, mtime: s.mtime } : null;
+	} catch {
+		return null;
+	}
+}
+
+async function resolveFile(root: string, urlPath: string) {
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(urlPath);
+	} catch {
+		return { status: 400 as const };
+	}
+	const abs = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+	if (abs !== root && !abs.startsWith(root + path.sep)) return { status: 403 as const };
+
+	const direct = await fileAt(abs);
+	if (direct) return { status: 200 as const, ...direct };
+
+	const hasExt = path.posix.extname(decoded) !== '';
+	if (!hasExt || decoded.endsWith('/')) {
+		// prerendered pages: /x → x.html or x/index.html; otherwise the SPA fallback
+		const candidates = [
+			path.join(abs, 'index.html'),
+			abs.replace(/[\\/]+$/, '') + '.html',
+			path.join(root, '200.html')
+		];
+		for (const c of candidates) {
+			const f = await fileAt(c);
+			if (f) return { status: 200 as const, ...f };
+		}
+	}
+	return { status: 404 as const };
+}
+
+export interface StaticServer {
+	url: string;
+	port: number;
+	close(): Promise<void>;
+}
+
+export async function startStaticServer(
+	rootDir: string,
+	opts: { host?: string; port?: number } = {}
+): Promise<StaticServer> {
+	const root = path.resolve(rootDir);
+	const host = opts.host ?? '127.0.0.1';
+
+	const server = http.createServer(async (req, res) => {
+		try {
+			if (req.method !== 'GET' && req.method !== 'HEAD') {
+				res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+				return;
+			}
+			const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+			const r = await resolveFile(root, urlPath);
+			if (r.status !== 200) {
+				res.writeHead(r.status, { 'Content-Type': 'text/plain; charset=utf-8' });
+				res.end(req.method === 'HEAD' ? undefined : `${r.status}\n`);
+				return;
+			}
+			const headers: http.OutgoingHttpHeaders = {
+				'Content-Type': contentType(r.file),
+				'Accept-Ranges': 'bytes',
+				'Last-Modified': r.mtime.toUTCString(),
+				'Cache-Control': 'no-cache'
+			};
+			const range = parseRange(req.headers.range, r.size);
+			if (range === 'unsatisfiable') {
+				res.writeHead(416, { ...headers, 'Content-Range': `bytes */${r.size}` }).end();
+				return;
+			}
+			let status = 200;
+			let start = 0;
+			let end = r.size - 1;
+			if (range) {
+				status = 206;
+				({ start, end } = range);
+				headers['Content-Range'] = `bytes ${start}-${end}/${r.size}`;
+			}
+			headers['Content-Length'] = r.size === 0 ? 0 : end - start + 1;
+			res.writeHead(status, headers);
+			if (req.method === 'HEAD' || r.size === 0) {
+				res.end();
+				return;
+			}
+			const stream = createReadStream(r.file, { start, end });
+			stream.on('error', () => res.destroy());
+			res.on('close', () => stream.destroy());
+			stream.pipe(res);
+		} catch (err) {
+			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+			res.end(String(err));
+		}
+	});
+
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(opts.port ?? 0, host, () => resolve());
+	});
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://${host}:${port}`,
+		port,
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			})
+	};
+}

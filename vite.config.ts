@@ -1,0 +1,38 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: { host: '127.0.0.1', port: 4173 },
+	preview: { host: '127.0.0.1', port: 4173 },
+	worker: { format: 'es' },
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					environment: 'node',
+					// Pin the time zone so date bucketing is deterministic on any machine.
+					env: { TZ: 'Asia/Jakarta' },
+					testTimeout: 120_000
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 180_000,
+					hookTimeout: 180_000,
+					// One Chromium at a time: the machine has 2 cores and SwiftShader is CPU-bound.
+					fileParallelism: false,
+					globalSetup: 'tests/e2e/global-setup.ts'
+				}
+			}
+		]
+	}
+});
