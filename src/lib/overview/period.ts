@@ -49,8 +49,10 @@ export function formatPeriodParam(p: Period): string {
 /** Parses `YYYY-MM..YYYY-MM`, clamped to the data's window; null when malformed. */
 export function parsePeriodParam(raw: string | null, window: Period): Period | null {
 	if (!raw) return null;
-	const [start, end] = raw.split('..');
-	if (!start || !end || !isMonth(start) || !isMonth(end) || start > end) return null;
+	const parts = raw.split('..');
+	if (parts.length !== 2) return null;
+	const [start, end] = parts;
+	if (!isMonth(start) || !isMonth(end) || start > end) return null;
 	const s = start < window.start ? window.start : start;
 	const e = end > window.end ? window.end : end;
 	return s > e ? null : { start: s, end: e };

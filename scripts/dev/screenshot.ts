@@ -1,0 +1,28 @@
+/**
+ * npx tsx scripts/dev/screenshot.ts <path?query> <out.png> [waitForSelector]
+ * Serves build/ and takes a full-page screenshot in headless Chromium — to look at what we built.
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStaticServer } from '../../tests/e2e/static-server';
+import { CHROMIUM_ARGS } from '../../tests/e2e/harness';
+
+const [path = '/', out = '/tmp/shot.png', waitFor] = process.argv.slice(2);
+const server = await startStaticServer(join(import.meta.dirname, '..', '..', 'build'));
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: CHROMIUM_ARGS,
+	viewport: { width: 1400, height: 900 }
+});
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const t0 = Date.now();
+await page.goto(`${server.url}${path}`);
+if (waitFor) await page.waitForSelector(waitFor, { timeout: 60_000 });
+console.log(`ready after ${Date.now() - t0} ms`);
+await page.screenshot({ path: out, fullPage: true });
+await ctx.close();
+await server.close();

@@ -1,0 +1,26 @@
+/** Ringkasan's monthly trend: complaints received and resolved (bars), referrals completed (line). */
+import { formatNumber, type Lang } from '../i18n/format';
+import type { TrendPoint } from '../overview/headline';
+import { monthLabel } from '../overview/period';
+import type { ChartOption } from './echarts';
+
+export const TREND_COLORS = { diterima: '#9ab8d8', selesai: '#2f6f9f', rujukan: '#d9822b' } as const;
+
+export function buildTrendOption(points: readonly TrendPoint[], lang: Lang): ChartOption {
+	const L = lang === 'id'
+		? { diterima: 'Keluhan diterima', selesai: 'Keluhan diselesaikan', rujukan: 'Rujukan selesai' }
+		: { diterima: 'Complaints received', selesai: 'Complaints resolved', rujukan: 'Referrals completed' };
+	return {
+		animation: false,
+		grid: { left: 56, right: 16, top: 40, bottom: 32 },
+		legend: { top: 0, data: [L.diterima, L.selesai, L.rujukan] },
+		tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(Number(v), lang) },
+		xAxis: { type: 'category', data: points.map((p) => monthLabel(p.bulan, lang)) },
+		yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
+		series: [
+			{ name: L.diterima, type: 'bar', data: points.map((p) => p.keluhan_diterima), itemStyle: { color: TREND_COLORS.diterima } },
+			{ name: L.selesai, type: 'bar', data: points.map((p) => p.keluhan_selesai), itemStyle: { color: TREND_COLORS.selesai } },
+			{ name: L.rujukan, type: 'line', data: points.map((p) => p.rujukan_selesai), itemStyle: { color: TREND_COLORS.rujukan }, symbolSize: 5 }
+		]
+	};
+}

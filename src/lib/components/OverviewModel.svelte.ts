@@ -1,0 +1,43 @@
+/** Ringkasan's state: summary figures at once, then live DuckDB-WASM figures for the same view. */
+import { query } from '../db/query';
+import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
+import type { Period } from '../overview/period';
+import type { DataStore } from '../state/data.svelte';
+
+export type FigureSource = 'none' | 'summary' | 'live';
+
+export class OverviewModel {
+	headline = $state<Headline | null>(null);
+	trend = $state<TrendPoint[]>([]);
+	source = $state<FigureSource>('none');
+	error = $state<string | null>(null);
+	private token = 0;
+
+	constructor(private readonly store: DataStore) {}
+
+	async load(area: string, period: Period): Promise<void> {
+		const mine = ++this.token;
+		const current = () => mine === this.token;
+		this.error = null;
+		const summaries = await this.store.summariesFor(area);
+		if (!current()) return;
+		if (summaries.length) {
+			const s = headlineFromSummaries(summaries, area, period);
+			this.headline = s.headline;
+			this.trend = s.trend;
+			this.source = 'summary';
+		}
+		if (!(await this.store.ensureArea(area)) || !current()) return;
+		try {
+			const params = headlineParams(area, period);
+			const [h] = await query<Headline>(HEADLINE_SQL, params);
+			const t = await query<TrendPoint>(TREND_SQL, params);
+			if (!current()) return;
+			this.headline = h;
+			this.trend = completeTrend(t, period);
+			this.source = 'live';
+		} catch (e) {
+			if (current()) this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+}

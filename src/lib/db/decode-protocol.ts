@@ -1,0 +1,12 @@
+/** Messages between the page and decode.worker.ts. */
+export interface DecodeRequest {
+	id: number;
+	url: string;
+	sha256: string;
+}
+
+export type DecodeFailure = 'fetch' | 'checksum' | 'decode';
+
+export type DecodeResponse =
+	| { id: number; ok: true; chunks: Uint8Array[] }
+	| { id: number; ok: false; kind: DecodeFailure; detail: string };

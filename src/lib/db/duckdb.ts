@@ -1,0 +1,35 @@
+/**
+ * The one owner of DuckDB-WASM. It starts DuckDB once, in its own Web Worker, from files this
+ * app serves itself (no CDN), and never lets it reach for the network: extensions are neither
+ * installed nor loaded (Parquet is decoded by parquet-wasm instead, see extracts.ts).
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import wasmEh from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+
+let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
+
+/** Starts DuckDB-WASM on first call; later calls share the same instance. */
+export function getDuckDB(): Promise<duckdb.AsyncDuckDB> {
+	dbPromise ??= start().catch((e) => {
+		dbPromise = null;
+		throw e;
+	});
+	return dbPromise;
+}
+
+async function start(): Promise<duckdb.AsyncDuckDB> {
+	const worker = new Worker(workerEh);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(wasmEh);
+	// Counts come back as doubles rather than BigInt; dates stay dates.
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = await db.connect();
+	try {
+		await conn.query(`SET autoinstall_known_extensions = false`);
+		await conn.query(`SET autoload_known_extensions = false`);
+	} finally {
+		await conn.close();
+	}
+	return db;
+}

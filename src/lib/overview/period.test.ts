@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+	firstDay,
+	formatPeriodParam,
+	lastDay,
+	monthFromIndex,
+	monthIndex,
+	monthLabel,
+	monthsOf,
+	parsePeriodParam,
+	periodOptions
+} from './period';
+
+/** The demo's 24-month window. */
+const WINDOW = { start: '2024-11', end: '2026-10' };
+
+describe('months', () => {
+	it('lists the months of a period inclusively, across a year boundary', () => {
+		expect(monthsOf({ start: '2024-11', end: '2025-02' })).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+		expect(monthsOf({ start: '2025-06', end: '2025-06' })).toEqual(['2025-06']);
+		expect(monthsOf({ start: '2025-06', end: '2025-05' })).toEqual([]);
+		expect(monthsOf(WINDOW)).toHaveLength(24);
+	});
+
+	it('round-trips month indices, December included', () => {
+		for (const m of ['2024-01', '2024-12', '2025-10']) expect(monthFromIndex(monthIndex(m))).toBe(m);
+		expect(monthIndex('2025-01') - monthIndex('2024-12')).toBe(1);
+	});
+
+	it('knows the first and last day of a month, leap years included', () => {
+		expect(firstDay('2025-02')).toBe('2025-02-01');
+		expect(lastDay('2025-02')).toBe('2025-02-28');
+		expect(lastDay('2024-02')).toBe('2024-02-29');
+		expect(lastDay('2025-12')).toBe('2025-12-31');
+		expect(lastDay('2025-04')).toBe('2025-04-30');
+	});
+
+	it('labels months in Indonesian and English', () => {
+		expect(monthLabel('2025-08', 'id')).toBe('Agu 2025');
+		expect(monthLabel('2025-08', 'en')).toBe('Aug 2025');
+		expect(monthLabel('2025-12', 'id')).toBe('Des 2025');
+	});
+});
+
+describe('parsePeriodParam', () => {
+	it('reads a period inside the window unchanged and round-trips it', () => {
+		const p = { start: '2025-02', end: '2025-07' };
+		expect(parsePeriodParam(formatPeriodParam(p), WINDOW)).toEqual(p);
+		expect(formatPeriodParam(p)).toBe('2025-02..2025-07');
+	});
+
+	it('clamps a period reaching outside the window to the window', () => {
+		expect(parsePeriodParam('2023-01..2025-03', WINDOW)).toEqual({ start: '2024-11', end: '2025-03' });
+		expect(parsePeriodParam('2026-05..2027-12', WINDOW)).toEqual({ start: '2026-05', end: '2026-10' });
+		expect(parsePeriodParam('2020-01..2030-01', WINDOW)).toEqual(WINDOW);
+	});
+
+	it('returns null for a period entirely outside the window', () => {
+		expect(parsePeriodParam('2022-01..2023-12', WINDOW)).toBeNull();
+		expect(parsePeriodParam('2027-01..2027-03', WINDOW)).toBeNull();
+	});
+
+	it.each([null, '', '2025-01', '2025-1..2025-03', '2025-13..2026-01', '2025-00..2025-03', '2025-05..2025-03', '2025-01..', '..2025-03', ' 2025-01..2025-03', '2025-01..2025-02..2025-03', '2025-01-01..2025-03-31'])(
+		'returns null for the malformed %j',
+		(raw) => {
+			expect(parsePeriodParam(raw, WINDOW)).toBeNull();
+		}
+	);
+});
+
+describe('periodOptions', () => {
+	const options = periodOptions(WINDOW);
+
+	it('offers the whole window first, then the last 12 months', () => {
+		expect(options[0].period).toEqual(WINDOW);
+		expect(options[0].id).toBe('Seluruh data (Nov 2024 – Okt 2026)');
+		expect(options[0].en).toBe('All data (Nov 2024 – Oct 2026)');
+		expect(options[1].period).toEqual({ start: '2025-11', end: '2026-10' });
+		expect(monthsOf(options[1].period)).toHaveLength(12);
+	});
+
+	it('offers each calendar year, newest first, cut to the window', () => {
+		const years = options.filter((o) => o.en.startsWith('Year'));
+		expect(years.map((o) => o.period)).toEqual([
+			{ start: '2026-01', end: '2026-10' },
+			{ start: '2025-01', end: '2025-12' },
+			{ start: '2024-11', end: '2024-12' }
+		]);
+		expect(years[1].id).toBe('Tahun 2025 (Jan 2025 – Des 2025)');
+	});
+
+	it('offers every quarter that starts inside the window, newest first', () => {
+		const quarters = options.filter((o) => o.en.startsWith('Q'));
+		expect(quarters.map((o) => o.en)).toEqual(['Q4 2026', 'Q3 2026', 'Q2 2026', 'Q1 2026', 'Q4 2025', 'Q3 2025', 'Q2 2025', 'Q1 2025']);
+		expect(quarters[0].period).toEqual({ start: '2026-10', end: '2026-10' });
+		expect(quarters[1].period).toEqual({ start: '2026-07', end: '2026-09' });
+		expect(quarters[1].id).toBe('Triwulan 3 2026');
+	});
+
+	it('offers only periods inside the window, each accepted unchanged by parsePeriodParam', () => {
+		expect(options).toHaveLength(13);
+		for (const o of options) expect(parsePeriodParam(formatPeriodParam(o.period), WINDOW)).toEqual(o.period);
+	});
+
+	it('never starts the last 12 months before a short window', () => {
+		const short = { start: '2026-03', end: '2026-10' };
+		expect(periodOptions(short)[1].period).toEqual(short);
+	});
+});

@@ -1,0 +1,81 @@
+/**
+ * What is loaded: the manifest, each district's summary and Parquet partitions, and what went
+ * wrong loading them. Pages ask for an area; this store loads the districts it needs once.
+ */
+import type { Manifest } from '../contract/manifest';
+import { fetchManifest, fetchSummary, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
+import { getDuckDB } from '../db/duckdb';
+import type { DistrictSummary } from '../overview/headline';
+import { districtsOf } from './view';
+
+export type DbStatus = 'idle' | 'starting' | 'ready' | 'error';
+
+export class DataStore {
+	manifest = $state<Manifest | null>(null);
+	manifestError = $state<string | null>(null);
+	dbStatus = $state<DbStatus>('idle');
+	dbError = $state<string | null>(null);
+	progress = $state<Record<string, LoadProgress>>({});
+	errors = $state<LoadError[]>([]);
+	loaded = $state<string[]>([]);
+	private summaries = new Map<string, Promise<DistrictSummary | null>>();
+
+	constructor(readonly baseUrl: string) {}
+
+	async init(): Promise<void> {
+		try {
+			this.manifest = await fetchManifest(this.baseUrl);
+		} catch (e) {
+			this.manifestError = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** The summaries of the districts an area needs; a failed one is reported and skipped. */
+	async summariesFor(area: string): Promise<DistrictSummary[]> {
+		const m = this.manifest;
+		if (!m) return [];
+		const out = await Promise.all(
+			districtsOf(m, area).map((kab) => {
+				let p = this.summaries.get(kab);
+				if (!p) {
+					const entry = m.summaries.find((s) => s.kode_kab === kab);
+					p = entry
+						? fetchSummary(this.baseUrl, entry).catch((e) => {
+								this.addError({ path: entry.path, kind: e.message === 'checksum' ? 'checksum' : 'fetch', detail: e.message });
+								return null;
+							})
+						: Promise.resolve(null);
+					this.summaries.set(kab, p);
+				}
+				return p;
+			})
+		);
+		return out.filter((s): s is DistrictSummary => s !== null);
+	}
+
+	/** Starts DuckDB-WASM and loads every district the area needs. */
+	async ensureArea(area: string): Promise<boolean> {
+		const m = this.manifest;
+		if (!m) return false;
+		if (this.dbStatus === 'idle') this.dbStatus = 'starting';
+		try {
+			await getDuckDB();
+		} catch (e) {
+			this.dbStatus = 'error';
+			this.dbError = e instanceof Error ? e.message : String(e);
+			return false;
+		}
+		const kabs = districtsOf(m, area);
+		const results = await Promise.all(
+			kabs.map((kab) => loadDistrict(this.baseUrl, m, kab, (p) => (this.progress = { ...this.progress, [kab]: p })))
+		);
+		results.flat().forEach((e) => this.addError(e));
+		this.loaded = [...new Set([...this.loaded, ...kabs])].sort();
+		this.dbStatus = 'ready';
+		return true;
+	}
+
+	private addError(e: LoadError): void {
+		if (!this.errors.some((x) => x.path === e.path)) this.errors = [...this.errors, e];
+	}
+}

@@ -1,0 +1,77 @@
+/**
+ * The view a user is looking at — area, period, language — lives in the URL so any view can be
+ * shared as a link. This module parses and writes it; invalid values fall back to defaults.
+ */
+import type { Manifest } from '../contract/manifest';
+import type { Lang } from '../i18n/format';
+import { formatPeriodParam, parsePeriodParam, type Period } from '../overview/period';
+
+export interface View {
+	/** '' (everything loaded), 'PP', 'PP.KK' or 'PP.KK.CC' */
+	area: string;
+	period: Period;
+	lang: Lang;
+}
+
+const AREA = /^\d{2}(\.\d{2}(\.\d{2})?)?$/;
+
+/** Is the area one the manifest holds (a loaded province, district or kecamatan)? */
+export function areaExists(m: Manifest, area: string): boolean {
+	if (area === '') return true;
+	if (!AREA.test(area)) return false;
+	return m.areas.some((a) => a.kode_prov === area || a.kode_kab === area || a.kecamatan.some((k) => k.kode === area));
+}
+
+/** The default area: the district with the most desa (the demo: Kabupaten Tegal). */
+export function defaultArea(m: Manifest): string {
+	return [...m.areas].sort((a, b) => b.desa - a.desa || (a.kode_kab < b.kode_kab ? -1 : 1))[0]?.kode_kab ?? '';
+}
+
+/** Default period: the last 12 months of the data's window. */
+export function defaultPeriod(m: Manifest): Period {
+	return lastMonths(m.window, 12);
+}
+
+function lastMonths(w: Period, n: number): Period {
+	const [y, mo] = w.end.split('-').map(Number);
+	const idx = y * 12 + (mo - 1) - (n - 1);
+	const start = `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+	return { start: start < w.start ? w.start : start, end: w.end };
+}
+
+export function readView(params: URLSearchParams, m: Manifest): View {
+	const rawArea = params.get('wilayah');
+	const area = rawArea !== null && areaExists(m, rawArea === 'semua' ? '' : rawArea) ? (rawArea === 'semua' ? '' : rawArea) : defaultArea(m);
+	const period = parsePeriodParam(params.get('periode'), m.window) ?? defaultPeriod(m);
+	const lang: Lang = params.get('lang') === 'en' ? 'en' : 'id';
+	return { area, period, lang };
+}
+
+/** Query string for a view, keeping any other parameters a page has set. */
+export function writeView(params: URLSearchParams, v: Partial<View>): URLSearchParams {
+	const out = new URLSearchParams(params);
+	if (v.area !== undefined) out.set('wilayah', v.area === '' ? 'semua' : v.area);
+	if (v.period) out.set('periode', formatPeriodParam(v.period));
+	if (v.lang) {
+		if (v.lang === 'id') out.delete('lang');
+		else out.set('lang', v.lang);
+	}
+	return out;
+}
+
+/** Districts whose extracts an area needs. */
+export function districtsOf(m: Manifest, area: string): string[] {
+	return m.areas.filter((a) => area === '' || a.kode_prov === area || a.kode_kab === area.slice(0, 5)).map((a) => a.kode_kab);
+}
+
+/** Human name of an area: kecamatan, district or province as the manifest names it. */
+export function areaName(m: Manifest, area: string, allLabel: string): string {
+	if (area === '') return allLabel;
+	for (const a of m.areas) {
+		if (a.kode_kab === area) return a.nama_kab;
+		if (a.kode_prov === area) return a.nama_prov;
+		const k = a.kecamatan.find((x) => x.kode === area);
+		if (k) return `Kec. ${k.nama}, ${a.nama_kab}`;
+	}
+	return area;
+}
