@@ -1,0 +1,153 @@
+/**
+ * Ringkasan in real Chromium: the figures a user reads equal the same figures computed here,
+ * independently, by native DuckDB over the Parquet extracts the app serves.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { baseURL, closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { startStaticServer } from './static-server';
+
+const EXTRACTS = join(import.meta.dirname, '..', '..', 'build', 'extracts');
+const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+// The page's default period: the last 12 months of the data's window.
+const END = manifest.window.end as string;
+const [ey, em] = END.split('-').map(Number);
+const startIdx = ey * 12 + em - 1 - 11;
+const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
+const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+
+let ctx: BrowserContext;
+let conn: DuckDBConnection;
+
+beforeAll(async () => {
+	ctx = await launchBrowser();
+	const db = await DuckDBInstance.create(':memory:');
+	conn = await db.connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+});
+
+afterAll(async () => {
+	await closeBrowser(ctx);
+	conn?.closeSync();
+});
+
+/** The headline figures for one district, written independently of the app's SQL. */
+async function expected(kab: string, areaPrefix = `${kab}.`) {
+	const files = (t: string) => `'${join(EXTRACTS, t, `kode_kab=${kab}`, '*.parquet')}'`;
+	const one = async (sql: string) => {
+		const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
+		return Number(Object.values(rows[0])[0]);
+	};
+	const inArea = `kode_desa LIKE '${areaPrefix}%'`;
+	return {
+		rumah_tangga: await one(`SELECT count(*) FROM read_parquet(${files('rumah_tangga')}) WHERE ${inArea} AND tgl_registrasi <= DATE '${LAST}'`),
+		rumah_tangga_miskin: await one(`SELECT count(*) FROM read_parquet(${files('rumah_tangga')}) WHERE ${inArea} AND tgl_registrasi <= DATE '${LAST}' AND desil IN (1, 2, 3, 4)`),
+		keluhan_diterima: await one(`SELECT count(*) FROM read_parquet(${files('keluhan')}) WHERE ${inArea} AND tgl_keluhan >= DATE '${START}' AND tgl_keluhan <= DATE '${LAST}'`),
+		keluhan_selesai: await one(`SELECT count(*) FROM read_parquet(${files('keluhan')}) WHERE ${inArea} AND status = 'selesai' AND tgl_selesai >= DATE '${START}' AND tgl_selesai <= DATE '${LAST}'`),
+		rujukan_selesai: await one(`SELECT count(*) FROM read_parquet(${files('rujukan')}) WHERE ${inArea} AND status = 'selesai' AND tgl_selesai >= DATE '${START}' AND tgl_selesai <= DATE '${LAST}'`),
+		median_hari_rujukan: await one(`SELECT quantile_cont(date_diff('day', tgl_terdaftar, tgl_selesai), 0.5) FROM read_parquet(${files('rujukan')}) WHERE ${inArea} AND status = 'selesai' AND tgl_selesai >= DATE '${START}' AND tgl_selesai <= DATE '${LAST}'`),
+		puskesos: await one(`SELECT count(*) FROM read_parquet(${files('puskesos')}) WHERE ${inArea} AND tgl_buka <= DATE '${LAST}'`)
+	};
+}
+
+async function shown(page: Page): Promise<Record<string, number>> {
+	await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 90_000 });
+	const out: Record<string, number> = {};
+	for (const id of ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai', 'median_hari_rujukan', 'puskesos']) {
+		out[id] = parseIndonesianNumber(await page.getByTestId(`hl-${id}-value`).innerText());
+	}
+	return out;
+}
+
+describe('Ringkasan', () => {
+	test('Kabupaten Tegal: every headline figure equals native DuckDB over the Parquet files', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/?wilayah=33.28');
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Kabupaten Tegal');
+		const want = await expected('33.28');
+		expect(want.rumah_tangga).toBeGreaterThan(400_000);
+		expect(await shown(page)).toEqual(want);
+		// The trend chart is drawn (ECharts canvas with pixels in it).
+		expect(await page.locator('[role="img"] canvas').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('switching area (district, then kecamatan) updates the figures and the URL', async () => {
+		const { page, errors } = await openPage(ctx, '/?wilayah=33.28');
+		await shown(page);
+		await page.getByTestId('pick-provinsi').selectOption('75');
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Gorontalo');
+		await page.getByTestId('pick-kabupaten').selectOption('75.01');
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Kabupaten Gorontalo');
+		expect(new URL(page.url()).searchParams.get('wilayah')).toBe('75.01');
+		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01'));
+
+		await page.getByTestId('pick-kecamatan').selectOption('75.01.24');
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toContain('Dungaliyo');
+		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01', '75.01.24.'));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the first figures come from the summary while DuckDB-WASM is still loading, and equal the live ones', async () => {
+		const page = await ctx.newPage();
+		// Hold DuckDB-WASM's binary back: whatever the page shows meanwhile comes from the summary.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/*.wasm', async (route) => {
+			if (route.request().url().includes('duckdb')) await held;
+			await route.continue();
+		});
+		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 60_000 }).toBe('summary');
+		const want = await expected('35.76');
+		const fromSummary: Record<string, number> = {};
+		for (const id of Object.keys(want)) fromSummary[id] = parseIndonesianNumber(await page.getByTestId(`hl-${id}-value`).innerText());
+		expect(fromSummary).toEqual(want);
+		release();
+		expect(await shown(page)).toEqual(want);
+		await page.close();
+	});
+});
+
+describe('a corrupted extract file', () => {
+	let dir: string;
+	let server: Awaited<ReturnType<typeof startStaticServer>>;
+	const corrupted = manifest.files.find((f: { table: string; kode_kab: string }) => f.table === 'keluhan' && f.kode_kab === '33.28').path as string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'slrt-corrupt-'));
+		cpSync(join(import.meta.dirname, '..', '..', 'build'), dir, { recursive: true });
+		const file = join(dir, 'extracts', corrupted);
+		const bytes = readFileSync(file);
+		bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+		writeFileSync(file, bytes);
+		server = await startStaticServer(dir);
+	});
+
+	afterAll(async () => {
+		await server?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('is named in a clear message and the other files still load', async () => {
+		const { page } = await openPage(ctx, `${server.url}/?wilayah=33.28`);
+		const alert = page.getByTestId('load-errors');
+		await alert.waitFor({ timeout: 90_000 });
+		const text = await alert.innerText();
+		expect(text).toContain(corrupted);
+		expect(text).toContain('checksum SHA-256 tidak cocok');
+		// The households still loaded: the register figure equals native DuckDB's.
+		const figures = await shown(page);
+		const want = await expected('33.28');
+		expect(figures.rumah_tangga).toBe(want.rumah_tangga);
+		expect(figures.keluhan_diterima).toBe(0);
+		await page.close();
+	});
+});
