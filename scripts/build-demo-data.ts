@@ -13,8 +13,12 @@ import { loadKnownDesaCodes } from './demo/reference';
 import { runExtract } from './pipeline/extract';
 
 const ROOT = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { 'if-missing': { type: 'boolean', default: false }, seed: { type: 'string', default: DEFAULT_SEED } } });
-const outDir = join(ROOT, 'static', 'extracts');
+const { values } = parseArgs({
+	options: { 'if-missing': { type: 'boolean', default: false }, seed: { type: 'string', default: DEFAULT_SEED }, scale: { type: 'string', default: 'pilot' } }
+});
+const scale = values.scale === 'province' ? 'province' : 'pilot';
+// The pilot demo is what the app serves; the province (~11M households) is for performance work.
+const outDir = scale === 'pilot' ? join(ROOT, 'static', 'extracts') : join(ROOT, 'data', 'demo', 'province', 'extracts');
 const manifestPath = join(outDir, 'manifest.json');
 
 function upToDate(): boolean {
@@ -30,20 +34,20 @@ if (values['if-missing'] && upToDate()) {
 	console.log(`Data demo sudah ada / demo data present: ${manifestPath}`);
 } else {
 	const t0 = performance.now();
-	const exportDir = join(ROOT, 'data', 'demo', 'pilot', 'export');
+	const exportDir = join(ROOT, 'data', 'demo', scale, 'export');
 	console.log('Membuat basis data kasus demo / generating the demo case database…');
-	generateDemo({ outDir: exportDir, seed: values.seed!, scale: 'pilot', log: (l) => console.log(`  ${l}`) });
+	generateDemo({ outDir: exportDir, seed: values.seed!, scale, log: (l) => console.log(`  ${l}`) });
 	console.log('Menjalankan pipeline ekstrak / running the extract pipeline…');
 	const r = await runExtract({
 		inDir: exportDir,
 		outDir,
-		reportDir: join(ROOT, 'data', 'demo', 'pilot', 'laporan'),
+		reportDir: join(ROOT, 'data', 'demo', scale, 'laporan'),
 		extractDate: DEMO_EXTRACT_DATE,
 		months: HISTORY_MONTHS,
 		knownDesa: loadKnownDesaCodes(),
 		source: 'demo',
 		log: (l) => console.log(`  ${l}`)
 	});
-	if (r.errors > 0) throw new Error(`The demo data should validate cleanly but ${r.errors} rows were rejected: see data/demo/pilot/laporan`);
+	if (r.errors > 0) throw new Error(`The demo data should validate cleanly but ${r.errors} rows were rejected: see data/demo/${scale}/laporan`);
 	console.log(`Data demo siap / demo data ready in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${outDir}`);
 }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { IntegrityChecker } from '../../src/lib/contract/integrity';
-import type { IntakeError } from '../../src/lib/contract/intake';
+import { INTAKE_MESSAGES, type IntakeError } from '../../src/lib/contract/intake';
 import { isIdentifyingColumn } from '../../src/lib/contract/pii';
 import { SCHEMA_VERSION, TABLE_NAMES, TABLES, sqlType, type TableName } from '../../src/lib/contract/schema';
 import { ERROR_MESSAGES, type ErrorCode } from '../../src/lib/contract/validate';
@@ -56,7 +56,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 	const errorSink = new CsvSink(join(opts.reportDir, 'laporan-validasi.csv'), ['tabel', 'baris', 'kolom', 'kode', 'alasan', 'reason', 'nilai']);
 	const errorCounts = new Map<string, number>();
 	const onError = (e: IntakeError) => {
-		const msg = ERROR_MESSAGES[e.code as ErrorCode] ?? INTAKE_MESSAGES[e.code] ?? { id: e.code, en: e.code };
+		const msg = ERROR_MESSAGES[e.code as ErrorCode] ?? INTAKE_MESSAGES[e.code as keyof typeof INTAKE_MESSAGES] ?? { id: e.code, en: e.code };
 		errorSink.write([e.table, e.row, e.column, e.code, msg.id, msg.en, e.value.slice(0, 100)]);
 		const key = `${e.table}\t${e.column}\t${e.code}`;
 		errorCounts.set(key, (errorCounts.get(key) ?? 0) + 1);
@@ -92,6 +92,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 			writeFileSync(join(opts.outDir, path), JSON.stringify(await districtSummary(conn, a.kode_kab, window)));
 			summaries.push(fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0));
 		}
+		const databases: ManifestFile[] = [];
+		for (const a of areas) databases.push(await writeDistrictDatabase(conn, opts.outDir, a.kode_kab, files));
 		rmSync(tmp, { recursive: true, force: true });
 		const manifest: Manifest = {
 			schema_version: SCHEMA_VERSION,
@@ -101,7 +103,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 			areas,
 			tables: Object.fromEntries(tables.map((t) => [t.table, { rows: t.accepted }])) as Manifest['tables'],
 			files,
-			summaries
+			summaries,
+			databases
 		};
 		writeFileSync(join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
 		return { manifest, tables, errors: [...errorCounts.values()].reduce((a, b) => a + b, 0) };
@@ -110,11 +113,6 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 		instance.closeSync();
 	}
 }
-
-const INTAKE_MESSAGES: Record<string, { id: string; en: string }> = {
-	jumlah_kolom: { id: 'Jumlah kolom pada baris tidak sesuai header', en: 'Row has the wrong number of fields' },
-	nik_di_kolom_id: { id: 'Kolom ID berisi NIK; beri salt untuk pseudonimisasi', en: 'Id column holds a NIK; supply a salt to pseudonymise' }
-};
 
 function windowOf(extractDate: string, months: number): Period {
 	const end = extractDate.slice(0, 7);
@@ -147,6 +145,28 @@ async function writeParquet(conn: DuckDBConnection, outDir: string): Promise<Man
 		}
 	}
 	return files;
+}
+
+/**
+ * A district's tables as one DuckDB database file, built from the Parquet just written, which
+ * DuckDB-WASM 1.4 can attach (storage format v1.0.0). Loading it is several times faster than
+ * decoding Parquet to Arrow in the browser (bench/load-routes.ts, docs/data-loading.md).
+ */
+async function writeDistrictDatabase(conn: DuckDBConnection, outDir: string, kodeKab: string, files: ManifestFile[]): Promise<ManifestFile> {
+	const path = `db/kode_kab=${kodeKab}.duckdb`;
+	mkdirSync(join(outDir, 'db'), { recursive: true });
+	await conn.run(`ATTACH '${join(outDir, path)}' AS district (STORAGE_VERSION 'v1.0.0')`);
+	try {
+		for (const name of TABLE_NAMES) {
+			const parts = files.filter((f) => f.table === name && f.kode_kab === kodeKab).map((f) => `'${join(outDir, f.path)}'`);
+			const empty = TABLES[name].columns.some((c) => c.name === 'kode_kab') ? `SELECT * FROM ${name} LIMIT 0` : `SELECT *, NULL::VARCHAR AS kode_kab FROM ${name} LIMIT 0`;
+			const source = parts.length ? `read_parquet([${parts.join(', ')}], hive_partitioning = false)` : `(${empty})`;
+			await conn.run(`CREATE TABLE district.${name} AS SELECT * FROM ${source}`);
+		}
+	} finally {
+		await conn.run(`DETACH district`);
+	}
+	return fileEntry(outDir, path, 'database', kodeKab, 0);
 }
 
 /** Last line of defence: no column of a written extract may be an identifying one. */

@@ -41,15 +41,20 @@ export async function intakeCsv(
 	const columns = table.columns.map((c) => c.name);
 	const sink = new CsvSink(cleanFile, columns);
 	let line = 0;
+	let headerRead = false;
 	let fatal: string | undefined;
 	await new Promise<void>((resolve, reject) => {
 		Papa.parse<string[]>(createReadStream(file, 'utf8'), {
 			header: false,
-			skipEmptyLines: 'greedy',
+			// Blank lines are skipped here rather than by PapaParse so that they are still
+			// counted: reported row numbers must match the rows a spreadsheet shows.
+			skipEmptyLines: false,
 			step: (res, parser) => {
 				line++;
 				const fields = res.data;
-				if (line === 1) {
+				if (fields.every((f) => f.trim() === '')) return;
+				if (!headerRead) {
+					headerRead = true;
 					try {
 						const map = intake.header(fields);
 						result.droppedIdentifying = map.identifying;
@@ -68,6 +73,6 @@ export async function intakeCsv(
 		});
 	});
 	sink.close();
-	if (line === 0) fatal = `berkas kosong / empty file: ${file}`;
+	if (!headerRead) fatal = `berkas kosong / empty file: ${file}`;
 	return { ...result, read: intake.read, accepted: intake.accepted, rejected: intake.rejected, pseudonymised: intake.pseudonymised, fatal };
 }

@@ -119,7 +119,7 @@ describe('Ringkasan', () => {
 describe('a corrupted extract file', () => {
 	let dir: string;
 	let server: Awaited<ReturnType<typeof startStaticServer>>;
-	const corrupted = manifest.files.find((f: { table: string; kode_kab: string }) => f.table === 'keluhan' && f.kode_kab === '33.28').path as string;
+	const corrupted = manifest.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28').path as string;
 
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'slrt-corrupt-'));
@@ -136,18 +136,22 @@ describe('a corrupted extract file', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	test('is named in a clear message and the other files still load', async () => {
-		const { page } = await openPage(ctx, `${server.url}/?wilayah=33.28`);
+	test('is named in a clear message, the page keeps the verified summary figures, and other districts still load', async () => {
+		const { page, errors } = await openPage(ctx, `${server.url}/?wilayah=33.28`);
 		const alert = page.getByTestId('load-errors');
 		await alert.waitFor({ timeout: 90_000 });
 		const text = await alert.innerText();
 		expect(text).toContain(corrupted);
 		expect(text).toContain('checksum SHA-256 tidak cocok');
-		// The households still loaded: the register figure equals native DuckDB's.
-		const figures = await shown(page);
+		// No zeros from a half-loaded district: the summary's figures stay, and say where they come from.
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
 		const want = await expected('33.28');
-		expect(figures.rumah_tangga).toBe(want.rumah_tangga);
-		expect(figures.keluhan_diterima).toBe(0);
+		for (const id of Object.keys(want)) expect(parseIndonesianNumber(await page.getByTestId(`hl-${id}-value`).innerText()), id).toBe(want[id as keyof typeof want]);
+		// Another district's file is intact and loads live.
+		await page.getByTestId('pick-provinsi').selectOption('75');
+		await page.getByTestId('pick-kabupaten').selectOption('75.01');
+		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01'));
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 });

@@ -4,7 +4,7 @@ import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, TRE
 import type { Period } from '../overview/period';
 import type { DataStore } from '../state/data.svelte';
 
-export type FigureSource = 'none' | 'summary' | 'live';
+export type FigureSource = 'none' | 'summary' | 'aggregate' | 'fallback' | 'live';
 
 export class OverviewModel {
 	headline = $state<Headline | null>(null);
@@ -27,7 +27,12 @@ export class OverviewModel {
 			this.trend = s.trend;
 			this.source = 'summary';
 		}
-		if (!(await this.store.ensureArea(area)) || !current()) return;
+		const mode = await this.store.ensureArea(area);
+		if (!current()) return;
+		// Too many rows for the tab: the summary's figures are exact (tested equal to the SQL) and final.
+		if (mode === 'aggregate' && summaries.length) this.source = 'aggregate';
+		if (mode === 'failed' && summaries.length) this.source = 'fallback';
+		if (mode !== 'live') return;
 		try {
 			const params = headlineParams(area, period);
 			const [h] = await query<Headline>(HEADLINE_SQL, params);

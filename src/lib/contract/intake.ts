@@ -10,6 +10,12 @@ import { mapHeaders, recordFromFields, validateRecord, type ErrorCode, type Head
 
 export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id';
 
+/** Messages of the codes only intake raises (validate.ts's ERROR_MESSAGES holds the others). */
+export const INTAKE_MESSAGES: Record<Exclude<IntakeErrorCode, ErrorCode>, { id: string; en: string }> = {
+	jumlah_kolom: { id: 'Jumlah kolom pada baris tidak sesuai header', en: 'Row has the wrong number of fields' },
+	nik_di_kolom_id: { id: 'Kolom ID berisi NIK; beri salt untuk pseudonimisasi', en: 'Id column holds a NIK; supply a salt to pseudonymise' }
+};
+
 export interface IntakeError {
 	table: string;
 	/** row number as a spreadsheet shows it: the header is row 1, the first data row is row 2 */

@@ -5,7 +5,7 @@ import type { Period } from '../overview/period';
 export interface ManifestFile {
 	/** path relative to the manifest, Hive layout: `rumah_tangga/kode_kab=33.28/data_0.parquet` */
 	path: string;
-	table: TableName | 'ringkasan';
+	table: TableName | 'ringkasan' | 'database';
 	kode_kab: string;
 	rows: number;
 	bytes: number;
@@ -28,8 +28,15 @@ export interface Manifest {
 	window: Period;
 	areas: ManifestArea[];
 	tables: Record<TableName, { rows: number }>;
+	/** the canonical extract: Parquet per table and district */
 	files: ManifestFile[];
+	/** per-district pre-aggregates for the first figures */
 	summaries: ManifestFile[];
+	/**
+	 * per-district DuckDB database files (all tables of the district, built from the Parquet
+	 * above) that the browser attaches: measured the fastest way into DuckDB-WASM (docs/data-loading.md)
+	 */
+	databases: ManifestFile[];
 }
 
 /** Checks a fetched manifest's shape; returns readable problems instead of failing later. */
@@ -49,5 +56,8 @@ export function checkManifest(m: unknown): { value?: Manifest; errors: string[] 
 		}
 	}
 	if (!Array.isArray(x.summaries)) errors.push('summaries tidak ada / missing summaries');
+	if (!Array.isArray(x.databases)) errors.push('databases tidak ada / missing databases');
+	else if (x.databases.some((d) => !/^[0-9a-f]{64}$/.test(d.sha256) || d.path.includes('..')))
+		errors.push('entri database tidak sah / invalid database entry');
 	return errors.length ? { errors } : { value: x as Manifest, errors };
 }

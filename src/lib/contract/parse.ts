@@ -9,6 +9,12 @@ const ID_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 /** Parses a date to ISO `YYYY-MM-DD`, or null when it is not a real calendar date. */
 export function parseDate(raw: string): string | null {
 	const s = raw.trim();
+	if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+		// Fast path for canonical YYYY-MM-DD, the bulk of every export.
+		const y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
+		if (y < 0 || m < 0 || d < 0) return null;
+		return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && y >= 1900 && y <= 2100 ? s : null;
+	}
 	let y: number, m: number, d: number;
 	let match = ISO_DATE.exec(s);
 	if (match) {
@@ -22,8 +28,22 @@ export function parseDate(raw: string): string | null {
 	return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return month === 2 && leap ? 29 : DAYS[month - 1];
+}
+
+/** Value of the decimal digits s[from, to), or -1 if any is not a digit. */
+function digits(s: string, from: number, to: number): number {
+	let v = 0;
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) return -1;
+		v = v * 10 + c;
+	}
+	return v;
 }
 
 export function pad2(n: number): string {
@@ -49,6 +69,10 @@ export function parseNumber(raw: string): number | null {
 
 export function parseInteger(raw: string): number | null {
 	const s = raw.trim();
+	if (s.length > 0 && s.length < 10) {
+		const v = digits(s, 0, s.length);
+		if (v >= 0) return v;
+	}
 	if (!INTEGER.test(s)) return null;
 	const v = Number(s);
 	return Number.isSafeInteger(v) ? v : null;
@@ -58,6 +82,8 @@ const TRUE = new Set(['1', 'true', 'ya', 'y', 'yes', 't', 'benar']);
 const FALSE = new Set(['0', 'false', 'tidak', 'n', 'no', 'f', 'salah', 'tdk']);
 
 export function parseBool(raw: string): boolean | null {
+	if (raw === '1') return true;
+	if (raw === '0') return false;
 	const s = raw.trim().toLowerCase();
 	if (TRUE.has(s)) return true;
 	if (FALSE.has(s)) return false;

@@ -48,7 +48,8 @@ export interface RowResult {
 	errors: CellError[];
 }
 
-const CODE_PATTERNS: Partial<Record<ColumnSpec['type'], RegExp>> = {
+/** Shape of each Kemendagri code type (docs/data-contract.md prints these). */
+export const CODE_PATTERNS: Partial<Record<ColumnSpec['type'], RegExp>> = {
 	kode_desa: /^\d{2}\.\d{2}\.\d{2}\.[1-3]\d{3}$/,
 	kode_kec: /^\d{2}\.\d{2}\.\d{2}$/,
 	kode_kab: /^\d{2}\.\d{2}$/,

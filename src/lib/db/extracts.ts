@@ -74,7 +74,8 @@ function decoder(): Worker {
 	return worker;
 }
 
-function decode(url: string, sha256: string): Promise<DecodeResponse> {
+/** Fetches, verifies and decodes one Parquet file in the worker. */
+export function decodeExtract(url: string, sha256: string): Promise<DecodeResponse> {
 	const id = nextId++;
 	return new Promise((resolve) => {
 		pending.set(id, resolve);
@@ -86,8 +87,8 @@ function decode(url: string, sha256: string): Promise<DecodeResponse> {
 
 let tablesCreated: Promise<void> | null = null;
 
-/** Empty tables with the contract's schema (plus kode_kab), so queries work whatever loads. */
-function ensureTables(): Promise<void> {
+/** Empty tables with the contract's schema (plus kode_kab) behind each table's view, so queries work whatever loads. */
+export function ensureTables(): Promise<void> {
 	tablesCreated ??= (async () => {
 		const db = await getDuckDB();
 		const conn = await db.connect();
@@ -95,7 +96,8 @@ function ensureTables(): Promise<void> {
 			for (const name of TABLE_NAMES) {
 				const cols = TABLES[name].columns.map((c) => `${quoteIdent(c.name)} ${sqlType(c)}`);
 				if (!TABLES[name].columns.some((c) => c.name === 'kode_kab')) cols.push(`${quoteIdent('kode_kab')} VARCHAR`);
-				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(name)} (${cols.join(', ')})`);
+				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${name}`)} (${cols.join(', ')})`);
+				await conn.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`);
 			}
 		} finally {
 			await conn.close();
@@ -106,43 +108,97 @@ function ensureTables(): Promise<void> {
 
 const districtLoads = new Map<string, Promise<LoadError[]>>();
 
-/** Loads every table partition of one district once; concurrent callers share the load. */
+/** Loads a district's database file once; concurrent callers share the load. */
 export function loadDistrict(baseUrl: string, manifest: Manifest, kodeKab: string, onProgress?: (p: LoadProgress) => void): Promise<LoadError[]> {
 	const key = `${baseUrl}|${kodeKab}`;
 	let p = districtLoads.get(key);
 	if (!p) {
-		p = loadFiles(baseUrl, manifest.files.filter((f) => f.kode_kab === kodeKab), kodeKab, onProgress);
+		const entry = manifest.databases.find((d) => d.kode_kab === kodeKab);
+		p = entry
+			? attachDistrict(baseUrl, entry, onProgress)
+			: Promise.resolve([{ path: `db/kode_kab=${kodeKab}.duckdb`, kind: 'manifest' as const, detail: 'not in manifest.json' }]);
 		districtLoads.set(key, p);
 	}
 	return p;
 }
 
-async function loadFiles(baseUrl: string, files: ManifestFile[], kodeKab: string, onProgress?: (p: LoadProgress) => void): Promise<LoadError[]> {
+const attached: string[] = [];
+let viewsLock: Promise<unknown> = Promise.resolve();
+
+/**
+ * Fetches a district's database file, verifies its SHA-256 against the manifest, hands it to
+ * DuckDB-WASM and attaches it read-only; the contract's tables are views over every attached
+ * district. A file that fails is named and the other districts are unaffected.
+ */
+async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?: (p: LoadProgress) => void): Promise<LoadError[]> {
+	const progress = (done: number) => onProgress?.({ kodeKab: entry.kode_kab, filesDone: done, filesTotal: 1 });
+	progress(0);
 	await ensureTables();
-	const db = await getDuckDB();
-	const errors: LoadError[] = [];
-	let done = 0;
-	// Decode all files of the district concurrently in the worker; insert in manifest order.
-	const decoded = files.map((f) => decode(`${baseUrl}/${f.path}`, f.sha256));
-	for (let i = 0; i < files.length; i++) {
-		const f = files[i];
-		const r = await decoded[i];
-		if (!r.ok) errors.push({ path: f.path, kind: r.kind, detail: r.detail });
-		else {
-			const conn = await db.connect();
-			try {
-				// One transaction per file: a file either loads whole or not at all.
-				await conn.query('BEGIN TRANSACTION');
-				for (const chunk of r.chunks) await conn.insertArrowFromIPCStream(chunk, { name: f.table, create: false });
-				await conn.query('COMMIT');
-			} catch (e) {
-				await conn.query('ROLLBACK').catch(() => {});
-				errors.push({ path: f.path, kind: 'insert', detail: e instanceof Error ? e.message : String(e) });
-			} finally {
-				await conn.close();
-			}
-		}
-		onProgress?.({ kodeKab, filesDone: ++done, filesTotal: files.length });
+	const fail = (kind: LoadError['kind'], detail: string) => {
+		progress(1);
+		return [{ path: entry.path, kind, detail }];
+	};
+	let buf: ArrayBuffer;
+	try {
+		const res = await fetch(`${baseUrl}/${entry.path}`);
+		if (!res.ok) return fail('fetch', `HTTP ${res.status}`);
+		buf = await res.arrayBuffer();
+	} catch (e) {
+		return fail('fetch', String(e));
 	}
-	return errors;
+	const sha = await sha256Hex(buf);
+	if (sha !== entry.sha256) return fail('checksum', `sha256 ${sha.slice(0, 12)}… ≠ ${entry.sha256.slice(0, 12)}…`);
+	const db = await getDuckDB();
+	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
+	try {
+		await db.registerFileBuffer(`${alias}.duckdb`, new Uint8Array(buf));
+		await withConnection((c) => c.query(`ATTACH '${alias}.duckdb' AS ${quoteIdent(alias)} (READ_ONLY)`));
+	} catch (e) {
+		return fail('decode', e instanceof Error ? e.message : String(e));
+	}
+	viewsLock = viewsLock.then(() => rebuildViews([...attached, alias])).then(() => attached.push(alias));
+	try {
+		await viewsLock;
+	} catch (e) {
+		viewsLock = Promise.resolve();
+		return fail('insert', e instanceof Error ? e.message : String(e));
+	}
+	progress(1);
+	return [];
+}
+
+/** Each contract table becomes a view: the empty contract table UNION ALL every attached district. */
+async function rebuildViews(aliases: readonly string[]): Promise<void> {
+	await withConnection(async (c) => {
+		for (const name of TABLE_NAMES) {
+			const parts = [`SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`, ...aliases.map((a) => `SELECT * FROM ${quoteIdent(a)}.${quoteIdent(name)}`)];
+			await c.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${parts.join(' UNION ALL ')}`);
+		}
+	});
+}
+
+async function withConnection<T>(fn: (c: Awaited<ReturnType<Awaited<ReturnType<typeof getDuckDB>>['connect']>>) => Promise<T>): Promise<T> {
+	const db = await getDuckDB();
+	const conn = await db.connect();
+	try {
+		return await fn(conn);
+	} finally {
+		await conn.close();
+	}
+}
+
+/** Appends Arrow IPC chunks to a table in one transaction: a file loads whole or not at all. */
+export async function appendArrow(table: string, chunks: readonly Uint8Array[]): Promise<void> {
+	const db = await getDuckDB();
+	const conn = await db.connect();
+	try {
+		await conn.query('BEGIN TRANSACTION');
+		for (const chunk of chunks) await conn.insertArrowFromIPCStream(chunk, { name: table, create: false });
+		await conn.query('COMMIT');
+	} catch (e) {
+		await conn.query('ROLLBACK').catch(() => {});
+		throw e;
+	} finally {
+		await conn.close();
+	}
 }
