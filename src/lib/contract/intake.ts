@@ -6,7 +6,7 @@
 import { IntegrityChecker } from './integrity';
 import { looksLikeNik } from './pii';
 import type { TableSpec } from './schema';
-import { mapHeaders, recordFromFields, validateRecord, type ErrorCode, type HeaderMap, type Row } from './validate';
+import { fieldPositions, mapHeaders, validateFields, type ErrorCode, type HeaderMap, type Row } from './validate';
 
 export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id';
 
@@ -51,6 +51,10 @@ export class TableIntake {
 	rejected = 0;
 	pseudonymised = 0;
 	headers?: HeaderMap;
+	private positions: number[] = [];
+	private expectedFields = 0;
+	/** file field indexes of the id columns, checked for NIK-shaped values */
+	private idFields: { column: string; field: number }[] = [];
 	private readonly idColumns: string[];
 
 	constructor(
@@ -67,6 +71,9 @@ export class TableIntake {
 		const map = mapHeaders(this.table, fields);
 		if (map.missingRequired.length) throw new HeaderError(this.table.name, map.missingRequired);
 		this.headers = map;
+		this.positions = fieldPositions(this.table, map);
+		this.expectedFields = map.index.size + map.identifying.length + map.ignored.length;
+		this.idFields = this.idColumns.filter((c) => map.index.has(c)).map((c) => ({ column: c, field: map.index.get(c)! }));
 		return map;
 	}
 
@@ -75,18 +82,18 @@ export class TableIntake {
 		const headers = this.headers;
 		if (!headers) throw new Error('header() must be called before row()');
 		this.read++;
-		const expected = headers.index.size + headers.identifying.length + headers.ignored.length;
+		const expected = this.expectedFields;
 		if (fields.length !== expected) return this.reject(rowNumber, '', 'jumlah_kolom', `${fields.length}/${expected}`);
-		const rec = recordFromFields(headers, fields);
-		for (const col of this.idColumns) {
-			const v = rec[col];
+		let own: string[] | null = null;
+		for (const { column, field } of this.idFields) {
+			const v = fields[field];
 			if (v && looksLikeNik(v)) {
-				if (!this.opts.pseudonymise) return this.reject(rowNumber, col, 'nik_di_kolom_id', '(disembunyikan)');
-				rec[col] = this.opts.pseudonymise(v.trim());
+				if (!this.opts.pseudonymise) return this.reject(rowNumber, column, 'nik_di_kolom_id', '(disembunyikan)');
+				(own ??= [...fields])[field] = this.opts.pseudonymise(v.trim());
 				this.pseudonymised++;
 			}
 		}
-		const result = validateRecord(this.table, rec, this.opts.maxDate);
+		const result = validateFields(this.table, own ?? fields, this.positions, this.opts.maxDate);
 		const errors = result.value ? this.checker.check(this.table, result.value) : result.errors;
 		if (errors.length) {
 			for (const e of errors) this.opts.onError({ table: this.table.name, row: rowNumber, ...e });

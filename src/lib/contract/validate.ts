@@ -58,62 +58,79 @@ export const CODE_PATTERNS: Partial<Record<ColumnSpec['type'], RegExp>> = {
 /** Longest text accepted in any field: protects DuckDB and the page from runaway cells. */
 export const MAX_TEXT_LENGTH = 200;
 
-function parseCell(col: ColumnSpec, raw: string, maxDate: string): { value: Cell; error?: ErrorCode } {
-	if (raw.trim() === '') return col.required ? { value: null, error: 'wajib' } : { value: null };
+/** The error of the last parseCell call: a module-level slot avoids an allocation per cell. */
+let cellError: ErrorCode | null = null;
+
+function parseCell(col: ColumnSpec, raw: string, maxDate: string): Cell {
+	cellError = null;
 	const s = raw.trim();
+	if (s === '') {
+		if (col.required) cellError = 'wajib';
+		return null;
+	}
 	switch (col.type) {
-		case 'int': {
-			const v = parseInteger(s);
-			if (v === null) return { value: null, error: 'tipe' };
-			return inRange(col, v);
-		}
-		case 'double': {
-			const v = parseNumber(s);
-			if (v === null) return { value: null, error: 'tipe' };
-			return inRange(col, v);
-		}
+		case 'int':
+			return inRange(col, parseInteger(s));
+		case 'double':
+			return inRange(col, parseNumber(s));
 		case 'date': {
 			const v = parseDate(s);
-			if (v === null) return { value: null, error: 'tipe' };
-			if (v > maxDate) return { value: v, error: 'masa_depan' };
-			return { value: v };
+			if (v === null) cellError = 'tipe';
+			else if (v > maxDate) cellError = 'masa_depan';
+			return v;
 		}
 		case 'bool': {
 			const v = parseBool(s);
-			return v === null ? { value: null, error: 'tipe' } : { value: v };
+			if (v === null) cellError = 'tipe';
+			return v;
 		}
 		case 'enum': {
 			const v = s.toLowerCase();
-			return col.values!.includes(v) ? { value: v } : { value: null, error: 'nilai' };
+			if (col.values!.includes(v)) return v;
+			cellError = 'nilai';
+			return null;
 		}
 		default: {
-			if (s.length > MAX_TEXT_LENGTH) return { value: null, error: 'rentang' };
-			const pattern = CODE_PATTERNS[col.type];
-			if (pattern && !pattern.test(s)) return { value: null, error: 'format_kode' };
-			return { value: s };
+			if (s.length > MAX_TEXT_LENGTH) cellError = 'rentang';
+			else {
+				const pattern = CODE_PATTERNS[col.type];
+				if (pattern && !pattern.test(s)) cellError = 'format_kode';
+			}
+			return cellError ? null : s;
 		}
 	}
 }
 
-function inRange(col: ColumnSpec, v: number): { value: Cell; error?: ErrorCode } {
-	if ((col.min !== undefined && v < col.min) || (col.max !== undefined && v > col.max)) {
-		return { value: v, error: 'rentang' };
-	}
-	return { value: v };
+function inRange(col: ColumnSpec, v: number | null): Cell {
+	if (v === null) cellError = 'tipe';
+	else if ((col.min !== undefined && v < col.min) || (col.max !== undefined && v > col.max)) cellError = 'rentang';
+	return v;
 }
 
 /** Validates one record (raw strings keyed by contract column name) on its own. */
 export function validateRecord(table: TableSpec, raw: Record<string, string | undefined>, maxDate: string): RowResult {
-	const errors: CellError[] = [];
+	return validateFields(table, table.columns.map((c) => raw[c.name] ?? ''), IDENTITY[table.columns.length] ??= table.columns.map((_, i) => i), maxDate);
+}
+const IDENTITY: number[][] = [];
+
+/**
+ * Validates one row given as the file's fields and, per contract column, the index of its field
+ * (-1 when the file lacks the column). The hot path of every import.
+ */
+export function validateFields(table: TableSpec, fields: readonly string[], positions: readonly number[], maxDate: string): RowResult {
+	let errors: CellError[] | null = null;
 	const row: Row = {};
-	for (const col of table.columns) {
-		const text = raw[col.name] ?? '';
-		const { value, error } = parseCell(col, text, maxDate);
-		if (error) errors.push({ column: col.name, code: error, value: text });
-		row[col.name] = value;
+	const cols = table.columns;
+	for (let i = 0; i < cols.length; i++) {
+		const col = cols[i];
+		const p = positions[i];
+		const text = p < 0 ? '' : (fields[p] ?? '');
+		row[col.name] = parseCell(col, text, maxDate);
+		if (cellError) (errors ??= []).push({ column: col.name, code: cellError, value: text });
 	}
-	if (errors.length === 0) errors.push(...RULES[table.name](row));
-	return errors.length ? { errors } : { value: row, errors };
+	if (errors) return { errors };
+	const ruleErrors = RULES[table.name](row);
+	return ruleErrors.length ? { errors: ruleErrors } : { value: row, errors: ruleErrors };
 }
 
 type Rule = (row: Row) => CellError[];
@@ -216,6 +233,11 @@ export function mapHeaders(table: TableSpec, headers: readonly string[]): Header
 		missingRequired: missing.filter((c) => c.required).map((c) => c.name),
 		missingOptional: missing.filter((c) => !c.required).map((c) => c.name)
 	};
+}
+
+/** Per contract column, the index of its field in the file (-1 when missing). */
+export function fieldPositions(table: TableSpec, headerMap: HeaderMap): number[] {
+	return table.columns.map((c) => headerMap.index.get(c.name) ?? -1);
 }
 
 /** Reads one parsed CSV line into a record keyed by contract column. */

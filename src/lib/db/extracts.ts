@@ -133,11 +133,12 @@ let viewsLock: Promise<unknown> = Promise.resolve();
 async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?: (p: LoadProgress) => void): Promise<LoadError[]> {
 	const progress = (done: number) => onProgress?.({ kodeKab: entry.kode_kab, filesDone: done, filesTotal: 1 });
 	progress(0);
-	await ensureTables();
 	const fail = (kind: LoadError['kind'], detail: string) => {
 		progress(1);
 		return [{ path: entry.path, kind, detail }];
 	};
+	// The download and DuckDB-WASM's start-up overlap: neither waits for the other.
+	const ready = ensureTables();
 	let buf: ArrayBuffer;
 	try {
 		const res = await fetch(`${baseUrl}/${entry.path}`);
@@ -148,6 +149,7 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	}
 	const sha = await sha256Hex(buf);
 	if (sha !== entry.sha256) return fail('checksum', `sha256 ${sha.slice(0, 12)}… ≠ ${entry.sha256.slice(0, 12)}…`);
+	await ready;
 	const db = await getDuckDB();
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
 	try {

@@ -6,19 +6,12 @@ import type { Manifest } from '../contract/manifest';
 import { fetchManifest, fetchSummary, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
 import { getDuckDB } from '../db/duckdb';
 import type { DistrictSummary } from '../overview/headline';
-import { districtsOf } from './view';
+import { districtsOf, loadsRows } from './view';
 
 export type DbStatus = 'idle' | 'starting' | 'ready' | 'error';
 /** How an area's figures are computed: from rows in DuckDB-WASM, or from pre-aggregates only. */
 export type AreaMode = 'live' | 'aggregate' | 'failed';
 
-/**
- * Most household rows the page loads into DuckDB-WASM at once. Decoding 4M rows peaks near
- * 0.85 GB in the tab (shared/STACK.md); 1.5M keeps a modest laptop comfortable and covers any
- * single district. Larger areas (a whole province) are answered from the pipeline's aggregates
- * until the user drills into a district.
- */
-export const ROW_BUDGET = 1_500_000;
 
 export class DataStore {
 	manifest = $state<Manifest | null>(null);
@@ -63,20 +56,14 @@ export class DataStore {
 		return out.filter((s): s is DistrictSummary => s !== null);
 	}
 
-	/** Household rows an area would load. */
-	rowsFor(area: string): number {
-		const m = this.manifest;
-		if (!m) return 0;
-		const kabs = new Set(districtsOf(m, area));
-		return m.files.filter((f) => f.table === 'rumah_tangga' && kabs.has(f.kode_kab)).reduce((a, f) => a + f.rows, 0);
-	}
-
 	/** Starts DuckDB-WASM and loads every district the area needs, within the row budget. */
 	async ensureArea(area: string): Promise<AreaMode> {
 		const m = this.manifest;
 		if (!m) return 'failed';
-		if (this.rowsFor(area) > ROW_BUDGET) return 'aggregate';
+		if (!loadsRows(m, area)) return 'aggregate';
 		if (this.dbStatus === 'idle') this.dbStatus = 'starting';
+		const kabs = districtsOf(m, area);
+		const loads = kabs.map((kab) => loadDistrict(this.baseUrl, m, kab, (p) => (this.progress = { ...this.progress, [kab]: p })));
 		try {
 			await getDuckDB();
 		} catch (e) {
@@ -84,10 +71,7 @@ export class DataStore {
 			this.dbError = e instanceof Error ? e.message : String(e);
 			return 'failed';
 		}
-		const kabs = districtsOf(m, area);
-		const results = await Promise.all(
-			kabs.map((kab) => loadDistrict(this.baseUrl, m, kab, (p) => (this.progress = { ...this.progress, [kab]: p })))
-		);
+		const results = await Promise.all(loads);
 		const failed = results.flat();
 		failed.forEach((e) => this.addError(e));
 		this.loaded = [...new Set([...this.loaded, ...kabs.filter((_, i) => results[i].length === 0)])].sort();

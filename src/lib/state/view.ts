@@ -75,3 +75,22 @@ export function areaName(m: Manifest, area: string, allLabel: string): string {
 	}
 	return area;
 }
+
+/**
+ * Most household rows the page loads into DuckDB-WASM at once. Decoding 4M rows peaks near
+ * 0.85 GB in the tab (shared/STACK.md); 1.5M keeps a modest laptop comfortable and covers any
+ * single district. Larger areas (a whole province) are answered from the pipeline's aggregates
+ * until the user drills into a district.
+ */
+export const ROW_BUDGET = 1_500_000;
+
+/** Household rows an area would load. */
+export function rowsFor(m: Manifest, area: string): number {
+	const kabs = new Set(districtsOf(m, area));
+	return m.files.filter((f) => f.table === 'rumah_tangga' && kabs.has(f.kode_kab)).reduce((a, f) => a + f.rows, 0);
+}
+
+/** Whether an area's figures can be computed live from rows, or only from aggregates. */
+export function loadsRows(m: Manifest, area: string, budget = ROW_BUDGET): boolean {
+	return rowsFor(m, area) <= budget;
+}

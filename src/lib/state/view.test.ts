@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '../contract/manifest';
+import { areaExists, areaName, defaultArea, defaultPeriod, districtsOf, loadsRows, readView, rowsFor, writeView } from './view';
+
+const file = (table: string, kode_kab: string, rows: number) => ({ path: `${table}/kode_kab=${kode_kab}/data_0.parquet`, table, kode_kab, rows, bytes: 1, sha256: '0'.repeat(64) });
+const manifest = {
+	schema_version: '1.0.0',
+	source: 'demo',
+	extract_date: '2026-10-31',
+	window: { start: '2024-11', end: '2026-10' },
+	areas: [
+		{ kode_kab: '33.11', nama_kab: 'Kabupaten Sukoharjo', kode_prov: '33', nama_prov: 'Jawa Tengah', desa: 167, kecamatan: [{ kode: '33.11.01', nama: 'Weru' }] },
+		{ kode_kab: '33.28', nama_kab: 'Kabupaten Tegal', kode_prov: '33', nama_prov: 'Jawa Tengah', desa: 287, kecamatan: [{ kode: '33.28.01', nama: 'Margasari' }] },
+		{ kode_kab: '75.01', nama_kab: 'Kabupaten Gorontalo', kode_prov: '75', nama_prov: 'Gorontalo', desa: 205, kecamatan: [{ kode: '75.01.24', nama: 'Dungaliyo' }] }
+	],
+	tables: {},
+	files: [file('rumah_tangga', '33.11', 262_835), file('rumah_tangga', '33.28', 1_400_000), file('keluhan', '33.28', 9_000_000), file('rumah_tangga', '75.01', 121_836)],
+	summaries: [],
+	databases: []
+} as unknown as Manifest;
+
+describe('readView', () => {
+	it('defaults to the district with the most desa and the last 12 months, in Indonesian', () => {
+		expect(readView(new URLSearchParams(''), manifest)).toEqual({ area: '33.28', period: { start: '2025-11', end: '2026-10' }, lang: 'id' });
+	});
+	it('reads a kecamatan, a period and English from the URL', () => {
+		const v = readView(new URLSearchParams('wilayah=75.01.24&periode=2025-01..2025-03&lang=en'), manifest);
+		expect(v).toEqual({ area: '75.01.24', period: { start: '2025-01', end: '2025-03' }, lang: 'en' });
+	});
+	it('falls back to defaults for unknown areas and malformed periods', () => {
+		const v = readView(new URLSearchParams('wilayah=99.99&periode=2025-13..2025-01&lang=fr'), manifest);
+		expect(v).toEqual({ area: '33.28', period: { start: '2025-11', end: '2026-10' }, lang: 'id' });
+	});
+	it('clamps a period to the data window and reads "semua" as every loaded area', () => {
+		const v = readView(new URLSearchParams('wilayah=semua&periode=2020-01..2030-12'), manifest);
+		expect(v.area).toBe('');
+		expect(v.period).toEqual({ start: '2024-11', end: '2026-10' });
+	});
+	it('round-trips through writeView, keeping other parameters', () => {
+		const params = writeView(new URLSearchParams('lapisan=keluhan'), { area: '33.11.01', period: { start: '2026-01', end: '2026-03' }, lang: 'en' });
+		expect(params.get('lapisan')).toBe('keluhan');
+		expect(readView(params, manifest)).toEqual({ area: '33.11.01', period: { start: '2026-01', end: '2026-03' }, lang: 'en' });
+		expect(writeView(params, { lang: 'id' }).has('lang')).toBe(false);
+		expect(writeView(params, { area: '' }).get('wilayah')).toBe('semua');
+	});
+});
+
+describe('areas', () => {
+	it('knows which areas exist', () => {
+		expect(['', '33', '33.28', '75.01.24'].map((a) => areaExists(manifest, a))).toEqual([true, true, true, true]);
+		expect(['34', '33.29', '33.28.99', '33.28.01.2001', 'x'].map((a) => areaExists(manifest, a))).toEqual([false, false, false, false, false]);
+	});
+	it('lists the districts an area needs', () => {
+		expect(districtsOf(manifest, '')).toEqual(['33.11', '33.28', '75.01']);
+		expect(districtsOf(manifest, '33')).toEqual(['33.11', '33.28']);
+		expect(districtsOf(manifest, '75.01.24')).toEqual(['75.01']);
+	});
+	it('names areas', () => {
+		expect(areaName(manifest, '33', 'Semua')).toBe('Jawa Tengah');
+		expect(areaName(manifest, '33.28', 'Semua')).toBe('Kabupaten Tegal');
+		expect(areaName(manifest, '75.01.24', 'Semua')).toBe('Kec. Dungaliyo, Kabupaten Gorontalo');
+		expect(areaName(manifest, '', 'Semua')).toBe('Semua');
+	});
+	it('loads rows only while the area fits the row budget (household rows, not complaints)', () => {
+		expect(rowsFor(manifest, '33.28')).toBe(1_400_000);
+		expect(rowsFor(manifest, '33')).toBe(1_662_835);
+		expect(loadsRows(manifest, '33.28')).toBe(true);
+		expect(loadsRows(manifest, '33')).toBe(false);
+		expect(loadsRows(manifest, '33.28', 1_399_999)).toBe(false);
+	});
+	it('defaults sensibly', () => {
+		expect(defaultArea(manifest)).toBe('33.28');
+		expect(defaultPeriod({ ...manifest, window: { start: '2026-05', end: '2026-10' } })).toEqual({ start: '2026-05', end: '2026-10' });
+	});
+});
