@@ -4,7 +4,8 @@
  * household rows at district and province-slice scale:
  *   parquet  Parquet (ZSTD) → parquet-wasm in a worker, row group by row group → Arrow IPC → DuckDB (the app's route)
  *   arrow    an Arrow IPC stream file written beside the Parquet → DuckDB
- *   duckdb   a .duckdb database file attached read-only over HTTP
+ *   duckdb   a .duckdb database file attached read-only over HTTP (lazy range reads)
+ *   duckdb-verified  the app's route: the whole .duckdb file fetched, SHA-256 checked, attached from memory
  * Prints a table and writes bench/load-routes.json. Needs `npm run build` and the demo extracts;
  * the province slice needs `npm run data -- --scale province` (skipped with a note otherwise).
  */
@@ -24,7 +25,7 @@ const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');
 const OUT = join(BUILD, 'bench-data');
 const RUNS = 3;
-const ROUTES = ['parquet', 'arrow', 'duckdb'] as const;
+const ROUTES = ['parquet', 'arrow', 'duckdb', 'duckdb-verified'] as const;
 
 interface Scale {
 	name: string;
@@ -61,7 +62,8 @@ async function prepare(scale: Scale, id: string) {
 		files: {
 			parquet: { url: `/bench-data/${id}.parquet`, sha: createHash('sha256').update(bytes).digest('hex'), ...size(pq) },
 			arrow: { url: `/bench-data/${id}.arrows`, sha: '', ...size(arrow) },
-			duckdb: { url: `/bench-data/${id}.duckdb`, sha: '', ...size(dbFile) }
+			duckdb: { url: `/bench-data/${id}.duckdb`, sha: '', ...size(dbFile) },
+			'duckdb-verified': { url: `/bench-data/${id}.duckdb`, sha: createHash('sha256').update(readFileSync(dbFile)).digest('hex'), ...size(dbFile) }
 		}
 	};
 }

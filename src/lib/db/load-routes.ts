@@ -7,7 +7,7 @@ import { getDuckDB } from './duckdb';
 import { appendArrow, decodeExtract, ensureTables } from './extracts';
 import { quoteIdent } from './quote';
 
-export type LoadRoute = 'parquet' | 'arrow' | 'duckdb';
+export type LoadRoute = 'parquet' | 'arrow' | 'duckdb' | 'duckdb-verified';
 
 export interface RouteResult {
 	route: LoadRoute;
@@ -41,6 +41,16 @@ export async function measureRoute(route: LoadRoute, url: string, sha256: string
 		const buf = new Uint8Array(await (await fetch(url)).arrayBuffer());
 		await run(`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM ${quoteIdent(template)} LIMIT 0`);
 		await appendArrow(table, [buf]);
+	} else if (route === 'duckdb-verified') {
+		// What the app does: the whole file, its SHA-256 checked, then attached from memory.
+		const buf = await (await fetch(url)).arrayBuffer();
+		const d = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
+		const hex = Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
+		if (hex !== sha256) throw new Error('checksum');
+		const db = await getDuckDB();
+		await db.registerFileBuffer(`${table}.duckdb`, new Uint8Array(buf));
+		await run(`ATTACH '${table}.duckdb' AS ${quoteIdent(table)} (READ_ONLY)`);
+		await run(`CREATE VIEW ${quoteIdent(table + '_v')} AS SELECT * FROM ${quoteIdent(table)}.rumah_tangga`);
 	} else {
 		const db = await getDuckDB();
 		const name = `${table}.duckdb`;
@@ -48,7 +58,7 @@ export async function measureRoute(route: LoadRoute, url: string, sha256: string
 		await run(`ATTACH '${name}' AS ${quoteIdent(table)} (READ_ONLY)`);
 		await run(`CREATE VIEW ${quoteIdent(table + '_v')} AS SELECT * FROM ${quoteIdent(table)}.rumah_tangga`);
 	}
-	const target = route === 'duckdb' ? `${table}_v` : table;
+	const target = route.startsWith('duckdb') ? `${table}_v` : table;
 	const rows = await run(`SELECT count(*) FROM ${quoteIdent(target)}`);
 	const loadMs = performance.now() - t0;
 	const q0 = performance.now();

@@ -1,0 +1,90 @@
+/** The Peta view's state: a district's polygons (fetched once) and its per-desa figures for a period. */
+import { query } from '../../db/query';
+import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
+import type { DesaFeatureCollection } from '../../map/desa-map';
+import { firstDay, lastDay, type Period } from '../../overview/period';
+import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
+import { PETA_SQL, petaParams, type KeluhanRow, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
+import type { DataStore } from '../../state/data.svelte';
+
+export type PetaStatus = 'idle' | 'loading' | 'ready' | 'aggregate' | 'error';
+
+interface District {
+	geometry: DesaFeatureCollection;
+	desa: DesaInfo[];
+	weights: SpatialWeights;
+}
+
+export class PetaModel {
+	district = $state<string | null>(null);
+	geometry = $state.raw<DesaFeatureCollection | null>(null);
+	desa = $state.raw<DesaFigures[]>([]);
+	status = $state<PetaStatus>('idle');
+	error = $state<string | null>(null);
+	private districts = new Map<string, Promise<District>>();
+	private token = 0;
+
+	constructor(
+		private readonly store: DataStore,
+		private readonly geoBase = '/geo/desa'
+	) {}
+
+	/** Loads a district's polygons (once) and its figures for the period. */
+	async load(kodeKab: string | null, period: Period): Promise<void> {
+		const mine = ++this.token;
+		const current = () => mine === this.token;
+		this.error = null;
+		if (!kodeKab) {
+			this.status = 'idle';
+			this.district = null;
+			this.geometry = null;
+			this.desa = [];
+			return;
+		}
+		this.status = 'loading';
+		try {
+			const d = await this.districtData(kodeKab);
+			if (!current()) return;
+			if (this.district !== kodeKab) this.desa = [];
+			this.district = kodeKab;
+			this.geometry = d.geometry;
+			const mode = await this.store.ensureArea(kodeKab);
+			if (!current()) return;
+			if (mode !== 'live') {
+				this.status = 'aggregate';
+				return;
+			}
+			const [first, last] = [firstDay(period.start), lastDay(period.end)];
+			const [kemiskinan, keluhan, rujukan] = await Promise.all([
+				query<KemiskinanRow>(PETA_SQL.kemiskinan, petaParams('kemiskinan', kodeKab, first, last)),
+				query<KeluhanRow>(PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last)),
+				query<RujukanRow>(PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last))
+			]);
+			if (!current()) return;
+			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan }, d.weights);
+			this.status = 'ready';
+		} catch (e) {
+			if (!current()) return;
+			this.status = 'error';
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	private districtData(kodeKab: string): Promise<District> {
+		let p = this.districts.get(kodeKab);
+		if (!p) {
+			p = fetchDistrict(`${this.geoBase}/kode_kab=${kodeKab}.geojson`);
+			p.catch(() => this.districts.delete(kodeKab));
+			this.districts.set(kodeKab, p);
+		}
+		return p;
+	}
+}
+
+async function fetchDistrict(url: string): Promise<District> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`${url}: HTTP ${res.status} — jalankan / run: npx tsx scripts/prepare-geo.ts`);
+	const geometry = (await res.json()) as DesaFeatureCollection;
+	const desa = geometry.features.map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, kode_kec: f.properties.kode_kec, nama_kec: f.properties.nama_kec }));
+	return { geometry, desa, weights: queenContiguity(geometry.features as never) };
+}

@@ -1,0 +1,137 @@
+/**
+ * The one place that drives MapLibre for the desa map. Callers say what they want (a district's
+ * polygons, a colouring, a kecamatan filter, a selected desa); the pure functions in
+ * feature-state.ts decide what changes, and only that is applied: the GeoJSON is set once per
+ * district, recolouring is feature-state only.
+ */
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE } from './expression';
+import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
+import { baseStyle, boundsOf, DESA_FILL, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface DesaFeatureCollection {
+	type: 'FeatureCollection';
+	features: { type: 'Feature'; properties: { kode: string; nama: string; kode_kec: string; nama_kec: string; jenis: string }; geometry: { type: string; coordinates: unknown } }[];
+}
+
+export interface DesaMapHandlers {
+	onHover(kode: string | null, x: number, y: number): void;
+	onClick(kode: string | null): void;
+}
+
+/** Padding around a fitted district, in pixels, so edge desa are not under the controls. */
+const FIT_PADDING = 24;
+
+export class DesaMap {
+	private readonly map: MapLibreMap;
+	private readonly ready: Promise<void>;
+	private district: string | null = null;
+	private features: DesaFeatureCollection['features'] = [];
+	private states: ClassStates = new Map();
+	private paletteKey = '';
+	private hovered: string | null = null;
+	private selected: string | null = null;
+
+	constructor(container: HTMLElement, handlers: DesaMapHandlers) {
+		this.map = new MapLibreMap({ container, style: baseStyle(), center: [110, -7], zoom: 8, attributionControl: false, dragRotate: false });
+		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+		// Browser tests read rendered features and project centroids through this handle.
+		(globalThis as { __slrtMap?: MapLibreMap }).__slrtMap = this.map;
+		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+		this.map.on('mousemove', DESA_FILL, (e: MapLayerMouseEvent) => {
+			const kode = (e.features?.[0]?.id as string | undefined) ?? null;
+			this.setHover(kode);
+			handlers.onHover(kode, e.point.x, e.point.y);
+		});
+		this.map.on('mouseleave', DESA_FILL, () => {
+			this.setHover(null);
+			handlers.onHover(null, 0, 0);
+		});
+		this.map.on('click', (e) => {
+			const [f] = this.map.queryRenderedFeatures(e.point, { layers: [DESA_FILL] });
+			handlers.onClick((f?.id as string | undefined) ?? null);
+		});
+	}
+
+	/** Shows a district's polygons; the same district again changes nothing. */
+	async setDistrict(kodeKab: string | null, data: DesaFeatureCollection | null): Promise<void> {
+		await this.ready;
+		const change = sourceChange(this.district, kodeKab);
+		if (change === 'none') return;
+		this.states = new Map();
+		this.hovered = this.selected = null;
+		this.district = kodeKab;
+		this.features = data?.features ?? [];
+		const source = this.map.getSource<GeoJSONSource>(DESA_SOURCE);
+		if (change === 'remove' || !data) {
+			source?.setData({ type: 'FeatureCollection', features: [] });
+			return;
+		}
+		if (source) {
+			this.map.removeFeatureState({ source: DESA_SOURCE });
+			source.setData(data as GeoJSON.FeatureCollection);
+		} else {
+			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSON.FeatureCollection, promoteId: DESA_ID_PROPERTY });
+			this.map.addLayer(desaFillLayer([]));
+			this.map.addLayer(desaOutlineLayer());
+		}
+		this.fit(null);
+	}
+
+	/** Narrows the map to one kecamatan (a layer filter, not new data) and fits it. */
+	async setKecamatan(kodeKec: string | null): Promise<void> {
+		await this.ready;
+		if (!this.map.getLayer(DESA_FILL)) return;
+		for (const id of [DESA_FILL, DESA_OUTLINE]) this.map.setFilter(id, kecamatanFilter(kodeKec));
+		this.fit(kodeKec);
+	}
+
+	/** Colours desa by class: new paint only when the palette changes, then feature-state edits. */
+	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
+		await this.ready;
+		if (!this.map.getLayer(DESA_FILL)) return;
+		const key = palette.join();
+		if (key !== this.paletteKey) {
+			this.map.setPaintProperty(DESA_FILL, 'fill-color', classColorExpression(palette));
+			this.paletteKey = key;
+		}
+		for (const edit of classStateEdits(this.states, classes)) {
+			const target = { source: DESA_SOURCE, id: edit.kode };
+			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.kelas });
+			else this.map.removeFeatureState(target, CLASS_STATE);
+		}
+		this.states = new Map(classes);
+	}
+
+	async setSelected(kode: string | null): Promise<void> {
+		await this.ready;
+		if (kode === this.selected || !this.map.getSource(DESA_SOURCE)) return;
+		if (this.selected) this.map.setFeatureState({ source: DESA_SOURCE, id: this.selected }, { [SELECTED_STATE]: false });
+		if (kode) this.map.setFeatureState({ source: DESA_SOURCE, id: kode }, { [SELECTED_STATE]: true });
+		this.selected = kode;
+	}
+
+	destroy(): void {
+		this.map.remove();
+		const g = globalThis as { __slrtMap?: MapLibreMap };
+		if (g.__slrtMap === this.map) delete g.__slrtMap;
+	}
+
+	private setHover(kode: string | null): void {
+		if (kode === this.hovered) return;
+		if (this.hovered) this.map.setFeatureState({ source: DESA_SOURCE, id: this.hovered }, { [HOVER_STATE]: false });
+		if (kode) this.map.setFeatureState({ source: DESA_SOURCE, id: kode }, { [HOVER_STATE]: true });
+		this.hovered = kode;
+		this.map.getCanvas().style.cursor = kode ? 'pointer' : '';
+	}
+
+	private fit(kodeKec: string | null): void {
+		const shown = kodeKec ? this.features.filter((f) => f.properties.kode_kec === kodeKec) : this.features;
+		const b = boundsOf(shown.map((f) => f.geometry));
+		if (b) this.map.fitBounds(b, { padding: FIT_PADDING, animate: false });
+	}
+}

@@ -1,0 +1,34 @@
+/**
+ * MapLibre expressions for the desa layers. Colours come from feature-state, never from the
+ * GeoJSON: `kelas` holds a desa's class index, absent (or out of range) for no data, so changing
+ * layer or classification only sets feature-state and the geometry is uploaded once.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { NO_DATA_COLOR, OUTLINE_COLOR, SELECTED_OUTLINE_COLOR } from './palette';
+
+/** feature-state key of the class index. */
+export const CLASS_STATE = 'kelas';
+/** feature-state key set on the desa whose panel is open. */
+export const SELECTED_STATE = 'pilih';
+/** feature-state key set on the desa under the pointer. */
+export const HOVER_STATE = 'sorot';
+
+/**
+ * Fill colour: class i → palette[i], anything else (no state, null, out of range) → no-data grey.
+ * `coalesce` to -1 first: `match` needs a number, and a missing state evaluates to null.
+ */
+export function classColorExpression(palette: readonly string[], noData: string = NO_DATA_COLOR): ExpressionSpecification | string {
+	if (palette.length === 0) return noData;
+	const branches = palette.flatMap((c, i) => [i, c]);
+	return ['match', ['coalesce', ['feature-state', CLASS_STATE], -1], ...branches, noData] as unknown as ExpressionSpecification;
+}
+
+/** Outline colour: dark for the selected desa, neutral otherwise. */
+export function outlineColorExpression(): ExpressionSpecification {
+	return ['case', ['boolean', ['feature-state', SELECTED_STATE], false], SELECTED_OUTLINE_COLOR, OUTLINE_COLOR];
+}
+
+/** Outline width in pixels: 3 selected, 2 hovered, 0.5 otherwise. */
+export function outlineWidthExpression(): ExpressionSpecification {
+	return ['case', ['boolean', ['feature-state', SELECTED_STATE], false], 3, ['boolean', ['feature-state', HOVER_STATE], false], 2, 0.5];
+}

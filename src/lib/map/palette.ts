@@ -1,0 +1,38 @@
+/**
+ * Colours of the desa map. Sequential palettes are ColorBrewer 5-class schemes (Brewer & Harrower,
+ * colorbrewer2.org), colour-blind safe and legible when printed in grey; the hotspot palette is
+ * the diverging red–blue that ArcGIS and GeoDa use for Gi* classes, so users recognise it.
+ */
+
+/** YlOrRd: more is worse (poverty share, complaint rate). */
+export const SEQUENTIAL_BAD = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'] as const;
+
+/** YlGnBu: more is better (share of referrals completed). */
+export const SEQUENTIAL_GOOD = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
+
+/**
+ * Gi* classes in legend order (hot 99 → cold 99); 'ns' is near-white so significant desa stand
+ * out, and is still distinct from the no-data grey.
+ */
+export const HOTSPOT_COLORS = ['#d7191c', '#f07c4a', '#fdbf8a', '#f7f7f7', '#a6c8e0', '#5b9bcb', '#2c7bb6'] as const;
+
+/**
+ * Desa without data: a mid grey darker than every palette's lightest class, so "no data" never
+ * reads as "lowest class". The legend draws it hatched to make the difference explicit.
+ */
+export const NO_DATA_COLOR = '#b8bec6';
+
+/** Boundary lines: thin and neutral; the selected desa gets a dark, thicker outline. */
+export const OUTLINE_COLOR = '#5f6b78';
+export const SELECTED_OUTLINE_COLOR = '#0b1f33';
+
+/**
+ * The first n colours of a 5-class palette spread across its range: fewer classes than asked
+ * (ties in quantiles) still run from light to dark rather than stopping half-way.
+ */
+export function paletteFor(colors: readonly string[], n: number): string[] {
+	if (n <= 0) return [];
+	if (n >= colors.length) return [...colors];
+	if (n === 1) return [colors[Math.floor(colors.length / 2)]];
+	return Array.from({ length: n }, (_, i) => colors[Math.round((i * (colors.length - 1)) / (n - 1))]);
+}

@@ -1,0 +1,69 @@
+/**
+ * The self-hosted map style: a plain background and the desa polygons themselves as the base map.
+ * No tiles, glyphs or sprites, so nothing is fetched from outside the app (desa names appear in
+ * the tooltip instead of as labels, which would need glyphs).
+ */
+import type { FilterSpecification, FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { classColorExpression, outlineColorExpression, outlineWidthExpression } from './expression';
+
+export const DESA_SOURCE = 'desa';
+export const DESA_FILL = 'desa-isi';
+export const DESA_OUTLINE = 'desa-batas';
+/** The GeoJSON property holding the Kemendagri code, promoted to the feature id. */
+export const DESA_ID_PROPERTY = 'kode';
+export const BACKGROUND_COLOR = '#e9eef3';
+
+/** Fill opacity: high enough to read the class, low enough to see boundaries under hover. */
+const FILL_OPACITY = 0.9;
+
+export function baseStyle(): StyleSpecification {
+	return {
+		version: 8,
+		sources: {},
+		layers: [{ id: 'latar', type: 'background', paint: { 'background-color': BACKGROUND_COLOR } }]
+	};
+}
+
+export function desaFillLayer(palette: readonly string[]): FillLayerSpecification {
+	return {
+		id: DESA_FILL,
+		type: 'fill',
+		source: DESA_SOURCE,
+		paint: { 'fill-color': classColorExpression(palette), 'fill-opacity': FILL_OPACITY }
+	};
+}
+
+export function desaOutlineLayer(): LineLayerSpecification {
+	return {
+		id: DESA_OUTLINE,
+		type: 'line',
+		source: DESA_SOURCE,
+		paint: { 'line-color': outlineColorExpression(), 'line-width': outlineWidthExpression() }
+	};
+}
+
+/** Layer filter showing one kecamatan's desa, or every desa of the district (null). */
+export function kecamatanFilter(kodeKec: string | null): FilterSpecification | null {
+	return kodeKec ? ['==', ['get', 'kode_kec'], kodeKec] : null;
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+/** [[west, south], [east, north]] of every coordinate of the given geometries; null if there are none. */
+export function boundsOf(geometries: readonly { coordinates: unknown }[]): Bounds | null {
+	let w = Infinity;
+	let s = Infinity;
+	let e = -Infinity;
+	let n = -Infinity;
+	const visit = (c: unknown): void => {
+		if (!Array.isArray(c)) return;
+		if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+			w = Math.min(w, c[0]);
+			e = Math.max(e, c[0]);
+			s = Math.min(s, c[1]);
+			n = Math.max(n, c[1]);
+		} else c.forEach(visit);
+	};
+	geometries.forEach((g) => visit(g.coordinates));
+	return Number.isFinite(w) ? [[w, s], [e, n]] : null;
+}

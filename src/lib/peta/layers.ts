@@ -1,0 +1,117 @@
+/**
+ * The map's layers as data: which figure each colours by, its palette, how its values read, and
+ * the colouring (class per desa, legend entries with ranges and counts) for a set of desa.
+ */
+import { classify, countsPerClass, type Classification } from '../geo/classify';
+import type { HotspotClass } from '../geo/fdr';
+import { formatNumber, type Lang } from '../i18n/format';
+import { translate, type MessageKey } from '../i18n/messages';
+import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import type { Klasifikasi, Lapisan, PetaParams } from './params';
+import { rankWithin, type Rank } from './ranking';
+import type { DesaFigures } from './shape';
+
+/** Five classes: enough to show a gradient, few enough to tell the colours apart on a map. */
+export const CLASS_COUNT = 5;
+
+/** Gi* classes in legend (and class-index) order. */
+export const HOTSPOT_ORDER: readonly HotspotClass[] = ['hot-99', 'hot-95', 'hot-90', 'ns', 'cold-90', 'cold-95', 'cold-99'];
+const HOTSPOT_LABEL: Record<HotspotClass, MessageKey> = {
+	'hot-99': 'peta_hot_99',
+	'hot-95': 'peta_hot_95',
+	'hot-90': 'peta_hot_90',
+	ns: 'peta_ns',
+	'cold-90': 'peta_cold_90',
+	'cold-95': 'peta_cold_95',
+	'cold-99': 'peta_cold_99'
+};
+
+const METHOD: Record<Klasifikasi, 'quantile' | 'equalInterval' | 'ckmeans'> = { quantile: 'quantile', equal: 'equalInterval', ckmeans: 'ckmeans' };
+
+/** The number a numeric layer colours by; hotspot colours by class, not by a number. */
+export function layerValue(d: DesaFigures, lapisan: Exclude<Lapisan, 'hotspot'>, eb: boolean): number | null {
+	switch (lapisan) {
+		case 'kemiskinan':
+			return d.kemiskinan;
+		case 'keluhan':
+			return eb ? d.keluhan_eb : d.keluhan_mentah;
+		case 'rujukan':
+			return d.rujukan_share;
+	}
+}
+
+/** A layer's value as the user reads it: percentages for shares, one decimal for rates. */
+export function formatLayerValue(lapisan: Exclude<Lapisan, 'hotspot'>, v: number | null, lang: Lang): string {
+	if (v === null) return translate('peta_no_data', lang);
+	if (lapisan === 'keluhan') return formatNumber(v, lang, 1);
+	return `${formatNumber(v * 100, lang, 1)} %`;
+}
+
+export function hotspotLabel(c: HotspotClass | null, lang: Lang): string {
+	return translate(c === null ? 'peta_no_data' : HOTSPOT_LABEL[c], lang);
+}
+
+export interface LegendEntry {
+	color: string;
+	label: string;
+	count: number;
+}
+
+export interface LayerColouring {
+	/** colour of class i, the order of feature-state `kelas` */
+	palette: string[];
+	/** class index per desa code; null for no data */
+	classes: Map<string, number | null>;
+	entries: LegendEntry[];
+	noData: LegendEntry;
+}
+
+/** Classes, palette and legend of a layer over the given desa (those the map shows). */
+export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: Lang): LayerColouring {
+	const lapisan = p.lapisan;
+	if (lapisan === 'hotspot') return colourHotspots(desa, lang);
+	const values = desa.map((d) => layerValue(d, lapisan, p.eb));
+	const c = classify(values, { method: METHOD[p.klasifikasi], classes: CLASS_COUNT });
+	const { counts, noData } = countsPerClass(values, c);
+	const palette = paletteFor(lapisan === 'rujukan' ? SEQUENTIAL_GOOD : SEQUENTIAL_BAD, c.classCount);
+	return {
+		palette,
+		classes: new Map(desa.map((d, i) => [d.kode, c.classOf(values[i])])),
+		entries: palette.map((color, i) => ({ color, label: rangeLabel(c, i, lapisan, lang), count: counts[i] })),
+		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData }
+	};
+}
+
+function colourHotspots(desa: readonly DesaFigures[], lang: Lang): LayerColouring {
+	const index = new Map(HOTSPOT_ORDER.map((h, i) => [h, i]));
+	const classes = new Map(desa.map((d) => [d.kode, d.hotspot === null ? null : index.get(d.hotspot)!]));
+	const counts = HOTSPOT_ORDER.map(() => 0);
+	let noData = 0;
+	for (const k of classes.values()) k === null ? noData++ : counts[k]++;
+	return {
+		palette: [...HOTSPOT_COLORS],
+		classes,
+		entries: HOTSPOT_ORDER.map((h, i) => ({ color: HOTSPOT_COLORS[i], label: hotspotLabel(h, lang), count: counts[i] })),
+		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData }
+	};
+}
+
+/** "12,3 – 18,7 %": class i's lower and upper break in the layer's format. */
+export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisan, 'hotspot'>, lang: Lang): string {
+	const lo = c.breaks[i];
+	const hi = c.breaks[i + 1];
+	if (lapisan === 'keluhan') return `${formatNumber(lo, lang, 1)} – ${formatNumber(hi, lang, 1)}`;
+	return `${formatNumber(lo * 100, lang, 1)} – ${formatNumber(hi * 100, lang, 1)} %`;
+}
+
+export const NUMERIC_LAYERS = ['kemiskinan', 'keluhan', 'rujukan'] as const;
+export type NumericLayer = (typeof NUMERIC_LAYERS)[number];
+
+/** Each desa's rank (1 = highest) for a layer within its kecamatan and within the district. */
+export function layerRanks(desa: readonly DesaFigures[], lapisan: NumericLayer, eb: boolean): { kec: Map<string, Rank>; kab: Map<string, Rank> } {
+	const values = desa.map((d) => ({ kode: d.kode, kec: d.kode_kec, value: layerValue(d, lapisan, eb) }));
+	return {
+		kec: rankWithin(values.map((v) => ({ kode: v.kode, group: v.kec, value: v.value }))),
+		kab: rankWithin(values.map((v) => ({ kode: v.kode, group: '', value: v.value })))
+	};
+}

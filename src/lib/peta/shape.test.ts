@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { empiricalBayes } from '../geo/smoothing';
+import { shapeDesa, type DesaInfo } from './shape';
+
+/** Five desa in a row (a path graph), the last without households. */
+const desa: DesaInfo[] = ['a', 'b', 'c', 'd', 'e'].map((k) => ({ kode: k, nama: `Desa ${k}`, kode_kec: 'k1', nama_kec: 'Kec' }));
+const weights = { ids: desa.map((d) => d.kode), neighbours: [[1], [0, 2], [1, 3], [2, 4], [3]] };
+const hh = [100, 200, 50, 400, 0];
+const kel = [10, 4, 9, 8, 0];
+const rows = {
+	kemiskinan: desa.map((d, i) => ({ ...d, rumah_tangga: hh[i], miskin: hh[i] / 2, nilai: hh[i] ? 0.5 : null })),
+	keluhan: desa.map((d, i) => ({ kode: d.kode, rumah_tangga: hh[i], keluhan: kel[i], nilai: hh[i] ? (1000 * kel[i]) / hh[i] : null })),
+	rujukan: desa.slice(0, 4).map((d) => ({ kode: d.kode, rujukan: 10, selesai: 7, nilai: 0.7, median_hari: 12 }))
+};
+
+describe('shapeDesa', () => {
+	const out = shapeDesa(desa, rows, weights);
+
+	it('keeps every desa in the polygons order, with no-data where there are no households', () => {
+		expect(out.map((d) => d.kode)).toEqual(['a', 'b', 'c', 'd', 'e']);
+		const e = out[4];
+		expect([e.kemiskinan, e.keluhan_mentah, e.keluhan_eb, e.hotspot, e.rujukan_share, e.rujukan]).toEqual([null, null, null, null, null, 0]);
+	});
+
+	it('computes raw complaint rates per 1,000 and the EB smoothing of the same counts', () => {
+		expect(out.map((d) => d.keluhan_mentah)).toEqual([100, 20, 180, 20, null]);
+		const eb = empiricalBayes(kel.slice(0, 4), hh.slice(0, 4), { scale: 1000 });
+		expect(out.slice(0, 4).map((d) => d.keluhan_eb)).toEqual(eb.smoothed);
+		// Smoothing pulls the small desa's extreme rate towards the pooled rate.
+		expect(out[2].keluhan_eb!).toBeLessThan(180);
+	});
+
+	it('gives every desa with data a Gi* z-score and class', () => {
+		out.slice(0, 4).forEach((d) => {
+			expect(d.hotspot).not.toBeNull();
+			expect(Number.isFinite(d.gi_z)).toBe(true);
+		});
+	});
+
+	it('refuses weights in another order than the desa', () => {
+		expect(() => shapeDesa(desa, rows, { ...weights, ids: [...weights.ids].reverse() })).toThrow(RangeError);
+	});
+});

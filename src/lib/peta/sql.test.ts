@@ -1,0 +1,108 @@
+/**
+ * The layer queries run by native DuckDB: on a small inline fixture whose answers are known, and
+ * on the demo extracts (static/extracts, built by `npm run data`) against direct counts.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PETA_SQL, petaParams, type KeluhanRow, type KemiskinanRow, type QueryId, type RujukanRow } from './sql';
+
+let conn: DuckDBConnection;
+
+async function run<T>(c: DuckDBConnection, id: QueryId, area: string, first: string, last: string): Promise<T[]> {
+	const rows = (await c.runAndReadAll(PETA_SQL[id], petaParams(id, area, first, last) as string[])).getRowObjectsJS();
+	return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
+}
+
+beforeAll(async () => {
+	conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+	await conn.run(`
+		CREATE TABLE wilayah AS SELECT * FROM (VALUES
+			('35.76.01.1001', 'Satu', '35.76.01', 'Kec A'),
+			('35.76.01.1002', 'Dua', '35.76.01', 'Kec A'),
+			('35.76.02.1003', 'Tiga (tanpa RT)', '35.76.02', 'Kec B'),
+			('35.7.01.1009', 'Prefix trap', '35.7.01', 'X')
+		) t(kode_desa, nama_desa, kode_kec, nama_kec);
+		CREATE TABLE rumah_tangga AS SELECT * FROM (VALUES
+			('35.76.01.1001', 1, DATE '2024-01-05'), ('35.76.01.1001', 4, DATE '2024-01-05'),
+			('35.76.01.1001', 5, DATE '2024-01-05'), ('35.76.01.1001', 2, DATE '2025-06-01'),
+			('35.76.01.1002', 9, DATE '2024-03-01'), ('35.7.01.1009', 1, DATE '2024-01-01')
+		) t(kode_desa, desil, tgl_registrasi);
+		CREATE TABLE keluhan AS SELECT * FROM (VALUES
+			('35.76.01.1001', DATE '2024-12-31'), ('35.76.01.1001', DATE '2025-01-01'),
+			('35.76.01.1001', DATE '2025-03-31'), ('35.76.01.1002', DATE '2025-04-01')
+		) t(kode_desa, tgl_keluhan);
+		CREATE TABLE rujukan AS SELECT * FROM (VALUES
+			('35.76.01.1001', 'selesai', DATE '2025-01-10', DATE '2025-01-20'),
+			('35.76.01.1001', 'selesai', DATE '2025-02-01', DATE '2025-02-05'),
+			('35.76.01.1001', 'selesai', DATE '2025-03-01', DATE '2025-05-01'),
+			('35.76.01.1001', 'dirujuk', DATE '2025-03-02', NULL),
+			('35.76.01.1002', 'ditolak', DATE '2024-12-01', NULL)
+		) t(kode_desa, status, tgl_terdaftar, tgl_selesai);`);
+});
+
+afterAll(() => conn?.closeSync());
+
+describe('layer queries on a fixture (period 2025-01..2025-03)', () => {
+	const q = <T>(id: QueryId, area = '35.76') => run<T>(conn, id, area, '2025-01-01', '2025-03-31');
+
+	it('kemiskinan: deciles 1–4 over households registered by the period end, every desa of the area', async () => {
+		expect(await q<KemiskinanRow>('kemiskinan')).toEqual([
+			{ kode: '35.76.01.1001', nama: 'Satu', kode_kec: '35.76.01', nama_kec: 'Kec A', rumah_tangga: 3, miskin: 2, nilai: 2 / 3 },
+			{ kode: '35.76.01.1002', nama: 'Dua', kode_kec: '35.76.01', nama_kec: 'Kec A', rumah_tangga: 1, miskin: 0, nilai: 0 },
+			{ kode: '35.76.02.1003', nama: 'Tiga (tanpa RT)', kode_kec: '35.76.02', nama_kec: 'Kec B', rumah_tangga: 0, miskin: 0, nilai: null }
+		]);
+	});
+
+	it('keluhan: complaints inside the period per 1,000 households', async () => {
+		expect(await q<KeluhanRow>('keluhan')).toEqual([
+			{ kode: '35.76.01.1001', rumah_tangga: 3, keluhan: 2, nilai: 2000 / 3 },
+			{ kode: '35.76.01.1002', rumah_tangga: 1, keluhan: 0, nilai: 0 },
+			{ kode: '35.76.02.1003', rumah_tangga: 0, keluhan: 0, nilai: null }
+		]);
+	});
+
+	it('rujukan: share of referrals registered in the period completed by its end, median days', async () => {
+		expect(await q<RujukanRow>('rujukan')).toEqual([
+			{ kode: '35.76.01.1001', rujukan: 4, selesai: 2, nilai: 0.5, median_hari: 7 },
+			{ kode: '35.76.01.1002', rujukan: 0, selesai: 0, nilai: null, median_hari: null },
+			{ kode: '35.76.02.1003', rujukan: 0, selesai: 0, nilai: null, median_hari: null }
+		]);
+	});
+
+	it('narrows to a kecamatan by code prefix', async () => {
+		expect((await q<KemiskinanRow>('kemiskinan', '35.76.02')).map((r) => r.kode)).toEqual(['35.76.02.1003']);
+	});
+});
+
+const EXTRACTS = join(import.meta.dirname, '..', '..', '..', 'static', 'extracts');
+
+describe.runIf(existsSync(join(EXTRACTS, 'manifest.json')))('layer queries on the demo extracts (Kabupaten Tegal)', () => {
+	let real: DuckDBConnection;
+	beforeAll(async () => {
+		real = await (await DuckDBInstance.create(':memory:')).connect();
+		await real.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+		for (const t of ['wilayah', 'rumah_tangga', 'keluhan', 'rujukan']) {
+			await real.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(EXTRACTS, t, '*', '*.parquet')}')`);
+		}
+	});
+	afterAll(() => real?.closeSync());
+
+	it('returns all 287 desa, and the per-desa counts add up to the district totals', async () => {
+		const [first, last] = ['2025-11-01', '2026-10-31'];
+		const kem = await run<KemiskinanRow>(real, 'kemiskinan', '33.28', first, last);
+		const kel = await run<KeluhanRow>(real, 'keluhan', '33.28', first, last);
+		const ruj = await run<RujukanRow>(real, 'rujukan', '33.28', first, last);
+		expect([kem.length, kel.length, ruj.length]).toEqual([287, 287, 287]);
+		const one = async (sql: string) => Number(Object.values((await real.runAndReadAll(sql)).getRowObjectsJS()[0])[0]);
+		const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+		expect(sum(kem.map((r) => r.rumah_tangga))).toBe(await one(`SELECT count(*) FROM rumah_tangga WHERE kode_desa LIKE '33.28.%' AND tgl_registrasi <= DATE '${last}'`));
+		expect(sum(kem.map((r) => r.miskin))).toBe(await one(`SELECT count(*) FROM rumah_tangga WHERE kode_desa LIKE '33.28.%' AND tgl_registrasi <= DATE '${last}' AND desil IN (1,2,3,4)`));
+		expect(sum(kel.map((r) => r.keluhan))).toBe(await one(`SELECT count(*) FROM keluhan WHERE kode_desa LIKE '33.28.%' AND tgl_keluhan >= DATE '${first}' AND tgl_keluhan <= DATE '${last}'`));
+		expect(sum(ruj.map((r) => r.rujukan))).toBe(await one(`SELECT count(*) FROM rujukan WHERE kode_desa LIKE '33.28.%' AND tgl_terdaftar >= DATE '${first}' AND tgl_terdaftar <= DATE '${last}'`));
+		const d = ruj.find((r) => r.kode === '33.28.01.2001')!;
+		expect(d.median_hari).toBe(await one(`SELECT quantile_cont(date_diff('day', tgl_terdaftar, tgl_selesai), 0.5) FROM rujukan WHERE kode_desa = '33.28.01.2001' AND status = 'selesai' AND tgl_terdaftar >= DATE '${first}' AND tgl_terdaftar <= DATE '${last}' AND tgl_selesai <= DATE '${last}'`));
+	});
+});

@@ -1,0 +1,100 @@
+/**
+ * One SQL query per map layer, each returning one row per desa/kelurahan of the area, desa
+ * without households included (they start from `wilayah`), ordered by code. Values go in as
+ * parameters; `petaParams` builds them from the area prefix and the period's first and last day.
+ *
+ * Definitions, for an area and a period of whole months:
+ * - kemiskinan: households in DTSEN deciles 1–4 over households registered by the period's end;
+ * - keluhan: complaints received in the period, and households registered by its end (the rate
+ *   per 1,000 households and its Empirical-Bayes smoothing are computed in shape.ts);
+ * - rujukan: referrals registered in the period, the share of them completed by the period's end
+ *   (so a past period's figure does not change with a later extract), and the median days from
+ *   registration to completion of those completed.
+ */
+import type { Param } from '../db/query';
+
+export type QueryId = 'kemiskinan' | 'keluhan' | 'rujukan';
+
+export interface KemiskinanRow {
+	kode: string;
+	nama: string;
+	kode_kec: string;
+	nama_kec: string;
+	rumah_tangga: number;
+	miskin: number;
+	/** miskin / rumah_tangga; null without households */
+	nilai: number | null;
+}
+
+export interface KeluhanRow {
+	kode: string;
+	rumah_tangga: number;
+	keluhan: number;
+	/** complaints per 1,000 households, unsmoothed; null without households */
+	nilai: number | null;
+}
+
+export interface RujukanRow {
+	kode: string;
+	rujukan: number;
+	selesai: number;
+	/** selesai / rujukan; null without referrals */
+	nilai: number | null;
+	median_hari: number | null;
+}
+
+/** Households registered by a date, per desa: the denominator of two layers. */
+const HOUSEHOLDS = (last: string) => `
+  SELECT kode_desa, count(*) AS n, count(*) FILTER (WHERE desil <= 4) AS miskin
+  FROM rumah_tangga WHERE starts_with(kode_desa, $1) AND tgl_registrasi <= ${last}::DATE GROUP BY kode_desa`;
+
+/** Parameters: $1 area prefix, $2 last day. */
+const KEMISKINAN_SQL = `
+WITH rt AS (${HOUSEHOLDS('$2')})
+SELECT w.kode_desa AS kode, w.nama_desa AS nama, w.kode_kec, w.nama_kec,
+  coalesce(rt.n, 0)::INTEGER AS rumah_tangga, coalesce(rt.miskin, 0)::INTEGER AS miskin,
+  rt.miskin / nullif(rt.n, 0) AS nilai
+FROM wilayah w LEFT JOIN rt USING (kode_desa)
+WHERE starts_with(w.kode_desa, $1)
+ORDER BY kode`;
+
+/** Parameters: $1 area prefix, $2 first day, $3 last day. */
+const KELUHAN_SQL = `
+WITH rt AS (${HOUSEHOLDS('$3')}),
+k AS (
+  SELECT kode_desa, count(*) AS n FROM keluhan
+  WHERE starts_with(kode_desa, $1) AND tgl_keluhan BETWEEN $2::DATE AND $3::DATE GROUP BY kode_desa
+)
+SELECT w.kode_desa AS kode, coalesce(rt.n, 0)::INTEGER AS rumah_tangga, coalesce(k.n, 0)::INTEGER AS keluhan,
+  1000.0 * coalesce(k.n, 0) / nullif(rt.n, 0) AS nilai
+FROM wilayah w LEFT JOIN rt USING (kode_desa) LEFT JOIN k USING (kode_desa)
+WHERE starts_with(w.kode_desa, $1)
+ORDER BY kode`;
+
+/** Parameters: $1 area prefix, $2 first day, $3 last day. */
+const RUJUKAN_SQL = `
+WITH r AS (
+  SELECT kode_desa, count(*) AS n,
+    count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= $3::DATE) AS selesai,
+    median(tgl_selesai - tgl_terdaftar) FILTER (WHERE status = 'selesai' AND tgl_selesai <= $3::DATE) AS median_hari
+  FROM rujukan
+  WHERE starts_with(kode_desa, $1) AND tgl_terdaftar BETWEEN $2::DATE AND $3::DATE GROUP BY kode_desa
+)
+SELECT w.kode_desa AS kode, coalesce(r.n, 0)::INTEGER AS rujukan, coalesce(r.selesai, 0)::INTEGER AS selesai,
+  r.selesai / nullif(r.n, 0) AS nilai, r.median_hari::DOUBLE AS median_hari
+FROM wilayah w LEFT JOIN r USING (kode_desa)
+WHERE starts_with(w.kode_desa, $1)
+ORDER BY kode`;
+
+export const PETA_SQL: Record<QueryId, string> = { kemiskinan: KEMISKINAN_SQL, keluhan: KELUHAN_SQL, rujukan: RUJUKAN_SQL };
+
+/** Code prefix selecting an area's desa: the code and a dot, so 35.7 never matches 35.76. */
+export function areaPrefix(kode: string): string {
+	return kode === '' ? '' : `${kode}.`;
+}
+
+/** The parameters of a layer's query, for an area code and the period's first and last day. */
+export function petaParams(id: QueryId, area: string, firstDay: string, lastDay: string): Param[] {
+	const prefix = areaPrefix(area);
+	return id === 'kemiskinan' ? [prefix, lastDay] : [prefix, firstDay, lastDay];
+}

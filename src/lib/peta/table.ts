@@ -1,0 +1,50 @@
+/** The per-desa table's columns and sorting (text columns alphabetically, missing values last). */
+import type { MessageKey } from '../i18n/messages';
+import type { DesaFigures } from './shape';
+
+export type SortKey = 'nama' | 'nama_kec' | 'kode' | 'rumah_tangga' | 'kemiskinan' | 'keluhan' | 'keluhan_rate' | 'hotspot' | 'rujukan' | 'rujukan_share' | 'median_hari';
+
+export interface Column {
+	key: SortKey;
+	label: MessageKey;
+	numeric: boolean;
+}
+
+export const COLUMNS: readonly Column[] = [
+	{ key: 'nama', label: 'peta_desa', numeric: false },
+	{ key: 'nama_kec', label: 'kecamatan', numeric: false },
+	{ key: 'kode', label: 'peta_kode', numeric: false },
+	{ key: 'rumah_tangga', label: 'peta_rumah_tangga', numeric: true },
+	{ key: 'kemiskinan', label: 'peta_layer_kemiskinan', numeric: true },
+	{ key: 'keluhan', label: 'peta_keluhan_count', numeric: true },
+	{ key: 'keluhan_rate', label: 'peta_keluhan_rate', numeric: true },
+	{ key: 'hotspot', label: 'peta_layer_hotspot', numeric: true },
+	{ key: 'rujukan', label: 'peta_rujukan_count', numeric: true },
+	{ key: 'rujukan_share', label: 'peta_layer_rujukan', numeric: true },
+	{ key: 'median_hari', label: 'peta_median_hari', numeric: true }
+];
+
+/** The value a column sorts by; hotspots sort by their Gi* z-score (hottest first when descending). */
+export function sortValue(d: DesaFigures, key: SortKey, eb: boolean): string | number | null {
+	switch (key) {
+		case 'keluhan_rate':
+			return eb ? d.keluhan_eb : d.keluhan_mentah;
+		case 'hotspot':
+			return d.gi_z;
+		case 'rujukan_share':
+			return d.rujukan_share;
+		default:
+			return d[key];
+	}
+}
+
+export function sortDesa(desa: readonly DesaFigures[], key: SortKey, descending: boolean, eb: boolean): DesaFigures[] {
+	const dir = descending ? -1 : 1;
+	return [...desa].sort((a, b) => {
+		const x = sortValue(a, key, eb);
+		const y = sortValue(b, key, eb);
+		if (x === null || y === null) return x === y ? a.kode.localeCompare(b.kode) : x === null ? 1 : -1;
+		const c = typeof x === 'string' ? x.localeCompare(String(y), 'id') : x - (y as number);
+		return c === 0 ? a.kode.localeCompare(b.kode) : dir * c;
+	});
+}
