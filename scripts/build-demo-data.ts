@@ -11,6 +11,7 @@ import { DEFAULT_SEED, DEMO_EXTRACT_DATE, HISTORY_MONTHS } from './demo/config';
 import { generateDemo } from './demo/generate';
 import { loadKnownDesaCodes } from './demo/reference';
 import { runExtract } from './pipeline/extract';
+import { prepareGeo } from './prepare-geo';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -51,3 +52,6 @@ if (values['if-missing'] && upToDate()) {
 	if (r.errors > 0) throw new Error(`The demo data should validate cleanly but ${r.errors} rows were rejected: see data/demo/${scale}/laporan`);
 	console.log(`Data demo siap / demo data ready in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${outDir}`);
 }
+
+// The map's desa boundaries (static/geo/), rewritten only when their sources changed.
+prepareGeo();

@@ -48,6 +48,7 @@ export const MESSAGES = {
 	trend_title: { id: 'Tren bulanan keluhan dan rujukan', en: 'Monthly complaints and referrals' },
 	not_built_title: { id: 'Tampilan ini sedang dibangun', en: 'This view is being built' },
 	extract_date: { id: 'Tanggal ekstrak', en: 'Extract date' },
+	sources_line: { id: 'Batas wilayah: cahyadsn/wilayah_boundaries (MIT) · Kemiskinan: Badan Pusat Statistik (BPS)', en: 'Boundaries: cahyadsn/wilayah_boundaries (MIT) · Poverty: Statistics Indonesia (BPS)' },
 	demo_notice: { id: 'Data demo sintetis (bukan data kasus nyata), dikalibrasi dengan data BPS dan batas wilayah nyata.', en: 'Synthetic demo data (not real case data), calibrated to real BPS figures and boundaries.' },
 	peta_title: { id: 'Peta desa/kelurahan', en: 'Village map' },
 	peta_pick_district: { id: 'Peta menampilkan satu kabupaten/kota sekaligus: pilih kabupaten/kota (atau kecamatan) di atas.', en: 'The map shows one district at a time: choose a district (or sub-district) above.' },

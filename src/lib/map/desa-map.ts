@@ -4,7 +4,7 @@
  * feature-state.ts decide what changes, and only that is applied: the GeoJSON is set once per
  * district, recolouring is feature-state only.
  */
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE } from './expression';
@@ -12,6 +12,8 @@ import { classStateEdits, sourceChange, type ClassStates } from './feature-state
 import { baseStyle, boundsOf, DESA_FILL, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
 
 setWorkerUrl(workerUrl);
+
+type GeoJSONData = Extract<GeoJSONSourceSpecification['data'], object>;
 
 export interface DesaFeatureCollection {
 	type: 'FeatureCollection';
@@ -73,9 +75,9 @@ export class DesaMap {
 		}
 		if (source) {
 			this.map.removeFeatureState({ source: DESA_SOURCE });
-			source.setData(data as GeoJSON.FeatureCollection);
+			source.setData(data as GeoJSONData);
 		} else {
-			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSON.FeatureCollection, promoteId: DESA_ID_PROPERTY });
+			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY });
 			this.map.addLayer(desaFillLayer([]));
 			this.map.addLayer(desaOutlineLayer());
 		}

@@ -5,7 +5,7 @@ import { NO_DATA_COLOR } from './palette';
 
 /** Evaluates a paint expression the way MapLibre does, with the given feature-state. */
 function evaluate(expr: unknown, spec: StylePropertySpecification, state: Record<string, unknown>): unknown {
-	const parsed = createExpression(expr, spec);
+	const parsed = createExpression(expr, 'paint', spec);
 	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
 	return parsed.value.evaluate({ zoom: 10 }, { type: 'Polygon', properties: {} } as never, state as never);
 }

@@ -16,8 +16,8 @@ describe('colourLayer', () => {
 		const c = colourLayer(desa, DEFAULT_PETA, 'id');
 		expect(c.palette).toEqual([...SEQUENTIAL_BAD]);
 		expect(c.entries.map((e) => e.count)).toEqual([2, 2, 2, 2, 2]);
-		expect(c.entries[0].label).toBe('10 – 30 %');
-		expect(c.entries[4].label).toBe('90 – 100 %');
+		expect(c.entries[0].label).toBe('10,0 – 30,0\u00a0%');
+		expect(c.entries[4].label).toBe('90,0 – 100,0\u00a0%');
 		expect(c.noData).toEqual({ color: NO_DATA_COLOR, label: 'Tanpa data', count: 1 });
 		expect(c.classes.get('d0')).toBe(0);
 		expect(c.classes.get('d9')).toBe(4);
@@ -26,7 +26,7 @@ describe('colourLayer', () => {
 
 	it('equal intervals put the classes at equal widths', () => {
 		const c = colourLayer(desa, { ...DEFAULT_PETA, klasifikasi: 'equal' }, 'id');
-		expect(c.entries[1].label).toBe('28 – 46 %');
+		expect(c.entries[1].label).toBe('28,0 – 46,0\u00a0%');
 	});
 
 	it('keluhan colours by the raw or the smoothed rate as asked', () => {
@@ -35,7 +35,7 @@ describe('colourLayer', () => {
 		const raw = colourLayer(two, { ...DEFAULT_PETA, lapisan: 'keluhan', eb: false }, 'id');
 		expect(eb.classes.get('a')).toBeGreaterThan(eb.classes.get('b')!);
 		expect(raw.classes.get('a')).toBeLessThan(raw.classes.get('b')!);
-		expect(raw.entries[0].label).toBe('5 – 15');
+		expect(raw.entries[0].label).toBe('5,0 – 15,0');
 	});
 
 	it('rujukan uses the palette where more is better', () => {
@@ -54,7 +54,7 @@ describe('colourLayer', () => {
 
 describe('formatLayerValue', () => {
 	it('reads the Indonesian way', () => {
-		expect(formatLayerValue('kemiskinan', 0.12345, 'id')).toBe('12,3 %');
+		expect(formatLayerValue('kemiskinan', 0.12345, 'id')).toBe('12,3\u00a0%');
 		expect(formatLayerValue('keluhan', 1234.56, 'id')).toBe('1.234,6');
 		expect(formatLayerValue('rujukan', null, 'id')).toBe('Tanpa data');
 	});

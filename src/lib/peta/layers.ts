@@ -4,7 +4,7 @@
  */
 import { classify, countsPerClass, type Classification } from '../geo/classify';
 import type { HotspotClass } from '../geo/fdr';
-import { formatNumber, type Lang } from '../i18n/format';
+import type { Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
 import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import type { Klasifikasi, Lapisan, PetaParams } from './params';
@@ -43,8 +43,20 @@ export function layerValue(d: DesaFigures, lapisan: Exclude<Lapisan, 'hotspot'>,
 /** A layer's value as the user reads it: percentages for shares, one decimal for rates. */
 export function formatLayerValue(lapisan: Exclude<Lapisan, 'hotspot'>, v: number | null, lang: Lang): string {
 	if (v === null) return translate('peta_no_data', lang);
-	if (lapisan === 'keluhan') return formatNumber(v, lang, 1);
-	return `${formatNumber(v * 100, lang, 1)} %`;
+	if (lapisan === 'keluhan') return fixed(v, lang);
+	return `${fixed(v * 100, lang)}${PERCENT[lang]}`;
+}
+
+/** A no-break space before % in Indonesian, so "12,3 %" never wraps; none in English. */
+const PERCENT: Record<Lang, string> = { id: '\u00a0%', en: '%' };
+const FIXED: Record<Lang, Intl.NumberFormat> = {
+	id: new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+	en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+};
+
+/** One decimal always, so the figures of a legend or a column line up ("21,0", not "21"). */
+function fixed(v: number, lang: Lang): string {
+	return FIXED[lang].format(v);
 }
 
 export function hotspotLabel(c: HotspotClass | null, lang: Lang): string {
@@ -100,8 +112,8 @@ function colourHotspots(desa: readonly DesaFigures[], lang: Lang): LayerColourin
 export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisan, 'hotspot'>, lang: Lang): string {
 	const lo = c.breaks[i];
 	const hi = c.breaks[i + 1];
-	if (lapisan === 'keluhan') return `${formatNumber(lo, lang, 1)} – ${formatNumber(hi, lang, 1)}`;
-	return `${formatNumber(lo * 100, lang, 1)} – ${formatNumber(hi * 100, lang, 1)} %`;
+	if (lapisan === 'keluhan') return `${fixed(lo, lang)} – ${fixed(hi, lang)}`;
+	return `${fixed(lo * 100, lang)} – ${fixed(hi * 100, lang)}${PERCENT[lang]}`;
 }
 
 export const NUMERIC_LAYERS = ['kemiskinan', 'keluhan', 'rujukan'] as const;

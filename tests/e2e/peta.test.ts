@@ -1,0 +1,209 @@
+/**
+ * Peta in real Chromium: every desa of the district is drawn, a clicked desa's figures equal the
+ * same figures computed here independently by native DuckDB over the Parquet extracts, layers
+ * recolour without touching the geometry, the view lives in the URL, and the CSV is suppressed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { area, pointOnFeature } from '@turf/turf';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXTRACTS = join(ROOT, 'build', 'extracts');
+const TEGAL = JSON.parse(readFileSync(join(ROOT, 'data', 'reference', 'boundaries', 'kab_tegal.geojson'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+// The page's default period: the last 12 months of the data's window.
+const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+const startIdx = ey * 12 + em - 1 - 11;
+const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
+const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+const GEOJSON_URL = '/geo/desa/kode_kab=33.28.geojson';
+
+let ctx: BrowserContext;
+let conn: DuckDBConnection;
+
+beforeAll(async () => {
+	ctx = await launchBrowser();
+	conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+});
+
+afterAll(async () => {
+	await closeBrowser(ctx);
+	conn?.closeSync();
+});
+
+const files = (t: string) => `read_parquet('${join(EXTRACTS, t, 'kode_kab=33.28', '*.parquet')}')`;
+async function one(sql: string): Promise<number | null> {
+	const v = Object.values((await conn.runAndReadAll(sql)).getRowObjectsJS()[0])[0];
+	return v === null ? null : Number(v);
+}
+
+/** One desa's figures for the default period, written independently of the app's SQL. */
+async function expectedDesa(kode: string) {
+	const rt = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE kode_desa = '${kode}' AND tgl_registrasi <= DATE '${LAST}'`))!;
+	const miskin = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE kode_desa = '${kode}' AND tgl_registrasi <= DATE '${LAST}' AND desil IN (1, 2, 3, 4)`))!;
+	const keluhan = (await one(`SELECT count(*) FROM ${files('keluhan')} WHERE kode_desa = '${kode}' AND tgl_keluhan >= DATE '${START}' AND tgl_keluhan <= DATE '${LAST}'`))!;
+	const inPeriod = `kode_desa = '${kode}' AND tgl_terdaftar >= DATE '${START}' AND tgl_terdaftar <= DATE '${LAST}'`;
+	const done = `${inPeriod} AND status = 'selesai' AND tgl_selesai <= DATE '${LAST}'`;
+	const rujukan = (await one(`SELECT count(*) FROM ${files('rujukan')} WHERE ${inPeriod}`))!;
+	const selesai = (await one(`SELECT count(*) FROM ${files('rujukan')} WHERE ${done}`))!;
+	const median = await one(`SELECT quantile_cont(date_diff('day', tgl_terdaftar, tgl_selesai), 0.5) FROM ${files('rujukan')} WHERE ${done}`);
+	return { rt, miskin, keluhan, rujukan, selesai, median, kemiskinan: miskin / rt, keluhanRate: (1000 * keluhan) / rt, rujukanShare: selesai / rujukan };
+}
+
+async function ready(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
+	// The map has drawn the source once it is loaded and idle.
+	await page.waitForFunction(() => {
+		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
+		return !!m && m.isSourceLoaded('desa') && m.loaded();
+	}, undefined, { timeout: 60_000 });
+}
+
+/** A shown number read back: "49,3 %" → 49.3; equal to the expected value to the shown decimal. */
+function expectShown(text: string, want: number, decimals = 1): void {
+	expect(Math.abs(parseIndonesianNumber(text) - want), `${text} vs ${want}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+}
+
+describe('Peta, Kabupaten Tegal', () => {
+	test('draws every desa of the boundary file, in the table and on the map, coloured by class', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		expect(TEGAL.features).toHaveLength(287);
+		expect(await page.getByTestId('desa-row').count()).toBe(TEGAL.features.length);
+		const onMap = await page.evaluate(() => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			const ids = (fs: { id?: string | number }[]) => new Set(fs.map((f) => String(f.id))).size;
+			const source = m.querySourceFeatures('desa');
+			const rendered = m.queryRenderedFeatures({ layers: ['desa-isi'] });
+			const classed = [...new Set(source.map((f) => String(f.id)))].filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
+			return { source: ids(source), rendered: ids(rendered), classed };
+		});
+		expect(onMap).toEqual({ source: 287, rendered: 287, classed: 287 });
+		// The legend counts every desa once: classes plus no data.
+		const counts = await page.getByTestId('legend-count').allInnerTexts();
+		expect(counts.map(parseIndonesianNumber).reduce((a, b) => a + b, 0)).toBe(287);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('a desa clicked on the map shows the figures native DuckDB computes for it', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		// The largest desa: a point inside it is many pixels from any neighbour at the fitted zoom.
+		const feature = [...TEGAL.features].sort((a, b) => area(b) - area(a))[0];
+		const kode = feature.properties.kode as string;
+		const [lng, lat] = pointOnFeature(feature).geometry.coordinates;
+		const { x, y } = await page.evaluate(([lng, lat]) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.project([lng, lat]), [lng, lat]);
+		const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
+		await page.mouse.move(box.x + x, box.y + y);
+		await expect.poll(() => page.getByTestId('peta-tooltip').innerText()).toContain(kode);
+		await page.mouse.click(box.x + x, box.y + y);
+		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(kode);
+		const want = await expectedDesa(kode);
+		expect(await page.getByTestId('panel-nama').innerText()).toBe(feature.properties.nama);
+		expect(parseIndonesianNumber(await page.getByTestId('panel-rumah_tangga').innerText())).toBe(want.rt);
+		expectShown(await page.getByTestId('panel-kemiskinan').innerText(), want.kemiskinan * 100);
+		expectShown(await page.getByTestId('panel-rujukan').innerText(), want.rujukanShare * 100);
+		expect(parseIndonesianNumber(await page.getByTestId('panel-median_hari').innerText())).toBe(want.median);
+		expect(parseIndonesianNumber(await page.getByTestId('panel-keluhan-count').innerText())).toBe(want.keluhan);
+		expect(await page.getByTestId('panel-rank-kemiskinan').innerText()).toMatch(/dari \d+ di kecamatan, \d+ dari 287 di kabupaten/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('with eb=0 a desa clicked in the table shows its raw complaint rate', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan&eb=0');
+		await ready(page);
+		const kode = '33.28.10.2003';
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(kode);
+		expectShown(await page.getByTestId('panel-keluhan').innerText(), (await expectedDesa(kode)).keluhanRate);
+		expect(await page.getByTestId('pick-eb').isChecked()).toBe(false);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('switching layers recolours by feature-state only: no new geometry request, no setData', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		await page.evaluate(() => {
+			const w = window as unknown as { __slrtMap: import('maplibre-gl').Map; __setData: number };
+			const source = w.__slrtMap.getSource('desa') as import('maplibre-gl').GeoJSONSource;
+			const original = source.setData.bind(source);
+			w.__setData = 0;
+			source.setData = (...args: Parameters<typeof original>) => (w.__setData++, original(...args));
+		});
+		const classOf = (id: string) => page.evaluate((id) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getFeatureState({ source: 'desa', id }).kelas as number | undefined, id);
+		const legendTitle = () => page.getByTestId('peta-legend').locator('h3').innerText();
+		for (const [lapisan, title] of [['hotspot', 'Hotspot keluhan (Gi*)'], ['keluhan', 'Keluhan per 1.000 rumah tangga'], ['rujukan', 'Rujukan selesai']]) {
+			await page.getByTestId(`layer-${lapisan}`).click();
+			await expect.poll(() => new URL(page.url()).searchParams.get('lapisan')).toBe(lapisan);
+			await expect.poll(legendTitle).toBe(title);
+		}
+		// Hotspot has 7 classes; the last layer (rujukan) has at most 5: its classes are on the map.
+		await expect.poll(async () => (await Promise.all(TEGAL.features.slice(0, 40).map((f: { properties: { kode: string } }) => classOf(f.properties.kode)))).every((k) => k !== undefined && k < 5)).toBe(true);
+		expect(requests.filter((u) => new URL(u).pathname === GEOJSON_URL)).toHaveLength(1);
+		expect(await page.evaluate(() => (window as unknown as { __setData: number }).__setData)).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the URL carries the whole view and round-trips it', async () => {
+		const url = '/peta?wilayah=33.28.01&periode=2025-07..2026-06&lapisan=rujukan&klasifikasi=ckmeans&eb=0';
+		const { page, errors, requests } = await openPage(ctx, url);
+		await ready(page);
+		expect(await page.getByTestId('area-title').innerText()).toContain('Margasari');
+		expect(await page.getByTestId('layer-rujukan').getAttribute('aria-checked')).toBe('true');
+		expect(await page.getByTestId('pick-klasifikasi').inputValue()).toBe('ckmeans');
+		const inKec = TEGAL.features.filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === '33.28.01').length;
+		expect(await page.getByTestId('desa-row').count()).toBe(inKec);
+		await page.getByTestId('pick-klasifikasi').selectOption('equal');
+		await expect.poll(() => new URL(page.url()).searchParams.get('klasifikasi')).toBe('equal');
+		const shared = new URL(page.url());
+		expect(Object.fromEntries(shared.searchParams)).toEqual({ wilayah: '33.28.01', periode: '2025-07..2026-06', lapisan: 'rujukan', klasifikasi: 'equal', eb: '0' });
+		const legend = await page.getByTestId('peta-legend').innerText();
+		const again = await openPage(ctx, shared.pathname + shared.search);
+		await ready(again.page);
+		expect(await again.page.getByTestId('peta-legend').innerText()).toBe(legend);
+		expect([...errors, ...again.errors]).toEqual([]);
+		expect(offOriginRequests([...requests, ...again.requests])).toEqual([]);
+		await again.page.close();
+		await page.close();
+	});
+
+	test('the CSV download suppresses counts below 5 and matches DuckDB otherwise', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		expect(await page.getByTestId('csv-note').innerText()).toContain('<5');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
+		const text = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+		const [header, ...rows] = text.trimEnd().split('\r\n').map((l) => l.split(';'));
+		expect(rows).toHaveLength(287);
+		const col = (name: string) => header.indexOf(name);
+		const counts = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan', 'rujukan', 'rujukan_selesai'].map(col);
+		for (const r of rows) for (const c of counts) expect(r[c]).toMatch(/^(0|<5|[5-9]|\d{2,})$/);
+		const small = rows.filter((r) => r[col('rujukan_selesai')] === '<5');
+		for (const r of small) expect(r[col('persen_rujukan_selesai')]).toBe('');
+		const kode = rows[0][0];
+		const want = await expectedDesa(kode);
+		expect(Number(rows[0][col('rumah_tangga')])).toBe(want.rt);
+		expect(rows[0][col('rujukan')]).toBe(want.rujukan > 0 && want.rujukan < 5 ? '<5' : String(want.rujukan));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a province asks for a district instead of drawing one', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33');
+		await page.getByTestId('peta-pick-district').waitFor({ timeout: 30_000 });
+		expect(await page.getByTestId('peta-map').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
