@@ -130,6 +130,24 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('filtering complaints by category and programme shows the filtered count for a desa', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan');
+		await ready(page);
+		await page.getByTestId('filter-kategori').selectOption('eksklusi');
+		await page.getByTestId('filter-program').selectOption('pkh');
+		await expect.poll(() => new URL(page.url()).searchParams.get('program')).toBe('pkh');
+		expect(new URL(page.url()).searchParams.get('kategori')).toBe('eksklusi');
+		await ready(page);
+		const kode = '33.28.01.2004';
+		const want = (await one(`SELECT count(*) FROM ${files('keluhan')} WHERE kode_desa = '${kode}' AND kategori = 'eksklusi' AND program = 'pkh' AND tgl_keluhan >= DATE '${START}' AND tgl_keluhan <= DATE '${LAST}'`))!;
+		const all = (await expectedDesa(kode)).keluhan;
+		expect(want).toBeLessThan(all);
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		await expect.poll(async () => parseIndonesianNumber(await page.getByTestId('panel-keluhan-count').innerText()), { timeout: 60_000 }).toBe(want);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('switching layers recolours by feature-state only: no new geometry request, no setData', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);

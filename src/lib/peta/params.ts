@@ -1,3 +1,5 @@
+import { KATEGORI_KELUHAN, PROGRAM_KELUHAN } from '../contract/schema';
+
 /**
  * The Peta view's own URL parameters, beside wilayah/periode (state/view.ts): which layer, which
  * legend classification, and whether complaint rates are Empirical-Bayes smoothed.
@@ -14,9 +16,15 @@ export interface PetaParams {
 	klasifikasi: Klasifikasi;
 	/** complaint rates smoothed (true, the default) or raw */
 	eb: boolean;
+	/** complaint category the keluhan and hotspot layers count ('' = every category) */
+	kategori: string;
+	/** programme the keluhan and hotspot layers count ('' = every programme) */
+	program: string;
 }
 
-export const DEFAULT_PETA: PetaParams = { lapisan: 'kemiskinan', klasifikasi: 'quantile', eb: true };
+export const DEFAULT_PETA: PetaParams = { lapisan: 'kemiskinan', klasifikasi: 'quantile', eb: true, kategori: '', program: '' };
+
+const oneOf = (values: readonly string[], v: string | null) => (v !== null && values.includes(v) ? v : '');
 
 export function readPetaParams(params: URLSearchParams): PetaParams {
 	const l = params.get('lapisan');
@@ -24,7 +32,9 @@ export function readPetaParams(params: URLSearchParams): PetaParams {
 	return {
 		lapisan: (LAPISAN as readonly string[]).includes(l ?? '') ? (l as Lapisan) : DEFAULT_PETA.lapisan,
 		klasifikasi: (KLASIFIKASI as readonly string[]).includes(k ?? '') ? (k as Klasifikasi) : DEFAULT_PETA.klasifikasi,
-		eb: params.get('eb') !== '0'
+		eb: params.get('eb') !== '0',
+		kategori: oneOf(KATEGORI_KELUHAN, params.get('kategori')),
+		program: oneOf(PROGRAM_KELUHAN, params.get('program'))
 	};
 }
 
@@ -34,6 +44,11 @@ export function writePetaParams(params: URLSearchParams, p: Partial<PetaParams>)
 	if (p.lapisan) out.set('lapisan', p.lapisan);
 	if (p.klasifikasi) out.set('klasifikasi', p.klasifikasi);
 	if (p.eb !== undefined) out.set('eb', p.eb ? '1' : '0');
+	for (const key of ['kategori', 'program'] as const) {
+		const v = p[key];
+		if (v === '') out.delete(key);
+		else if (v !== undefined) out.set(key, v);
+	}
 	return out;
 }
 

@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PETA_SQL, petaParams, type KeluhanRow, type KemiskinanRow, type QueryId, type RujukanRow } from './sql';
+import { PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type KemiskinanRow, type QueryId, type RujukanRow } from './sql';
 
 let conn: DuckDBConnection;
 
-async function run<T>(c: DuckDBConnection, id: QueryId, area: string, first: string, last: string): Promise<T[]> {
-	const rows = (await c.runAndReadAll(PETA_SQL[id], petaParams(id, area, first, last) as string[])).getRowObjectsJS();
+async function run<T>(c: DuckDBConnection, id: QueryId, area: string, first: string, last: string, filter?: KeluhanFilter): Promise<T[]> {
+	const rows = (await c.runAndReadAll(PETA_SQL[id], petaParams(id, area, first, last, filter) as string[])).getRowObjectsJS();
 	return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
 }
 
@@ -31,9 +31,9 @@ beforeAll(async () => {
 			('35.76.01.1002', 9, DATE '2024-03-01'), ('35.7.01.1009', 1, DATE '2024-01-01')
 		) t(kode_desa, desil, tgl_registrasi);
 		CREATE TABLE keluhan AS SELECT * FROM (VALUES
-			('35.76.01.1001', DATE '2024-12-31'), ('35.76.01.1001', DATE '2025-01-01'),
-			('35.76.01.1001', DATE '2025-03-31'), ('35.76.01.1002', DATE '2025-04-01')
-		) t(kode_desa, tgl_keluhan);
+			('35.76.01.1001', DATE '2024-12-31', 'eksklusi', 'pkh'), ('35.76.01.1001', DATE '2025-01-01', 'eksklusi', 'pkh'),
+			('35.76.01.1001', DATE '2025-03-31', 'pembayaran', 'bpnt'), ('35.76.01.1002', DATE '2025-04-01', 'eksklusi', 'pkh')
+		) t(kode_desa, tgl_keluhan, kategori, program);
 		CREATE TABLE rujukan AS SELECT * FROM (VALUES
 			('35.76.01.1001', 'selesai', DATE '2025-01-10', DATE '2025-01-20'),
 			('35.76.01.1001', 'selesai', DATE '2025-02-01', DATE '2025-02-05'),
@@ -62,6 +62,14 @@ describe('layer queries on a fixture (period 2025-01..2025-03)', () => {
 			{ kode: '35.76.01.1002', rumah_tangga: 1, keluhan: 0, nilai: 0 },
 			{ kode: '35.76.02.1003', rumah_tangga: 0, keluhan: 0, nilai: null }
 		]);
+	});
+
+	it('keluhan: counts only the chosen complaint category and programme', async () => {
+		const count = async (filter: KeluhanFilter) => (await run<KeluhanRow>(conn, 'keluhan', '35.76', '2025-01-01', '2025-03-31', filter)).map((r) => r.keluhan);
+		expect(await count({ kategori: 'eksklusi', program: '' })).toEqual([1, 0, 0]);
+		expect(await count({ kategori: '', program: 'bpnt' })).toEqual([1, 0, 0]);
+		expect(await count({ kategori: 'eksklusi', program: 'bpnt' })).toEqual([0, 0, 0]);
+		expect(await count({ kategori: '', program: '' })).toEqual([2, 0, 0]);
 	});
 
 	it('rujukan: share of referrals registered in the period completed by its end, median days', async () => {

@@ -12,6 +12,7 @@
  *   registration to completion of those completed.
  */
 import type { Param } from '../db/query';
+import { areaPrefix } from '../overview/headline';
 
 export type QueryId = 'kemiskinan' | 'keluhan' | 'rujukan';
 
@@ -58,12 +59,14 @@ FROM wilayah w LEFT JOIN rt USING (kode_desa)
 WHERE starts_with(w.kode_desa, $1)
 ORDER BY kode`;
 
-/** Parameters: $1 area prefix, $2 first day, $3 last day. */
+/** Parameters: $1 area prefix, $2 first day, $3 last day, $4 category and $5 programme ('' = all). */
 const KELUHAN_SQL = `
 WITH rt AS (${HOUSEHOLDS('$3')}),
 k AS (
   SELECT kode_desa, count(*) AS n FROM keluhan
-  WHERE starts_with(kode_desa, $1) AND tgl_keluhan BETWEEN $2::DATE AND $3::DATE GROUP BY kode_desa
+  WHERE starts_with(kode_desa, $1) AND tgl_keluhan BETWEEN $2::DATE AND $3::DATE
+    AND ($4 = '' OR kategori = $4) AND ($5 = '' OR program = $5)
+  GROUP BY kode_desa
 )
 SELECT w.kode_desa AS kode, coalesce(rt.n, 0)::INTEGER AS rumah_tangga, coalesce(k.n, 0)::INTEGER AS keluhan,
   1000.0 * coalesce(k.n, 0) / nullif(rt.n, 0) AS nilai
@@ -88,13 +91,16 @@ ORDER BY kode`;
 
 export const PETA_SQL: Record<QueryId, string> = { kemiskinan: KEMISKINAN_SQL, keluhan: KELUHAN_SQL, rujukan: RUJUKAN_SQL };
 
-/** Code prefix selecting an area's desa: the code and a dot, so 35.7 never matches 35.76. */
-export function areaPrefix(kode: string): string {
-	return kode === '' ? '' : `${kode}.`;
+/** Which complaints the keluhan layer counts; '' means every category or programme. */
+export interface KeluhanFilter {
+	kategori: string;
+	program: string;
 }
+export const ALL_KELUHAN: KeluhanFilter = { kategori: '', program: '' };
 
-/** The parameters of a layer's query, for an area code and the period's first and last day. */
-export function petaParams(id: QueryId, area: string, firstDay: string, lastDay: string): Param[] {
+/** The parameters of a layer's query, for an area code, the period's first and last day and the complaint filter. */
+export function petaParams(id: QueryId, area: string, firstDay: string, lastDay: string, filter: KeluhanFilter = ALL_KELUHAN): Param[] {
 	const prefix = areaPrefix(area);
-	return id === 'kemiskinan' ? [prefix, lastDay] : [prefix, firstDay, lastDay];
+	if (id === 'kemiskinan') return [prefix, lastDay];
+	return id === 'keluhan' ? [prefix, firstDay, lastDay, filter.kategori, filter.program] : [prefix, firstDay, lastDay];
 }

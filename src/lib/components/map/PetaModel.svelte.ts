@@ -4,7 +4,7 @@ import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { firstDay, lastDay, type Period } from '../../overview/period';
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
-import { PETA_SQL, petaParams, type KeluhanRow, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
+import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
 import type { DataStore } from '../../state/data.svelte';
 
 export type PetaStatus = 'idle' | 'loading' | 'ready' | 'aggregate' | 'error';
@@ -29,8 +29,8 @@ export class PetaModel {
 		private readonly geoBase = '/geo/desa'
 	) {}
 
-	/** Loads a district's polygons (once) and its figures for the period. */
-	async load(kodeKab: string | null, period: Period): Promise<void> {
+	/** Loads a district's polygons (once) and its figures for the period and complaint filter. */
+	async load(kodeKab: string | null, period: Period, filter: KeluhanFilter = ALL_KELUHAN): Promise<void> {
 		const mine = ++this.token;
 		const current = () => mine === this.token;
 		this.error = null;
@@ -57,7 +57,7 @@ export class PetaModel {
 			const [first, last] = [firstDay(period.start), lastDay(period.end)];
 			const [kemiskinan, keluhan, rujukan] = await Promise.all([
 				query<KemiskinanRow>(PETA_SQL.kemiskinan, petaParams('kemiskinan', kodeKab, first, last)),
-				query<KeluhanRow>(PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last)),
+				query<KeluhanRow>(PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last, filter)),
 				query<RujukanRow>(PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last))
 			]);
 			if (!current()) return;
