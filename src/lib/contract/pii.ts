@@ -9,6 +9,7 @@ const PII_NAME_PATTERNS: readonly RegExp[] = [
 	/(^|_)nik$/,
 	/^(no|nomor)_?(kk|ktp|nik|hp|telp|telepon|wa)$/,
 	/^(nkk|kk|ktp|npwp|bpjs_no|no_bpjs)$/,
+	/^((no|nomor)_)?(kartu_keluarga|kartu_tanda_penduduk|induk_kependudukan|nomor_induk_kependudukan)$/,
 	/^nama(_(kepala|krt|lengkap|art|kk|penerima|pelapor|ibu|ayah|pengadu|anggota|responden|kepala_keluarga|kepala_rumah_tangga))?$/,
 	/^(nama_?krt|namakrt|nama_kepala_rt)$/,
 	/^(full_?name|first_?name|last_?name|name|person_?name)$/,
