@@ -109,9 +109,8 @@ function inRange(col: ColumnSpec, v: number | null): Cell {
 
 /** Validates one record (raw strings keyed by contract column name) on its own. */
 export function validateRecord(table: TableSpec, raw: Record<string, string | undefined>, maxDate: string): RowResult {
-	return validateFields(table, table.columns.map((c) => raw[c.name] ?? ''), IDENTITY[table.columns.length] ??= table.columns.map((_, i) => i), maxDate);
+	return validateFields(table, table.columns.map((c) => raw[c.name] ?? ''), table.columns.map((_, i) => i), maxDate);
 }
-const IDENTITY: number[][] = [];
 
 /**
  * Validates one row given as the file's fields and, per contract column, the index of its field

@@ -5,7 +5,9 @@ export interface DecodeRequest {
 	sha256: string;
 }
 
-export type DecodeFailure = 'fetch' | 'checksum' | 'decode';
+import type { FetchFailure } from './verified-fetch';
+
+export type DecodeFailure = FetchFailure | 'decode';
 
 export type DecodeResponse =
 	| { id: number; ok: true; chunks: Uint8Array[] }

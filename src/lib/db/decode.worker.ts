@@ -6,30 +6,23 @@
 import init, { ParquetFile, readParquet } from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import type { DecodeRequest, DecodeResponse } from './decode-protocol';
+import { fetchVerified } from './verified-fetch';
 
 /** Rows per Arrow batch: one Parquet row group as the pipeline writes them. */
 const BATCH_SIZE = 122_880;
 
 let ready: Promise<unknown> | null = null;
 
-async function hex(buf: ArrayBuffer): Promise<string> {
-	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
-	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 async function decode(req: DecodeRequest): Promise<DecodeResponse> {
-	const res = await fetch(req.url);
-	if (!res.ok) return { id: req.id, ok: false, kind: 'fetch', detail: `HTTP ${res.status}` };
-	const buf = await res.arrayBuffer();
-	const sha = await hex(buf);
-	if (sha !== req.sha256) return { id: req.id, ok: false, kind: 'checksum', detail: `sha256 ${sha.slice(0, 12)}… ≠ ${req.sha256.slice(0, 12)}…` };
+	const file = await fetchVerified(req.url, req.sha256);
+	if (!file.ok) return { id: req.id, ok: false, kind: file.kind, detail: file.detail };
 	ready ??= init({ module_or_path: wasmUrl });
 	await ready;
-	const bytes = new Uint8Array(buf);
+	const bytes = new Uint8Array(file.bytes);
 	try {
-		const file = await ParquetFile.fromFile(new Blob([bytes]));
-		const groups = file.metadata().numRowGroups();
-		file.free();
+		const parquet = await ParquetFile.fromFile(new Blob([bytes]));
+		const groups = parquet.metadata().numRowGroups();
+		parquet.free();
 		const chunks: Uint8Array[] = [];
 		for (let rg = 0; rg < groups; rg++) {
 			const table = readParquet(bytes, { rowGroups: [rg], batchSize: BATCH_SIZE });

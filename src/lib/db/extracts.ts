@@ -1,14 +1,16 @@
 /**
- * Loading extracts into DuckDB-WASM: the manifest first, then each district's Parquet partitions,
- * verified and decoded in a worker, appended to one table per contract table. A file that is
- * missing or corrupted is reported by name; the rest still loads.
+ * Loading extracts into DuckDB-WASM: the manifest first, then each district's database file,
+ * verified against the manifest and attached read-only; the contract's tables are views over every
+ * attached district (docs/data-loading.md says why). A file that is missing or corrupted is
+ * reported by name; the rest still loads.
  */
 import { checkManifest, type Manifest, type ManifestFile } from '../contract/manifest';
 import { TABLE_NAMES, TABLES, sqlType } from '../contract/schema';
 import type { DistrictSummary } from '../overview/headline';
-import type { DecodeFailure, DecodeRequest, DecodeResponse } from './decode-protocol';
+import type { DecodeFailure } from './decode-protocol';
 import { getDuckDB } from './duckdb';
 import { quoteIdent } from './quote';
+import { fetchVerified } from './verified-fetch';
 
 export interface LoadError {
 	path: string;
@@ -44,43 +46,11 @@ export async function fetchManifest(baseUrl: string): Promise<Manifest> {
 	return value;
 }
 
-async function sha256Hex(buf: ArrayBuffer): Promise<string> {
-	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
-	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** A district's pre-aggregated summary, verified against the manifest. */
-export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<DistrictSummary> {
-	const res = await fetch(`${baseUrl}/${entry.path}`);
-	if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { path: entry.path });
-	const buf = await res.arrayBuffer();
-	if ((await sha256Hex(buf)) !== entry.sha256) throw Object.assign(new Error('checksum'), { path: entry.path });
-	return JSON.parse(new TextDecoder().decode(buf)) as DistrictSummary;
-}
-
-/* --------------------------------------------------------------- the worker */
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, (r: DecodeResponse) => void>();
-
-function decoder(): Worker {
-	if (worker) return worker;
-	worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = (ev: MessageEvent<DecodeResponse>) => {
-		pending.get(ev.data.id)?.(ev.data);
-		pending.delete(ev.data.id);
-	};
-	return worker;
-}
-
-/** Fetches, verifies and decodes one Parquet file in the worker. */
-export function decodeExtract(url: string, sha256: string): Promise<DecodeResponse> {
-	const id = nextId++;
-	return new Promise((resolve) => {
-		pending.set(id, resolve);
-		decoder().postMessage({ id, url, sha256 } satisfies DecodeRequest);
-	});
+export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<DistrictSummary | LoadError> {
+	const file = await fetchVerified(`${baseUrl}/${entry.path}`, entry.sha256);
+	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
+	return JSON.parse(new TextDecoder().decode(file.bytes)) as DistrictSummary;
 }
 
 /* ----------------------------------------------------------- DuckDB tables */
@@ -139,21 +109,13 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	};
 	// The download and DuckDB-WASM's start-up overlap: neither waits for the other.
 	const ready = ensureTables();
-	let buf: ArrayBuffer;
-	try {
-		const res = await fetch(`${baseUrl}/${entry.path}`);
-		if (!res.ok) return fail('fetch', `HTTP ${res.status}`);
-		buf = await res.arrayBuffer();
-	} catch (e) {
-		return fail('fetch', String(e));
-	}
-	const sha = await sha256Hex(buf);
-	if (sha !== entry.sha256) return fail('checksum', `sha256 ${sha.slice(0, 12)}… ≠ ${entry.sha256.slice(0, 12)}…`);
+	const file = await fetchVerified(`${baseUrl}/${entry.path}`, entry.sha256);
+	if (!file.ok) return fail(file.kind, file.detail);
 	await ready;
 	const db = await getDuckDB();
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
 	try {
-		await db.registerFileBuffer(`${alias}.duckdb`, new Uint8Array(buf));
+		await db.registerFileBuffer(`${alias}.duckdb`, new Uint8Array(file.bytes));
 		await withConnection((c) => c.query(`ATTACH '${alias}.duckdb' AS ${quoteIdent(alias)} (READ_ONLY)`));
 	} catch (e) {
 		return fail('decode', e instanceof Error ? e.message : String(e));
@@ -184,22 +146,6 @@ async function withConnection<T>(fn: (c: Awaited<ReturnType<Awaited<ReturnType<t
 	const conn = await db.connect();
 	try {
 		return await fn(conn);
-	} finally {
-		await conn.close();
-	}
-}
-
-/** Appends Arrow IPC chunks to a table in one transaction: a file loads whole or not at all. */
-export async function appendArrow(table: string, chunks: readonly Uint8Array[]): Promise<void> {
-	const db = await getDuckDB();
-	const conn = await db.connect();
-	try {
-		await conn.query('BEGIN TRANSACTION');
-		for (const chunk of chunks) await conn.insertArrowFromIPCStream(chunk, { name: table, create: false });
-		await conn.query('COMMIT');
-	} catch (e) {
-		await conn.query('ROLLBACK').catch(() => {});
-		throw e;
 	} finally {
 		await conn.close();
 	}

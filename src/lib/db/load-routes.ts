@@ -4,7 +4,9 @@
  */
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { getDuckDB } from './duckdb';
-import { appendArrow, decodeExtract, ensureTables } from './extracts';
+import { ensureTables } from './extracts';
+import { appendArrow, decodeExtract } from './parquet';
+import { fetchVerified } from './verified-fetch';
 import { quoteIdent } from './quote';
 
 export type LoadRoute = 'parquet' | 'arrow' | 'duckdb' | 'duckdb-verified';
@@ -43,12 +45,10 @@ export async function measureRoute(route: LoadRoute, url: string, sha256: string
 		await appendArrow(table, [buf]);
 	} else if (route === 'duckdb-verified') {
 		// What the app does: the whole file, its SHA-256 checked, then attached from memory.
-		const buf = await (await fetch(url)).arrayBuffer();
-		const d = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
-		const hex = Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
-		if (hex !== sha256) throw new Error('checksum');
+		const file = await fetchVerified(url, sha256);
+		if (!file.ok) throw new Error(`${file.kind}: ${file.detail}`);
 		const db = await getDuckDB();
-		await db.registerFileBuffer(`${table}.duckdb`, new Uint8Array(buf));
+		await db.registerFileBuffer(`${table}.duckdb`, new Uint8Array(file.bytes));
 		await run(`ATTACH '${table}.duckdb' AS ${quoteIdent(table)} (READ_ONLY)`);
 		await run(`CREATE VIEW ${quoteIdent(table + '_v')} AS SELECT * FROM ${quoteIdent(table)}.rumah_tangga`);
 	} else {

@@ -1,5 +1,5 @@
 /**
- * What is loaded: the manifest, each district's summary and Parquet partitions, and what went
+ * What is loaded: the manifest, each district's summary and database file, and what went
  * wrong loading them. Pages ask for an area; this store loads the districts it needs once.
  */
 import type { Manifest } from '../contract/manifest';
@@ -20,7 +20,6 @@ export class DataStore {
 	dbError = $state<string | null>(null);
 	progress = $state<Record<string, LoadProgress>>({});
 	errors = $state<LoadError[]>([]);
-	loaded = $state<string[]>([]);
 	private summaries = new Map<string, Promise<DistrictSummary | null>>();
 
 	constructor(readonly baseUrl: string) {}
@@ -43,8 +42,9 @@ export class DataStore {
 				if (!p) {
 					const entry = m.summaries.find((s) => s.kode_kab === kab);
 					p = entry
-						? fetchSummary(this.baseUrl, entry).catch((e) => {
-								this.addError({ path: entry.path, kind: e.message === 'checksum' ? 'checksum' : 'fetch', detail: e.message });
+						? fetchSummary(this.baseUrl, entry).then((s) => {
+								if (!('kind' in s)) return s;
+								this.addError(s);
 								return null;
 							})
 						: Promise.resolve(null);
@@ -74,7 +74,6 @@ export class DataStore {
 		const results = await Promise.all(loads);
 		const failed = results.flat();
 		failed.forEach((e) => this.addError(e));
-		this.loaded = [...new Set([...this.loaded, ...kabs.filter((_, i) => results[i].length === 0)])].sort();
 		this.dbStatus = 'ready';
 		// Live figures over part of an area would silently undercount: fall back to the summary.
 		return failed.length ? 'failed' : 'live';

@@ -4,7 +4,7 @@
  */
 import type { Manifest } from '../contract/manifest';
 import type { Lang } from '../i18n/format';
-import { formatPeriodParam, parsePeriodParam, type Period } from '../overview/period';
+import { formatPeriodParam, monthFromIndex, monthIndex, parsePeriodParam, type Period } from '../overview/period';
 
 export interface View {
 	/** '' (everything loaded), 'PP', 'PP.KK' or 'PP.KK.CC' */
@@ -29,14 +29,8 @@ export function defaultArea(m: Manifest): string {
 
 /** Default period: the last 12 months of the data's window. */
 export function defaultPeriod(m: Manifest): Period {
-	return lastMonths(m.window, 12);
-}
-
-function lastMonths(w: Period, n: number): Period {
-	const [y, mo] = w.end.split('-').map(Number);
-	const idx = y * 12 + (mo - 1) - (n - 1);
-	const start = `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
-	return { start: start < w.start ? w.start : start, end: w.end };
+	const end = monthIndex(m.window.end);
+	return { start: monthFromIndex(Math.max(end - 11, monthIndex(m.window.start))), end: m.window.end };
 }
 
 export function readView(params: URLSearchParams, m: Manifest): View {

@@ -1,0 +1,27 @@
+/**
+ * Every extract file the page reads is checked against the SHA-256 the manifest gives for it
+ * before anything uses its bytes. One implementation for the page and the decode worker.
+ */
+export type FetchFailure = 'fetch' | 'checksum';
+
+export type Verified = { ok: true; bytes: ArrayBuffer } | { ok: false; kind: FetchFailure; detail: string };
+
+export async function sha256Hex(buf: ArrayBuffer): Promise<string> {
+	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
+	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Fetches a file whole and verifies it; failures come back as values, never as exceptions. */
+export async function fetchVerified(url: string, sha256: string): Promise<Verified> {
+	let bytes: ArrayBuffer;
+	try {
+		const res = await fetch(url);
+		if (!res.ok) return { ok: false, kind: 'fetch', detail: `HTTP ${res.status}` };
+		bytes = await res.arrayBuffer();
+	} catch (e) {
+		return { ok: false, kind: 'fetch', detail: e instanceof Error ? e.message : String(e) };
+	}
+	const sha = await sha256Hex(bytes);
+	if (sha !== sha256) return { ok: false, kind: 'checksum', detail: `sha256 ${sha.slice(0, 12)}… ≠ ${sha256.slice(0, 12)}…` };
+	return { ok: true, bytes };
+}
