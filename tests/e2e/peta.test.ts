@@ -138,6 +138,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		await expect.poll(() => new URL(page.url()).searchParams.get('program')).toBe('pkh');
 		expect(new URL(page.url()).searchParams.get('kategori')).toBe('eksklusi');
 		await ready(page);
+		await expect.poll(() => page.getByTestId('peta-legend').innerText()).toContain('Eksklusi (layak, tidak menerima), PKH');
 		const kode = '33.28.01.2004';
 		const want = (await one(`SELECT count(*) FROM ${files('keluhan')} WHERE kode_desa = '${kode}' AND kategori = 'eksklusi' AND program = 'pkh' AND tgl_keluhan >= DATE '${START}' AND tgl_keluhan <= DATE '${LAST}'`))!;
 		const all = (await expectedDesa(kode)).keluhan;
