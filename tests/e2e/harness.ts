@@ -35,7 +35,12 @@ export function baseURL(): string {
 	return inject('baseURL');
 }
 
-export async function launchBrowser(): Promise<BrowserContext> {
+/**
+ * `serviceWorkers: 'block'` is for tests that intercept requests with `page.route`: Playwright cannot
+ * see requests a service worker answers, and after the first page of a context the app's worker
+ * answers them (src/service-worker.ts).
+ */
+export async function launchBrowser(opts: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'slrt-e2e-'));
 	try {
 		const ctx = await chromium.launchPersistentContext(dir, {
@@ -45,7 +50,8 @@ export async function launchBrowser(): Promise<BrowserContext> {
 			viewport: { width: 1400, height: 900 },
 			acceptDownloads: true,
 			locale: 'id-ID',
-			timezoneId: 'Asia/Jakarta'
+			timezoneId: 'Asia/Jakarta',
+			serviceWorkers: opts.serviceWorkers ?? 'allow'
 		});
 		tmpDirs.set(ctx, dir);
 		return ctx;

@@ -96,7 +96,9 @@ describe('Ringkasan', () => {
 	});
 
 	test('the first figures come from the summary while DuckDB-WASM is still loading, and equal the live ones', async () => {
-		const page = await ctx.newPage();
+		// Its own browser without the service worker, which would answer the WASM request from its cache.
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
 		// Hold DuckDB-WASM's binary back: whatever the page shows meanwhile comes from the summary.
 		let release!: () => void;
 		const held = new Promise<void>((r) => (release = r));
@@ -112,7 +114,7 @@ describe('Ringkasan', () => {
 		expect(fromSummary).toEqual(want);
 		release();
 		expect(await shown(page)).toEqual(want);
-		await page.close();
+		await closeBrowser(own);
 	});
 });
 

@@ -6,6 +6,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmEh from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { rememberUrls } from '../offline/remember';
 
 let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
 
@@ -22,6 +23,8 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	const worker = new Worker(workerEh);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmEh);
+	// The binary is fetched lazily, so the service worker's install never saw it: keep it for offline use.
+	void rememberUrls([wasmEh]);
 	// Counts come back as doubles rather than BigInt; dates stay dates.
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();

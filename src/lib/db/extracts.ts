@@ -10,6 +10,7 @@ import type { DistrictSummary } from '../overview/headline';
 import type { DecodeFailure } from './decode-protocol';
 import { getDuckDB } from './duckdb';
 import { quoteIdent } from './quote';
+import { cachedAt, rememberBytes } from '../offline/remember';
 import { fetchVerified } from './verified-fetch';
 
 export interface LoadError {
@@ -26,7 +27,13 @@ export interface LoadProgress {
 
 export class ManifestError extends Error {}
 
-export async function fetchManifest(baseUrl: string): Promise<Manifest> {
+export interface LoadedManifest {
+	manifest: Manifest;
+	/** When the network failed and the offline copy answered: the time that copy was stored. */
+	cachedAt: string | null;
+}
+
+export async function fetchManifest(baseUrl: string): Promise<LoadedManifest> {
 	const url = `${baseUrl}/manifest.json`;
 	let res: Response;
 	try {
@@ -35,15 +42,19 @@ export async function fetchManifest(baseUrl: string): Promise<Manifest> {
 		throw new ManifestError(`manifest.json tidak dapat diambil / could not be fetched: ${String(e)}`);
 	}
 	if (!res.ok) throw new ManifestError(`manifest.json tidak ditemukan (HTTP ${res.status}) / not found — jalankan / run: npm run data`);
+	const stamp = cachedAt(res);
+	let text: string;
 	let json: unknown;
 	try {
-		json = await res.json();
+		text = await res.text();
+		json = JSON.parse(text);
 	} catch {
 		throw new ManifestError('manifest.json rusak: bukan JSON / corrupted: not JSON');
 	}
 	const { value, errors } = checkManifest(json);
 	if (!value) throw new ManifestError(`manifest.json tidak sah / invalid: ${errors.join('; ')}`);
-	return value;
+	if (stamp === null) void rememberBytes(url, new TextEncoder().encode(text).buffer as ArrayBuffer, 'application/json');
+	return { manifest: value, cachedAt: stamp };
 }
 
 /** A district's pre-aggregated summary, verified against the manifest. */

@@ -2,6 +2,8 @@
  * Every extract file the page reads is checked against the SHA-256 the manifest gives for it
  * before anything uses its bytes. One implementation for the page and the decode worker.
  */
+import { cachedAt, rememberBytes } from '../offline/remember';
+
 export type FetchFailure = 'fetch' | 'checksum';
 
 export type Verified = { ok: true; bytes: ArrayBuffer } | { ok: false; kind: FetchFailure; detail: string };
@@ -11,17 +13,24 @@ export async function sha256Hex(buf: ArrayBuffer): Promise<string> {
 	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Fetches a file whole and verifies it; failures come back as values, never as exceptions. */
+/**
+ * Fetches a file whole and verifies it; failures come back as values, never as exceptions.
+ * A verified file fresh from the network is kept for offline use (a copy that came from the
+ * offline cache is not stored again, so its age stays true).
+ */
 export async function fetchVerified(url: string, sha256: string): Promise<Verified> {
 	let bytes: ArrayBuffer;
+	let fromCache: boolean;
 	try {
 		const res = await fetch(url);
 		if (!res.ok) return { ok: false, kind: 'fetch', detail: `HTTP ${res.status}` };
+		fromCache = cachedAt(res) !== null;
 		bytes = await res.arrayBuffer();
 	} catch (e) {
 		return { ok: false, kind: 'fetch', detail: e instanceof Error ? e.message : String(e) };
 	}
 	const sha = await sha256Hex(bytes);
 	if (sha !== sha256) return { ok: false, kind: 'checksum', detail: `sha256 ${sha.slice(0, 12)}… ≠ ${sha256.slice(0, 12)}…` };
+	if (!fromCache) void rememberBytes(url, bytes);
 	return { ok: true, bytes };
 }

@@ -16,6 +16,8 @@ export type AreaMode = 'live' | 'aggregate' | 'failed';
 export class DataStore {
 	manifest = $state<Manifest | null>(null);
 	manifestError = $state<string | null>(null);
+	/** Set when the network failed and the data came from the offline copy stored at this time. */
+	cachedAt = $state<string | null>(null);
 	dbStatus = $state<DbStatus>('idle');
 	dbError = $state<string | null>(null);
 	progress = $state<Record<string, LoadProgress>>({});
@@ -26,7 +28,9 @@ export class DataStore {
 
 	async init(): Promise<void> {
 		try {
-			this.manifest = await fetchManifest(this.baseUrl);
+			const loaded = await fetchManifest(this.baseUrl);
+			this.manifest = loaded.manifest;
+			this.cachedAt = loaded.cachedAt;
 		} catch (e) {
 			this.manifestError = e instanceof Error ? e.message : String(e);
 		}

@@ -1,5 +1,6 @@
 /** The Peta view's state: a district's polygons (fetched once) and its per-desa figures for a period. */
 import { query } from '../../db/query';
+import { rememberResponse } from '../../offline/remember';
 import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { firstDay, lastDay, type Period } from '../../overview/period';
@@ -84,6 +85,7 @@ export class PetaModel {
 async function fetchDistrict(url: string): Promise<District> {
 	const res = await fetch(url);
 	if (!res.ok) throw new Error(`${url}: HTTP ${res.status} — jalankan / run: npx tsx scripts/prepare-geo.ts`);
+	rememberResponse(url, res);
 	const geometry = (await res.json()) as DesaFeatureCollection;
 	const desa = geometry.features.map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, kode_kec: f.properties.kode_kec, nama_kec: f.properties.nama_kec }));
 	return { geometry, desa, weights: queenContiguity(geometry.features as never) };

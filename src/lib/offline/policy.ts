@@ -1,0 +1,69 @@
+/**
+ * What the service worker does with each request, decided here so it can be tested without a
+ * browser. The app shell (HTML, JS, CSS of this build) is cached when the worker installs; the
+ * data a visit loaded (manifest, summaries, district databases, boundaries, DuckDB's WASM) is put
+ * in a separate cache by the page itself once it has verified it (see remember.ts), so the first
+ * visit already leaves a working offline copy even before the worker controls the page.
+ */
+
+/** One cache per build for the shell: a new build replaces it. */
+export const SHELL_CACHE_PREFIX = 'slrt-shell-';
+/** Data survives new builds: the last loaded extracts keep working offline. */
+export const DATA_CACHE = 'slrt-data-v1';
+/** Set on every response the page stores, so a page served from the cache knows how old it is. */
+export const CACHED_AT_HEADER = 'x-slrt-cached-at';
+/** SvelteKit names everything under here by content hash. */
+const IMMUTABLE_PREFIX = '/_app/immutable/';
+
+export type Strategy =
+	/** Not ours to handle: other origins, non-GET, byte ranges (Cache Storage cannot hold 206s). */
+	| 'bypass'
+	/** Files named by content hash (this build's JS and CSS, DuckDB's WASM): any cached copy is right. */
+	| 'immutable'
+	/** Page navigations: the network first (a new build), else the cached shell. */
+	| 'page'
+	/** Extracts, boundaries and the rest of static/: the network first (fresh data), else the last copy. */
+	| 'data';
+
+export interface RequestInfo {
+	url: string;
+	method: string;
+	mode: string;
+	hasRange: boolean;
+}
+
+export function strategyFor(req: RequestInfo, origin: string, shell: ReadonlySet<string>): Strategy {
+	if (req.method !== 'GET' || req.hasRange) return 'bypass';
+	let url: URL;
+	try {
+		url = new URL(req.url);
+	} catch {
+		return 'bypass';
+	}
+	if (url.origin !== origin) return 'bypass';
+	if (req.mode === 'navigate') return 'page';
+	if (shell.has(url.pathname) || url.pathname.startsWith(IMMUTABLE_PREFIX)) return 'immutable';
+	return 'data';
+}
+
+/** Paths to cache when the worker installs: the build's files and pages, not the large data or the lazily fetched WASM. */
+export function shellPaths(build: readonly string[], files: readonly string[], prerendered: readonly string[]): string[] {
+	const small = files.filter((f) => !f.startsWith('/extracts/') && !f.startsWith('/geo/'));
+	return [...new Set([...build.filter((f) => !f.endsWith('.wasm')), ...small, ...prerendered, '/'])];
+}
+
+/** Where an offline navigation lands: the prerendered page for the path, else the app's fallback page. */
+export function pageFallbacks(pathname: string): string[] {
+	const clean = pathname.replace(/\/+$/, '') || '/';
+	return clean === '/' ? ['/', '/200.html'] : [clean, `${clean}.html`, '/200.html'];
+}
+
+/** Age of a cached copy in whole hours or days, for the notice on the page. */
+export function cacheAge(cachedAtIso: string, now: Date): { unit: 'menit' | 'jam' | 'hari'; n: number } | null {
+	const t = Date.parse(cachedAtIso);
+	if (!Number.isFinite(t)) return null;
+	const minutes = Math.max(0, Math.floor((now.getTime() - t) / 60_000));
+	if (minutes < 60) return { unit: 'menit', n: minutes };
+	if (minutes < 48 * 60) return { unit: 'jam', n: Math.floor(minutes / 60) };
+	return { unit: 'hari', n: Math.floor(minutes / (24 * 60)) };
+}

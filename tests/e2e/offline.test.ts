@@ -1,0 +1,101 @@
+/**
+ * Offline use (issue 8): after one visit, the dashboard opens and answers with the network gone.
+ * The app is served by a server of the test's own, which is shut down: a real outage, not an
+ * emulated one, so every answer must come from what the first visit left in the browser.
+ */
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { startStaticServer } from './static-server';
+
+const BUILD = join(import.meta.dirname, '..', '..', 'build');
+const HEADLINES = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai', 'median_hari_rujukan', 'puskesos'];
+
+let ctx: BrowserContext;
+let server: Awaited<ReturnType<typeof startStaticServer>> | null = null;
+
+beforeAll(async () => {
+	server = await startStaticServer(BUILD);
+	ctx = await launchBrowser();
+});
+
+afterAll(async () => {
+	await closeBrowser(ctx);
+	await server?.close();
+});
+
+async function liveFigures(page: Page): Promise<Record<string, number>> {
+	await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
+	const out: Record<string, number> = {};
+	for (const id of HEADLINES) out[id] = parseIndonesianNumber(await page.getByTestId(`hl-${id}-value`).innerText());
+	return out;
+}
+
+/** Waits for the map to be drawn; returns its desa rows and how many of them the map coloured. */
+async function mapDrawn(page: Page): Promise<{ rows: number; classed: number }> {
+	await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
+	await page.waitForFunction(() => {
+		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
+		return !!m && m.isSourceLoaded('desa') && m.loaded();
+	}, undefined, { timeout: 60_000 });
+	const classed = await page.evaluate(() => {
+		const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+		const ids = [...new Set(m.querySourceFeatures('desa').map((f) => String(f.id)))];
+		return ids.filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
+	});
+	return { rows: await page.getByTestId('desa-row').count(), classed };
+}
+
+/** The URLs the page has kept in its data cache. */
+function cachedUrls(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const names = await caches.keys();
+		const urls: string[] = [];
+		for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(new URL(r.url).pathname);
+		return urls;
+	});
+}
+
+describe('offline', () => {
+	test('after one visit, Ringkasan and Peta open and answer from the kept copy with the server gone, and says so', async () => {
+		const origin = server!.url;
+		const first = await openPage(ctx, `${origin}/?wilayah=35.76`);
+		const online = await liveFigures(first.page);
+		expect(online.rumah_tangga).toBeGreaterThan(1000);
+		expect(await first.page.getByTestId('offline-notice').count()).toBe(0);
+		await first.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+		// Wait until the first visit has kept the manifest, the district's files and DuckDB's WASM.
+		await expect
+			.poll(async () => {
+				const urls = await cachedUrls(first.page);
+				return ['/extracts/manifest.json', '/extracts/db/kode_kab=35.76.duckdb', '/extracts/ringkasan/kode_kab=35.76.json', '.wasm', '/index.html|/'].every((want) =>
+					want.split('|').some((w) => urls.some((u) => (w.startsWith('.') ? u.endsWith(w) : u === w)))
+				);
+			}, { timeout: 60_000 })
+			.toBe(true);
+		expect(first.errors).toEqual([]);
+		// The map too: its boundaries are kept the first time they are drawn.
+		await first.page.goto(`${origin}/peta?wilayah=35.76`);
+		const desaOnline = await mapDrawn(first.page);
+		expect(desaOnline.rows).toBeGreaterThan(10);
+		expect(desaOnline.classed).toBe(desaOnline.rows);
+		await expect.poll(async () => (await cachedUrls(first.page)).includes('/geo/desa/kode_kab=35.76.geojson'), { timeout: 30_000 }).toBe(true);
+		await first.page.close();
+
+		await server!.close();
+		server = null;
+
+		const again = await openPage(ctx, `${origin}/?wilayah=35.76`);
+		const notice = again.page.getByTestId('offline-notice');
+		await notice.waitFor({ timeout: 30_000 });
+		expect(await notice.innerText()).toContain('Luring');
+		expect(await liveFigures(again.page)).toEqual(online);
+		await again.page.goto(`${origin}/peta?wilayah=35.76`);
+		expect(await mapDrawn(again.page)).toEqual(desaOnline);
+		expect(offOriginRequests(again.requests, origin)).toEqual([]);
+		expect(again.errors).toEqual([]);
+		await again.page.close();
+	});
+});
