@@ -1,7 +1,8 @@
 /**
  * Peta in real Chromium: every desa of the district is drawn, a clicked desa's figures equal the
  * same figures computed here independently by native DuckDB over the Parquet extracts, layers
- * recolour without touching the geometry, the view lives in the URL, and the CSV is suppressed.
+ * recolour without touching the geometry, the view lives in the URL, and the downloads (CSV,
+ * GeoJSON, PNG) are suppressed unless an internal copy is asked for.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { area, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
 
@@ -54,6 +56,13 @@ async function expectedDesa(kode: string) {
 	const selesai = (await one(`SELECT count(*) FROM ${files('rujukan')} WHERE ${done}`))!;
 	const median = await one(`SELECT quantile_cont(date_diff('day', tgl_terdaftar, tgl_selesai), 0.5) FROM ${files('rujukan')} WHERE ${done}`);
 	return { rt, miskin, keluhan, rujukan, selesai, median, kemiskinan: miskin / rt, keluhanRate: (1000 * keluhan) / rt, rujukanShare: selesai / rujukan };
+}
+
+/** Clicks a download button; checks the file's name; returns its text. */
+async function download(page: Page, testid: string, name: RegExp): Promise<string> {
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+	expect(file.suggestedFilename()).toMatch(name);
+	return readFileSync((await file.path())!, 'utf8');
 }
 
 async function ready(page: Page): Promise<void> {
@@ -197,23 +206,67 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
-	test('the CSV download suppresses counts below 5 and matches DuckDB otherwise', async () => {
+	test('the CSV download has the rows of the table, suppresses counts below 5 and matches DuckDB otherwise', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
-		expect(await page.getByTestId('csv-note').innerText()).toContain('<5');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
-		const text = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
-		const [header, ...rows] = text.trimEnd().split('\r\n').map((l) => l.split(';'));
-		expect(rows).toHaveLength(287);
+		expect(await page.getByTestId('export-note').innerText()).toContain('<5');
+		const csv = parseExportCsv(await download(page, 'export-csv', /^peta-desa_33\.28_.*\.csv$/));
+		expect(csv.note).toContain('<5');
+		const { header, rows } = csv;
 		const col = (name: string) => header.indexOf(name);
+		// The same desa as the table on the page, with the same household counts where they may be shown.
+		const table = await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.children[3] as HTMLElement).innerText]));
+		expect(rows.map((r) => r[0]).sort()).toEqual(table.map(([k]) => k).sort());
+		const shownRt = new Map(table.map(([k, v]) => [k, v]));
+		for (const r of rows) {
+			const rt = r[col('rumah_tangga')];
+			if (rt !== '<5') expect(parseIndonesianNumber(shownRt.get(r[0])!), r[0]).toBe(Number(rt));
+		}
 		const counts = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan', 'rujukan', 'rujukan_selesai'].map(col);
 		for (const r of rows) for (const c of counts) expect(r[c]).toMatch(/^(0|<5|[5-9]|\d{2,})$/);
 		const small = rows.filter((r) => r[col('rujukan_selesai')] === '<5');
+		expect(small.length).toBeGreaterThan(0);
 		for (const r of small) expect(r[col('persen_rujukan_selesai')]).toBe('');
 		const kode = rows[0][0];
 		const want = await expectedDesa(kode);
 		expect(Number(rows[0][col('rumah_tangga')])).toBe(want.rt);
 		expect(rows[0][col('rujukan')]).toBe(want.rujukan > 0 && want.rujukan < 5 ? '<5' : String(want.rujukan));
+
+		// An internal copy, asked for deliberately: unsuppressed, equal to DuckDB, RAHASIA in its name and its first line.
+		await page.getByTestId('export-internal').check();
+		expect(await page.getByTestId('export-note').innerText()).toContain('RAHASIA');
+		const internal = parseExportCsv(await download(page, 'export-csv', /^RAHASIA_peta-desa_33\.28_.*_internal\.csv$/));
+		expect(internal.note).toMatch(/^RAHASIA/);
+		const smallKode = small[0][0];
+		const smallRow = internal.rows.find((r) => r[0] === smallKode)!;
+		expect(Number(smallRow[col('rujukan_selesai')])).toBe((await expectedDesa(smallKode)).selesai);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the layer downloads as GeoJSON with every boundary and suppressed values, and the map as a PNG', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
+		await ready(page);
+		const fc = JSON.parse(await download(page, 'export-geojson', /^peta-desa_33\.28_.*\.geojson$/));
+		expect(fc.type).toBe('FeatureCollection');
+		expect(fc.keterangan).toContain('<5');
+		expect(fc.features).toHaveLength(TEGAL.features.length);
+		for (const f of fc.features) {
+			expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+			for (const k of ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan', 'rujukan', 'rujukan_selesai']) {
+				const v = f.properties[k];
+				expect(v === '<5' || v === 0 || v >= 5, `${f.properties.kode_desa} ${k}=${v}`).toBe(true);
+			}
+		}
+		const some = fc.features.find((f: { properties: { rujukan: unknown } }) => typeof f.properties.rujukan === 'number');
+		expect(some.properties.rujukan).toBe((await expectedDesa(some.properties.kode_desa)).rujukan);
+
+		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		expect(png.suggestedFilename()).toMatch(/^peta-rujukan_33\.28_.*\.png$/);
+		const bytes = readFileSync((await png.path())!);
+		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+		// A drawn map, not an empty canvas (which compresses to a few hundred bytes).
+		expect(bytes.length).toBeGreaterThan(20_000);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { baseURL, closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
 import { startStaticServer } from './static-server';
@@ -91,6 +92,40 @@ describe('Ringkasan', () => {
 		await page.getByTestId('pick-kecamatan').selectOption('75.01.24');
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toContain('Dungaliyo');
 		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01', '75.01.24.'));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the CSV download holds the figures shown with no count of 1–4; the chart downloads as a PNG; the link copies the view', async () => {
+		const { page, errors } = await openPage(ctx, '/?wilayah=35.76');
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
+		const figures = await shown(page);
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+		expect(file.suggestedFilename()).toMatch(/^ringkasan_35\.76_\d{4}-\d{2}\.\.\d{4}-\d{2}\.csv$/);
+		const { note, header, rows } = parseExportCsv(readFileSync((await file.path())!, 'utf8'));
+		expect(note).toContain('<5');
+		const value = (ind: string, bulan = '') => rows.find((r) => r[header.indexOf('indikator')] === ind && r[header.indexOf('bulan')] === bulan)?.[header.indexOf('nilai')];
+		for (const id of ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai', 'puskesos'] as const) {
+			const want = figures[id];
+			expect(value(id), id).toBe(want > 0 && want < 5 && id !== 'puskesos' ? '<5' : String(want));
+		}
+		expect(parseIndonesianNumber(value('median_hari_rujukan')!)).toBe(figures.median_hari_rujukan);
+		const monthly = rows.filter((r) => r[header.indexOf('bagian')] === 'tren');
+		expect(monthly.length).toBe(12 * 3);
+		for (const r of monthly) expect(r[header.indexOf('nilai')]).toMatch(/^(0|<5|[5-9]|\d{2,})$/);
+		// The months add up to the period's complaints where none is suppressed.
+		const received = monthly.filter((r) => r[header.indexOf('indikator')] === 'keluhan_diterima').map((r) => r[header.indexOf('nilai')]);
+		if (!received.includes('<5')) expect(received.reduce((a, v) => a + Number(v), 0)).toBe(figures.keluhan_diterima);
+
+		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		const bytes = readFileSync((await png.path())!);
+		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+		expect(bytes.length).toBeGreaterThan(10_000);
+
+		await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL()).origin });
+		await page.getByTestId('copy-link').click();
+		await expect.poll(() => page.getByTestId('copy-link').innerText()).toContain('tersalin');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -4,7 +4,7 @@
  */
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type ComposeOption } from 'echarts/core';
+import { getInstanceByDom, init, use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
@@ -27,4 +27,9 @@ export function chart(node: HTMLElement, option: ChartOption) {
 			instance.dispose();
 		}
 	};
+}
+
+/** A drawn chart as a PNG data URL (white background, double resolution for print), or null before it is drawn. */
+export function chartPng(node: HTMLElement): string | null {
+	return getInstanceByDom(node)?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) ?? null;
 }

@@ -102,7 +102,17 @@ export const MESSAGES = {
 	peta_close: { id: 'Tutup', en: 'Close' },
 	peta_table: { id: 'Tabel per desa', en: 'Table by village' },
 	peta_csv: { id: 'Unduh CSV', en: 'Download CSV' },
-	peta_csv_note: { id: 'Jumlah 1–4 rumah tangga, keluhan atau rujukan ditulis “<5” di CSV, dan angka turunannya dikosongkan, untuk melindungi keluarga di desa kecil.', en: 'Counts of 1–4 households, complaints or referrals are written “<5” in the CSV, and figures derived from them are left blank, to protect families in small villages.' },
+	export_title: { id: 'Unduh', en: 'Download' },
+	export_csv: { id: 'CSV', en: 'CSV' },
+	export_geojson: { id: 'GeoJSON', en: 'GeoJSON' },
+	export_png_map: { id: 'PNG peta', en: 'Map PNG' },
+	export_png_chart: { id: 'PNG grafik', en: 'Chart PNG' },
+	export_internal: { id: 'Salinan internal Dinas (RAHASIA, tanpa penyamaran)', en: 'Internal Dinas copy (CONFIDENTIAL, unsuppressed)' },
+	export_internal_warning: { id: 'File ini memuat jumlah kecil yang dapat mengenali keluarga. Nama file dan isinya ditandai RAHASIA; jangan dibagikan.', en: 'This file holds small counts that can identify families. Its name and content are marked CONFIDENTIAL; do not share it.' },
+	copy_link: { id: 'Salin tautan', en: 'Copy link' },
+	copy_link_done: { id: 'Tautan tersalin', en: 'Link copied' },
+	peta_csv_note: { id: 'Jumlah 1–4 rumah tangga, keluhan atau rujukan ditulis “<5” di setiap unduhan (CSV, GeoJSON), dan angka turunannya dikosongkan, untuk melindungi keluarga di desa kecil.', en: 'Counts of 1–4 households, complaints or referrals are written “<5” in every download (CSV, GeoJSON), and figures derived from them are left blank, to protect families in small villages.' },
+	ringkasan_export_note: { id: 'Jumlah 1–4 ditulis “<5” di CSV, dan angka turunannya dikosongkan.', en: 'Counts of 1–4 are written “<5” in the CSV, and figures derived from them are left blank.' },
 	peta_sort: { id: 'Urutkan', en: 'Sort' }
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -117,6 +117,14 @@ export class DesaMap {
 		this.selected = kode;
 	}
 
+	/** The map as drawn, as a PNG data URL: read inside a render, while the drawing buffer still holds the frame. */
+	snapshot(): Promise<string> {
+		return new Promise((resolve) => {
+			this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+			this.map.triggerRepaint();
+		});
+	}
+
 	destroy(): void {
 		this.map.remove();
 		const g = globalThis as { __slrtMap?: MapLibreMap };

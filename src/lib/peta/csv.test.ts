@@ -1,39 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { countCell, derivedCell, desaCsv } from './csv';
+import { parseExportCsv } from '../export/csv';
+import { desaCsv, desaGeoJson } from './csv';
 import type { DesaFigures } from './shape';
 
 const d = (over: Partial<DesaFigures>): DesaFigures => ({
 	kode: '33.28.01.2001', nama: 'Prupuk; Selatan', kode_kec: '33.28.01', nama_kec: 'Margasari', rumah_tangga: 1200, miskin: 300, kemiskinan: 0.25,
 	keluhan: 30, keluhan_mentah: 25, keluhan_eb: 24.5, gi_z: 1, hotspot: 'ns', rujukan: 20, rujukan_selesai: 15, rujukan_share: 0.75, median_hari: 14, ...over
 });
-
-describe('suppression', () => {
-	it('writes <5 for counts of 1–4, keeps 0 and 5+', () => {
-		expect([0, 1, 4, 5, 123].map(countCell)).toEqual(['0', '<5', '<5', '5', '123']);
-	});
-	it('blanks a derived figure when a count it rests on is suppressed', () => {
-		expect(derivedCell(0.5, 1, 1000, 3)).toBe('');
-		expect(derivedCell(12.345, 1, 1000, 30)).toBe('12,3');
-		expect(derivedCell(null, 1, 1000)).toBe('');
-	});
-});
+const small = d({ kode: '33.28.01.2002', nama: 'Kecil', rumah_tangga: 40, miskin: 3, kemiskinan: 0.075, keluhan: 2, keluhan_mentah: 50, rujukan: 4, rujukan_selesai: 4, rujukan_share: 1, median_hari: 9 });
 
 describe('desaCsv', () => {
-	const csv = desaCsv([d({}), d({ kode: '33.28.01.2002', nama: 'Kecil', rumah_tangga: 40, miskin: 3, kemiskinan: 0.075, keluhan: 2, keluhan_mentah: 50, rujukan: 4, rujukan_selesai: 4, rujukan_share: 1, median_hari: 9 })], (h) => h ?? '');
-	const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n').map((l) => l.split(';'));
+	const csv = desaCsv([d({}), small], (h) => h ?? '');
+	const { note, header, rows } = parseExportCsv(csv);
 
-	it('has a header and one row per desa, names with a semicolon quoted', () => {
-		expect(lines).toHaveLength(3);
-		expect(lines[0][0]).toBe('kode_desa');
+	it('says how counts were treated, then a header and one row per desa, names with a semicolon quoted', () => {
+		expect(note).toContain('<5');
+		expect(rows).toHaveLength(2);
+		expect(header[0]).toBe('kode_desa');
 		expect(csv).toContain('"Prupuk; Selatan"');
+		expect(rows[0][header.indexOf('persen_miskin')]).toBe('25,0');
 	});
 
 	it('suppresses the small desa and everything that would give its counts back', () => {
-		const row = Object.fromEntries(lines[0].map((h, i) => [h, lines[2][i]]));
+		const row = Object.fromEntries(header.map((h, i) => [h, rows[1][i]]));
 		expect(row).toMatchObject({
 			rumah_tangga: '40', rumah_tangga_miskin: '<5', persen_miskin: '', keluhan: '<5', keluhan_per_1000_rt: '', keluhan_per_1000_rt_eb: '',
 			rujukan: '<5', rujukan_selesai: '<5', persen_rujukan_selesai: '', median_hari_rujukan: ''
 		});
 		expect(csv).not.toMatch(/;[1-4];/);
+	});
+
+	it('an internal copy keeps the small counts and says it is confidential', () => {
+		const internal = parseExportCsv(desaCsv([small], (h) => h ?? '', 'internal'));
+		expect(internal.note).toMatch(/^RAHASIA/);
+		expect(internal.rows[0][internal.header.indexOf('rumah_tangga_miskin')]).toBe('3');
+	});
+});
+
+describe('desaGeoJson', () => {
+	const geometry = {
+		type: 'FeatureCollection' as const,
+		features: [d({}), small, d({ kode: '33.28.01.2003' })].map((x) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Polygon' as const, coordinates: [[[109, -7], [109.1, -7], [109.1, -7.1], [109, -7]]] },
+			properties: { kode: x.kode, nama: x.nama, kode_kec: x.kode_kec, nama_kec: x.nama_kec }
+		}))
+	};
+	it('every boundary with its values, typed; the small desa suppressed; a desa without figures kept with nulls', () => {
+		const fc = desaGeoJson(geometry as never, [d({}), small], (h) => h ?? '');
+		expect(fc.features).toHaveLength(3);
+		expect(fc.features[0].properties).toMatchObject({ kode_desa: '33.28.01.2001', rumah_tangga: 1200, persen_miskin: 25 });
+		expect(fc.features[1].properties).toMatchObject({ rumah_tangga_miskin: '<5', persen_miskin: null });
+		expect(fc.features[2].properties).toMatchObject({ kode_desa: '33.28.01.2003', rumah_tangga: null });
+	});
+	it('a chosen kecamatan exports only its desa', () => {
+		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.02').features).toHaveLength(0);
+		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.01').features).toHaveLength(3);
 	});
 });

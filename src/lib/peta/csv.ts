@@ -1,32 +1,16 @@
 /**
- * The per-desa table as a CSV for Excel in Indonesia (semicolons, decimal commas, UTF-8 BOM),
- * with small counts suppressed: the privacy rule (README) is that counts below 5 households
- * never leave the dashboard. A count of 1–4 is written "<5"; a figure derived from a suppressed
- * count (a share, a rate, a median of a few referrals) is left blank, since it would give the
- * count back (share × households). Zero stays 0: it describes nobody.
+ * The per-desa figures as exported from the map: one row of fields per desa, written as CSV
+ * (the table) or GeoJSON (the layer, with the real boundaries). Suppression of small counts
+ * follows src/lib/export/privacy.ts.
  */
+import { toCsv } from '../export/csv';
+import { toGeoJson } from '../export/geojson';
+import { count, derived, text, type ExportMode, type Field } from '../export/privacy';
 import type { HotspotClass } from '../geo/fdr';
+import type { DesaFeatureCollection } from '../map/desa-map';
 import type { DesaFigures } from './shape';
 
-/** Counts from 1 up to this are suppressed. */
-export const SUPPRESS_BELOW = 5;
-export const SUPPRESSED = '<5';
-
-export function isSuppressed(n: number): boolean {
-	return n > 0 && n < SUPPRESS_BELOW;
-}
-
-export function countCell(n: number): string {
-	return isSuppressed(n) ? SUPPRESSED : String(n);
-}
-
-/** A derived figure: blank when missing or when any count it rests on is suppressed. */
-export function derivedCell(v: number | null, digits: number, ...counts: number[]): string {
-	if (v === null || !Number.isFinite(v) || counts.some(isSuppressed)) return '';
-	return v.toFixed(digits).replace('.', ',');
-}
-
-const HEADER = [
+export const DESA_EXPORT_HEADER = [
 	'kode_desa',
 	'nama_desa',
 	'kode_kec',
@@ -42,29 +26,42 @@ const HEADER = [
 	'rujukan_selesai',
 	'persen_rujukan_selesai',
 	'median_hari_rujukan'
-];
+] as const;
 
-function quote(s: string): string {
-	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string): Field[] {
+	return [
+		text(d.kode),
+		text(d.nama),
+		text(d.kode_kec),
+		text(d.nama_kec),
+		count(d.rumah_tangga),
+		count(d.miskin),
+		derived(d.kemiskinan === null ? null : d.kemiskinan * 100, 1, d.rumah_tangga, d.miskin),
+		count(d.keluhan),
+		derived(d.keluhan_mentah, 1, d.rumah_tangga, d.keluhan),
+		derived(d.keluhan_eb, 1, d.rumah_tangga, d.keluhan),
+		// The Gi* class describes the neighbourhood, not the desa's own small count: it stays.
+		text(hotspotName(d.hotspot)),
+		count(d.rujukan),
+		count(d.rujukan_selesai),
+		derived(d.rujukan_share === null ? null : d.rujukan_share * 100, 1, d.rujukan, d.rujukan_selesai),
+		derived(d.median_hari, 1, d.rujukan_selesai)
+	];
 }
 
-export function desaCsv(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string): string {
-	const rows = desa.map((d) => [
-		d.kode,
-		d.nama,
-		d.kode_kec,
-		d.nama_kec,
-		countCell(d.rumah_tangga),
-		countCell(d.miskin),
-		derivedCell(d.kemiskinan === null ? null : d.kemiskinan * 100, 1, d.rumah_tangga, d.miskin),
-		countCell(d.keluhan),
-		derivedCell(d.keluhan_mentah, 1, d.rumah_tangga, d.keluhan),
-		derivedCell(d.keluhan_eb, 1, d.rumah_tangga, d.keluhan),
-		hotspotName(d.hotspot),
-		countCell(d.rujukan),
-		countCell(d.rujukan_selesai),
-		derivedCell(d.rujukan_share === null ? null : d.rujukan_share * 100, 1, d.rujukan, d.rujukan_selesai),
-		derivedCell(d.median_hari, 1, d.rujukan_selesai)
-	]);
-	return '\ufeff' + [HEADER, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n';
+export function desaCsv(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, mode: ExportMode = 'publik'): string {
+	return toCsv(DESA_EXPORT_HEADER, desa.map((d) => desaFields(d, hotspotName)), mode);
+}
+
+/** The layer as shown: every boundary of the district, or of the kecamatan when one is chosen. */
+export function desaGeoJson(
+	geometry: DesaFeatureCollection,
+	desa: readonly DesaFigures[],
+	hotspotName: (h: HotspotClass | null) => string,
+	mode: ExportMode = 'publik',
+	kecamatan: string | null = null
+) {
+	const rows = new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName)]));
+	const features = geometry.features.filter((f) => !kecamatan || f.properties.kode_kec === kecamatan).map((f) => ({ geometry: f.geometry, properties: { ...f.properties, kode_desa: f.properties.kode } }));
+	return toGeoJson(features, 'kode_desa', DESA_EXPORT_HEADER, rows, mode);
 }

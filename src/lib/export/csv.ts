@@ -1,0 +1,43 @@
+/**
+ * CSV for Excel in Indonesia: semicolons (the decimal separator is a comma), UTF-8 with a BOM so
+ * Excel reads the accents, CRLF line ends. The first line is a `#` note saying how counts were
+ * treated (EXPORT_NOTE), so the file says it even when it travels without the dashboard.
+ */
+import { EXPORT_NOTE, fieldCell, type ExportMode, type Field } from './privacy';
+
+function quote(s: string): string {
+	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Field[])[], mode: ExportMode): string {
+	for (const [i, r] of rows.entries()) {
+		if (r.length !== header.length) throw new Error(`CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
+	}
+	const lines = [`# ${EXPORT_NOTE[mode]}`, header.map(quote).join(';'), ...rows.map((r) => r.map((f) => quote(fieldCell(f, mode))).join(';'))];
+	return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/** Reads such a CSV back (tests, and anyone checking an export): the note, the header, the rows. */
+export function parseExportCsv(text: string): { note: string; header: string[]; rows: string[][] } {
+	const lines = text.replace(/^\ufeff/, '').replace(/\r\n$/, '').split('\r\n');
+	const note = lines[0].startsWith('# ') ? lines.shift()!.slice(2) : '';
+	const split = (line: string): string[] => {
+		const out: string[] = [];
+		let cur = '';
+		let quoted = false;
+		for (let i = 0; i < line.length; i++) {
+			const c = line[i];
+			if (quoted) {
+				if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
+				else if (c === '"') quoted = false;
+				else cur += c;
+			} else if (c === '"') quoted = true;
+			else if (c === ';') out.push(cur), (cur = '');
+			else cur += c;
+		}
+		out.push(cur);
+		return out;
+	};
+	const [header, ...rows] = lines.map(split);
+	return { note, header: header ?? [], rows };
+}

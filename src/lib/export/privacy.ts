@@ -1,0 +1,58 @@
+/**
+ * The privacy rule for everything that leaves the dashboard (README, "Privacy"): a count of 1–4
+ * households is written "<5", and a figure derived from such a count (a share, a rate, a median of
+ * a few cases) is left blank, since it would give the count back. Zero stays 0: it describes
+ * nobody. A Dinas user may ask for an internal copy without suppression; that copy says it is
+ * confidential in its file name and in its content.
+ */
+
+/** Counts from 1 up to this are suppressed. */
+export const SUPPRESS_BELOW = 5;
+export const SUPPRESSED = '<5';
+
+/** 'publik': suppressed, safe to share. 'internal': unsuppressed, for the Dinas only, marked RAHASIA. */
+export type ExportMode = 'publik' | 'internal';
+
+export function isSuppressed(n: number): boolean {
+	return n > 0 && n < SUPPRESS_BELOW;
+}
+
+/** One value of an exported row, with what it needs to be written safely. */
+export type Field =
+	| { kind: 'text'; value: string }
+	| { kind: 'count'; value: number }
+	/** A figure computed from counts (`restsOn`); blank in a public export when any of them is suppressed. */
+	| { kind: 'derived'; value: number | null; digits: number; restsOn: readonly number[] };
+
+export const text = (value: string): Field => ({ kind: 'text', value });
+export const count = (value: number): Field => ({ kind: 'count', value });
+export const derived = (value: number | null, digits: number, ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn });
+
+/** The value for a machine-readable file (GeoJSON, JSON): numbers stay numbers, "<5" a string, blank null. */
+export function fieldValue(f: Field, mode: ExportMode): string | number | null {
+	if (f.kind === 'text') return f.value;
+	if (f.kind === 'count') return mode === 'publik' && isSuppressed(f.value) ? SUPPRESSED : f.value;
+	if (f.value === null || !Number.isFinite(f.value)) return null;
+	if (mode === 'publik' && f.restsOn.some(isSuppressed)) return null;
+	return Number(f.value.toFixed(f.digits));
+}
+
+/** The cell for a CSV opened in Excel in Indonesia: decimal comma, blank for nothing. */
+export function fieldCell(f: Field, mode: ExportMode): string {
+	const v = fieldValue(f, mode);
+	if (v === null) return '';
+	if (typeof v === 'string') return v;
+	return f.kind === 'derived' ? v.toFixed(f.digits).replace('.', ',') : String(v);
+}
+
+/** What a file says about itself, in Indonesian and English. */
+export const EXPORT_NOTE: Record<ExportMode, string> = {
+	publik: 'Jumlah 1–4 rumah tangga ditulis "<5" dan angka turunannya dikosongkan (aturan privasi Dasbor SLRT) / Counts of 1–4 households are shown as "<5" and figures derived from them are left blank (Dasbor SLRT privacy rule)',
+	internal: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran; jangan dibagikan / CONFIDENTIAL — internal Dinas copy without suppression; do not share'
+};
+
+/** File names carry the mode, so a confidential copy is recognisable wherever it is saved. */
+export function exportFileName(base: string, mode: ExportMode, ext: string): string {
+	const safe = base.replace(/[^\w.-]+/g, '_');
+	return mode === 'internal' ? `RAHASIA_${safe}_internal.${ext}` : `${safe}.${ext}`;
+}

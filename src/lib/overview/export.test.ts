@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { parseExportCsv } from '../export/csv';
+import { overviewCsv } from './export';
+
+const h = { rumah_tangga: 1000, rumah_tangga_miskin: 250, keluhan_diterima: 40, keluhan_selesai: 3, rujukan_selesai: 2, median_hari_rujukan: 11.5, puskesos: 2 };
+const trend = [
+	{ bulan: '2026-09', keluhan_diterima: 20, keluhan_selesai: 1, rujukan_selesai: 0 },
+	{ bulan: '2026-10', keluhan_diterima: 20, keluhan_selesai: 2, rujukan_selesai: 2 }
+];
+
+describe('overviewCsv', () => {
+	const get = (csv: string) => {
+		const { header, rows } = parseExportCsv(csv);
+		return new Map(rows.map((r) => [`${r[header.indexOf('indikator')]}|${r[header.indexOf('bulan')]}`, r[header.indexOf('nilai')]]));
+	};
+	test('headline figures and every month of the trend, small counts suppressed', () => {
+		const v = get(overviewCsv('33.28', h, trend, 'publik'));
+		expect(v.get('rumah_tangga|')).toBe('1000');
+		expect(v.get('persen_rumah_tangga_miskin|')).toBe('25,0');
+		expect(v.get('keluhan_selesai|')).toBe('<5');
+		expect(v.get('median_hari_rujukan|')).toBe('');
+		expect(v.get('puskesos|')).toBe('2');
+		expect(v.get('keluhan_diterima|2026-09')).toBe('20');
+		expect(v.get('keluhan_selesai|2026-10')).toBe('<5');
+		expect(v.get('rujukan_selesai|2026-09')).toBe('0');
+		expect(v.size).toBe(8 + 2 * 3);
+	});
+	test('the internal copy keeps them', () => {
+		const v = get(overviewCsv('33.28', h, trend, 'internal'));
+		expect(v.get('keluhan_selesai|')).toBe('3');
+		expect(v.get('median_hari_rujukan|')).toBe('11,5');
+	});
+});

@@ -1,0 +1,32 @@
+/**
+ * Ringkasan as a CSV: the headline figures and the monthly trend in one long table
+ * (bagian; indikator; bulan; nilai), so a spreadsheet can pivot it. Suppression as everywhere
+ * (src/lib/export/privacy.ts).
+ */
+import { toCsv } from '../export/csv';
+import { count, derived, text, type ExportMode, type Field } from '../export/privacy';
+import type { Headline, TrendPoint } from './headline';
+
+export const OVERVIEW_EXPORT_HEADER = ['wilayah', 'bagian', 'indikator', 'bulan', 'nilai'] as const;
+
+const TREND_SERIES = ['keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai'] as const;
+
+export function overviewRows(area: string, h: Headline, trend: readonly TrendPoint[]): Field[][] {
+	const row = (bagian: string, indikator: string, bulan: string, value: Field): Field[] => [text(area || 'semua'), text(bagian), text(indikator), text(bulan), value];
+	return [
+		row('ringkasan', 'rumah_tangga', '', count(h.rumah_tangga)),
+		row('ringkasan', 'rumah_tangga_miskin', '', count(h.rumah_tangga_miskin)),
+		row('ringkasan', 'persen_rumah_tangga_miskin', '', derived(h.rumah_tangga > 0 ? (100 * h.rumah_tangga_miskin) / h.rumah_tangga : null, 1, h.rumah_tangga, h.rumah_tangga_miskin)),
+		row('ringkasan', 'keluhan_diterima', '', count(h.keluhan_diterima)),
+		row('ringkasan', 'keluhan_selesai', '', count(h.keluhan_selesai)),
+		row('ringkasan', 'rujukan_selesai', '', count(h.rujukan_selesai)),
+		row('ringkasan', 'median_hari_rujukan', '', derived(h.median_hari_rujukan, 1, h.rujukan_selesai)),
+		// Puskesos are posts, not households: their number is never suppressed.
+		row('ringkasan', 'puskesos', '', text(String(h.puskesos))),
+		...trend.flatMap((p) => TREND_SERIES.map((s) => row('tren', s, p.bulan, count(p[s]))))
+	];
+}
+
+export function overviewCsv(area: string, h: Headline, trend: readonly TrendPoint[], mode: ExportMode): string {
+	return toCsv(OVERVIEW_EXPORT_HEADER, overviewRows(area, h, trend), mode);
+}
