@@ -18,8 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readParquet } from 'parquet-wasm/node';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../tests/e2e/harness';
-import { startStaticServer } from '../tests/e2e/static-server';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium';
+import { startStaticServer } from '../scripts/lib/static-server';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');
@@ -86,7 +86,7 @@ try {
 			const queries: number[] = [];
 			for (let run = 0; run < RUNS; run++) {
 				// A fresh browser profile per run: cold cache, a new DuckDB-WASM instance.
-				const ctx = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'bench-')), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+				const ctx = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'bench-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 				const page = await ctx.newPage();
 				await page.goto(`${server.url}/bench/load?route=${route}&url=${encodeURIComponent(f.url)}&sha=${f.sha}`);
 				const el = await page.waitForSelector('[data-testid="bench-result"], [data-testid="bench-error"]', { timeout: 300_000 });

@@ -6,13 +6,13 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer } from '../../tests/e2e/static-server';
-import { CHROMIUM_ARGS } from '../../tests/e2e/harness';
+import { startStaticServer } from '../lib/static-server';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 
 const [path = '/', out = '/tmp/shot.png', waitFor] = process.argv.slice(2);
 const server = await startStaticServer(join(import.meta.dirname, '..', '..', 'build'));
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: chromiumPath(),
 	args: CHROMIUM_ARGS,
 	viewport: { width: 1400, height: 900 }
 });

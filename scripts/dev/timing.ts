@@ -3,12 +3,12 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer } from '../../tests/e2e/static-server';
-import { CHROMIUM_ARGS } from '../../tests/e2e/harness';
+import { startStaticServer } from '../lib/static-server';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 
 const path = process.argv[2] ?? '/?wilayah=33.28';
 const server = await startStaticServer(join(import.meta.dirname, '..', '..', 'build'));
-const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'timing-')), { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'timing-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 for (let run = 0; run < 3; run++) {
 	const page = await ctx.newPage();
 	const t0 = Date.now();

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../scripts/lib/static-server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -15,19 +15,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type {} from './global-setup'; // ProvidedContext['baseURL'] type
 
-/** Flags measured to work with Debian's Chromium in this sandbox (see /work/shared/STACK.md). */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader'
-];
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium';
 
+export { CHROMIUM_ARGS };
 const tmpDirs = new WeakMap<BrowserContext, string>();
 
 /** Base URL of the static server started by tests/e2e/global-setup.ts (no trailing slash). */
@@ -44,7 +34,7 @@ export async function launchBrowser(opts: { serviceWorkers?: 'allow' | 'block' }
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'slrt-e2e-'));
 	try {
 		const ctx = await chromium.launchPersistentContext(dir, {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: chromiumPath(),
 			headless: true,
 			args: CHROMIUM_ARGS,
 			viewport: { width: 1400, height: 900 },

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../scripts/lib/static-server';
 
 const BUILD = join(import.meta.dirname, '..', '..', 'build');
 const HEADLINES = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai', 'median_hari_rujukan', 'puskesos'];

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { baseURL, closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../scripts/lib/static-server';
 
 const EXTRACTS = join(import.meta.dirname, '..', '..', 'build', 'extracts');
 const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));

@@ -10,6 +10,7 @@ export const MESSAGES = {
 	nav_bandingkan: { id: 'Bandingkan', en: 'Compare' },
 	nav_perencanaan: { id: 'Perencanaan', en: 'Planning' },
 	nav_data: { id: 'Data', en: 'Data' },
+	nav_laporan: { id: 'Laporan', en: 'Briefing' },
 	area: { id: 'Wilayah', en: 'Area' },
 	all_areas: { id: 'Semua wilayah yang dimuat', en: 'All loaded areas' },
 	all_kecamatan: { id: 'Semua kecamatan', en: 'All sub-districts' },

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { parseReportArgs, reportFileName, reportUrl } from './report';
+
+describe('npm run report arguments', () => {
+	test('district codes and options', () => {
+		const a = parseReportArgs(['33.28', '75.01', '--periode', '2025-11..2026-10', '--lang', 'en', '--internal']);
+		expect(a.districts).toEqual(['33.28', '75.01']);
+		expect(reportUrl('33.28', a)).toBe('/laporan?wilayah=33.28&periode=2025-11..2026-10&lang=en&internal=1');
+		expect(reportFileName('33.28', '2025-11..2026-10', true)).toBe('RAHASIA_laporan_33.28_2025-11..2026-10_internal.pdf');
+		expect(reportFileName('33.28', '2025-11..2026-10', false)).toBe('laporan_33.28_2025-11..2026-10.pdf');
+	});
+	test('mistakes are named', () => {
+		expect(() => parseReportArgs([])).toThrow(/minimal satu kode/);
+		expect(() => parseReportArgs(['3328'])).toThrow(/unknown argument: "3328"/);
+		expect(() => parseReportArgs(['33.28', '--periode', '2025'])).toThrow(/YYYY-MM\.\.YYYY-MM/);
+	});
+});

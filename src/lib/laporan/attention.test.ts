@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import type { DesaFigures } from '../peta/shape';
+import { needingAttention, reasonsFor } from './attention';
+
+const d = (kode: string, over: Partial<DesaFigures> = {}): DesaFigures => ({
+	kode, nama: kode, kode_kec: '33.28.01', nama_kec: 'K', rumah_tangga: 1000, miskin: 200, kemiskinan: 0.2,
+	keluhan: 20, keluhan_mentah: 20, keluhan_eb: 20, gi_z: 0, hotspot: 'ns', rujukan: 20, rujukan_selesai: 15, rujukan_share: 0.75, median_hari: 10, ...over
+});
+
+describe('reasonsFor', () => {
+	test('each rule at its edge', () => {
+		expect(reasonsFor(d('a', { hotspot: 'hot-95' }), 1)).toEqual([{ kind: 'hotspot', level: 95 }]);
+		expect(reasonsFor(d('a', { hotspot: 'cold-99' }), 1)).toEqual([]);
+		expect(reasonsFor(d('a', { median_hari: 14 }), 1)).toEqual([]);
+		expect(reasonsFor(d('a', { median_hari: 14.5 }), 1)).toEqual([{ kind: 'rujukan_lambat', medianDays: 14.5 }]);
+		expect(reasonsFor(d('a', { rujukan_share: 0.6 }), 1)).toEqual([]);
+		expect(reasonsFor(d('a', { rujukan_share: 0.59 }), 1)).toEqual([{ kind: 'rujukan_rendah', share: 0.59 }]);
+		expect(reasonsFor(d('a', { kemiskinan: 0.3 }), 0.3)).toEqual([]);
+		expect(reasonsFor(d('a', { kemiskinan: 0.31 }), 0.3)).toEqual([{ kind: 'miskin_tinggi', share: 0.31 }]);
+	});
+	test('a handful of referrals says nothing about completion or delay', () => {
+		expect(reasonsFor(d('a', { rujukan: 4, rujukan_selesai: 1, rujukan_share: 0.25, median_hari: 40 }), 1)).toEqual([]);
+	});
+});
+
+describe('needingAttention', () => {
+	test('more reasons first, then more poor households, then the code; desa without a reason are left out', () => {
+		const desa = [
+			d('A', { hotspot: 'hot-99' }),
+			d('B', { hotspot: 'hot-90', median_hari: 30, miskin: 100 }),
+			d('C', { hotspot: 'hot-90', median_hari: 30, miskin: 300 }),
+			d('D'),
+			d('E', { median_hari: 20, miskin: 300 }),
+			d('F', { median_hari: 20, miskin: 300 })
+		];
+		const got = needingAttention(desa);
+		expect(got.map((a) => a.desa.kode)).toEqual(['C', 'B', 'E', 'F', 'A']);
+		expect(got.find((a) => a.desa.kode === 'B')!.reasons.map((r) => r.kind)).toEqual(['hotspot', 'rujukan_lambat']);
+	});
+	test('high poverty is the district top fifth', () => {
+		const desa = Array.from({ length: 10 }, (_, i) => d(`D${i}`, { kemiskinan: i / 10, miskin: 100 + i }));
+		const high = needingAttention(desa).map((a) => a.desa.kode);
+		// The 80th percentile of 0.0 … 0.9 is 0.72: desa 8 and 9.
+		expect(high).toEqual(['D9', 'D8']);
+	});
+	test('at most n', () => {
+		const desa = Array.from({ length: 30 }, (_, i) => d(`X${String(i).padStart(2, '0')}`, { hotspot: 'hot-95' }));
+		expect(needingAttention(desa)).toHaveLength(10);
+	});
+});

@@ -1,0 +1,87 @@
+/**
+ * The briefing's words (Indonesian first, English second) and how it writes figures: counts of
+ * 1–4 households as "<5" unless an internal copy was asked for (src/lib/export/privacy.ts).
+ */
+import { isSuppressed, SUPPRESSED, type ExportMode } from '../export/privacy';
+import { formatNumber, type Lang } from '../i18n/format';
+import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
+
+const WORDS = {
+	title: { id: 'Laporan singkat SLRT', en: 'SLRT briefing' },
+	print: { id: 'Cetak / simpan PDF', en: 'Print / save as PDF' },
+	internal_banner: { id: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran jumlah kecil. Jangan dibagikan.', en: 'CONFIDENTIAL — internal Dinas copy without suppression of small counts. Do not share.' },
+	suppression_note: { id: 'Jumlah 1–4 rumah tangga ditulis “<5” dan angka turunannya dikosongkan (aturan privasi).', en: 'Counts of 1–4 households are written “<5” and figures derived from them are left blank (privacy rule).' },
+	s_headline: { id: '1. Angka utama', en: '1. Headline figures' },
+	s_hotspot: { id: '2. Titik panas keluhan', en: '2. Complaint hotspots' },
+	s_hotspot_note: { id: 'Getis-Ord Gi* atas laju keluhan per 1.000 rumah tangga (dihaluskan Empirical Bayes), ketetanggaan queen, koreksi Benjamini–Hochberg.', en: 'Getis-Ord Gi* on complaints per 1,000 households (Empirical-Bayes smoothed), queen contiguity, Benjamini–Hochberg correction.' },
+	s_rujukan: { id: '3. Penyelesaian rujukan', en: '3. Referral completion' },
+	s_rujukan_note: { id: 'Persen rujukan yang terdaftar dalam periode dan selesai sebelum akhir periode; kelas kuantil.', en: 'Share of referrals registered in the period and completed by its end; quantile classes.' },
+	s_attention: { id: '4. Sepuluh desa yang paling perlu perhatian', en: '4. The ten desa needing attention most' },
+	s_attention_rule: {
+		id: `Urutan: jumlah alasan yang berlaku (titik panas keluhan; median penyelesaian rujukan di atas ${SERVICE_STANDARD_DAYS} hari; kurang dari 60 % rujukan selesai; persen rumah tangga miskin di atas persentil ke-80 kabupaten), lalu jumlah rumah tangga miskin.`,
+		en: `Order: number of reasons that apply (complaint hotspot; median referral completion above ${SERVICE_STANDARD_DAYS} days; under 60 % of referrals completed; share of poor households above the district's 80th percentile), then the number of poor households.`
+	},
+	s_attention_none: { id: 'Tidak ada desa yang memenuhi satu pun alasan.', en: 'No desa meets any of the reasons.' },
+	s_trend: { id: '5. Tren bulanan', en: '5. Monthly trend' },
+	s_provenance: { id: '6. Asal data', en: '6. Where the data come from' },
+	col_rank: { id: 'No.', en: 'No.' },
+	col_desa: { id: 'Desa/kelurahan', en: 'Village' },
+	col_kec: { id: 'Kecamatan', en: 'Sub-district' },
+	col_miskin: { id: 'RT miskin', en: 'Poor households' },
+	col_rujukan: { id: 'Rujukan selesai', en: 'Referrals completed' },
+	col_median: { id: 'Median hari', en: 'Median days' },
+	col_why: { id: 'Mengapa', en: 'Why' },
+	prov_extract: { id: 'Tanggal ekstrak basis data kasus', en: 'Case database extract date' },
+	prov_period: { id: 'Periode', en: 'Period' },
+	prov_source: { id: 'Sumber data kasus', en: 'Case data source' },
+	prov_demo: { id: 'Data demo sintetis dari generator Dasbor SLRT, dikalibrasi dengan persentase penduduk miskin (P0) BPS 2025; bukan data kasus nyata.', en: 'Synthetic demo data from the Dasbor SLRT generator, calibrated to BPS 2025 poverty headcount (P0); not real case data.' },
+	prov_real: { id: 'Ekstrak basis data kasus SLRT (pseudonim).', en: 'SLRT case database extract (pseudonymous).' },
+	prov_bps: { id: 'Angka BPS', en: 'BPS figures' },
+	prov_bps_text: { id: 'Garis kemiskinan dan P0 dipakai untuk kalibrasi; sumber: Badan Pusat Statistik (data/reference/stats).', en: 'Poverty line and P0 used for calibration; source: Statistics Indonesia (data/reference/stats).' },
+	prov_boundaries: { id: 'Batas wilayah', en: 'Boundaries' },
+	prov_made: { id: 'Dibuat', en: 'Produced' },
+	pick_district: { id: 'Laporan dibuat per kabupaten/kota: pilih kabupaten/kota di atas.', en: 'A briefing covers one district: choose a district above.' },
+	loading: { id: 'Menyiapkan laporan…', en: 'Preparing the briefing…' },
+	aggregate: { id: 'Data rinci kabupaten ini tidak dapat dimuat; laporan memerlukan data rinci.', en: 'This district’s detailed data could not be loaded; the briefing needs them.' },
+	r_hotspot: { id: 'titik panas keluhan ({level} %)', en: 'complaint hotspot ({level} %)' },
+	r_lambat: { id: 'median rujukan {days} hari (standar {std})', en: 'median referral {days} days (standard {std})' },
+	r_rendah: { id: 'hanya {share} rujukan selesai', en: 'only {share} of referrals completed' },
+	r_miskin: { id: '{share} rumah tangga miskin', en: '{share} of households poor' }
+} as const;
+
+export type LaporanWord = keyof typeof WORDS;
+
+export function w(key: LaporanWord, lang: Lang): string {
+	return WORDS[key][lang];
+}
+
+function fill(s: string, vars: Record<string, string>): string {
+	return s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? `{${k}}`);
+}
+
+export function percentText(share: number | null, lang: Lang): string {
+	return share === null ? '–' : `${formatNumber(share * 100, lang, 1)} %`;
+}
+
+export function reasonText(r: Reason, lang: Lang): string {
+	switch (r.kind) {
+		case 'hotspot':
+			return fill(w('r_hotspot', lang), { level: String(r.level) });
+		case 'rujukan_lambat':
+			return fill(w('r_lambat', lang), { days: formatNumber(r.medianDays, lang, 1), std: String(SERVICE_STANDARD_DAYS) });
+		case 'rujukan_rendah':
+			return fill(w('r_rendah', lang), { share: percentText(r.share, lang) });
+		case 'miskin_tinggi':
+			return fill(w('r_miskin', lang), { share: percentText(r.share, lang) });
+	}
+}
+
+/** A household count as printed: "<5" for 1–4 in a public briefing. */
+export function countText(n: number, mode: ExportMode, lang: Lang): string {
+	return mode === 'publik' && isSuppressed(n) ? SUPPRESSED : formatNumber(n, lang);
+}
+
+/** A share or median resting on counts: blank ("–") in a public briefing when any of them is suppressed. */
+export function derivedText(text: string, mode: ExportMode, ...restsOn: number[]): string {
+	return mode === 'publik' && restsOn.some(isSuppressed) ? '–' : text;
+}

@@ -1,0 +1,103 @@
+/**
+ * Laporan (issue 8): the A4 briefing renders to PDF with every section, its headline figures equal
+ * the Ringkasan page's, small counts are suppressed unless an internal copy is asked for (then
+ * marked RAHASIA), and `npm run report` prints several districts at once.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SECTIONS = ['laporan-headline', 'laporan-hotspot', 'laporan-rujukan', 'laporan-attention', 'laporan-trend', 'laporan-provenance'];
+const FIGURES = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai', 'median_hari_rujukan', 'puskesos'];
+
+let ctx: BrowserContext;
+beforeAll(async () => {
+	ctx = await launchBrowser();
+});
+afterAll(async () => {
+	await closeBrowser(ctx);
+});
+
+async function ready(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="laporan"][data-status="ready"]', { timeout: 120_000 });
+}
+
+/** Pages of a PDF: its page objects (not the /Pages tree node). */
+function pdfPages(pdf: Buffer): number {
+	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+describe('Laporan, Kabupaten Tegal', () => {
+	test('prints to an A4 PDF with every section, and its headline figures equal Ringkasan', async () => {
+		const ring = await openPage(ctx, '/?wilayah=33.28');
+		await ring.page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 120_000 });
+		const onRingkasan: Record<string, number> = {};
+		for (const id of FIGURES) onRingkasan[id] = parseIndonesianNumber(await ring.page.getByTestId(`hl-${id}-value`).innerText());
+		await ring.page.close();
+
+		const { page, errors, requests } = await openPage(ctx, '/laporan?wilayah=33.28');
+		await ready(page);
+		const inBriefing: Record<string, number> = {};
+		for (const id of FIGURES) inBriefing[id] = parseIndonesianNumber(await page.getByTestId(`lp-${id}`).innerText());
+		expect(inBriefing).toEqual(onRingkasan);
+		expect(inBriefing.rumah_tangga).toBeGreaterThan(400_000);
+
+		// Both maps draw every desa of the district; the attention list has ten desa, each with a reason.
+		for (const map of ['laporan-map-hotspot', 'laporan-map-rujukan']) expect(await page.getByTestId(map).locator('path').count()).toBe(287);
+		const rows = page.getByTestId('attention-row');
+		expect(await rows.count()).toBe(10);
+		for (const why of await rows.locator('td:last-child').allInnerTexts()) expect(why.length).toBeGreaterThan(5);
+
+		await page.emulateMedia({ media: 'print' });
+		for (const s of SECTIONS) expect(await page.getByTestId(s).isVisible(), s).toBe(true);
+		// The app's navigation does not print.
+		expect(await page.locator('nav').isVisible()).toBe(false);
+		const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		// Sections break between pages: the maps start a page, the list starts another.
+		expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('the public briefing holds no count of 1–4; an internal copy shows them and says RAHASIA', async () => {
+		const { page, errors } = await openPage(ctx, '/laporan?wilayah=35.76');
+		await ready(page);
+		expect(await page.getByTestId('laporan-suppression').innerText()).toContain('<5');
+		const counts = await page.getByTestId('attention-row').evaluateAll((trs) => trs.map((tr) => (tr.children[3] as HTMLElement).innerText.split('\n')[0]));
+		for (const c of counts) expect(c === '<5' || parseIndonesianNumber(c) === 0 || parseIndonesianNumber(c) >= 5, c).toBe(true);
+		await page.close();
+
+		const internal = await openPage(ctx, '/laporan?wilayah=35.76&internal=1');
+		await ready(internal.page);
+		expect(await internal.page.getByTestId('laporan-internal').innerText()).toContain('RAHASIA');
+		await internal.page.emulateMedia({ media: 'print' });
+		// The running header, repeated on every printed page, carries the mark.
+		expect(await internal.page.locator('.running').innerText()).toContain('RAHASIA');
+		expect(errors).toEqual([]);
+		expect(internal.errors).toEqual([]);
+		await internal.page.close();
+	});
+});
+
+describe('npm run report', () => {
+	test('prints a PDF per district named on the command line', () => {
+		const out = mkdtempSync(join(tmpdir(), 'laporan-'));
+		try {
+			const r = spawnSync('npx', ['tsx', 'scripts/report.ts', '35.76', '73.03', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 400_000 });
+			expect(r.status, r.stderr).toBe(0);
+			const files = readdirSync(out).sort();
+			expect(files).toEqual([expect.stringMatching(/^laporan_35\.76_\d{4}-\d{2}\.\.\d{4}-\d{2}\.pdf$/), expect.stringMatching(/^laporan_73\.03_/)]);
+			for (const f of files) expect(pdfPages(readFileSync(join(out, f)))).toBeGreaterThanOrEqual(3);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	}, 420_000);
+});
