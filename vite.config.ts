@@ -13,7 +13,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
 					environment: 'node',
 					// Pin the time zone so date bucketing is deterministic on any machine.
 					env: { TZ: 'Asia/Jakarta' },

@@ -11,6 +11,8 @@ export class OverviewModel {
 	trend = $state<TrendPoint[]>([]);
 	source = $state<FigureSource>('none');
 	error = $state<string | null>(null);
+	/** Counts views whose figures are final (live, or the summary where rows are not loaded): the benchmark waits on it. */
+	generation = $state(0);
 	private token = 0;
 
 	constructor(private readonly store: DataStore) {}
@@ -35,15 +37,18 @@ export class OverviewModel {
 		// Too many rows for the tab: the summary's figures are exact (tested equal to the SQL) and final.
 		if (mode === 'aggregate' && summaries.length) this.source = 'aggregate';
 		if (mode === 'failed' && summaries.length) this.source = 'fallback';
-		if (mode !== 'live') return;
+		if (mode !== 'live') {
+			this.generation++;
+			return;
+		}
 		try {
 			const params = headlineParams(area, period);
-			const [h] = await query<Headline>(HEADLINE_SQL, params);
-			const t = await query<TrendPoint>(TREND_SQL, params);
+			const [[h], t] = await Promise.all([query<Headline>(HEADLINE_SQL, params), query<TrendPoint>(TREND_SQL, params)]);
 			if (!current()) return;
 			this.headline = h;
 			this.trend = completeTrend(t, period);
 			this.source = 'live';
+			this.generation++;
 			mark('slrt:live-figures');
 		} catch (e) {
 			if (current()) this.error = e instanceof Error ? e.message : String(e);

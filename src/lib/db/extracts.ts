@@ -57,9 +57,19 @@ export async function fetchManifest(baseUrl: string): Promise<LoadedManifest> {
 	return { manifest: value, cachedAt: stamp };
 }
 
+/**
+ * An extract file's URL names its content (`?v=` + the start of its SHA-256): a copy kept under that
+ * URL can never be stale, so the service worker serves it without asking the network, and a new
+ * extract gets new URLs. The server ignores the query.
+ */
+export function versionedUrl(baseUrl: string, entry: ManifestFile): string {
+	return `${baseUrl}/${entry.path}?v=${entry.sha256.slice(0, VERSION_CHARS)}`;
+}
+const VERSION_CHARS = 16;
+
 /** A district's pre-aggregated summary, verified against the manifest. */
 export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<DistrictSummary | LoadError> {
-	const file = await fetchVerified(`${baseUrl}/${entry.path}`, entry.sha256);
+	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
 	return JSON.parse(new TextDecoder().decode(file.bytes)) as DistrictSummary;
 }
@@ -120,7 +130,7 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	};
 	// The download and DuckDB-WASM's start-up overlap: neither waits for the other.
 	const ready = ensureTables();
-	const file = await fetchVerified(`${baseUrl}/${entry.path}`, entry.sha256);
+	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return fail(file.kind, file.detail);
 	await ready;
 	const db = await getDuckDB();

@@ -16,12 +16,14 @@ describe('strategyFor', () => {
 		expect(strategyFor(req('/_app/immutable/entry/start.js'), ORIGIN, shell)).toBe('immutable');
 		expect(strategyFor(req('/_app/immutable/assets/duckdb-eh.9ubY-jlA.wasm'), ORIGIN, shell)).toBe('immutable');
 		expect(strategyFor(req('/favicon.png'), ORIGIN, shell)).toBe('immutable');
+		expect(strategyFor(req('/extracts/db/kode_kab=33.28.duckdb?v=0123456789abcdef'), ORIGIN, shell)).toBe('immutable');
 	});
 	test('navigations go to the network first, whatever the path', () => {
 		expect(strategyFor(req('/peta?wilayah=33.28', { mode: 'navigate' }), ORIGIN, shell)).toBe('page');
 	});
 	test('extracts, boundaries and the build version are data: the network first', () => {
 		expect(strategyFor(req('/extracts/manifest.json'), ORIGIN, shell)).toBe('data');
+		expect(strategyFor(req('/extracts/db/kode_kab=33.28.duckdb'), ORIGIN, shell)).toBe('data');
 		expect(strategyFor(req('/geo/desa/kode_kab=33.28.geojson'), ORIGIN, shell)).toBe('data');
 		expect(strategyFor(req('/_app/version.json'), ORIGIN, shell)).toBe('data');
 	});

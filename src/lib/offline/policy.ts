@@ -14,11 +14,12 @@ export const DATA_CACHE = 'slrt-data-v1';
 export const CACHED_AT_HEADER = 'x-slrt-cached-at';
 /** SvelteKit names everything under here by content hash. */
 const IMMUTABLE_PREFIX = '/_app/immutable/';
+const EXTRACTS_PREFIX = '/extracts/';
 
 export type Strategy =
 	/** Not ours to handle: other origins, non-GET, byte ranges (Cache Storage cannot hold 206s). */
 	| 'bypass'
-	/** Files named by content hash (this build's JS and CSS, DuckDB's WASM): any cached copy is right. */
+	/** Files named by content hash (this build's JS and CSS, DuckDB's WASM, versioned extract files): any cached copy is right. */
 	| 'immutable'
 	/** Page navigations: the network first (a new build), else the cached shell. */
 	| 'page'
@@ -43,6 +44,8 @@ export function strategyFor(req: RequestInfo, origin: string, shell: ReadonlySet
 	if (url.origin !== origin) return 'bypass';
 	if (req.mode === 'navigate') return 'page';
 	if (shell.has(url.pathname) || url.pathname.startsWith(IMMUTABLE_PREFIX)) return 'immutable';
+	// Extract files named by content (db/extracts.ts versionedUrl): a kept copy is always right.
+	if (url.pathname.startsWith(EXTRACTS_PREFIX) && url.searchParams.has('v')) return 'immutable';
 	return 'data';
 }
 

@@ -22,6 +22,8 @@ export class PetaModel {
 	desa = $state.raw<DesaFigures[]>([]);
 	status = $state<PetaStatus>('idle');
 	error = $state<string | null>(null);
+	/** Counts completed loads: the benchmark waits on it. */
+	generation = $state(0);
 	private districts = new Map<string, Promise<District>>();
 	private token = 0;
 
@@ -64,6 +66,7 @@ export class PetaModel {
 			if (!current()) return;
 			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan }, d.weights);
 			this.status = 'ready';
+			this.generation++;
 		} catch (e) {
 			if (!current()) return;
 			this.status = 'error';

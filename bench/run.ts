@@ -1,0 +1,407 @@
+/**
+ * npm run bench [-- --runs 5] [--scale district|province|all] [--no-build] [--pipeline]
+ *
+ * Builds the app, serves it on 127.0.0.1 and drives Debian's headless Chromium (playwright-core):
+ *   - first figures and fully interactive, cold (empty profile) and warm (second visit);
+ *   - filter change (period, kecamatan, programme) → every panel updated, p50 and p95;
+ *   - the dashboard's ten heaviest queries in DuckDB-WASM and, in the same run, the same SQL on the
+ *     same Parquet in native DuckDB (@duckdb/node-api): WASM ÷ native;
+ *   - the naive route (the CSV export parsed with PapaParse and reduced in JS, same browser): naive ÷ ours;
+ *   - recolouring all 8,563 desa of Jawa Tengah on a layer change;
+ *   - initial JavaScript (gzip) and the WASM fetched lazily;
+ *   - with --pipeline, the extract pipeline over the province's CSV export.
+ * Every timed figure is the median of `--runs` runs (default 5) with min and max. Prints a table and
+ * writes bench/results.json. Fails (exit 1) when an answer differs from native DuckDB or from the
+ * naive route: a fast wrong answer is not a result.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium';
+import { startStaticServer } from '../scripts/lib/static-server';
+import type { Param } from '../src/lib/db/query';
+import { headlineParams, HEADLINE_SQL } from '../src/lib/overview/headline';
+import { dashboardQueries } from './queries';
+import { TARGETS, judge, printTable, stats, type Row, type Stats } from './table';
+
+const ROOT = join(import.meta.dirname, '..');
+const BUILD = join(ROOT, 'build');
+const PROVINCE = join(ROOT, 'data', 'demo', 'province');
+const FILTER_CHANGES = 20;
+const RECOLOUR_RUNS = 10;
+
+const argv = process.argv.slice(2);
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 5;
+const SCALE = argv.includes('--scale') ? argv[argv.indexOf('--scale') + 1] : 'all';
+const rows: Row[] = [];
+const failures: string[] = [];
+
+interface Scale {
+	id: 'district' | 'province';
+	name: string;
+	/** Ringkasan's area; Peta's district */
+	area: string;
+	peta: string;
+	kecamatan: string;
+	extracts: string;
+}
+
+function scales(): Scale[] {
+	const out: Scale[] = [];
+	if (SCALE !== 'province') out.push({ id: 'district', name: 'Kabupaten Tegal', area: '33.28', peta: '33.28', kecamatan: '33.28.01', extracts: join(BUILD, 'extracts') });
+	if (SCALE !== 'district') {
+		if (existsSync(join(PROVINCE, 'extracts', 'manifest.json'))) out.push({ id: 'province', name: 'Jawa Tengah', area: '33', peta: '33.28', kecamatan: '33.28.01', extracts: join(PROVINCE, 'extracts') });
+		else console.log('(provinsi dilewati / province skipped: run `npm run data -- --scale province` first)');
+	}
+	return out;
+}
+
+/** A served directory: the build, with the scale's extracts and the bench's own files beside it. */
+function servedDir(scale: Scale, benchData: string): string {
+	const dir = mkdtempSync(join(tmpdir(), `bench-${scale.id}-`));
+	for (const entry of readdirSync(BUILD)) if (entry !== 'extracts' && entry !== 'bench-data') symlinkSync(join(BUILD, entry), join(dir, entry));
+	symlinkSync(scale.extracts, join(dir, 'extracts'));
+	symlinkSync(benchData, join(dir, 'bench-data'));
+	return dir;
+}
+
+async function launch(): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-profile-')), {
+		executablePath: chromiumPath(),
+		args: CHROMIUM_ARGS,
+		viewport: { width: 1400, height: 900 },
+		locale: 'id-ID',
+		timezoneId: 'Asia/Jakarta'
+	});
+}
+
+const generation = (testid: string) => `Number(document.querySelector('[data-testid="${testid}"]')?.dataset.generation ?? 0)`;
+
+/** Navigation → first figures (performance mark) → final figures (every Ringkasan panel), in ms since navigation start. */
+async function ringkasanTimes(page: Page, url: string): Promise<{ first: number; interactive: number }> {
+	await page.goto(url);
+	await page.waitForFunction(`${generation('figure-source')} >= 1`, undefined, { timeout: 180_000, polling: 'raf' });
+	const interactive = await page.evaluate(() => performance.now());
+	const first = await page.evaluate(() => performance.getEntriesByName('slrt:first-figures')[0]?.startTime ?? NaN);
+	return { first, interactive };
+}
+
+/** Navigation → the map drawn with its figures (data, colours, idle). */
+async function petaTime(page: Page, url: string): Promise<number> {
+	await page.goto(url);
+	await page.waitForFunction(`${generation('peta')} >= 1`, undefined, { timeout: 180_000, polling: 'raf' });
+	await page.waitForFunction(() => {
+		const m = (window as unknown as { __slrtMap?: { loaded(): boolean; isSourceLoaded(s: string): boolean } }).__slrtMap;
+		return !!m && m.isSourceLoaded('desa') && m.loaded();
+	}, undefined, { timeout: 60_000, polling: 'raf' });
+	return page.evaluate(() => performance.now());
+}
+
+async function loadTimes(scale: Scale, base: string): Promise<void> {
+	const cold = { first: [] as number[], interactive: [] as number[], peta: [] as number[] };
+	const warm = { first: [] as number[], interactive: [] as number[], peta: [] as number[] };
+	for (let i = 0; i < RUNS; i++) {
+		const ctx = await launch();
+		try {
+			const page = await ctx.newPage();
+			const c = await ringkasanTimes(page, `${base}/?wilayah=${scale.area}`);
+			cold.first.push(c.first);
+			cold.interactive.push(c.interactive);
+			// The service worker takes over from the second page on, as for a user's second visit.
+			await page.evaluate(() => navigator.serviceWorker?.ready);
+			await page.waitForTimeout(500);
+			await page.close();
+			const again = await ctx.newPage();
+			const w = await ringkasanTimes(again, `${base}/?wilayah=${scale.area}`);
+			warm.first.push(w.first);
+			warm.interactive.push(w.interactive);
+			await again.close();
+		} finally {
+			await ctx.close();
+		}
+		const ctx2 = await launch();
+		try {
+			const page = await ctx2.newPage();
+			cold.peta.push(await petaTime(page, `${base}/peta?wilayah=${scale.peta}`));
+			await page.waitForTimeout(500);
+			await page.close();
+			const again = await ctx2.newPage();
+			warm.peta.push(await petaTime(again, `${base}/peta?wilayah=${scale.peta}`));
+		} finally {
+			await ctx2.close();
+		}
+	}
+	const mode = scale.id === 'province' ? ' (pra-agregat / pre-aggregates)' : '';
+	add(scale, 'first_figures_cold', 'Angka pertama, kunjungan pertama / first figures, cold', stats(cold.first), 'ms');
+	add(scale, 'first_figures_warm', 'Angka pertama, kunjungan kedua / first figures, warm', stats(warm.first), 'ms');
+	add(scale, 'interactive_cold', `Ringkasan interaktif, pertama / interactive, cold${mode}`, stats(cold.interactive), 'ms');
+	add(scale, 'interactive_warm', `Ringkasan interaktif, kedua / interactive, warm${mode}`, stats(warm.interactive), 'ms');
+	add(scale, 'peta_cold', `Peta ${scale.peta} tergambar, pertama / map drawn, cold`, stats(cold.peta), 'ms');
+	add(scale, 'peta_warm', `Peta ${scale.peta} tergambar, kedua / map drawn, warm`, stats(warm.peta), 'ms');
+}
+
+/** One change of a picker, timed in the page from the change to the view's next final figures and the frame after. */
+async function timedChange(page: Page, select: string, value: string, gen: string): Promise<number> {
+	// Plain JS in a string: tsx would otherwise wrap named functions in a helper the page does not have.
+	const script = `(async () => {
+		const el = document.querySelector('[data-testid="${select}"]');
+		const read = () => Number(document.querySelector('[data-testid="${gen}"]')?.dataset.generation ?? 0);
+		const g0 = read();
+		const t0 = performance.now();
+		el.value = ${JSON.stringify(value)};
+		el.dispatchEvent(new Event('change', { bubbles: true }));
+		await new Promise((resolve) => { const tick = () => (read() > g0 ? resolve() : requestAnimationFrame(tick)); tick(); });
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		return performance.now() - t0;
+	})()`;
+	return page.evaluate(script) as Promise<number>;
+}
+
+async function filterChanges(scale: Scale, base: string): Promise<void> {
+	const ctx = await launch();
+	try {
+		const page = await ctx.newPage();
+		await ringkasanTimes(page, `${base}/?wilayah=${scale.area}`);
+		const periods = await page.locator('[data-testid="pick-periode"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const kecs = scale.id === 'district' ? await page.locator('[data-testid="pick-kecamatan"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean)) : [];
+		const ms: number[] = [];
+		for (let i = 0; i < FILTER_CHANGES; i++) {
+			// Alternate: a period, then (district scale) a kecamatan and back to the district.
+			if (i % 2 === 0 || !kecs.length) ms.push(await timedChange(page, 'pick-periode', periods[(i + 1) % periods.length], 'figure-source'));
+			else ms.push(await timedChange(page, 'pick-kecamatan', i % 4 === 1 ? kecs[i % kecs.length] : '', 'figure-source'));
+		}
+		add(scale, 'filter_ringkasan', `Ganti filter Ringkasan (periode${kecs.length ? ', kecamatan' : ''}) / filter change`, stats(ms), 'ms');
+		await page.goto(`${base}/peta?wilayah=${scale.peta}&lapisan=keluhan`);
+		await page.waitForFunction(`${generation('peta')} >= 1`, undefined, { timeout: 180_000 });
+		const programs = await page.locator('[data-testid="filter-program"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const pm: number[] = [];
+		for (let i = 0; i < FILTER_CHANGES; i++) pm.push(await timedChange(page, 'filter-program', programs[(i + 1) % programs.length], 'peta'));
+		add(scale, 'filter_peta', `Ganti program di Peta ${scale.peta} / programme filter on the map`, stats(pm), 'ms');
+	} finally {
+		await ctx.close();
+	}
+}
+
+/* ------------------------------------------------------------- WASM vs native */
+
+async function nativeConnection(extracts: string, kab: string): Promise<DuckDBConnection> {
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+	for (const t of ['wilayah', 'puskesos', 'fasilitator', 'rumah_tangga', 'keluhan', 'rujukan']) {
+		const glob = join(extracts, t, `kode_kab=${kab}`, '*.parquet').replace(/'/g, "''");
+		await conn.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${glob}', hive_partitioning = true)`);
+	}
+	return conn;
+}
+
+const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v);
+const canon = (row: unknown) => JSON.stringify(Object.entries((row ?? {}) as Record<string, unknown>).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : round(typeof v === 'bigint' ? Number(v) : v)]));
+
+async function wasmVsNative(base: string, extracts: string): Promise<void> {
+	const kab = '33.28';
+	const ctx = await launch();
+	const conn = await nativeConnection(extracts, kab);
+	try {
+		const page = await ctx.newPage();
+		await page.goto(`${base}/bench/lab?wilayah=${kab}`);
+		await page.waitForSelector('[data-testid="bench-lab"][data-ready="true"]', { state: 'attached' });
+		const mode = await page.evaluate((k) => (window as unknown as { __slrtBench: { ensureArea(a: string): Promise<string> } }).__slrtBench.ensureArea(k), kab);
+		if (mode !== 'live') throw new Error(`district ${kab} did not load live in the browser (${mode})`);
+		const period = { start: '2025-11', end: '2026-10' };
+		const ratios: number[] = [];
+		for (const q of dashboardQueries(kab, '33.28.01', period)) {
+			const wasm = await page.evaluate(([sql, params, runs]) => (window as unknown as { __slrtBench: { timeQuery(s: string, p: Param[], r: number): Promise<{ ms: number[]; rows: number; first: unknown }> } }).__slrtBench.timeQuery(sql, params, runs), [q.sql, q.params, RUNS] as const);
+			const stmt = await conn.prepare(q.sql);
+			stmt.bind(q.params as never);
+			const warm = (await stmt.runAndReadAll()).getRowObjectsJS();
+			const nativeMs: number[] = [];
+			for (let i = 0; i < RUNS; i++) {
+				const t0 = performance.now();
+				await stmt.runAndReadAll();
+				nativeMs.push(performance.now() - t0);
+			}
+			if (warm.length !== wasm.rows || canon(warm[0]) !== canon(wasm.first)) failures.push(`${q.id}: WASM ${wasm.rows} rows ${canon(wasm.first)} ≠ native ${warm.length} rows ${canon(warm[0])}`);
+			const w = stats(wasm.ms);
+			const n = stats(nativeMs);
+			ratios.push(w.median / n.median);
+			rows.push({ scale: 'Kabupaten Tegal', id: `query:${q.id}`, label: `SQL ${q.id}: WASM ${w.median.toFixed(1)} ms / native ${n.median.toFixed(1)} ms`, unit: '×', ...stats([w.median / n.median]), target: null, pass: null });
+		}
+		const r = stats(ratios);
+		add({ name: 'Kabupaten Tegal' } as Scale, 'wasm_over_native', 'WASM ÷ native, median of the ten queries', { ...r, median: r.median }, '×');
+	} finally {
+		conn.closeSync();
+		await ctx.close();
+	}
+}
+
+/* ------------------------------------------------------------------ naive route */
+
+async function prepareNaiveCsv(benchData: string): Promise<boolean> {
+	const exportDir = join(ROOT, 'data', 'demo', 'pilot', 'export');
+	if (!existsSync(join(exportDir, 'rumah_tangga.csv'))) {
+		console.log('(naive route skipped: data/demo/pilot/export missing — npm run data)');
+		return false;
+	}
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
+	mkdirSync(join(benchData, 'naive'), { recursive: true });
+	for (const t of ['rumah_tangga', 'keluhan', 'rujukan', 'puskesos']) {
+		// The district's rows of the export, as the district would export them itself.
+		await conn.run(`COPY (SELECT * FROM read_csv('${join(exportDir, `${t}.csv`)}', all_varchar = true) WHERE kode_desa LIKE '33.28.%') TO '${join(benchData, 'naive', `${t}.csv`)}' (HEADER, DELIMITER ',')`);
+	}
+	conn.closeSync();
+	return true;
+}
+
+async function naiveVsOurs(base: string): Promise<void> {
+	const ctx = await launch();
+	try {
+		const page = await ctx.newPage();
+		await page.goto(`${base}/?wilayah=33.28`);
+		await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 180_000 });
+		const [prefix, first, last] = headlineParams('33.28', { start: '2025-11', end: '2026-10' });
+		await page.goto(`${base}/bench/lab`);
+		await page.waitForSelector('[data-testid="bench-lab"][data-ready="true"]', { state: 'attached' });
+		const urls = Object.fromEntries(['rumah_tangga', 'keluhan', 'rujukan', 'puskesos'].map((t) => [t, `/bench-data/naive/${t}.csv`]));
+		const ms: number[] = [];
+		let headline: unknown = null;
+		for (let i = 0; i < RUNS; i++) {
+			const r = await page.evaluate(([u, p, a, b]) => (window as unknown as { __slrtBench: { naiveRoute(u: unknown, p: string, a: string, b: string): Promise<{ ms: number; headline: unknown }> } }).__slrtBench.naiveRoute(u, p, a, b), [urls, prefix, first, last] as const);
+			ms.push(r.ms);
+			headline = r.headline;
+		}
+		// The same figures from DuckDB-WASM in the same browser, or the comparison means nothing.
+		const mode = await page.evaluate(() => (window as unknown as { __slrtBench: { ensureArea(a: string): Promise<string> } }).__slrtBench.ensureArea('33.28'));
+		const ours = await page.evaluate(([sql, params]) => (window as unknown as { __slrtBench: { timeQuery(s: string, p: unknown[], r: number): Promise<{ first: unknown }> } }).__slrtBench.timeQuery(sql, params, 1), [HEADLINE_SQL, [prefix, first, last]] as const);
+		if (mode !== 'live' || canon(headline) !== canon(ours.first)) failures.push(`naive route ${canon(headline)} ≠ DuckDB-WASM ${canon(ours.first)}`);
+		add({ name: 'Kabupaten Tegal' } as Scale, 'naive_ms', 'Rute naif: CSV + PapaParse + JS / naive route', stats(ms), 'ms');
+	} finally {
+		await ctx.close();
+	}
+}
+
+/* ------------------------------------------------------------------ recolour */
+
+function prepareProvinceGeo(benchData: string): boolean {
+	const src = join(ROOT, 'data', 'reference', 'boundaries', 'prov_jawa_tengah_desa.geojson.gz');
+	if (!existsSync(src)) return false;
+	writeFileSync(join(benchData, 'jateng-desa.geojson'), gunzipSync(readFileSync(src)));
+	return true;
+}
+
+async function recolourProvince(base: string): Promise<void> {
+	const ctx = await launch();
+	try {
+		const page = await ctx.newPage();
+		await page.goto(`${base}/bench/lab`);
+		await page.waitForSelector('[data-testid="bench-lab"][data-ready="true"]', { state: 'attached' });
+		const r = await page.evaluate(([runs]) => (window as unknown as { __slrtBench: { recolour(u: string, n: number): Promise<{ desa: number; frameMs: number[]; idleMs: number[] }> } }).__slrtBench.recolour('/bench-data/jateng-desa.geojson', runs), [RECOLOUR_RUNS] as const);
+		const scale = { name: `Jawa Tengah (${r.desa} desa)` } as Scale;
+		add(scale, 'recolour_frame', 'Warna ulang semua desa → frame berikutnya / recolour → next frame', stats(r.frameMs), 'ms');
+		add(scale, 'recolour_idle', 'Warna ulang → peta diam / recolour → map idle', stats(r.idleMs), 'ms');
+	} finally {
+		await ctx.close();
+	}
+}
+
+/* ------------------------------------------------------------------ sizes */
+
+async function sizes(base: string): Promise<void> {
+	const ctx = await launch();
+	try {
+		const page = await ctx.newPage();
+		const js = new Set<string>();
+		const wasm = new Set<string>();
+		page.on('request', (r) => {
+			const u = new URL(r.url());
+			if (u.pathname.endsWith('.wasm')) wasm.add(u.pathname);
+			else if (/\.m?js$/.test(u.pathname) && r.resourceType() === 'script') js.add(u.pathname);
+		});
+		await ringkasanTimes(page, `${base}/?wilayah=33.28`);
+		const gz = (p: string) => gzipSync(readFileSync(join(BUILD, p)), { level: 9 }).length;
+		const initial = [...js].reduce((a, p) => a + gz(p), 0);
+		add({ name: 'app' } as Scale, 'initial_js_kb', `JavaScript awal (${js.size} berkas, gzip) / initial JS`, stats([initial / 1024]), 'KB');
+		const w = [...wasm].reduce((a, p) => a + gz(p), 0);
+		add({ name: 'app' } as Scale, 'wasm_lazy_kb', 'WASM DuckDB, diambil belakangan (gzip) / lazily fetched WASM', stats([w / 1024]), 'KB');
+	} finally {
+		await ctx.close();
+	}
+}
+
+/* ------------------------------------------------------------------ pipeline */
+
+function pipeline(): void {
+	const exportDir = join(PROVINCE, 'export');
+	if (!existsSync(exportDir)) {
+		console.log('(pipeline skipped: data/demo/province/export missing)');
+		return;
+	}
+	const out = mkdtempSync(join(tmpdir(), 'bench-extract-'));
+	const t0 = performance.now();
+	const r = spawnSync('npx', ['tsx', 'scripts/extract.ts', '--in', exportDir, '--out', out], { cwd: ROOT, stdio: 'inherit' });
+	const s = (performance.now() - t0) / 1000;
+	rmSync(out, { recursive: true, force: true });
+	if (r.status !== 0) failures.push('extract pipeline failed');
+	else add({ name: 'Jawa Tengah' } as Scale, 'pipeline_s', 'Pipeline ekstrak provinsi / province extract pipeline', stats([s]), 's');
+}
+
+/* ------------------------------------------------------------------ main */
+
+function add(scale: Pick<Scale, 'name'>, id: string, label: string, s: Stats, unit: string): void {
+	const key = `${(scale as Scale).id ?? ''}:${id}`;
+	const target = TARGETS[key] ?? TARGETS[`:${id}`] ?? null;
+	rows.push({ scale: scale.name, id, label, unit, ...s, target: target ? target.text : null, pass: target ? judge(s, target) : null });
+}
+
+async function main(): Promise<void> {
+	if (!argv.includes('--no-build')) {
+		const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+		if (r.status !== 0) throw new Error('vite build failed');
+	}
+	const benchData = mkdtempSync(join(tmpdir(), 'bench-data-'));
+	const haveNaive = await prepareNaiveCsv(benchData);
+	const haveGeo = prepareProvinceGeo(benchData);
+	for (const scale of scales()) {
+		const dir = servedDir(scale, benchData);
+		const server = await startStaticServer(dir);
+		try {
+			console.log(`\n== ${scale.name}: ${server.url}`);
+			await loadTimes(scale, server.url);
+			await filterChanges(scale, server.url);
+			if (scale.id === 'district') {
+				await wasmVsNative(server.url, scale.extracts);
+				if (haveNaive) await naiveVsOurs(server.url);
+				await sizes(server.url);
+			}
+			if (scale.id === 'province' || SCALE === 'district') if (haveGeo) await recolourProvince(server.url);
+		} finally {
+			await server.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+	const naive = rows.find((r) => r.id === 'naive_ms');
+	const ours = rows.find((r) => r.id === 'interactive_cold' && r.scale === 'Kabupaten Tegal');
+	if (naive && ours) add({ name: 'Kabupaten Tegal' } as Scale, 'naive_over_ours', 'Naif ÷ dasbor (interaktif, pertama) / naive ÷ ours', stats([naive.median / ours.median]), '×');
+	if (argv.includes('--pipeline')) pipeline();
+	rmSync(benchData, { recursive: true, force: true });
+
+	printTable(rows);
+	const chromiumVersion = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim();
+	writeFileSync(
+		join(ROOT, 'bench', 'results.json'),
+		JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, chromium: chromiumVersion }, runs: RUNS, rows, failures }, null, 1) + '\n'
+	);
+	console.log('\nbench/results.json written');
+	if (failures.length) {
+		console.error(`\nANSWERS DIFFER — the benchmark fails:\n${failures.join('\n')}`);
+		process.exit(1);
+	}
+}
+
+main().catch((e) => {
+	console.error(e instanceof Error ? e.stack : String(e));
+	process.exit(1);
+});

@@ -1,0 +1,74 @@
+/**
+ * What bench/run.ts measures inside the page, exposed on `window.__slrtBench` by the unlinked
+ * /bench/lab route: the dashboard's queries timed in DuckDB-WASM, the naive CSV route timed in the
+ * same browser, and recolouring a whole province's desa on the map.
+ */
+import Papa from 'papaparse';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { query, type Param } from '../db/query';
+import { DesaMap, type DesaFeatureCollection } from '../map/desa-map';
+import type { Headline } from '../overview/headline';
+import { naiveHeadline, type CsvRow, type NaiveTables } from './naive-headline';
+
+/** Each query run `runs` times after one warm-up run; milliseconds per run and the first row. */
+export async function timeQuery(sql: string, params: readonly Param[], runs: number): Promise<{ ms: number[]; rows: number; first: unknown }> {
+	const warm = await query(sql, params);
+	const ms: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		await query(sql, params);
+		ms.push(performance.now() - t0);
+	}
+	return { ms, rows: warm.length, first: warm[0] ?? null };
+}
+
+/** Fetch every CSV, parse it on the main thread with PapaParse, reduce in JS: the whole time, and the figures. */
+export async function naiveRoute(urls: Record<keyof NaiveTables, string>, prefix: string, first: string, last: string): Promise<{ ms: number; headline: Headline }> {
+	const t0 = performance.now();
+	const tables = {} as Record<keyof NaiveTables, CsvRow[]>;
+	for (const [name, url] of Object.entries(urls) as [keyof NaiveTables, string][]) {
+		const text = await (await fetch(url)).text();
+		tables[name] = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true }).data;
+	}
+	const headline = naiveHeadline(tables, prefix, first, last);
+	return { ms: performance.now() - t0, headline };
+}
+
+/** Subscribed before the change: MapLibre fires 'render' and then 'idle' in the same frame. */
+function next(map: MapLibreMap, event: 'render' | 'idle'): Promise<void> {
+	return new Promise((resolve) => map.once(event, () => resolve()));
+}
+
+/**
+ * Draws the polygons once, then recolours all of them `runs` times (a layer change: every desa gets
+ * a new class) and times each from the call to the next drawn frame, and to the map being idle.
+ */
+export async function recolour(container: HTMLElement, geoUrl: string, runs: number): Promise<{ desa: number; frameMs: number[]; idleMs: number[] }> {
+	const geometry = (await (await fetch(geoUrl)).json()) as DesaFeatureCollection;
+	const dm = new DesaMap(container, { onHover: () => {}, onClick: () => {} });
+	const map = (globalThis as { __slrtMap?: MapLibreMap }).__slrtMap!;
+	const shown = next(map, 'idle');
+	await dm.setDistrict('bench', geometry);
+	await shown;
+	const palette = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
+	const kodes = geometry.features.map((f) => f.properties.kode);
+	const frameMs: number[] = [];
+	const idleMs: number[] = [];
+	for (let r = 0; r <= runs; r++) {
+		const classes = new Map(kodes.map((k, i) => [k, (i + r) % palette.length]));
+		const drawn = next(map, 'render');
+		const settled = next(map, 'idle');
+		const t0 = performance.now();
+		await dm.setColouring(palette, classes);
+		await drawn;
+		const tFrame = performance.now() - t0;
+		await settled;
+		// The first colouring also sets the paint property: not a recolour.
+		if (r > 0) {
+			frameMs.push(tFrame);
+			idleMs.push(performance.now() - t0);
+		}
+	}
+	dm.destroy();
+	return { desa: kodes.length, frameMs, idleMs };
+}
