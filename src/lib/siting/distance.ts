@@ -82,8 +82,10 @@ export class GreatCircleSource implements DistanceSource {
 	}
 
 	reach(facilities: ArrayLike<number>, limit: number, onlyDemand?: Uint8Array): Reach {
-		// A subset of demand (p-center's still-unserved points) gets its own grid sized to the limit.
-		const grid = onlyDemand ? new GridIndex(this.demandAt.lng, this.demandAt.lat, Math.max(limit, 1), maskIndices(onlyDemand)) : this.grid;
+		const needed = onlyDemand ? maskIndices(onlyDemand) : null;
+		// Few demand points (p-center's still-unserved ones): search around them, not around every facility.
+		if (needed && needed.length < facilities.length) return this.reachFromDemand(facilities, limit, needed);
+		const grid = needed ? new GridIndex(this.demandAt.lng, this.demandAt.lat, Math.max(limit, 1), needed) : this.grid;
 		const rows = Array.from(facilities, (f) => {
 			const row = { d: [] as number[], km: [] as number[] };
 			grid.within(this.facilityAt.lng[f], this.facilityAt.lat[f], limit, (d, km) => {
@@ -92,6 +94,24 @@ export class GreatCircleSource implements DistanceSource {
 			});
 			return row;
 		});
+		return toReach(rows);
+	}
+
+	private facilityGrid: GridIndex | null = null;
+
+	private reachFromDemand(facilities: ArrayLike<number>, limit: number, needed: readonly number[]): Reach {
+		this.facilityGrid ??= new GridIndex(this.facilityAt.lng, this.facilityAt.lat, this.grid.cellKm);
+		const row = new Map<number, number>();
+		for (let k = 0; k < facilities.length; k++) row.set(facilities[k], k);
+		const rows = Array.from(facilities, () => ({ d: [] as number[], km: [] as number[] }));
+		for (const d of needed) {
+			this.facilityGrid.within(this.demandAt.lng[d], this.demandAt.lat[d], limit, (f, km) => {
+				const k = row.get(f);
+				if (k === undefined) return;
+				rows[k].d.push(d);
+				rows[k].km.push(km);
+			});
+		}
 		return toReach(rows);
 	}
 

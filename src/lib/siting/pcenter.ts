@@ -13,12 +13,12 @@ import type { DistanceSource, Reach } from './distance';
 
 /** Above this many demand × candidate pairs we bisect instead of listing every distance. */
 const DISCRETE_PAIR_LIMIT = 2_000_000;
-/** Bisection stops when the interval is this narrow (in the source's unit: 10 m, or 0.01 min). */
-export const PCENTER_TOLERANCE = 0.01;
+/** Bisection stops when the interval is this narrow (in the source's unit: 50 m, half the shown 0.1 km, or 0.05 min). */
+export const PCENTER_TOLERANCE = 0.05;
 /** Branching nodes one covering check may visit before it falls back to greedy. */
-const DEFAULT_NODE_BUDGET = 200_000;
-/** Point visits one covering check may spend (nodes × unserved points), about a second of work. */
-const WORK_BUDGET = 50_000_000;
+const DEFAULT_NODE_BUDGET = 20_000;
+/** Point visits one covering check may spend (nodes × unserved points), some tens of milliseconds. */
+const WORK_BUDGET = 5_000_000;
 
 export interface PCenterInput {
 	source: DistanceSource;
@@ -42,13 +42,17 @@ class BudgetExceeded extends Error {}
 
 /** Worst nearest-site distance over the counted demand for existing sites plus `sites`. */
 export function worstDistance(pc: PCenterInput, sites: readonly number[], toExisting = pc.source.nearest(pc.existing)): number {
+	// Farthest from the existing sites first: once that distance is no more than the worst found,
+	// no later point can be worse, so most points are never measured against the new sites.
+	const order = [...pc.demand].sort((a, b) => toExisting[b] - toExisting[a] || a - b);
 	let worst = 0;
-	for (const d of pc.demand) {
+	for (const d of order) {
+		if (toExisting[d] <= worst) break;
 		let best = toExisting[d];
 		for (const k of sites) best = Math.min(best, pc.source.distance(pc.candidates[k], d));
 		worst = Math.max(worst, best);
 	}
-	return pc.demand.length ? worst : 0;
+	return worst;
 }
 
 /** Can `n` candidates reach, within r, every counted point the existing sites leave beyond r? */

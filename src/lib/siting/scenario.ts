@@ -104,8 +104,9 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 		const orders = greedyStarts(p, kMax);
 		let prev: number[] = [];
 		for (let k = 1; k <= kMax; k++) {
+			// Every start for the answer; the curve's other points make do with plain greedy's start.
+			let sites = k === n ? bestOfStarts(p, orders, k) : interchange(p, orders[0].slice(0, k));
 			// Greedy prefixes are nested; interchange may not keep that, so never fall below k − 1's answer.
-			let sites = bestOfStarts(p, orders, k);
 			if (coveredWeight(p, sites) < coveredWeight(p, prev)) sites = interchange(p, greedy(p, k, prev));
 			curve.push(point(k, sites));
 			if (k === n) chosen = sites;
