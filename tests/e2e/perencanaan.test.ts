@@ -29,7 +29,7 @@ interface Desa {
 
 let ctx: BrowserContext;
 let desa: Desa[];
-let sites: { lat: number; lng: number }[];
+let sites: { lat: number; lng: number; kode_desa: string }[];
 
 function haversine(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
 	const rad = Math.PI / 180;
@@ -48,7 +48,7 @@ beforeAll(async () => {
 		  (SELECT count(*) FROM ${f('rumah_tangga')} r WHERE r.kode_desa = w.kode_desa AND r.desil IN (1, 2, 3, 4)) AS miskin,
 		  (SELECT count(*) FROM ${f('keluhan')} k WHERE k.kode_desa = w.kode_desa AND k.status IN ('diterima', 'diproses', 'dirujuk')) AS keluhan
 		FROM ${f('wilayah')} w ORDER BY kode`)) as unknown as Desa[];
-	sites = (await rows(`SELECT lat, lng FROM ${f('puskesos')}`)) as unknown as { lat: number; lng: number }[];
+	sites = (await rows(`SELECT kode_desa, lat, lng FROM ${f('puskesos')}`)) as unknown as typeof sites;
 	conn.closeSync();
 });
 
@@ -178,6 +178,11 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		const a = parseIndonesianNumber(await page.getByTestId('compare-a-miskin').innerText());
 		const b = parseIndonesianNumber(await page.getByTestId('compare-b-miskin').innerText());
 		expect(a).toBeGreaterThan(b); // a 5 km radius reaches more than 3 km
+		const [geo] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
+		const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+		const proposed = fc.features.filter((f: { properties: { jenis: string } }) => f.properties.jenis === 'usulan');
+		expect(proposed.map((f: { properties: { kode_desa: string } }) => f.properties.kode_desa)).toEqual(await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode'))));
+		expect(fc.features.filter((f: { properties: { jenis: string } }) => f.properties.jenis === 'puskesos')).toHaveLength(sites.length);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
 		const lines = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
 		expect(lines[0].split(';').slice(0, 2)).toEqual(['peringkat', 'kode_desa']);
@@ -188,6 +193,27 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 			const n = parseIndonesianNumber(shown[i]);
 			expect(l.split(';')[7]).toBe(n > 0 && n < 5 ? '<5' : String(n));
 		});
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('an uploaded list of kode_desa limits the candidates; bad lines are reported by line number', async () => {
+		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3&kandidat=tanpa`);
+		await done(page);
+		// Desa from the list that have no Puskesos: the answer may only use those.
+		const allowed = desa.filter((_, i) => i % 4 === 0).map((d) => d.kode);
+		const text = ['kode_desa', ...allowed, '99.99.99.9999', 'tidak ada'].join('\n');
+		await page.getByTestId('input-daftar').setInputFiles({ name: 'kandidat.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+		await expect.poll(() => page.getByTestId('daftar-status').innerText()).toContain(`${allowed.length} desa`);
+		const status = await page.getByTestId('daftar-status').innerText();
+		expect(status).toContain(`baris ${allowed.length + 2}`);
+		expect(status).toContain(`baris ${allowed.length + 3}`);
+		await done(page);
+		await expect.poll(async () => (await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!))).every((k) => allowed.includes(k)), { timeout: 60_000 }).toBe(true);
+		const kodes = await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));
+		expect(kodes).toHaveLength(3);
+		const withPuskesos = new Set(sites.map((s) => s.kode_desa));
+		for (const k of kodes) expect(withPuskesos.has(k)).toBe(false);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

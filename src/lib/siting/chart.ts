@@ -22,7 +22,7 @@ export function buildCurveOption(curve: readonly CurvePoint[], total: number, ch
 		tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(Number(v), lang, 2) },
 		xAxis: { type: 'category', name: L.x, nameLocation: 'middle', nameGap: 24, data: curve.map((p) => String(p.n)) },
 		yAxis: [
-			{ type: 'value', max: 100, axisLabel: { formatter: (v: number) => `${formatNumber(v, lang)} %` } },
+			{ type: 'value', max: 100, axisLabel: { formatter: (v: number) => `${formatNumber(v, lang)}${lang === 'id' ? ' %' : '%'}` } },
 			...(objective === 'pcenter' ? [{ type: 'value' as const, axisLabel: { formatter: (v: number) => formatNumber(v, lang, 1) } }] : [])
 		],
 		series
