@@ -56,16 +56,23 @@ describe('MCLP against exhaustive search', () => {
 });
 
 describe('MCLP details', () => {
-	test('existing sites stay fixed: what they reach is covered with no new site and counts for nothing new', () => {
+	test('existing sites stay fixed: what they reach counts as covered, and a candidate on top of one adds nothing', () => {
 		const input = randomInstance(7, { existing: 3 });
 		const { problem: p } = buildProblem(input, RADIUS_KM, { keluhan: 0 });
-		expect(coveredWeight(p, [])).toBeGreaterThan(0);
+		const base = coverageOracle(p, []);
+		expect(base).toBeGreaterThan(0);
 		const r = solveMclp(p, 3);
 		expect(r.covered).toBeCloseTo(coverageOracle(p, r.sites), 9);
-		expect(r.added.reduce((a, b) => a + b, 0)).toBeCloseTo(r.covered - coveredWeight(p, []), 9);
-		// A candidate placed exactly on an existing site can never add what that site already reaches.
-		const withSite = buildProblem({ ...input, existing: [] }, RADIUS_KM, { keluhan: 0 }).problem;
-		expect(coveredWeight(withSite, [])).toBe(0);
+		expect(r.added.reduce((a, b) => a + b, 0)).toBeCloseTo(r.covered - base, 9);
+		// A desa whose whole reach is already served: turn it into a candidate and put an existing site on it.
+		const host = input.candidates[0];
+		const d = input.demand[host];
+		const sameSpot = buildProblem({ ...input, existing: [...input.existing, { id: 'X', lng: d.lng, lat: d.lat }] }, RADIUS_KM, { keluhan: 0 }).problem;
+		const k = [...sameSpot.candidates].indexOf(host);
+		expect(coverageOracle(sameSpot, [k])).toBeCloseTo(coverageOracle(sameSpot, []), 9);
+		expect(rank(sameSpot, [k]).added).toEqual([0]);
+		// It is never picked while another candidate still adds something.
+		expect(solveMclp(sameSpot, 1).sites).not.toContain(k);
 	});
 
 	test('ties go to the lower kode_desa, whatever order the candidates come in', () => {

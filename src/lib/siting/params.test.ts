@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITING, readSitingParams, writeSitingParams } from './params';
+import { clampParam, DEFAULT_SITING, readSitingParams, writeSitingParams } from './params';
 
 describe('siting URL parameters', () => {
 	test('defaults when absent, values when valid, defaults again when out of range or malformed', () => {
@@ -14,5 +14,15 @@ describe('siting URL parameters', () => {
 		expect(q.get('wilayah')).toBe('75.01');
 		expect(q.get('lang')).toBe('en');
 		expect(readSitingParams(q)).toMatchObject({ n: 4, tujuan: 'pcenter' });
+	});
+
+	test('typed values are brought into range', () => {
+		expect(clampParam('n', 50)).toBe(20);
+		expect(clampParam('n', 0)).toBe(1);
+		expect(clampParam('n', 2.6)).toBe(3);
+		expect(clampParam('radius', 0.2)).toBe(1);
+		expect(clampParam('radius', 7.5)).toBe(7.5);
+		expect(clampParam('bobot', -3)).toBe(0);
+		expect(clampParam('bobot', Number.NaN)).toBe(0);
 	});
 });

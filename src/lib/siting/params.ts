@@ -43,6 +43,14 @@ export function readSitingParams(params: URLSearchParams): SitingParams {
 	};
 }
 
+/** A typed value brought into range (integers for N), so the URL never holds what the page would ignore. */
+export function clampParam(key: 'radius' | 'n' | 'bobot', v: number): number {
+	const r = key === 'radius' ? RADIUS_KM : key === 'n' ? NEW_SITES : KELUHAN_WEIGHT;
+	if (!Number.isFinite(v)) return r.default;
+	const x = Math.min(r.max, Math.max(r.min, v));
+	return key === 'n' ? Math.round(x) : x;
+}
+
 /** Query string with the given parameters set, keeping every other parameter. */
 export function writeSitingParams(params: URLSearchParams, p: Partial<SitingParams>): URLSearchParams {
 	const out = new URLSearchParams(params);

@@ -31,6 +31,7 @@ export class PerencanaanModel {
 	kept = $state.raw<Kept | null>(null);
 	private readonly client = new SitingClient();
 	private token = 0;
+	private asked = '';
 
 	constructor(
 		private readonly store: DataStore,
@@ -43,6 +44,7 @@ export class PerencanaanModel {
 		this.error = null;
 		this.result = null;
 		this.kept = null;
+		this.asked = '';
 		this.district = kodeKab;
 		if (!kodeKab) {
 			this.status = 'idle';
@@ -75,6 +77,10 @@ export class PerencanaanModel {
 	/** Asks the worker for the answer to these parameters; a newer request replaces an unfinished one. */
 	async compute(p: SitingParams, list: readonly string[] | null): Promise<void> {
 		if (this.status !== 'ready') return;
+		// The page re-asks on any URL change (e.g. the period): the same question is not recomputed.
+		const key = JSON.stringify([this.district, p, list]);
+		if (key === this.asked) return;
+		this.asked = key;
 		const candidates = selectCandidates(this.desa, { withoutPuskesos: p.kandidat === 'tanpa', list });
 		this.running = true;
 		this.progress = 0;
@@ -93,6 +99,7 @@ export class PerencanaanModel {
 		} catch (e) {
 			if (e instanceof Superseded) return;
 			this.running = false;
+			this.asked = '';
 			this.error = e instanceof Error ? e.message : String(e);
 		}
 	}
