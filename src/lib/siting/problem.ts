@@ -83,8 +83,24 @@ export interface Built {
 	candidateFacilities: Int32Array;
 }
 
+/** Problems with an input, each naming the desa or site (empty when fine). */
+export function checkInput(input: SitingInput): string[] {
+	const bad: string[] = [];
+	const coord = (lng: number, lat: number) => Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+	input.demand.forEach((d) => {
+		if (!coord(d.lng, d.lat)) bad.push(`desa ${d.kode}: koordinat tidak valid / invalid coordinates (${d.lat}, ${d.lng})`);
+		if (!(d.miskin >= 0) || !(d.keluhan >= 0)) bad.push(`desa ${d.kode}: jumlah negatif atau kosong / negative or missing count`);
+	});
+	input.existing.forEach((s) => !coord(s.lng, s.lat) && bad.push(`Puskesos ${s.id}: koordinat tidak valid / invalid coordinates (${s.lat}, ${s.lng})`));
+	input.candidates.forEach((c) => !(Number.isInteger(c) && c >= 0 && c < input.demand.length) && bad.push(`kandidat / candidate #${c}: bukan desa / not a desa`));
+	return bad;
+}
+
 /** Great-circle model of an input at a service radius (km); `source` may replace it (e.g. a travel-time matrix). */
 export function buildProblem(input: SitingInput, radius: number, weighting: Weighting, source?: DistanceSource): Built {
+	const bad = checkInput(input);
+	if (bad.length) throw new Error(bad.slice(0, 5).join('; ') + (bad.length > 5 ? ` (+${bad.length - 5})` : ''));
+	if (!(radius > 0)) throw new Error(`radius ${radius}: harus lebih dari 0 / must be above 0`);
 	const candidates = sortCandidates(input);
 	const src = source ?? new GreatCircleSource(demandCoords(input), facilityCoords(input, candidates), Math.max(radius, 1));
 	const E = input.existing.length;

@@ -60,3 +60,13 @@ describe('runScenario', () => {
 		expect(r.covered).toEqual(r.baseline);
 	});
 });
+
+describe('bad input', () => {
+	test('a desa without coordinates or a bad radius is refused with a message naming it', () => {
+		const input = randomInstance(4);
+		const broken = { ...input, demand: input.demand.map((d, i) => (i === 2 ? { ...d, lat: Number.NaN } : d)) };
+		expect(() => runScenario(broken, OPTS)).toThrow(new RegExp(`desa ${input.demand[2].kode.replace(/\./g, '\\.')}: koordinat tidak valid`));
+		expect(() => runScenario(input, { ...OPTS, radius: 0 })).toThrow(/radius 0/);
+		expect(() => runScenario({ ...input, candidates: [999] }, OPTS)).toThrow(/candidate #999/);
+	});
+});
