@@ -4,7 +4,7 @@
  * feature-state.ts decide what changes, and only that is applied: the GeoJSON is set once per
  * district, recolouring is feature-state only.
  */
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification, type LayerSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE } from './expression';
@@ -123,6 +123,18 @@ export class DesaMap {
 			this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
 			this.map.triggerRepaint();
 		});
+	}
+
+	/**
+	 * Extra GeoJSON drawn above the desa (e.g. planned sites and their catchments): the source and
+	 * its layers are added the first time, later calls only replace the data.
+	 */
+	async setOverlay(id: string, data: object, layers: readonly LayerSpecification[]): Promise<void> {
+		await this.ready;
+		const source = this.map.getSource<GeoJSONSource>(id);
+		if (source) return void source.setData(data as GeoJSONData);
+		this.map.addSource(id, { type: 'geojson', data: data as GeoJSONData });
+		for (const layer of layers) this.map.addLayer(layer);
 	}
 
 	destroy(): void {

@@ -1,0 +1,73 @@
+/** The planning view's labels, Bahasa Indonesia first (kept here so the shared dictionary stays small). */
+import type { Lang } from '../i18n/format';
+
+export const SITING_MESSAGES = {
+	title: { id: 'Perencanaan Puskesos', en: 'Puskesos planning' },
+	period_note: { id: '(perencanaan memakai keadaan per tanggal ekstrak, bukan periode)', en: '(planning uses the state at the extract date, not the period)' },
+	pick_district: { id: 'Pilih satu kabupaten/kota untuk merencanakan lokasi Puskesos baru.', en: 'Choose one district to plan new Puskesos sites.' },
+	aggregate_only: { id: 'Data rinci wilayah ini tidak dimuat; perencanaan memerlukan data per desa.', en: 'Detailed data for this area is not loaded; planning needs per-desa data.' },
+	loading: { id: 'Memuat desa dan Puskesos…', en: 'Loading desa and Puskesos…' },
+	radius: { id: 'Radius layanan (km)', en: 'Service radius (km)' },
+	n: { id: 'Puskesos baru', en: 'New Puskesos' },
+	objective: { id: 'Tujuan', en: 'Objective' },
+	mclp: { id: 'Cakupan maksimal', en: 'Maximal coverage' },
+	pcenter: { id: 'Pemerataan (jarak terjauh terkecil)', en: 'Equity (smallest worst distance)' },
+	bobot: { id: 'Bobot 1 keluhan terbuka (dalam RT miskin)', en: 'Weight of 1 open complaint (in poor households)' },
+	kandidat: { id: 'Kandidat lokasi', en: 'Candidate sites' },
+	kandidat_semua: { id: 'Semua desa', en: 'Every desa' },
+	kandidat_tanpa: { id: 'Desa tanpa Puskesos', en: 'Desa without a Puskesos' },
+	daftar: { id: 'Batasi ke daftar kode desa (mis. desa dengan kantor desa)', en: 'Limit to a list of desa codes (e.g. desa with a village office)' },
+	daftar_hapus: { id: 'Hapus daftar', en: 'Clear list' },
+	daftar_ok: { id: 'desa dari daftar', en: 'desa from the list' },
+	daftar_format: { id: 'bukan kode desa', en: 'not a desa code' },
+	daftar_unknown: { id: 'tidak ada di kabupaten ini', en: 'not in this district' },
+	baris: { id: 'baris', en: 'line' },
+	no_candidates: { id: 'Tidak ada desa kandidat dengan pilihan ini.', en: 'No candidate desa with these choices.' },
+	computing: { id: 'Menghitung', en: 'Computing' },
+	today: { id: 'Cakupan saat ini', en: 'Coverage today' },
+	after: { id: 'Dengan Puskesos baru', en: 'With the new Puskesos' },
+	poor_within: { id: 'RT miskin (desil 1–4) dalam radius', en: 'Poor households (deciles 1–4) within the radius' },
+	keluhan_within: { id: 'Keluhan terbuka dalam radius', en: 'Open complaints within the radius' },
+	demand_within: { id: 'Permintaan terjangkau', en: 'Demand covered' },
+	worst: { id: 'Jarak terjauh RT miskin ke Puskesos', en: 'Worst distance of poor households to a Puskesos' },
+	ranked: { id: 'Usulan lokasi, berurutan', en: 'Proposed sites, ranked' },
+	col_rank: { id: '#', en: '#' },
+	col_desa: { id: 'Desa', en: 'Desa' },
+	col_kec: { id: 'Kecamatan', en: 'Sub-district' },
+	col_added: { id: 'RT miskin tambahan', en: 'Poor households added' },
+	col_added_keluhan: { id: 'Keluhan terbuka tambahan', en: 'Open complaints added' },
+	col_cumulative: { id: 'Cakupan kumulatif', en: 'Cumulative coverage' },
+	curve: { id: 'Kurva cakupan: berapa Puskesos baru masih sepadan?', en: 'Coverage curve: how many new Puskesos still pay off?' },
+	map: { id: 'Peta cakupan', en: 'Coverage map' },
+	legend_none: { id: 'Di luar radius', en: 'Beyond the radius' },
+	legend_existing: { id: 'Terjangkau Puskesos yang ada', en: 'Reached by an existing Puskesos' },
+	legend_fresh: { id: 'Baru terjangkau', en: 'Newly reached' },
+	legend_site: { id: 'Usulan Puskesos baru (lingkaran: radius)', en: 'Proposed Puskesos (circle: radius)' },
+	legend_existing_site: { id: 'Puskesos yang ada', en: 'Existing Puskesos' },
+	pin: { id: 'Simpan sebagai skenario A untuk dibandingkan', en: 'Keep as scenario A to compare' },
+	unpin: { id: 'Hapus skenario A', en: 'Clear scenario A' },
+	compare: { id: 'Perbandingan skenario', en: 'Scenario comparison' },
+	scenario_a: { id: 'Skenario A (disimpan)', en: 'Scenario A (kept)' },
+	scenario_b: { id: 'Skenario B (saat ini)', en: 'Scenario B (current)' },
+	sites_both: { id: 'Lokasi di kedua skenario', en: 'Sites in both' },
+	sites: { id: 'Lokasi', en: 'Sites' },
+	csv: { id: 'Unduh CSV', en: 'Download CSV' },
+	geojson: { id: 'Unduh GeoJSON', en: 'Download GeoJSON' },
+	desa_table: { id: 'Jarak setiap desa ke Puskesos terdekat', en: 'Each desa’s distance to its nearest Puskesos' },
+	col_jarak: { id: 'Jarak ke Puskesos terdekat (km)', en: 'Distance to nearest Puskesos (km)' },
+	col_miskin: { id: 'RT miskin', en: 'Poor households' },
+	col_keluhan: { id: 'Keluhan terbuka', en: 'Open complaints' },
+	note: {
+		id: 'Jarak garis lurus (great-circle) antar titik tengah desa, bukan waktu tempuh. RT miskin: desil DTSEN 1–4 per tanggal ekstrak; keluhan terbuka: status bukan selesai/ditolak. Puskesos yang ada tetap.',
+		en: 'Straight-line (great-circle) distance between desa centroids, not travel time. Poor households: DTSEN deciles 1–4 at the extract date; open complaints: status neither resolved nor rejected. Existing Puskesos stay.'
+	},
+	exact: { id: 'optimal terbukti di antara kandidat', en: 'proven optimal among the candidates' },
+	heuristic: { id: 'heuristik (tidak terbukti optimal)', en: 'heuristic (not proven optimal)' },
+	ms: { id: 'dihitung dalam', en: 'computed in' }
+} as const;
+
+export type SitingKey = keyof typeof SITING_MESSAGES;
+
+export function st(key: SitingKey, lang: Lang): string {
+	return SITING_MESSAGES[key][lang];
+}

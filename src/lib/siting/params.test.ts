@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { clampParam, DEFAULT_SITING, readSitingParams, writeSitingParams } from './params';
+
+describe('siting URL parameters', () => {
+	test('defaults when absent, values when valid, defaults again when out of range or malformed', () => {
+		expect(readSitingParams(new URLSearchParams(''))).toEqual(DEFAULT_SITING);
+		expect(readSitingParams(new URLSearchParams('radius=7,5&n=10&tujuan=pcenter&bobot=2&kandidat=tanpa'))).toEqual({ radius: 7.5, n: 10, tujuan: 'pcenter', bobot: 2, kandidat: 'tanpa' });
+		expect(readSitingParams(new URLSearchParams('radius=0&n=21&tujuan=x&bobot=-1&kandidat=y'))).toEqual(DEFAULT_SITING);
+		expect(readSitingParams(new URLSearchParams('n=2.5&radius=abc')).n).toBe(DEFAULT_SITING.n);
+	});
+
+	test('write keeps other parameters and round-trips', () => {
+		const q = writeSitingParams(new URLSearchParams('wilayah=75.01&lang=en'), { n: 4, tujuan: 'pcenter' });
+		expect(q.get('wilayah')).toBe('75.01');
+		expect(q.get('lang')).toBe('en');
+		expect(readSitingParams(q)).toMatchObject({ n: 4, tujuan: 'pcenter' });
+	});
+
+	test('typed values are brought into range', () => {
+		expect(clampParam('n', 50)).toBe(20);
+		expect(clampParam('n', 0)).toBe(1);
+		expect(clampParam('n', 2.6)).toBe(3);
+		expect(clampParam('radius', 0.2)).toBe(1);
+		expect(clampParam('radius', 7.5)).toBe(7.5);
+		expect(clampParam('bobot', -3)).toBe(0);
+		expect(clampParam('bobot', Number.NaN)).toBe(0);
+	});
+});

@@ -1,0 +1,155 @@
+/**
+ * One planning scenario end to end: today's coverage, N new sites for the chosen objective,
+ * each site's catchment and what it adds, and the coverage curve (k new sites → share covered).
+ * Pure; the worker runs it off the main thread, the benchmark and tests call it directly.
+ */
+import type { DistanceSource } from './distance';
+import { bestOfStarts, greedy, greedyStarts, interchange, rank } from './mclp';
+import { solvePCenter, worstDistance, type PCenterInput } from './pcenter';
+import { buildProblem, coveredWeight, type Problem, type SitingInput, type Weighting } from './problem';
+
+export type Objective = 'mclp' | 'pcenter';
+
+/** The curve always reaches this many new sites (or every candidate), whatever N is asked for. */
+export const CURVE_MAX = 20;
+
+export interface ScenarioOptions {
+	radius: number;
+	n: number;
+	objective: Objective;
+	weighting: Weighting;
+	/** how far the MCLP curve runs (default CURVE_MAX) */
+	curveMax?: number;
+	/** a supplied distance source instead of great-circle km */
+	source?: DistanceSource;
+	onProgress?: (fraction: number, stage: string) => void;
+}
+
+export interface Totals {
+	weight: number;
+	miskin: number;
+	keluhan: number;
+}
+
+export interface ProposedSite {
+	/** demand index of the desa hosting the site */
+	desa: number;
+	added: Totals;
+	/** covered after this site, existing sites included */
+	cumulative: Totals;
+	/** demand indices within the radius */
+	catchment: number[];
+}
+
+export interface CurvePoint {
+	n: number;
+	covered: Totals;
+	/** worst distance from a weighted desa to its nearest site */
+	worst: number;
+}
+
+export interface ScenarioResult {
+	options: { radius: number; n: number; objective: Objective; weighting: Weighting };
+	unit: string;
+	total: Totals;
+	/** per desa, distance to the nearest existing Puskesos (Infinity without one) */
+	nearestExisting: number[];
+	baseline: Totals;
+	baselineWorst: number;
+	sites: ProposedSite[];
+	covered: Totals;
+	worst: number;
+	/** demand indices covered now that were not before */
+	newlyCovered: number[];
+	curve: CurvePoint[];
+	/** p-center only: proven optimal among the candidates */
+	exact?: boolean;
+}
+
+function totalsOf(input: SitingInput, weight: Float64Array, pts: Iterable<number>): Totals {
+	const t = { weight: 0, miskin: 0, keluhan: 0 };
+	for (const d of pts) {
+		t.weight += weight[d];
+		t.miskin += input.demand[d].miskin;
+		t.keluhan += input.demand[d].keluhan;
+	}
+	return t;
+}
+
+function coveredSet(p: Problem, sites: readonly number[]): number[] {
+	const hit = new Uint8Array(p.base.length);
+	p.base.forEach((b, d) => (hit[d] = b > 0 ? 1 : 0));
+	for (const k of sites) for (let j = p.reach.offsets[k]; j < p.reach.offsets[k + 1]; j++) hit[p.reach.demand[j]] = 1;
+	return [...hit.keys()].filter((d) => hit[d]);
+}
+
+export function runScenario(input: SitingInput, opts: ScenarioOptions): ScenarioResult {
+	const progress = opts.onProgress ?? (() => {});
+	progress(0, 'index');
+	const built = buildProblem(input, opts.radius, opts.weighting, opts.source);
+	const { problem: p, source } = built;
+	const n = Math.max(0, Math.min(opts.n, p.candidates.length));
+	const all = [...input.demand.keys()];
+	const counted = Int32Array.from(all.filter((d) => p.weight[d] > 0));
+	const pc: PCenterInput = { source, demand: counted, existing: built.existingFacilities, candidates: built.candidateFacilities };
+	const nearestExisting = source.nearest(built.existingFacilities);
+	const worstOf = (sites: readonly number[]) => worstDistance(pc, sites, nearestExisting);
+	const point = (k: number, sites: readonly number[]): CurvePoint => ({ n: k, covered: totalsOf(input, p.weight, coveredSet(p, sites)), worst: worstOf(sites) });
+
+	const curve: CurvePoint[] = [point(0, [])];
+	let chosen: number[] = [];
+	let exact: boolean | undefined;
+	if (opts.objective === 'mclp') {
+		const kMax = Math.max(n, Math.min(opts.curveMax ?? CURVE_MAX, p.candidates.length));
+		const orders = greedyStarts(p, kMax);
+		let prev: number[] = [];
+		for (let k = 1; k <= kMax; k++) {
+			// Every start for the answer; the curve's other points make do with plain greedy's start.
+			let sites = k === n ? bestOfStarts(p, orders, k) : interchange(p, orders[0].slice(0, k));
+			// Greedy prefixes are nested; interchange may not keep that, so never fall below k − 1's answer.
+			if (coveredWeight(p, sites) < coveredWeight(p, prev)) sites = interchange(p, greedy(p, k, prev));
+			curve.push(point(k, sites));
+			if (k === n) chosen = sites;
+			prev = sites;
+			progress(k / kMax, 'mclp');
+		}
+	} else {
+		let prev: number[] = [];
+		for (let k = 1; k <= n; k++) {
+			const res = solvePCenter(pc, k);
+			// The cover may need fewer than k sites: the rest go where they add the most coverage.
+			let sites = greedy(p, k, res.sites);
+			if (worstOf(sites) > worstOf(prev)) sites = greedy(p, k, prev);
+			if (k === n) exact = res.exact;
+			curve.push(point(k, sites));
+			prev = sites;
+			progress(k / Math.max(n, 1), 'pcenter');
+		}
+		chosen = prev;
+	}
+
+	const ranked = rank(p, chosen);
+	const before = new Set(coveredSet(p, []));
+	const sites: ProposedSite[] = [];
+	const soFar = new Set(before);
+	ranked.sites.forEach((k) => {
+		const row = [...p.reach.demand.subarray(p.reach.offsets[k], p.reach.offsets[k + 1])];
+		const fresh = row.filter((d) => !soFar.has(d));
+		fresh.forEach((d) => soFar.add(d));
+		sites.push({ desa: p.candidates[k], added: totalsOf(input, p.weight, fresh), cumulative: totalsOf(input, p.weight, soFar), catchment: row });
+	});
+	return {
+		options: { radius: opts.radius, n, objective: opts.objective, weighting: opts.weighting },
+		unit: source.unit,
+		total: totalsOf(input, p.weight, all),
+		nearestExisting: [...nearestExisting],
+		baseline: totalsOf(input, p.weight, before),
+		baselineWorst: worstOf([]),
+		sites,
+		covered: totalsOf(input, p.weight, soFar),
+		worst: worstOf(chosen),
+		newlyCovered: [...soFar].filter((d) => !before.has(d)).sort((a, b) => a - b),
+		curve,
+		exact
+	};
+}
