@@ -313,19 +313,22 @@ async function sizes(base: string): Promise<void> {
 	const ctx = await launch();
 	try {
 		const page = await ctx.newPage();
-		const js = new Set<string>();
-		const wasm = new Set<string>();
-		page.on('request', (r) => {
+		const started: [string, number][] = [];
+		page.on('requestfinished', (r) => {
 			const u = new URL(r.url());
-			if (u.pathname.endsWith('.wasm')) wasm.add(u.pathname);
-			else if (/\.m?js$/.test(u.pathname) && r.resourceType() === 'script') js.add(u.pathname);
+			if (/\.(m?js|wasm)$/.test(u.pathname)) started.push([u.pathname, r.timing().startTime]);
 		});
-		await ringkasanTimes(page, `${base}/?wilayah=33.28`);
+		await page.goto(`${base}/?wilayah=33.28`);
+		await page.waitForFunction(`${generation('figure-source')} >= 1`, undefined, { timeout: 180_000 });
+		await page.waitForTimeout(1000);
+		// Initial: requested before the first figures were on screen; everything after is fetched lazily.
+		const firstAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('slrt:first-figures')[0]?.startTime ?? Infinity));
+		const initial = new Set(started.filter(([p, t]) => t < firstAt && !p.endsWith('.wasm')).map(([p]) => p));
+		const lazy = new Set(started.map(([p]) => p).filter((p) => !initial.has(p)));
 		const gz = (p: string) => gzipSync(readFileSync(join(BUILD, p)), { level: 9 }).length;
-		const initial = [...js].reduce((a, p) => a + gz(p), 0);
-		add({ name: 'app' } as Scale, 'initial_js_kb', `JavaScript awal (${js.size} berkas, gzip) / initial JS`, stats([initial / 1024]), 'KB');
-		const w = [...wasm].reduce((a, p) => a + gz(p), 0);
-		add({ name: 'app' } as Scale, 'wasm_lazy_kb', 'WASM DuckDB, diambil belakangan (gzip) / lazily fetched WASM', stats([w / 1024]), 'KB');
+		const kb = (files: Set<string>) => [...files].reduce((a, p) => a + gz(p), 0) / 1024;
+		add({ name: 'app' } as Scale, 'initial_js_kb', `JavaScript sebelum angka pertama (${initial.size} berkas, gzip) / initial JS`, stats([kb(initial)]), 'KB');
+		add({ name: 'app' } as Scale, 'lazy_kb', `Diambil belakangan: JS + WASM (${lazy.size} berkas, gzip) / fetched lazily`, stats([kb(lazy)]), 'KB');
 	} finally {
 		await ctx.close();
 	}

@@ -3,7 +3,7 @@
  * app serves itself (no CDN), and never lets it reach for the network: extensions are neither
  * installed nor loaded (Parquet is decoded by parquet-wasm instead, see extracts.ts).
  */
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type * as duckdb from '@duckdb/duckdb-wasm';
 import wasmEh from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { rememberUrls } from '../offline/remember';
@@ -20,8 +20,10 @@ export function getDuckDB(): Promise<duckdb.AsyncDuckDB> {
 }
 
 async function start(): Promise<duckdb.AsyncDuckDB> {
+	// The library (with Apache Arrow, ~170 KB gzip) loads with DuckDB, after the first figures, not with the page.
+	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
 	const worker = new Worker(workerEh);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	await db.instantiate(wasmEh);
 	// The binary is fetched lazily, so the service worker's install never saw it: keep it for offline use.
 	void rememberUrls([wasmEh]);
