@@ -1,0 +1,170 @@
+/**
+ * The Indikator view's state: the catalogue (validated once), the targets file, and the figures
+ * of every indicator for a district's kecamatan (or one kecamatan's desa) in the period and the
+ * one before, plus a quarterly series per indicator for the sparklines.
+ */
+import type { ManifestArea } from '../../contract/manifest';
+import { query } from '../../db/query';
+import { CATALOGUE } from '../../indicators/catalogue';
+import { bindQuery, compileIndicator } from '../../indicators/compile';
+import { bpsValue, checkNational, type NationalFile } from '../../indicators/national';
+import { DESA_NAMES_SQL, previousPeriod, type Column, type Figure, type Figures } from '../../indicators/scorecard';
+import { sparkQuarters } from '../../indicators/sparkline';
+import { loadTargets, type Targets } from '../../indicators/targets';
+import type { IndicatorDef, Level } from '../../indicators/types';
+import { loadCatalogue } from '../../indicators/validate';
+import { areaPrefix } from '../../overview/headline';
+import { firstDay, lastDay, type Period } from '../../overview/period';
+import type { DataStore } from '../../state/data.svelte';
+
+export type IndikatorStatus = 'idle' | 'loading' | 'ready' | 'aggregate' | 'error';
+
+/** Checked when the module loads: a bad definition never reaches a page render. */
+export const CATALOGUE_LOAD = loadCatalogue(CATALOGUE);
+
+export class IndikatorModel {
+	status = $state<IndikatorStatus>('idle');
+	errors = $state<string[]>([]);
+	targets = $state.raw<Targets | null>(null);
+	national = $state.raw<NationalFile | null>(null);
+	columns = $state.raw<Column[]>([]);
+	current = $state.raw<Figures>(new Map());
+	previous = $state.raw<Figures | null>(null);
+	previousPeriod = $state.raw<Period | null>(null);
+	/** indicator id → quarterly district values */
+	spark = $state.raw<Map<string, (number | null)[]>>(new Map());
+	quarters = $state.raw<Period[]>([]);
+	private token = 0;
+	private static targetsPromise: Promise<{ value?: Targets; errors: string[] }> | null = null;
+
+	constructor(private readonly store: DataStore) {}
+
+	get defs(): readonly IndicatorDef[] {
+		return CATALOGUE_LOAD.value ?? [];
+	}
+
+	async load(area: ManifestArea | null, kecamatan: string | null, period: Period, window: Period): Promise<void> {
+		const mine = ++this.token;
+		const current = () => mine === this.token;
+		if (CATALOGUE_LOAD.errors.length) {
+			this.status = 'error';
+			this.errors = CATALOGUE_LOAD.errors;
+			return;
+		}
+		if (!area) {
+			this.status = 'idle';
+			return;
+		}
+		this.status = 'loading';
+		this.errors = [];
+		this.spark = new Map();
+		try {
+			const [targets, national, mode] = await Promise.all([this.loadTargetsOnce(), this.loadNational(), this.store.ensureArea(area.kode_kab)]);
+			if (!current()) return;
+			if (targets.errors.length) {
+				this.status = 'error';
+				this.errors = targets.errors;
+				return;
+			}
+			this.targets = targets.value!;
+			this.national = national;
+			if (mode !== 'live') {
+				this.status = 'aggregate';
+				return;
+			}
+			const desa = kecamatan ? await query<{ kode: string; nama: string }>(DESA_NAMES_SQL, [areaPrefix(kecamatan)]) : [];
+			const columns = columnsOf(area, kecamatan, desa);
+			const prev = previousPeriod(period, window);
+			const levels: Level[] = kecamatan ? ['kab', 'kec', 'desa'] : ['kab', 'kec'];
+			const now = await this.figures(area.kode_kab, levels, period, columns);
+			const before = prev ? await this.figures(area.kode_kab, levels, prev, columns) : null;
+			if (!current()) return;
+			this.addContext(now, area.kode_kab);
+			this.columns = columns;
+			this.current = now;
+			this.previous = before;
+			this.previousPeriod = prev;
+			this.status = 'ready';
+			await this.loadSpark(area.kode_kab, period, window, current);
+		} catch (e) {
+			if (!current()) return;
+			this.status = 'error';
+			this.errors = [e instanceof Error ? e.message : String(e)];
+		}
+	}
+
+	/** Every case-data indicator at each level, restricted to the columns shown. */
+	private async figures(kab: string, levels: Level[], period: Period, columns: Column[]): Promise<Figures> {
+		const wanted = new Set(columns.map((c) => c.kode));
+		const out: Figures = new Map(this.defs.map((d) => [d.id, new Map<string, Figure>()]));
+		for (const def of this.defs)
+			for (const level of levels) {
+				const q = compileIndicator(def, level);
+				if (!q) continue;
+				const b = bindQuery(q, areaPrefix(kab), firstDay(period.start), lastDay(period.end));
+				for (const r of await query<Figure>(b.sql, b.params)) if (wanted.has(r.kode)) out.get(def.id)!.set(r.kode, r);
+			}
+		return out;
+	}
+
+	/** BPS context figures exist for the district only. */
+	private addContext(f: Figures, kab: string): void {
+		const d = this.national?.kabkota.find((x) => x.kode === kab);
+		if (!d || !this.national) return;
+		const year = this.national.tahun_p0.at(-1)!;
+		for (const def of this.defs) if (def.kind === 'bps') f.get(def.id)!.set(kab, { kode: kab, nilai: bpsValue(d, def.field, year), pembilang: null, penyebut: null });
+	}
+
+	private async loadSpark(kab: string, period: Period, window: Period, current: () => boolean): Promise<void> {
+		const quarters = sparkQuarters(window, period.end);
+		const series = new Map<string, (number | null)[]>();
+		for (const def of this.defs) {
+			const q = compileIndicator(def, 'kab');
+			if (!q) continue;
+			const values: (number | null)[] = [];
+			for (const p of quarters) {
+				const b = bindQuery(q, areaPrefix(kab), firstDay(p.start), lastDay(p.end));
+				values.push((await query<Figure>(b.sql, b.params))[0]?.nilai ?? null);
+				if (!current()) return;
+			}
+			series.set(def.id, values);
+		}
+		this.quarters = quarters;
+		this.spark = series;
+	}
+
+	private loadTargetsOnce() {
+		IndikatorModel.targetsPromise ??= fetch('/targets/indikator.json')
+			.then(async (r) => {
+				if (!r.ok) return { errors: [`/targets/indikator.json: HTTP ${r.status}`] };
+				let raw: unknown;
+				try {
+					raw = await r.json();
+				} catch (e) {
+					return { errors: [`/targets/indikator.json: JSON tidak sah / invalid JSON: ${e instanceof Error ? e.message : e}`] };
+				}
+				return loadTargets(raw, this.defs);
+			})
+			.catch((e) => ({ errors: [`/targets/indikator.json: ${e instanceof Error ? e.message : e}`] }));
+		return IndikatorModel.targetsPromise;
+	}
+
+	/** The national file gives BPS context and the district's national rank; the page works without it. */
+	private async loadNational(): Promise<NationalFile | null> {
+		try {
+			const r = await fetch('/nasional/indikator.json');
+			if (!r.ok) return null;
+			return checkNational(await r.json()).value ?? null;
+		} catch {
+			return null;
+		}
+	}
+}
+
+/** The district, then its kecamatan; or, drilled into a kecamatan, the district, it and its desa. */
+export function columnsOf(area: ManifestArea, kecamatan: string | null, desa: { kode: string; nama: string }[] = []): Column[] {
+	const kab: Column = { kode: area.kode_kab, nama: area.nama_kab, level: 'kab' };
+	if (!kecamatan) return [kab, ...area.kecamatan.map((k) => ({ kode: k.kode, nama: k.nama, level: 'kec' as const }))];
+	const k = area.kecamatan.find((x) => x.kode === kecamatan);
+	return [kab, { kode: kecamatan, nama: k?.nama ?? kecamatan, level: 'kec' }, ...desa.map((d) => ({ ...d, level: 'desa' as const }))];
+}
