@@ -54,3 +54,46 @@ export type IndikatorKey = keyof typeof INDIKATOR_MESSAGES;
 export function ti(key: IndikatorKey, lang: Lang): string {
 	return INDIKATOR_MESSAGES[key][lang];
 }
+
+export const BANDINGKAN_MESSAGES = {
+	bd_title: { id: 'Perbandingan nasional kabupaten/kota', en: 'National comparison of districts' },
+	bd_loading: { id: 'Memuat data nasional…', en: 'Loading national data…' },
+	bd_real_synthetic: {
+		id: 'Angka BPS (P0, P1, P2, garis kemiskinan) dan jumlah penduduk Dukcapil adalah data nyata. Indikator SLRT nyata hanya untuk kabupaten pilot (dihitung dari basis data kasus demo); untuk kabupaten/kota lain indikator SLRT adalah agregat sintetis, dibangkitkan secara deterministik dari P0 dan jumlah penduduknya yang nyata — ilustrasi metode, bukan perkiraan kinerja.',
+		en: 'BPS figures (P0, P1, P2, poverty line) and Dukcapil population are real. SLRT indicators come from case data only for the pilot districts (the demo case database); for every other district they are synthetic aggregates, generated deterministically from its real P0 and population — an illustration of the method, not an estimate of performance.'
+	},
+	bd_pilot: { id: 'pilot', en: 'pilot' },
+	bd_synthetic: { id: 'sintetis', en: 'synthetic' },
+	bd_pilot_long: { id: 'Indikator dari data kasus (pilot)', en: 'Indicators from case data (pilot)' },
+	bd_synthetic_long: { id: 'Indikator sintetis', en: 'Synthetic indicators' },
+	bd_province: { id: 'Provinsi', en: 'Province' },
+	bd_all_provinces: { id: 'Semua provinsi', en: 'All provinces' },
+	bd_rank: { id: 'Peringkat', en: 'Rank' },
+	bd_name: { id: 'Kabupaten/kota', en: 'District' },
+	bd_score: { id: 'Skor', en: 'Score' },
+	bd_source: { id: 'Sumber indikator', en: 'Indicator source' },
+	bd_p0: { id: 'P0 BPS', en: 'BPS P0' },
+	bd_p0_trend: { id: 'P0 BPS (tren)', en: 'BPS P0 (trend)' },
+	bd_csv: { id: 'Unduh CSV', en: 'Download CSV' },
+	bd_rows: { id: 'kabupaten/kota ditampilkan', en: 'districts shown' },
+	bd_compare: { id: 'Bandingkan', en: 'Compare' },
+	bd_compare_title: { id: 'Perbandingan berdampingan', en: 'Side-by-side comparison' },
+	bd_compare_hint: { id: 'Centang 2–4 kabupaten/kota di tabel (atau klik di peta) untuk membandingkannya; satu kabupaten/kota dibandingkan dengan median provinsi dan nasional.', en: 'Tick 2–4 districts in the table (or click them on the map) to compare them; one district is compared with its province and national median.' },
+	bd_median_prov: { id: 'Median provinsi', en: 'Province median' },
+	bd_median_nat: { id: 'Median nasional', en: 'National median' },
+	bd_clear: { id: 'Hapus pilihan', en: 'Clear selection' },
+	bd_map: { id: 'Peta nasional', en: 'National map' },
+	bd_map_indicator: { id: 'Indikator di peta', en: 'Indicator on the map' },
+	bd_map_classing: { id: 'Pewarnaan', en: 'Colouring' },
+	bd_map_rag: { id: 'Pita RAG terhadap target', en: 'RAG bands against the target' },
+	bd_map_quantile: { id: 'Kuantil (5 kelas)', en: 'Quantiles (5 classes)' },
+	bd_no_data: { id: 'Tanpa data', en: 'No data' },
+	bd_period: { id: 'Periode indikator SLRT', en: 'SLRT indicator period' },
+	bd_table: { id: 'Tabel peringkat', en: 'League table' }
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type BandingkanKey = keyof typeof BANDINGKAN_MESSAGES;
+
+export function tb(key: BandingkanKey, lang: Lang): string {
+	return BANDINGKAN_MESSAGES[key][lang];
+}

@@ -253,7 +253,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 		scale: 1
 	},
 	// Konteks BPS
-	bps('bps_p0', 'p0', { id: 'Persentase penduduk miskin (P0)', en: 'Poverty headcount (P0)' }, { id: 'Persentase penduduk di bawah garis kemiskinan, BPS (Susenas Maret) tahun terakhir.', en: 'Share of people below the poverty line, BPS (March Susenas), latest year.' }, 'persen', 'lower'),
+	bps('bps_p0', 'p0', { id: 'Persentase penduduk miskin (P0)', en: 'Poverty headcount (P0)' }, { id: 'Persentase penduduk di bawah garis kemiskinan, BPS (Susenas Maret) tahun terakhir.', en: 'Share of people below the poverty line, BPS (March Susenas), latest year.' }, 'persen_bps', 'lower'),
 	bps('bps_p1', 'p1', { id: 'Indeks kedalaman kemiskinan (P1)', en: 'Poverty gap index (P1)' }, { id: 'Rata-rata jarak pengeluaran penduduk miskin ke garis kemiskinan, BPS.', en: 'Average shortfall of the poor below the poverty line, BPS.' }, 'indeks', 'lower'),
 	bps('bps_p2', 'p2', { id: 'Indeks keparahan kemiskinan (P2)', en: 'Poverty severity index (P2)' }, { id: 'Ketimpangan pengeluaran di antara penduduk miskin, BPS.', en: 'Inequality of expenditure among the poor, BPS.' }, 'indeks', 'lower'),
 	bps('bps_garis_kemiskinan', 'garis_kemiskinan', { id: 'Garis kemiskinan', en: 'Poverty line' }, { id: 'Garis kemiskinan, rupiah per kapita per bulan, BPS.', en: 'Poverty line, rupiah per capita per month, BPS.' }, 'rupiah', 'higher'),

@@ -3,13 +3,15 @@ import { formatNumber, formatPercent, type Lang } from '../i18n/format';
 import type { Unit } from './types';
 
 /** Decimals shown per unit: shares to 0.1 point, rates per 1,000 to 0.01, days to 0.1. */
-export const DECIMALS: Record<Unit, number> = { persen: 1, per_1000: 2, hari: 1, jumlah: 0, indeks: 2, rupiah: 0, jiwa: 0 };
+export const DECIMALS: Record<Unit, number> = { persen: 1, persen_bps: 2, per_1000: 2, hari: 1, jumlah: 0, indeks: 2, rupiah: 0, jiwa: 0 };
 
 export function formatIndicator(unit: Unit, v: number | null | undefined, lang: Lang): string {
 	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
 	switch (unit) {
 		case 'persen':
 			return formatPercent(v, lang, DECIMALS.persen);
+		case 'persen_bps':
+			return formatBpsPercent(v, lang);
 		case 'hari':
 			return `${formatNumber(v, lang, DECIMALS.hari)} ${lang === 'id' ? 'hari' : 'days'}`;
 		case 'rupiah':

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from './catalogue';
-import { filterProvince, leagueCsv, median, medians, nationalComposites, sortLeague } from './league';
+import { compareColumns, filterProvince, leagueCsv, median, medians, nationalComposites, sortLeague } from './league';
 import type { NationalDistrict, NationalFile } from './national';
 import type { Targets } from './targets';
 
@@ -74,5 +74,25 @@ describe('national league', () => {
 		expect(lines[4]).toBe(',11.01,Kabupaten Aceh Selatan,11,Prov 11,sintetis,,,,,,,');
 		const quoted = leagueCsv([{ ...rows[0], nama: 'Kota "X", Y' }], defs, FILE.tahun_p0);
 		expect(quoted.split('\n')[1]).toContain('"Kota ""X"", Y"');
+	});
+});
+
+
+describe('side-by-side comparison', () => {
+	const rows = nationalComposites(FILE, defs, targets);
+	const labels = { prov: 'Median provinsi', nat: 'Median nasional' };
+	test('one district: beside its province median and the national median', () => {
+		const cols = compareColumns(rows, ['33.28'], ['keluhan_selesai', 'median_hari_keluhan'], [2024, 2025], labels);
+		expect(cols.map((c) => [c.kode, c.kind])).toEqual([['33.28', 'district'], ['prov-33', 'median'], ['nasional', 'median']]);
+		expect(cols[1].label).toBe('Median provinsi Prov 33');
+		// Province 33: Tegal 0.85 and Sukoharjo 0.625 → 0.7375; nation: 0.85, 0.625, 0.4 (Aceh missing) → 0.625
+		expect(cols[1].cells.keluhan_selesai.value).toBeCloseTo(0.7375, 12);
+		expect(cols[2].cells.keluhan_selesai.value).toBe(0.625);
+		expect(cols[2].p0['2025']).toBeCloseTo(6.83, 12);
+		expect(cols[2].score).toBe(75);
+	});
+	test('two to four districts side by side, in the order picked; unknown codes skipped', () => {
+		expect(compareColumns(rows, ['75.01', '33.28', '99.99'], [], [2025], labels).map((c) => c.kode)).toEqual(['75.01', '33.28']);
+		expect(compareColumns(rows, [], [], [2025], labels)).toEqual([]);
 	});
 });

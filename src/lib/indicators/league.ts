@@ -107,3 +107,44 @@ export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDe
 	);
 	return [header.join(','), ...lines].join('\n') + '\n';
 }
+
+export interface CompareColumn {
+	kode: string;
+	label: string;
+	kind: 'district' | 'median';
+	sumber: Sumber | null;
+	score: number | null;
+	rank: number | null;
+	cells: Record<string, LeagueCell>;
+	p0: Record<string, number | null>;
+}
+
+function medianColumn(kode: string, label: string, rows: readonly LeagueRow[], ids: readonly string[], years: readonly number[]): CompareColumn {
+	const m = medians(rows, ids);
+	return {
+		kode,
+		label,
+		kind: 'median',
+		sumber: null,
+		score: median(rows.map((r) => r.score)),
+		rank: null,
+		cells: Object.fromEntries(ids.map((id) => [id, { value: m[id], rag: null }])),
+		p0: Object.fromEntries(years.map((y) => [String(y), median(rows.map((r) => r.p0[String(y)] ?? null))]))
+	};
+}
+
+/**
+ * The side-by-side columns: two to four picked districts; or one district beside the median of its
+ * province and the national median (of all 514, real and synthetic alike).
+ */
+export function compareColumns(all: readonly LeagueRow[], picks: readonly string[], ids: readonly string[], years: readonly number[], labels: { prov: string; nat: string }): CompareColumn[] {
+	const picked = picks.map((k) => all.find((r) => r.kode === k)).filter((r): r is LeagueRow => !!r);
+	const asColumn = (r: LeagueRow): CompareColumn => ({ kode: r.kode, label: r.nama, kind: 'district', sumber: r.sumber, score: r.score, rank: r.rank, cells: r.cells, p0: r.p0 });
+	if (picked.length !== 1) return picked.map(asColumn);
+	const d = picked[0];
+	return [
+		asColumn(d),
+		medianColumn(`prov-${d.kode_prov}`, `${labels.prov} ${d.nama_prov}`, all.filter((r) => r.kode_prov === d.kode_prov), ids, years),
+		medianColumn('nasional', labels.nat, all, ids, years)
+	];
+}

@@ -28,3 +28,10 @@ describe('formatIndicator', () => {
 		expect(formatIndicator('jumlah', null, 'id')).toBe('–');
 	});
 });
+
+describe('BPS percentages', () => {
+	test('published as 0–100, shown with BPS precision and not rescaled', () => {
+		expect(formatIndicator('persen_bps', 6.16, 'id')).toBe('6,16 %');
+		expect(formatIndicator('persen_bps', 14.89, 'en')).toBe('14.89%');
+	});
+});

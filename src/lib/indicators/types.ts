@@ -14,7 +14,8 @@ export type Direction = 'higher' | 'lower';
 /** Geographic level a figure is grouped by: district, kecamatan or desa/kelurahan. */
 export type Level = 'kab' | 'kec' | 'desa';
 
-export type Unit = 'persen' | 'per_1000' | 'hari' | 'jumlah' | 'indeks' | 'rupiah' | 'jiwa';
+/** `persen` is a 0–1 share shown as percent; `persen_bps` a percentage as BPS publishes it (0–100). */
+export type Unit = 'persen' | 'persen_bps' | 'per_1000' | 'hari' | 'jumlah' | 'indeks' | 'rupiah' | 'jiwa';
 
 /**
  * One condition on a row. Values are compared as prepared-statement parameters. Date conditions

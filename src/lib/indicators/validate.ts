@@ -13,7 +13,7 @@ export interface Loaded<T> {
 
 const ID = /^[a-z][a-z0-9_]*$/;
 const FUNGSI = ['integrasi', 'keluhan', 'kepesertaan', 'pemutakhiran', 'konteks'];
-const UNITS = ['persen', 'per_1000', 'hari', 'jumlah', 'indeks', 'rupiah', 'jiwa'];
+const UNITS = ['persen', 'persen_bps', 'per_1000', 'hari', 'jumlah', 'indeks', 'rupiah', 'jiwa'];
 const DIRECTIONS = ['higher', 'lower'];
 const BPS_FIELDS = ['p0', 'p1', 'p2', 'garis_kemiskinan', 'penduduk'];
 const VALUE_OPS = ['eq', 'ne', 'le', 'ge'];

@@ -7,10 +7,11 @@ import type { ManifestArea } from '../../contract/manifest';
 import { query } from '../../db/query';
 import { CATALOGUE } from '../../indicators/catalogue';
 import { bindQuery, compileIndicator } from '../../indicators/compile';
-import { bpsValue, checkNational, type NationalFile } from '../../indicators/national';
+import { fetchNational, fetchTargets } from '../../indicators/fetch';
+import { bpsValue, type NationalFile } from '../../indicators/national';
 import { DESA_NAMES_SQL, previousPeriod, type Column, type Figure, type Figures } from '../../indicators/scorecard';
 import { sparkQuarters } from '../../indicators/sparkline';
-import { loadTargets, type Targets } from '../../indicators/targets';
+import type { Targets } from '../../indicators/targets';
 import type { IndicatorDef, Level } from '../../indicators/types';
 import { loadCatalogue } from '../../indicators/validate';
 import { areaPrefix } from '../../overview/headline';
@@ -35,7 +36,6 @@ export class IndikatorModel {
 	spark = $state.raw<Map<string, (number | null)[]>>(new Map());
 	quarters = $state.raw<Period[]>([]);
 	private token = 0;
-	private static targetsPromise: Promise<{ value?: Targets; errors: string[] }> | null = null;
 
 	constructor(private readonly store: DataStore) {}
 
@@ -59,7 +59,7 @@ export class IndikatorModel {
 		this.errors = [];
 		this.spark = new Map();
 		try {
-			const [targets, national, mode] = await Promise.all([this.loadTargetsOnce(), this.loadNational(), this.store.ensureArea(area.kode_kab)]);
+			const [targets, national, mode] = await Promise.all([fetchTargets(this.defs), fetchNational(), this.store.ensureArea(area.kode_kab)]);
 			if (!current()) return;
 			if (targets.errors.length) {
 				this.status = 'error';
@@ -67,7 +67,8 @@ export class IndikatorModel {
 				return;
 			}
 			this.targets = targets.value!;
-			this.national = national;
+			// The page works without the national file: it only adds BPS context and the national rank.
+			this.national = national.value ?? null;
 			if (mode !== 'live') {
 				this.status = 'aggregate';
 				return;
@@ -131,33 +132,6 @@ export class IndikatorModel {
 		}
 		this.quarters = quarters;
 		this.spark = series;
-	}
-
-	private loadTargetsOnce() {
-		IndikatorModel.targetsPromise ??= fetch('/targets/indikator.json')
-			.then(async (r) => {
-				if (!r.ok) return { errors: [`/targets/indikator.json: HTTP ${r.status}`] };
-				let raw: unknown;
-				try {
-					raw = await r.json();
-				} catch (e) {
-					return { errors: [`/targets/indikator.json: JSON tidak sah / invalid JSON: ${e instanceof Error ? e.message : e}`] };
-				}
-				return loadTargets(raw, this.defs);
-			})
-			.catch((e) => ({ errors: [`/targets/indikator.json: ${e instanceof Error ? e.message : e}`] }));
-		return IndikatorModel.targetsPromise;
-	}
-
-	/** The national file gives BPS context and the district's national rank; the page works without it. */
-	private async loadNational(): Promise<NationalFile | null> {
-		try {
-			const r = await fetch('/nasional/indikator.json');
-			if (!r.ok) return null;
-			return checkNational(await r.json()).value ?? null;
-		} catch {
-			return null;
-		}
 	}
 }
 
