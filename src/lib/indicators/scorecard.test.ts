@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from './catalogue';
-import { buildScorecard, previousPeriod, trendOf, type Figures } from './scorecard';
+import { buildScorecard, columnsOf, previousPeriod, trendOf, type Figures } from './scorecard';
 import { loadTargets } from './targets';
 
 const TARGETS = loadTargets(JSON.parse(readFileSync(join(import.meta.dirname, '../../../static/targets/indikator.json'), 'utf8')), CATALOGUE).value!;
@@ -64,5 +64,17 @@ describe('buildScorecard', () => {
 		expect(sc.rankOf.get('kec')).toBe(2);
 		// Weighted indicators of the catalogue not in this scorecard do not count against coverage.
 		expect(sc.composite.get('33.28.01')!.coverage).toBe(1);
+	});
+});
+
+describe('columns', () => {
+	const area = { kode_kab: '33.28', nama_kab: 'Kabupaten Tegal', kode_prov: '33', nama_prov: 'Jawa Tengah', desa: 3, kecamatan: [{ kode: '33.28.01', nama: 'Margasari' }, { kode: '33.28.02', nama: 'Bumijawa' }] };
+	test('the district then every kecamatan; drilled: the district, the kecamatan, its desa', () => {
+		expect(columnsOf(area, null).map((c) => [c.kode, c.level])).toEqual([['33.28', 'kab'], ['33.28.01', 'kec'], ['33.28.02', 'kec']]);
+		expect(columnsOf(area, '33.28.02', [{ kode: '33.28.02.2001', nama: 'Desa A' }]).map((c) => [c.kode, c.nama, c.level])).toEqual([
+			['33.28', 'Kabupaten Tegal', 'kab'],
+			['33.28.02', 'Bumijawa', 'kec'],
+			['33.28.02.2001', 'Desa A', 'desa']
+		]);
 	});
 });

@@ -3,6 +3,7 @@
  * its desa). Pure: it takes the figures the compiled queries returned for the period and the
  * previous one and bands, scores, ranks and compares them.
  */
+import type { ManifestArea } from '../contract/manifest';
 import { monthFromIndex, monthIndex, type Period } from '../overview/period';
 import { compositeScore, indicatorScore, rankScores, ragOf, type Composite, type Rag } from './score';
 import { bandFor, type Band, type Targets } from './targets';
@@ -103,4 +104,12 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
 		for (const r of rankScores(same.map((c) => ({ kode: c.kode, score: composite.get(c.kode)?.score ?? null })))) rank.set(r.kode, r.rank);
 	}
 	return { rows, composite, rank, rankOf };
+}
+
+/** The district, then its kecamatan; or, drilled into a kecamatan, the district, it and its desa. */
+export function columnsOf(area: ManifestArea, kecamatan: string | null, desa: { kode: string; nama: string }[] = []): Column[] {
+	const kab: Column = { kode: area.kode_kab, nama: area.nama_kab, level: 'kab' };
+	if (!kecamatan) return [kab, ...area.kecamatan.map((k) => ({ kode: k.kode, nama: k.nama, level: 'kec' as const }))];
+	const k = area.kecamatan.find((x) => x.kode === kecamatan);
+	return [kab, { kode: kecamatan, nama: k?.nama ?? kecamatan, level: 'kec' }, ...desa.map((d) => ({ ...d, level: 'desa' as const }))];
 }

@@ -9,7 +9,7 @@ import { CATALOGUE } from '../../indicators/catalogue';
 import { bindQuery, compileIndicator } from '../../indicators/compile';
 import { fetchNational, fetchTargets } from '../../indicators/fetch';
 import { bpsValue, type NationalFile } from '../../indicators/national';
-import { DESA_NAMES_SQL, previousPeriod, type Column, type Figure, type Figures } from '../../indicators/scorecard';
+import { columnsOf, DESA_NAMES_SQL, previousPeriod, type Column, type Figure, type Figures } from '../../indicators/scorecard';
 import { sparkQuarters } from '../../indicators/sparkline';
 import type { Targets } from '../../indicators/targets';
 import type { IndicatorDef, Level } from '../../indicators/types';
@@ -133,12 +133,4 @@ export class IndikatorModel {
 		this.quarters = quarters;
 		this.spark = series;
 	}
-}
-
-/** The district, then its kecamatan; or, drilled into a kecamatan, the district, it and its desa. */
-export function columnsOf(area: ManifestArea, kecamatan: string | null, desa: { kode: string; nama: string }[] = []): Column[] {
-	const kab: Column = { kode: area.kode_kab, nama: area.nama_kab, level: 'kab' };
-	if (!kecamatan) return [kab, ...area.kecamatan.map((k) => ({ kode: k.kode, nama: k.nama, level: 'kec' as const }))];
-	const k = area.kecamatan.find((x) => x.kode === kecamatan);
-	return [kab, { kode: kecamatan, nama: k?.nama ?? kecamatan, level: 'kec' }, ...desa.map((d) => ({ ...d, level: 'desa' as const }))];
 }
