@@ -69,6 +69,11 @@ export class IndikatorModel {
 			this.targets = targets.value!;
 			// The page works without the national file: it only adds BPS context and the national rank.
 			this.national = national.value ?? null;
+			if (mode === 'failed') {
+				this.status = 'error';
+				this.errors = ['Data rinci kabupaten/kota ini gagal dimuat (lihat pesan di atas) / the detailed data of this district failed to load (see the message above)'];
+				return;
+			}
 			if (mode !== 'live') {
 				this.status = 'aggregate';
 				return;
