@@ -6,7 +6,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TABLES, TABLE_NAMES, sqlType } from '../contract/schema';
 import { CATALOGUE } from './catalogue';
-import { availableAt, bindQuery, compileIndicator, EARTH_RADIUS_KM } from './compile';
+import { availableAt, bindQuery, compileBatch, compileIndicator, EARTH_RADIUS_KM } from './compile';
 import type { IndicatorDef, Level } from './types';
 
 const def = (id: string): IndicatorDef => CATALOGUE.find((d) => d.id === id)!;
@@ -67,6 +67,17 @@ describe('SQL per indicator kind', () => {
 		expect(availableAt(def('fasilitator_per_1000'), 'kec')).toBe(true);
 		expect(compileIndicator(def('fasilitator_per_1000'), 'desa')).toBeNull();
 		expect(compileIndicator(def('fasilitator_per_1000'), 'kec')!.sql).toContain('left("kode_kec", 8) AS kode');
+	});
+
+	test('batch: the parameters of later indicators renumbered after earlier ones, ids as parameters', () => {
+		const q = compileBatch([def('eksklusi_pkh'), def('median_hari_keluhan'), def('bps_p0')], 'kab')!;
+		// eksklusi_pkh uses $4–$13, then its id is $14; median_hari_keluhan's 'selesai' becomes $15, its id $16.
+		expect(q.params).toEqual([null, null, null, 1, 2, 3, 4, false, 1, 2, 3, 4, 1, 'eksklusi_pkh', 'selesai', 'median_hari_keluhan']);
+		expect(q.sql).toContain('SELECT $14::VARCHAR AS indikator');
+		expect(q.sql).toContain('"status" = $15');
+		expect(q.sql).toContain('SELECT $16::VARCHAR AS indikator');
+		expect(q.sql.match(/UNION ALL/g)).toHaveLength(1); // BPS context has no SQL
+		expect(compileBatch([def('bps_p0')], 'kab')).toBeNull();
 	});
 
 	test('bindQuery fills the area and period and keeps the definition values', () => {
@@ -196,5 +207,21 @@ describe('compiled SQL on native DuckDB, figures worked out by hand', () => {
 
 	test('referrals completed: r1 of the 3 registered in the period (r3 completes after it)', async () => {
 		expect(values(await run('rujukan_selesai', 'kab'))).toEqual({ '33.28': 1 / 3 });
+	});
+
+	test('one batched statement gives exactly the rows of each indicator run alone, at every level', async () => {
+		for (const level of ['kab', 'kec', 'desa'] as const) {
+			const b = bindQuery(compileBatch(CATALOGUE, level)!, '33.28.', '2025-01-01', '2025-12-31');
+			const batched = (await conn.runAndReadAll(b.sql, b.params as never)).getRowObjectsJS();
+			for (const d of CATALOGUE) {
+				if (!availableAt(d, level)) {
+					expect(batched.some((r) => r.indikator === d.id), `${d.id} ${level}`).toBe(false);
+					continue;
+				}
+				const mine = batched.filter((r) => r.indikator === d.id).map((r) => ({ kode: String(r.kode), nilai: r.nilai === null ? null : Number(r.nilai), pembilang: r.pembilang === null ? null : Number(r.pembilang), penyebut: r.penyebut === null ? null : Number(r.penyebut) }));
+				mine.sort((x, y) => (x.kode < y.kode ? -1 : 1));
+				expect(mine, `${d.id} ${level}`).toEqual(await run(d.id, level));
+			}
+		}
 	});
 });

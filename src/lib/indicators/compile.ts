@@ -37,6 +37,9 @@ const LOCATION: Record<RowSet['table'], { col: string; finest: Level }> = {
 
 const LEVEL_ORDER: Record<Level, number> = { kab: 0, kec: 1, desa: 2 };
 
+/** $1 area prefix, $2 first day, $3 last day. */
+const FIXED_PARAMS = 3;
+
 /** The SQL and parameters for the three fixed parameters. */
 export function periodParams(areaPrefix: string, firstDay: string, lastDay: string): Param[] {
 	return [areaPrefix, firstDay, lastDay];
@@ -210,5 +213,25 @@ ORDER BY kode`;
 
 /** The compiled query with the fixed parameters filled in for an area and period. */
 export function bindQuery(q: CompiledQuery, areaPrefix: string, firstDay: string, lastDay: string): CompiledQuery {
-	return { sql: q.sql, params: [...periodParams(areaPrefix, firstDay, lastDay), ...q.params.slice(3)] };
+	return { sql: q.sql, params: [...periodParams(areaPrefix, firstDay, lastDay), ...q.params.slice(FIXED_PARAMS)] };
+}
+
+/**
+ * Several indicators at one level as one statement, so the page makes one round trip to
+ * DuckDB-WASM per level and period instead of one per indicator. Each indicator's own parameters
+ * are renumbered after those before it; its id is a parameter too. Rows carry `indikator`.
+ */
+export function compileBatch(defs: readonly IndicatorDef[], level: Level): CompiledQuery | null {
+	const params: Param[] = [null, null, null];
+	const parts: string[] = [];
+	for (const def of defs) {
+		const q = compileIndicator(def, level);
+		if (!q) continue;
+		const offset = params.length - FIXED_PARAMS;
+		const sql = q.sql.replace(/\$(\d+)/g, (m, n: string) => (Number(n) <= FIXED_PARAMS ? m : `$${Number(n) + offset}`));
+		params.push(...q.params.slice(FIXED_PARAMS));
+		params.push(def.id);
+		parts.push(`SELECT $${params.length}::VARCHAR AS indikator, kode, nilai, pembilang, penyebut FROM (\n${sql}\n)`);
+	}
+	return parts.length ? { sql: parts.join('\nUNION ALL\n'), params } : null;
 }

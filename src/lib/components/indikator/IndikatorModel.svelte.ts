@@ -6,7 +6,7 @@
 import type { ManifestArea } from '../../contract/manifest';
 import { query } from '../../db/query';
 import { CATALOGUE } from '../../indicators/catalogue';
-import { bindQuery, compileIndicator } from '../../indicators/compile';
+import { bindQuery, compileBatch } from '../../indicators/compile';
 import { fetchNational, fetchTargets } from '../../indicators/fetch';
 import { bpsValue, type NationalFile } from '../../indicators/national';
 import { columnsOf, DESA_NAMES_SQL, previousPeriod, type Column, type Figure, type Figures } from '../../indicators/scorecard';
@@ -99,17 +99,16 @@ export class IndikatorModel {
 		}
 	}
 
-	/** Every case-data indicator at each level, restricted to the columns shown. */
+	/** Every case-data indicator at each level (one batched statement per level), restricted to the columns shown. */
 	private async figures(kab: string, levels: Level[], period: Period, columns: Column[]): Promise<Figures> {
 		const wanted = new Set(columns.map((c) => c.kode));
 		const out: Figures = new Map(this.defs.map((d) => [d.id, new Map<string, Figure>()]));
-		for (const def of this.defs)
-			for (const level of levels) {
-				const q = compileIndicator(def, level);
-				if (!q) continue;
-				const b = bindQuery(q, areaPrefix(kab), firstDay(period.start), lastDay(period.end));
-				for (const r of await query<Figure>(b.sql, b.params)) if (wanted.has(r.kode)) out.get(def.id)!.set(r.kode, r);
-			}
+		for (const level of levels) {
+			const q = compileBatch(this.defs, level);
+			if (!q) continue;
+			const b = bindQuery(q, areaPrefix(kab), firstDay(period.start), lastDay(period.end));
+			for (const r of await query<Figure & { indikator: string }>(b.sql, b.params)) if (wanted.has(r.kode)) out.get(r.indikator)?.set(r.kode, r);
+		}
 		return out;
 	}
 
@@ -123,17 +122,16 @@ export class IndikatorModel {
 
 	private async loadSpark(kab: string, period: Period, window: Period, current: () => boolean): Promise<void> {
 		const quarters = sparkQuarters(window, period.end);
+		const q = compileBatch(this.defs, 'kab');
+		if (!q) return;
 		const series = new Map<string, (number | null)[]>();
-		for (const def of this.defs) {
-			const q = compileIndicator(def, 'kab');
-			if (!q) continue;
-			const values: (number | null)[] = [];
-			for (const p of quarters) {
-				const b = bindQuery(q, areaPrefix(kab), firstDay(p.start), lastDay(p.end));
-				values.push((await query<Figure>(b.sql, b.params))[0]?.nilai ?? null);
-				if (!current()) return;
+		for (const [i, p] of quarters.entries()) {
+			const b = bindQuery(q, areaPrefix(kab), firstDay(p.start), lastDay(p.end));
+			for (const r of await query<Figure & { indikator: string }>(b.sql, b.params)) {
+				if (!series.has(r.indikator)) series.set(r.indikator, Array(quarters.length).fill(null));
+				series.get(r.indikator)![i] = r.nilai;
 			}
-			series.set(def.id, values);
+			if (!current()) return;
 		}
 		this.quarters = quarters;
 		this.spark = series;
