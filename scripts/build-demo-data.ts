@@ -11,6 +11,7 @@ import { DEFAULT_SEED, DEMO_EXTRACT_DATE, HISTORY_MONTHS } from './demo/config';
 import { generateDemo } from './demo/generate';
 import { loadKnownDesaCodes } from './demo/reference';
 import { runExtract } from './pipeline/extract';
+import { buildNational } from './national/build';
 import { prepareGeo } from './prepare-geo';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -55,3 +56,5 @@ if (values['if-missing'] && upToDate()) {
 
 // The map's desa boundaries (static/geo/), rewritten only when their sources changed.
 prepareGeo();
+// The national extract for Bandingkan (static/nasional/), rewritten only when an input changed.
+if (scale === 'pilot') await buildNational(ROOT);

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
+import { nationalColouring, RAG_COLORS } from './choropleth';
+import type { LeagueRow } from './league';
+
+const IDS = ['keluhan_selesai', 'bps_p0'];
+
+describe('Bandingkan URL parameters', () => {
+	test('defaults, valid values kept, invalid ones dropped', () => {
+		expect(readBandingkan(new URLSearchParams(''), IDS)).toEqual({ prov: '', urut: 'rank', turun: false, pilih: [], peta: 'skor', kelas: 'rag' });
+		const p = readBandingkan(new URLSearchParams('prov=33&urut=p0_2025&arah=turun&pilih=33.28,75.01,33.28,xx,35.76,73.03,33.11&peta=bps_p0&kelas=kuantil'), IDS);
+		expect(p).toEqual({ prov: '33', urut: 'p0_2025', turun: true, pilih: ['33.28', '75.01', '35.76', '73.03'], peta: 'bps_p0', kelas: 'kuantil' });
+		expect(readBandingkan(new URLSearchParams('prov=3&urut=ind_nope&peta=nope'), IDS)).toMatchObject({ prov: '', urut: 'rank', peta: 'skor' });
+	});
+	test('write round-trips and keeps other parameters', () => {
+		const out = writeBandingkan(new URLSearchParams('lang=en'), { prov: '75', urut: 'ind_keluhan_selesai', turun: true, pilih: ['33.28', '75.01'] });
+		expect(out.toString()).toBe('lang=en&prov=75&urut=ind_keluhan_selesai&arah=turun&pilih=33.28%2C75.01');
+		expect(readBandingkan(out, IDS)).toMatchObject({ prov: '75', urut: 'ind_keluhan_selesai', turun: true, pilih: ['33.28', '75.01'] });
+		expect(writeBandingkan(out, { prov: '', pilih: [] }).toString()).toBe('lang=en&urut=ind_keluhan_selesai&arah=turun');
+	});
+	test('toggling a pick: add, remove, a fifth drops the oldest', () => {
+		expect(togglePick(['a'], 'b')).toEqual(['a', 'b']);
+		expect(togglePick(['a', 'b'], 'a')).toEqual(['b']);
+		expect(togglePick(['a', 'b', 'c', 'd'], 'e')).toEqual(['b', 'c', 'd', 'e']);
+	});
+});
+
+const row = (kode: string, value: number | null, rag: LeagueRow['cells'][string]['rag'], score: number | null): LeagueRow => ({
+	kode,
+	nama: kode,
+	kode_prov: '33',
+	nama_prov: 'x',
+	sumber: 'sintetis',
+	score,
+	coverage: 1,
+	rank: null,
+	cells: { keluhan_selesai: { value, rag } },
+	p0: {}
+});
+
+describe('national map colouring', () => {
+	const rows = [row('a', 0.9, 'hijau', 90), row('b', 0.75, 'kuning', 70), row('c', 0.5, 'merah', 50), row('d', null, null, null), row('e', 0.6, 'merah', 60)];
+	test('by RAG band: green 0, amber 1, red 2, no value none', () => {
+		const c = nationalColouring(rows, 'keluhan_selesai', 'rag', 'higher');
+		expect(c.mode).toBe('rag');
+		expect(c.palette).toEqual([...RAG_COLORS]);
+		expect(Object.fromEntries(c.classes)).toEqual({ a: 0, b: 1, c: 2, d: null, e: 2 });
+	});
+	test('the composite has no bands: quantiles, higher values in the darker class', () => {
+		const c = nationalColouring(rows, 'skor', 'rag', 'higher');
+		expect(c.mode).toBe('kuantil');
+		expect(c.classes.get('d')).toBeNull();
+		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('c')!);
+		expect(c.palette.length).toBe(c.breaks.length - 1);
+	});
+});

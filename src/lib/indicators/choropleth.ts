@@ -1,0 +1,44 @@
+/**
+ * Colouring the national kabupaten/kota map by one indicator (or the composite): by its RAG band
+ * against the target, or in quantile classes. Class indices go to MapLibre feature-state.
+ */
+import { quantile } from '../geo/classify';
+import { SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import type { LeagueRow } from './league';
+import type { Rag } from './score';
+import type { Direction } from './types';
+
+/** RAG fill colours on the map, class 0 = green, 1 = amber, 2 = red. */
+export const RAG_COLORS = ['#4c9a5f', '#f2c14e', '#d1493f'] as const;
+const RAG_CLASS: Record<Rag, number> = { hijau: 0, kuning: 1, merah: 2 };
+/** Quantile classes on the national map: five splits 514 districts into groups of ~100. */
+export const QUANTILE_CLASSES = 5;
+
+export interface MapColouring {
+	palette: string[];
+	classes: Map<string, number | null>;
+	/** upper/lower breaks of the quantile classes; empty for RAG */
+	breaks: number[];
+	mode: 'rag' | 'kuantil';
+}
+
+export function valueOf(r: LeagueRow, indicator: string): number | null {
+	return indicator === 'skor' ? r.score : (r.cells[indicator]?.value ?? null);
+}
+
+/**
+ * RAG when asked and the indicator has bands (the composite has none: it is classed in quantiles),
+ * otherwise quantiles, coloured so the darker end is the better one.
+ */
+export function nationalColouring(rows: readonly LeagueRow[], indicator: string, mode: 'rag' | 'kuantil', direction: Direction): MapColouring {
+	const hasRag = indicator !== 'skor' && rows.some((r) => r.cells[indicator]?.rag);
+	if (mode === 'rag' && hasRag) {
+		const classes = new Map(rows.map((r) => [r.kode, r.cells[indicator]?.rag ? RAG_CLASS[r.cells[indicator].rag!] : null]));
+		return { palette: [...RAG_COLORS], classes, breaks: [], mode: 'rag' };
+	}
+	const values = rows.map((r) => valueOf(r, indicator));
+	const c = quantile(values, QUANTILE_CLASSES);
+	const colors = direction === 'higher' ? SEQUENTIAL_GOOD : SEQUENTIAL_BAD;
+	const palette = c.classCount === 0 ? [] : Array.from({ length: c.classCount }, (_, i) => colors[Math.round((i * (colors.length - 1)) / Math.max(1, c.classCount - 1))]);
+	return { palette, classes: new Map(rows.map((r, i) => [r.kode, c.classOf(values[i])])), breaks: c.breaks, mode: 'kuantil' };
+}

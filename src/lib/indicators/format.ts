@@ -1,0 +1,39 @@
+/** An indicator's value the way the page shows it, by unit, Indonesian first. */
+import { formatNumber, formatPercent, type Lang } from '../i18n/format';
+import type { Unit } from './types';
+
+/** Decimals shown per unit: shares to 0.1 point, rates per 1,000 to 0.01, days to 0.1. */
+export const DECIMALS: Record<Unit, number> = { persen: 1, persen_bps: 2, per_1000: 2, hari: 1, jumlah: 0, indeks: 2, rupiah: 0, jiwa: 0 };
+
+export function formatIndicator(unit: Unit, v: number | null | undefined, lang: Lang): string {
+	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+	switch (unit) {
+		case 'persen':
+			return formatPercent(v, lang, DECIMALS.persen);
+		case 'persen_bps':
+			return formatBpsPercent(v, lang);
+		case 'hari':
+			return `${formatNumber(v, lang, DECIMALS.hari)} ${lang === 'id' ? 'hari' : 'days'}`;
+		case 'rupiah':
+			return `Rp ${formatNumber(v, lang, 0)}`;
+		default:
+			return formatNumber(v, lang, DECIMALS[unit]);
+	}
+}
+
+/** A BPS percentage figure (P0 is published as a percent, not a fraction). */
+export function formatBpsPercent(v: number | null | undefined, lang: Lang): string {
+	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+	return `${formatNumber(v, lang, 2)}${lang === 'id' ? ' %' : '%'}`;
+}
+
+/** The letter that carries a RAG band without colour: H/K/M in Indonesian, G/A/R in English. */
+export function ragLetter(rag: 'hijau' | 'kuning' | 'merah' | null, lang: Lang): string {
+	if (!rag) return '';
+	const letters = lang === 'id' ? { hijau: 'H', kuning: 'K', merah: 'M' } : { hijau: 'G', kuning: 'A', merah: 'R' };
+	return letters[rag];
+}
+
+export function trendArrow(trend: 'naik' | 'turun' | 'tetap' | null): string {
+	return trend === 'naik' ? '▲' : trend === 'turun' ? '▼' : trend === 'tetap' ? '=' : '';
+}

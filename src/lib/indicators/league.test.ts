@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { CATALOGUE } from './catalogue';
+import { compareColumns, filterProvince, leagueCsv, median, medians, nationalComposites, sortLeague } from './league';
+import type { NationalDistrict, NationalFile } from './national';
+import type { Targets } from './targets';
+
+// Two weighted indicators (weight 1 each) and BPS P0 as unweighted context.
+const defs = ['keluhan_selesai', 'median_hari_keluhan', 'bps_p0'].map((id) => CATALOGUE.find((d) => d.id === id)!);
+const targets: Targets = {
+	bawaan: {
+		keluhan_selesai: { target: 0.85, batas_merah: 0.7, skor_nol: 0.4 },
+		median_hari_keluhan: { target: 14, batas_merah: 21, skor_nol: 45 },
+		bps_p0: { target: 7, batas_merah: 12, skor_nol: 30 }
+	},
+	penyesuaian: []
+};
+const district = (kode: string, nama: string, res: number | null, days: number | null, p0: number | null): NationalDistrict => ({
+	kode,
+	nama,
+	kode_prov: kode.slice(0, 2),
+	nama_prov: `Prov ${kode.slice(0, 2)}`,
+	sumber: kode === '33.28' ? 'pilot' : 'sintetis',
+	nilai: { keluhan_selesai: res, median_hari_keluhan: days },
+	bps: { p0: { '2024': null, '2025': p0 }, p1: null, p2: null, garis_kemiskinan: null, penduduk: null, tahun: 2025 }
+});
+const FILE: NationalFile = {
+	versi: 1,
+	periode: { start: '2025-11', end: '2026-10' },
+	seed: 1,
+	tahun_p0: [2024, 2025],
+	indikator: ['keluhan_selesai', 'median_hari_keluhan'],
+	kabkota: [
+		district('33.28', 'Kabupaten Tegal', 0.85, 29.5, 6.16), // 100 × (1 + 0.5) / 2 = 75
+		district('33.11', 'Kabupaten Sukoharjo', 0.625, 14, 6.83), // 100 × (0.5 + 1) / 2 = 75 (tie)
+		district('75.01', 'Kabupaten Gorontalo', 0.4, 45, 14.89), // 0
+		district('11.01', 'Kabupaten Aceh Selatan', null, null, null) // no score
+	]
+};
+
+describe('national league', () => {
+	const rows = nationalComposites(FILE, defs, targets);
+	const by = new Map(rows.map((r) => [r.kode, r]));
+
+	test('composite, ranks with ties by code, RAG per indicator including BPS P0', () => {
+		expect(by.get('33.28')!.score).toBeCloseTo(75, 10);
+		expect(by.get('33.11')!.score).toBeCloseTo(75, 10);
+		expect([by.get('33.11')!.rank, by.get('33.28')!.rank, by.get('75.01')!.rank, by.get('11.01')!.rank]).toEqual([1, 1, 3, null]);
+		expect(by.get('75.01')!.cells.bps_p0).toEqual({ value: 14.89, rag: 'merah' });
+		expect(by.get('33.28')!.cells.keluhan_selesai.rag).toBe('hijau');
+	});
+
+	test('sorting: by rank, by P0 descending, missing values last either way', () => {
+		expect(sortLeague(rows, 'rank', false).map((r) => r.kode)).toEqual(['33.11', '33.28', '75.01', '11.01']);
+		expect(sortLeague(rows, 'p0_2025', true).map((r) => r.kode)).toEqual(['75.01', '33.11', '33.28', '11.01']);
+		expect(sortLeague(rows, 'p0_2025', false).map((r) => r.kode)).toEqual(['33.28', '33.11', '75.01', '11.01']);
+		expect(sortLeague(rows, 'ind_median_hari_keluhan', false).map((r) => r.kode)).toEqual(['33.11', '33.28', '75.01', '11.01']);
+	});
+
+	test('province filter and medians', () => {
+		expect(filterProvince(rows, '33').map((r) => r.kode)).toEqual(['33.28', '33.11']);
+		expect(filterProvince(rows, '').length).toBe(4);
+		expect(median([3, null, 1, 2])).toBe(2);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+		expect(median([null])).toBeNull();
+		expect(medians(rows, ['keluhan_selesai'])).toEqual({ keluhan_selesai: 0.625 });
+	});
+
+	test('CSV: header, one line per district, empty cells for missing values, quoting', () => {
+		const csv = leagueCsv(sortLeague(rows, 'rank', false), defs, FILE.tahun_p0);
+		const lines = csv.trim().split('\n');
+		expect(lines[0]).toBe('peringkat,kode_kemendagri,nama,kode_prov,provinsi,sumber_indikator,skor_komposit,bps_p0_2024,bps_p0_2025,keluhan_selesai,keluhan_selesai_rag,median_hari_keluhan,median_hari_keluhan_rag');
+		expect(lines).toHaveLength(5);
+		expect(lines[2]).toBe('1,33.28,Kabupaten Tegal,33,Prov 33,pilot,75,,6.16,0.85,hijau,29.5,merah');
+		expect(lines[4]).toBe(',11.01,Kabupaten Aceh Selatan,11,Prov 11,sintetis,,,,,,,');
+		const quoted = leagueCsv([{ ...rows[0], nama: 'Kota "X", Y' }], defs, FILE.tahun_p0);
+		expect(quoted.split('\n')[1]).toContain('"Kota ""X"", Y"');
+	});
+});
+
+
+describe('side-by-side comparison', () => {
+	const rows = nationalComposites(FILE, defs, targets);
+	const labels = { prov: 'Median provinsi', nat: 'Median nasional' };
+	test('one district: beside its province median and the national median', () => {
+		const cols = compareColumns(rows, ['33.28'], ['keluhan_selesai', 'median_hari_keluhan'], [2024, 2025], labels);
+		expect(cols.map((c) => [c.kode, c.kind])).toEqual([['33.28', 'district'], ['prov-33', 'median'], ['nasional', 'median']]);
+		expect(cols[1].label).toBe('Median provinsi Prov 33');
+		// Province 33: Tegal 0.85 and Sukoharjo 0.625 → 0.7375; nation: 0.85, 0.625, 0.4 (Aceh missing) → 0.625
+		expect(cols[1].cells.keluhan_selesai.value).toBeCloseTo(0.7375, 12);
+		expect(cols[2].cells.keluhan_selesai.value).toBe(0.625);
+		expect(cols[2].p0['2025']).toBeCloseTo(6.83, 12);
+		expect(cols[2].score).toBe(75);
+	});
+	test('two to four districts side by side, in the order picked; unknown codes skipped', () => {
+		expect(compareColumns(rows, ['75.01', '33.28', '99.99'], [], [2025], labels).map((c) => c.kode)).toEqual(['75.01', '33.28']);
+		expect(compareColumns(rows, [], [], [2025], labels)).toEqual([]);
+	});
+});

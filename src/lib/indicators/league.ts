@@ -1,0 +1,150 @@
+/**
+ * The national league table: every kabupaten/kota of the national extract banded, scored and
+ * ranked with the same catalogue and targets as the scorecard; sorting, the province filter,
+ * medians for "district vs province vs nation", and the CSV export.
+ */
+import { bpsValue, type NationalFile, type Sumber } from './national';
+import { compositeScore, indicatorScore, rankScores, ragOf, type Rag } from './score';
+import { bandFor, type Targets } from './targets';
+import type { IndicatorDef } from './types';
+
+export interface LeagueCell {
+	value: number | null;
+	rag: Rag | null;
+}
+
+export interface LeagueRow {
+	kode: string;
+	nama: string;
+	kode_prov: string;
+	nama_prov: string;
+	sumber: Sumber;
+	score: number | null;
+	coverage: number;
+	rank: number | null;
+	cells: Record<string, LeagueCell>;
+	/** real BPS P0 by year */
+	p0: Record<string, number | null>;
+}
+
+/** Bands, scores and ranks every district of the national file. */
+export function nationalComposites(file: NationalFile, defs: readonly IndicatorDef[], targets: Targets): LeagueRow[] {
+	const latest = file.tahun_p0.at(-1)!;
+	const rows = file.kabkota.map((d) => {
+		const cells: Record<string, LeagueCell> = {};
+		const items = defs.map((def) => {
+			const value = def.kind === 'bps' ? bpsValue(d, def.field, latest) : (d.nilai[def.id] ?? null);
+			const band = bandFor(targets, def.id, d.kode, file.periode);
+			cells[def.id] = { value, rag: ragOf(value, band, def.direction) };
+			return { score: indicatorScore(value, band), weight: def.weight };
+		});
+		const c = compositeScore(items);
+		return { kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, nama_prov: d.nama_prov, sumber: d.sumber, score: c.score, coverage: c.coverage, rank: null as number | null, cells, p0: d.bps.p0 };
+	});
+	const ranks = new Map(rankScores(rows).map((r) => [r.kode, r.rank]));
+	for (const r of rows) r.rank = ranks.get(r.kode) ?? null;
+	return rows;
+}
+
+/** What the table can be sorted by: rank, name, province, P0 of a year, or an indicator. */
+export type SortKey = 'rank' | 'nama' | 'provinsi' | `p0_${number}` | `ind_${string}`;
+
+export function sortValue(r: LeagueRow, key: SortKey): number | string | null {
+	if (key === 'rank') return r.rank;
+	if (key === 'nama') return r.nama;
+	if (key === 'provinsi') return `${r.nama_prov} ${r.kode}`;
+	if (key.startsWith('p0_')) return r.p0[key.slice(3)] ?? null;
+	return r.cells[key.slice(4)]?.value ?? null;
+}
+
+/** Sorted copy; missing values last in either direction, ties by code. */
+export function sortLeague(rows: readonly LeagueRow[], key: SortKey, descending: boolean): LeagueRow[] {
+	return [...rows].sort((a, b) => {
+		const va = sortValue(a, key);
+		const vb = sortValue(b, key);
+		if (va === null || vb === null) return va === vb ? cmpCode(a, b) : va === null ? 1 : -1;
+		const c = typeof va === 'string' ? va.localeCompare(vb as string, 'id') : va - (vb as number);
+		return c !== 0 ? (descending ? -c : c) : cmpCode(a, b);
+	});
+}
+
+const cmpCode = (a: LeagueRow, b: LeagueRow) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0);
+
+export function filterProvince(rows: readonly LeagueRow[], kodeProv: string): LeagueRow[] {
+	return kodeProv ? rows.filter((r) => r.kode_prov === kodeProv) : [...rows];
+}
+
+/** Median of the non-missing values (mean of the middle two for an even count); null when none. */
+export function median(values: readonly (number | null)[]): number | null {
+	const v = values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+	if (v.length === 0) return null;
+	const m = v.length >> 1;
+	return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/** Per indicator: the median over a set of districts. */
+export function medians(rows: readonly LeagueRow[], ids: readonly string[]): Record<string, number | null> {
+	return Object.fromEntries(ids.map((id) => [id, median(rows.map((r) => r.cells[id]?.value ?? null))]));
+}
+
+/** CSV of the table as shown: one row per district, indicator values in the SQL's scale, BPS P0 in percent. */
+export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDef[], years: readonly number[]): string {
+	const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+	const num = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : String(Number(v.toFixed(6))));
+	const header = ['peringkat', 'kode_kemendagri', 'nama', 'kode_prov', 'provinsi', 'sumber_indikator', 'skor_komposit', ...years.map((y) => `bps_p0_${y}`), ...defs.filter((d) => d.kind !== 'bps').flatMap((d) => [d.id, `${d.id}_rag`])];
+	const lines = rows.map((r) =>
+		[
+			r.rank === null ? '' : String(r.rank),
+			r.kode,
+			esc(r.nama),
+			r.kode_prov,
+			esc(r.nama_prov),
+			r.sumber,
+			num(r.score),
+			...years.map((y) => num(r.p0[String(y)])),
+			...defs.filter((d) => d.kind !== 'bps').flatMap((d) => [num(r.cells[d.id]?.value), r.cells[d.id]?.rag ?? ''])
+		].join(',')
+	);
+	return [header.join(','), ...lines].join('\n') + '\n';
+}
+
+export interface CompareColumn {
+	kode: string;
+	label: string;
+	kind: 'district' | 'median';
+	sumber: Sumber | null;
+	score: number | null;
+	rank: number | null;
+	cells: Record<string, LeagueCell>;
+	p0: Record<string, number | null>;
+}
+
+function medianColumn(kode: string, label: string, rows: readonly LeagueRow[], ids: readonly string[], years: readonly number[]): CompareColumn {
+	const m = medians(rows, ids);
+	return {
+		kode,
+		label,
+		kind: 'median',
+		sumber: null,
+		score: median(rows.map((r) => r.score)),
+		rank: null,
+		cells: Object.fromEntries(ids.map((id) => [id, { value: m[id], rag: null }])),
+		p0: Object.fromEntries(years.map((y) => [String(y), median(rows.map((r) => r.p0[String(y)] ?? null))]))
+	};
+}
+
+/**
+ * The side-by-side columns: two to four picked districts; or one district beside the median of its
+ * province and the national median (of all 514, real and synthetic alike).
+ */
+export function compareColumns(all: readonly LeagueRow[], picks: readonly string[], ids: readonly string[], years: readonly number[], labels: { prov: string; nat: string }): CompareColumn[] {
+	const picked = picks.map((k) => all.find((r) => r.kode === k)).filter((r): r is LeagueRow => !!r);
+	const asColumn = (r: LeagueRow): CompareColumn => ({ kode: r.kode, label: r.nama, kind: 'district', sumber: r.sumber, score: r.score, rank: r.rank, cells: r.cells, p0: r.p0 });
+	if (picked.length !== 1) return picked.map(asColumn);
+	const d = picked[0];
+	return [
+		asColumn(d),
+		medianColumn(`prov-${d.kode_prov}`, `${labels.prov} ${d.nama_prov}`, all.filter((r) => r.kode_prov === d.kode_prov), ids, years),
+		medianColumn('nasional', labels.nat, all, ids, years)
+	];
+}

@@ -1,0 +1,101 @@
+/**
+ * MapLibre for the national kabupaten/kota choropleth. The GeoJSON (514 polygons, decoded from the
+ * TopoJSON at build time) is added once with `promoteId` on the Kemendagri code; changing the
+ * indicator only sets feature-state (feature-state.ts decides the edits).
+ */
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE, outlineColorExpression, outlineWidthExpression } from './expression';
+import { classStateEdits, type ClassStates } from './feature-state';
+import { baseStyle } from './style';
+
+setWorkerUrl(workerUrl);
+
+export const KABKOTA_SOURCE = 'kabkota';
+export const KABKOTA_FILL = 'kabkota-isi';
+const KABKOTA_OUTLINE = 'kabkota-batas';
+/** Indonesia from Sabang to Merauke, [[west, south], [east, north]]. */
+const INDONESIA: [[number, number], [number, number]] = [[94.9, -11.1], [141.1, 6.1]];
+const FILL_OPACITY = 0.9;
+const FIT_PADDING = 12;
+
+export interface NationalMapHandlers {
+	onHover(kode: string | null, x: number, y: number): void;
+	onClick(kode: string | null): void;
+}
+
+export class NationalMap {
+	private readonly map: MapLibreMap;
+	private readonly ready: Promise<void>;
+	private states: ClassStates = new Map();
+	private paletteKey = '';
+	private hovered: string | null = null;
+	private selected = new Set<string>();
+
+	constructor(container: HTMLElement, dataUrl: string, handlers: NationalMapHandlers) {
+		this.map = new MapLibreMap({ container, style: baseStyle(), bounds: INDONESIA, fitBoundsOptions: { padding: FIT_PADDING }, attributionControl: false, dragRotate: false });
+		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+		// Browser tests read rendered features through this handle.
+		(globalThis as { __slrtNationalMap?: MapLibreMap }).__slrtNationalMap = this.map;
+		this.ready = new Promise((resolve) =>
+			this.map.once('load', () => {
+				this.map.addSource(KABKOTA_SOURCE, { type: 'geojson', data: dataUrl, promoteId: 'kode' });
+				this.map.addLayer({ id: KABKOTA_FILL, type: 'fill', source: KABKOTA_SOURCE, paint: { 'fill-color': classColorExpression([]), 'fill-opacity': FILL_OPACITY } });
+				this.map.addLayer({ id: KABKOTA_OUTLINE, type: 'line', source: KABKOTA_SOURCE, paint: { 'line-color': outlineColorExpression(), 'line-width': outlineWidthExpression() } });
+				resolve();
+			})
+		);
+		this.map.on('mousemove', KABKOTA_FILL, (e: MapLayerMouseEvent) => {
+			const kode = (e.features?.[0]?.id as string | undefined) ?? null;
+			this.setHover(kode);
+			handlers.onHover(kode, e.point.x, e.point.y);
+		});
+		this.map.on('mouseleave', KABKOTA_FILL, () => {
+			this.setHover(null);
+			handlers.onHover(null, 0, 0);
+		});
+		this.map.on('click', (e) => {
+			const [f] = this.map.queryRenderedFeatures(e.point, { layers: [KABKOTA_FILL] });
+			handlers.onClick((f?.id as string | undefined) ?? null);
+		});
+	}
+
+	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
+		await this.ready;
+		const key = palette.join();
+		if (key !== this.paletteKey) {
+			this.map.setPaintProperty(KABKOTA_FILL, 'fill-color', classColorExpression(palette));
+			this.paletteKey = key;
+		}
+		for (const edit of classStateEdits(this.states, classes)) {
+			const target = { source: KABKOTA_SOURCE, id: edit.kode };
+			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.kelas });
+			else this.map.removeFeatureState(target, CLASS_STATE);
+		}
+		this.states = new Map(classes);
+	}
+
+	/** Outlines the districts being compared. */
+	async setSelected(kodes: readonly string[]): Promise<void> {
+		await this.ready;
+		const next = new Set(kodes);
+		for (const k of this.selected) if (!next.has(k)) this.map.setFeatureState({ source: KABKOTA_SOURCE, id: k }, { [SELECTED_STATE]: false });
+		for (const k of next) if (!this.selected.has(k)) this.map.setFeatureState({ source: KABKOTA_SOURCE, id: k }, { [SELECTED_STATE]: true });
+		this.selected = next;
+	}
+
+	destroy(): void {
+		this.map.remove();
+		const g = globalThis as { __slrtNationalMap?: MapLibreMap };
+		if (g.__slrtNationalMap === this.map) delete g.__slrtNationalMap;
+	}
+
+	private setHover(kode: string | null): void {
+		if (kode === this.hovered) return;
+		if (this.hovered) this.map.setFeatureState({ source: KABKOTA_SOURCE, id: this.hovered }, { [HOVER_STATE]: false });
+		if (kode) this.map.setFeatureState({ source: KABKOTA_SOURCE, id: kode }, { [HOVER_STATE]: true });
+		this.hovered = kode;
+		this.map.getCanvas().style.cursor = kode ? 'pointer' : '';
+	}
+}

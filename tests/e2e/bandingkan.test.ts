@@ -1,0 +1,162 @@
+/**
+ * Bandingkan in real Chromium: the league table lists all 514 kabupaten/kota, the BPS P0 shown for
+ * Kabupaten Tegal, Kabupaten Gorontalo and Kota Mojokerto equals the BPS file (read here), pilot
+ * and synthetic rows are marked, a pilot's indicator equals native DuckDB over its extract, the
+ * province filter, sorting, comparison, map and CSV export work.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const STATS = join(ROOT, 'data', 'reference', 'stats');
+const EXTRACTS = join(ROOT, 'build', 'extracts');
+const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+const PILOTS: string[] = manifest.areas.map((a: { kode_kab: string }) => a.kode_kab).sort();
+
+function csv(file: string): Record<string, string>[] {
+	const [head, ...lines] = readFileSync(join(STATS, file), 'utf8').trim().split('\n');
+	const cols = head.split(',');
+	return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], v])));
+}
+/** BPS P0 by "kode year", from the long BPS table. */
+const P0 = new Map(csv('kemiskinan_kabkota_bps_2015_2025_long.csv').filter((r) => r.indikator === 'p0_persen').map((r) => [`${r.kode_kemendagri} ${r.tahun}`, Number(r.nilai)]));
+const CROSSWALK = csv('kabkota_kode_bps_kemendagri.csv');
+
+let ctx: BrowserContext;
+beforeAll(async () => {
+	ctx = await launchBrowser();
+});
+afterAll(async () => closeBrowser(ctx));
+
+async function ready(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
+}
+const row = (page: Page, kode: string) => page.locator(`[data-testid="league-row"][data-kode="${kode}"]`);
+
+describe('Bandingkan', () => {
+	test('the league table lists all 514 kabupaten/kota of the BPS/Kemendagri list; pilot and synthetic marked', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/bandingkan');
+		await ready(page);
+		expect(CROSSWALK).toHaveLength(514);
+		const codes = await page.locator('[data-testid="league-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
+		expect(codes).toHaveLength(514);
+		expect(new Set(codes)).toEqual(new Set(CROSSWALK.map((r) => r.kode_kemendagri)));
+		const pilots = await page.locator('[data-testid="league-row"]').evaluateAll((els) => els.filter((e) => e.querySelector('[data-testid="sumber"]')!.classList.contains('pilot')).map((e) => e.getAttribute('data-kode')));
+		expect(pilots.sort()).toEqual(PILOTS);
+		expect(await page.getByTestId('real-synthetic').innerText()).toMatch(/sintetis/);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('BPS P0 for Kabupaten Tegal, Kabupaten Gorontalo and Kota Mojokerto equals the BPS file, 2025 and the 2023–2024 trend', async () => {
+		const { page } = await openPage(ctx, '/bandingkan');
+		await ready(page);
+		for (const kode of ['33.28', '75.01', '35.76']) {
+			expect(parseIndonesianNumber(await row(page, kode).getByTestId('p0').innerText())).toBe(P0.get(`${kode} 2025`));
+			const trend = (await row(page, kode).getByTestId('p0-trend').innerText()).split('→').map(parseIndonesianNumber);
+			expect(trend).toEqual([P0.get(`${kode} 2023`), P0.get(`${kode} 2024`)]);
+		}
+		await page.close();
+	});
+
+	test("a pilot district's figure is computed from its extract (native DuckDB here)", async () => {
+		const conn: DuckDBConnection = await (await DuckDBInstance.create(':memory:')).connect();
+		try {
+			const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+			const s = ey * 12 + em - 1 - 11;
+			const start = `${Math.floor(s / 12)}-${String((s % 12) + 1).padStart(2, '0')}-01`;
+			const last = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+			const f = `read_parquet('${join(EXTRACTS, 'keluhan', 'kode_kab=35.76', '*.parquet')}')`;
+			const r = (await conn.runAndReadAll(`SELECT count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${last}') / count(*) AS v FROM ${f} WHERE tgl_keluhan BETWEEN DATE '${start}' AND DATE '${last}'`)).getRowObjectsJS()[0];
+			const { page } = await openPage(ctx, '/bandingkan?urut=nama');
+			await ready(page);
+			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
+			const col = header.findIndex((h) => h.startsWith('Keluhan diselesaikan'));
+			const text = await row(page, '35.76').locator('td').nth(col).innerText();
+			expect(Math.abs(parseIndonesianNumber(text.replace(/[A-Z]$/, '')) - Number(r.v) * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
+			await page.close();
+		} finally {
+			conn.closeSync();
+		}
+	});
+
+	test('province filter and sorting by P0', async () => {
+		const { page } = await openPage(ctx, '/bandingkan');
+		await ready(page);
+		await page.getByTestId('filter-prov').selectOption('75');
+		await page.waitForURL(/prov=75/);
+		const gorontalo = CROSSWALK.filter((r) => r.kode_prov_kemendagri === '75').map((r) => r.kode_kemendagri);
+		expect((await page.locator('[data-testid="league-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')))).sort()).toEqual(gorontalo.sort());
+		await page.getByTestId('filter-prov').selectOption('');
+		await page.getByTestId('sort-p0').click();
+		await page.waitForURL(/urut=p0_2025/);
+		const top = await page.locator('[data-testid="league-row"]').first().getAttribute('data-kode');
+		const max = Math.max(...CROSSWALK.map((r) => P0.get(`${r.kode_kemendagri} 2025`) ?? -1));
+		expect(P0.get(`${top} 2025`)).toBe(max);
+		await page.close();
+	});
+
+	test('comparison: two districts side by side; one district against its province and the national median', async () => {
+		const { page } = await openPage(ctx, '/bandingkan?pilih=33.28,75.01');
+		await ready(page);
+		expect(await page.getByTestId('compare-col').evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')))).toEqual(['33.28', '75.01']);
+		await row(page, '75.01').locator('input[type="checkbox"]').uncheck();
+		await page.waitForURL(/pilih=33\.28(&|$)/);
+		expect(await page.getByTestId('compare-col').evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')))).toEqual(['33.28', 'prov-33', 'nasional']);
+		// National median of BPS P0 2025 over the 514, computed here from the BPS file.
+		const v = CROSSWALK.map((r) => P0.get(`${r.kode_kemendagri} 2025`)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+		const med = v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+		const p0Row = page.getByTestId('compare').locator('tr', { hasText: 'P0 BPS 2025' });
+		expect(Math.abs(parseIndonesianNumber(await p0Row.locator('td').nth(2).innerText()) - med)).toBeLessThanOrEqual(0.005 + 1e-9);
+		await page.close();
+	});
+
+	test('the national map holds all 514 kabupaten/kota, each coloured through feature-state by its P0 band', async () => {
+		const { page } = await openPage(ctx, '/bandingkan?peta=bps_p0');
+		await ready(page);
+		await page.waitForFunction(() => {
+			const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
+			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
+		}, undefined, { timeout: 90_000 });
+		const { features, states, rendered } = await page.evaluate(async () => {
+			const m = (window as unknown as { __slrtNationalMap: import('maplibre-gl').Map }).__slrtNationalMap;
+			const geo = await (await fetch('/nasional/kabkota.geojson')).json();
+			const codes: string[] = geo.features.map((f: { properties: { kode: string } }) => f.properties.kode);
+			return {
+				features: codes,
+				states: Object.fromEntries(codes.map((k) => [k, m.getFeatureState({ source: 'kabkota', id: k }).kelas ?? null])),
+				// At the national zoom the tile simplifier may drop a sliver-sized kota; nearly all are drawn.
+				rendered: new Set(m.querySourceFeatures('kabkota').map((f) => f.id)).size
+			};
+		});
+		expect(new Set(features)).toEqual(new Set(CROSSWALK.map((r) => r.kode_kemendagri)));
+		expect(rendered).toBeGreaterThan(500);
+		// Every district with a P0 is coloured by its band against the targets file (7 % / 12 %).
+		const targets = JSON.parse(readFileSync(join(ROOT, 'static', 'targets', 'indikator.json'), 'utf8')).bawaan.bps_p0;
+		for (const r of CROSSWALK) {
+			const p0 = P0.get(`${r.kode_kemendagri} 2025`);
+			const want = p0 === undefined ? null : p0 <= targets.target ? 0 : p0 <= targets.batas_merah ? 1 : 2;
+			expect(states[r.kode_kemendagri], r.kode_kemendagri).toBe(want);
+		}
+		await page.close();
+	});
+
+	test('CSV export: the table as shown, one line per district, BPS P0 as in the file', async () => {
+		const { page } = await openPage(ctx, '/bandingkan');
+		await ready(page);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('league-csv').click()]);
+		const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+		expect(lines).toHaveLength(515);
+		const header = lines[0].split(',');
+		const tegal = lines.find((l) => l.split(',')[1] === '33.28')!.split(',');
+		expect(Number(tegal[header.indexOf('bps_p0_2025')])).toBe(P0.get('33.28 2025'));
+		expect(tegal[header.indexOf('sumber_indikator')]).toBe('pilot');
+		await page.close();
+	});
+});

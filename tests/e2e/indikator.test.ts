@@ -1,0 +1,185 @@
+/**
+ * Indikator in real Chromium: the scorecard figures of one kecamatan equal an independent
+ * computation by native DuckDB over the Parquet extracts (SQL written here, not the app's
+ * compiler), the explain panel shows the same numerator and denominator, the drill-down lists the
+ * kecamatan's desa, BPS context equals the BPS file, and a broken targets file is named clearly.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXTRACTS = join(ROOT, 'build', 'extracts');
+const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+const TARGETS = JSON.parse(readFileSync(join(ROOT, 'static', 'targets', 'indikator.json'), 'utf8'));
+// The page's default period: the last 12 months of the data's window.
+const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+const startIdx = ey * 12 + em - 1 - 11;
+const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
+const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+const KAB = '33.28';
+const KEC = '33.28.10'; // Slawi
+
+let ctx: BrowserContext;
+let conn: DuckDBConnection;
+
+beforeAll(async () => {
+	ctx = await launchBrowser();
+	conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+});
+afterAll(async () => {
+	await closeBrowser(ctx);
+	conn?.closeSync();
+});
+
+const files = (t: string) => `read_parquet('${join(EXTRACTS, t, `kode_kab=${KAB}`, '*.parquet')}')`;
+async function one(sql: string): Promise<number | null> {
+	const v = Object.values((await conn.runAndReadAll(sql)).getRowObjectsJS()[0])[0];
+	return v === null ? null : Number(v);
+}
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+	return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+/** Kilometres between two points on a sphere of the IUGG mean radius. */
+function haversine(lat1: number, lng1: number, lat2: number, lng2: number): number {
+	const rad = Math.PI / 180;
+	const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
+	return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
+
+/** Figures of one kecamatan for the default period, each written from its definition in docs/indicators.md. */
+async function expectedKecamatan(kec: string) {
+	const inKec = `starts_with(kode_desa, '${kec}.')`;
+	const received = `${inKec} AND tgl_keluhan BETWEEN DATE '${START}' AND DATE '${LAST}'`;
+	const resolved = `${received} AND status = 'selesai' AND tgl_selesai <= DATE '${LAST}'`;
+	const keluhan = (await one(`SELECT count(*) FROM ${files('keluhan')} WHERE ${received}`))!;
+	const selesai = (await one(`SELECT count(*) FROM ${files('keluhan')} WHERE ${resolved}`))!;
+	const median = await one(`SELECT quantile_cont(tgl_selesai - tgl_keluhan, 0.5) FROM ${files('keluhan')} WHERE ${resolved}`);
+	const late = (await one(`SELECT count(*) FROM ${files('keluhan')} WHERE ${received} AND (CASE WHEN tgl_selesai IS NOT NULL AND tgl_selesai <= DATE '${LAST}' THEN tgl_selesai ELSE DATE '${LAST}' END) - tgl_keluhan > 14`))!;
+	const backlog = (await one(`SELECT count(*) FROM ${files('keluhan')} WHERE ${inKec} AND DATE '${LAST}' - tgl_keluhan > 30 AND (tgl_selesai IS NULL OR tgl_selesai > DATE '${LAST}')`))!;
+	const refIn = `${inKec} AND tgl_terdaftar >= DATE '${START}' AND tgl_terdaftar <= DATE '${LAST}'`;
+	const rujukan = (await one(`SELECT count(*) FROM ${files('rujukan')} WHERE ${refIn}`))!;
+	const rujukanSelesai = (await one(`SELECT count(*) FROM ${files('rujukan')} WHERE ${refIn} AND status = 'selesai' AND tgl_selesai <= DATE '${LAST}'`))!;
+	const reg = `${inKec} AND tgl_registrasi <= DATE '${LAST}'`;
+	const rt = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE ${reg}`))!;
+	const poor = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE ${reg} AND desil BETWEEN 1 AND 4`))!;
+	const poorNoPkh = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE ${reg} AND desil BETWEEN 1 AND 4 AND NOT terima_pkh`))!;
+	const rich = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE ${reg} AND desil >= 7`))!;
+	const richBpnt = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE ${reg} AND desil >= 7 AND terima_bpnt`))!;
+	const updated = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE ${reg} AND DATE '${LAST}' - tgl_pemutakhiran < 365`))!;
+	const matched = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE ${reg} AND padan_dtsen`))!;
+	const fasilitator = (await one(`SELECT count(*) FROM ${files('fasilitator')} WHERE kode_kec = '${kec}'`))!;
+	const desa = await rows(`SELECT kode_desa, lat, lng FROM ${files('wilayah')} WHERE ${inKec}`);
+	const open = await rows(`SELECT kode_desa, lat, lng FROM ${files('puskesos')} WHERE tgl_buka <= DATE '${LAST}'`);
+	const withPuskesos = desa.filter((d) => open.some((p) => p.kode_desa === d.kode_desa)).length;
+	const near = desa.filter((d) => open.some((p) => haversine(Number(d.lat), Number(d.lng), Number(p.lat), Number(p.lng)) <= 5)).length;
+	return {
+		keluhan_selesai: { value: selesai / keluhan, num: selesai, den: keluhan },
+		rujukan_selesai: { value: rujukanSelesai / rujukan, num: rujukanSelesai, den: rujukan },
+		median_hari_keluhan: { value: median },
+		keluhan_lewat_standar: { value: late / keluhan },
+		tunggakan_30: { value: (1000 * backlog) / rt },
+		eksklusi_pkh: { value: poorNoPkh / poor },
+		inklusi_bpnt: { value: richBpnt / rich },
+		rt_mutakhir: { value: updated / rt },
+		padan_dtsen: { value: matched / rt },
+		fasilitator_per_1000: { value: (1000 * fasilitator) / poor },
+		desa_puskesos: { value: withPuskesos / desa.length },
+		desa_dekat_puskesos: { value: near / desa.length }
+	};
+}
+
+const PERCENT = new Set(['keluhan_selesai', 'rujukan_selesai', 'keluhan_lewat_standar', 'eksklusi_pkh', 'inklusi_bpnt', 'rt_mutakhir', 'padan_dtsen', 'desa_puskesos', 'desa_dekat_puskesos']);
+
+/** A shown figure read back and compared at the precision shown (percent 1 decimal, days 1, per 1,000 2). */
+function expectShown(id: string, text: string, want: number | null): void {
+	if (want === null) return void expect(text.trim(), id).toBe('–');
+	const shown = parseIndonesianNumber(text);
+	const [scaled, decimals] = PERCENT.has(id) ? [want * 100, 1] : id === 'median_hari_keluhan' ? [want, 1] : [want, 2];
+	expect(Math.abs(shown - scaled), `${id}: page ${text} vs DuckDB ${scaled}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+}
+
+async function ready(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 150_000 });
+}
+const cell = (page: Page, id: string, kode: string) => page.locator(`[data-testid="cell"][data-indikator="${id}"][data-kode="${kode}"]`);
+
+describe('Indikator, Kabupaten Tegal', () => {
+	test('one kecamatan: the scorecard figures equal native DuckDB over the extracts; RAG agrees with the targets file', async () => {
+		const { page, errors, requests } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		await ready(page);
+		const want = await expectedKecamatan(KEC);
+		for (const [id, w] of Object.entries(want)) expectShown(id, await cell(page, id, KEC).getByTestId('cell-value').innerText(), w.value);
+		// keluhan_selesai is higher-is-better; the file is in percent.
+		const t = TARGETS.bawaan.keluhan_selesai;
+		const v = want.keluhan_selesai.value * 100;
+		expect(await cell(page, 'keluhan_selesai', KEC).getAttribute('data-rag')).toBe(v >= t.target ? 'hijau' : v >= t.batas_merah ? 'kuning' : 'merah');
+		// One column per kecamatan of the district, plus the district.
+		const kecamatan = (await rows(`SELECT DISTINCT left(kode_desa, 8) AS k FROM ${files('wilayah')}`)).length;
+		expect(await page.locator('[data-testid="composite"]').count()).toBe(kecamatan + 1);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('clicking a cell explains it: numerator, denominator and value as computed independently', async () => {
+		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		await ready(page);
+		const want = await expectedKecamatan(KEC);
+		await cell(page, 'keluhan_selesai', KEC).locator('button').click();
+		const panel = page.getByTestId('explain');
+		expect(parseIndonesianNumber(await panel.getByTestId('explain-numerator').innerText())).toBe(want.keluhan_selesai.num);
+		expect(parseIndonesianNumber(await panel.getByTestId('explain-denominator').innerText())).toBe(want.keluhan_selesai.den);
+		expect(await panel.innerText()).toContain('Nov 2025 – Okt 2026');
+		await page.close();
+	});
+
+	test('drill-down: the kecamatan and each of its desa as columns, desa figures from the extracts', async () => {
+		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		await ready(page);
+		await page.getByTestId(`drill-${KEC}`).click();
+		await page.waitForURL(new RegExp(`wilayah=${KEC.replace(/\./g, '\\.')}`));
+		await page.waitForSelector(`[data-testid="cell"][data-kode^="${KEC}."]`, { timeout: 150_000 });
+		const desa = await rows(`SELECT kode_desa FROM ${files('wilayah')} WHERE starts_with(kode_desa, '${KEC}.') ORDER BY 1`);
+		expect(await page.locator('[data-testid="composite"]').count()).toBe(desa.length + 2);
+		const d = String(desa[0].kode_desa);
+		const rt = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE kode_desa = '${d}' AND tgl_registrasi <= DATE '${LAST}'`))!;
+		const matched = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE kode_desa = '${d}' AND tgl_registrasi <= DATE '${LAST}' AND padan_dtsen`))!;
+		expectShown('padan_dtsen', await cell(page, 'padan_dtsen', d).getByTestId('cell-value').innerText(), matched / rt);
+		// Facilitators are recorded per kecamatan: no desa figure.
+		expect(await cell(page, 'fasilitator_per_1000', d).locator('button').count()).toBe(0);
+		await page.close();
+	});
+
+	test('BPS context for the district equals the BPS file; English labels with ?lang=en', async () => {
+		const long = readFileSync(join(ROOT, 'data', 'reference', 'stats', 'kemiskinan_kabkota_bps_2015_2025_long.csv'), 'utf8').split('\n');
+		const p0 = Number(long.find((l) => l.startsWith(`${KAB},`) && l.includes(',2025,p0_persen,'))!.split(',')[7]);
+		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}&lang=en`);
+		await ready(page);
+		// English number format: "6.16%".
+		expect(Number((await cell(page, 'bps_p0', KAB).innerText()).replace(/[^\d.]/g, ''))).toBe(p0);
+		expect(await page.getByTestId('scorecard').innerText()).toContain('Complaints resolved');
+		await page.close();
+	});
+
+	test('a malformed targets file is reported with its place instead of colours', async () => {
+		const broken = structuredClone(TARGETS);
+		broken.bawaan.rujukan_selesai.target = '85';
+		await ctx.route('**/targets/indikator.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+		try {
+			const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+			await page.waitForSelector('[data-testid="ind-errors"]', { timeout: 60_000 });
+			expect(await page.getByTestId('ind-errors').innerText()).toContain('bawaan.rujukan_selesai.target: harus angka / must be a number, got "85"');
+			expect(await page.locator('[data-testid="cell"]').count()).toBe(0);
+			await page.close();
+		} finally {
+			await ctx.unroute('**/targets/indikator.json');
+		}
+	});
+});
