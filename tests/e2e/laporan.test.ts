@@ -13,7 +13,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SECTIONS = ['laporan-headline', 'laporan-hotspot', 'laporan-rujukan', 'laporan-attention', 'laporan-trend', 'laporan-provenance'];
+const SECTIONS = ['laporan-headline', 'laporan-scorecard', 'laporan-hotspot', 'laporan-rujukan', 'laporan-attention', 'laporan-trend', 'laporan-provenance'];
 const FIGURES = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai', 'median_hari_rujukan', 'puskesos'];
 
 let ctx: BrowserContext;
@@ -53,6 +53,20 @@ describe('Laporan, Kabupaten Tegal', () => {
 		const rows = page.getByTestId('attention-row');
 		expect(await rows.count()).toBe(10);
 		for (const why of await rows.locator('td:last-child').allInnerTexts()) expect(why.length).toBeGreaterThan(5);
+
+		// Indicators against targets: every indicator of the catalogue, each value as the Indikator page shows it.
+		const briefRows = page.getByTestId('brief-indicator');
+		const ids = await briefRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indikator')!));
+		expect(ids.length).toBeGreaterThanOrEqual(15);
+		expect((await briefRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-rag')))).filter(Boolean).length).toBeGreaterThan(5);
+		const briefValue = async (id: string) => page.locator(`[data-testid="brief-indicator"][data-indikator="${id}"] td:nth-child(2)`).innerText();
+		const ind = await openPage(ctx, '/indikator?wilayah=33.28');
+		await ind.page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 120_000 });
+		for (const id of ids.slice(0, 6)) {
+			const cell = ind.page.locator(`[data-testid="cell"][data-indikator="${id}"][data-kode="33.28"]`);
+			expect((await cell.innerText()).split('\n')[0].replace(/[▲▼=HKM]/g, '').trim(), id).toContain((await briefValue(id)).trim());
+		}
+		await ind.page.close();
 
 		await page.emulateMedia({ media: 'print' });
 		for (const s of SECTIONS) expect(await page.getByTestId(s).isVisible(), s).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countText, derivedText, reasonText } from './text';
+import { countText, derivedText, familyCounts, reasonText } from './text';
 
 describe('briefing text', () => {
 	test('reasons read as a sentence fragment in each language', () => {
@@ -16,5 +16,18 @@ describe('briefing text', () => {
 		expect(derivedText('75,0 %', 'publik', 20, 4)).toBe('–');
 		expect(derivedText('75,0 %', 'internal', 20, 4)).toBe('75,0 %');
 		expect(derivedText('75,0 %', 'publik', 20, 15)).toBe('75,0 %');
+	});
+});
+
+describe('familyCounts', () => {
+	const fig = (nilai: number | null, pembilang: number | null, penyebut: number | null) => ({ kode: '33.28', nilai, pembilang, penyebut });
+	const rows = (table: string) => ({ table, where: [] }) as never;
+	const base = { id: 'x', fungsi: 'keluhan_rujukan', label: { id: '', en: '' }, definition: { id: '', en: '' }, unit: 'persen', direction: 'higher', weight: 1, source: { id: '', en: '' } } as const;
+	test('a share of households rests on both counts; Puskesos opened rest on none', () => {
+		expect(familyCounts({ ...base, kind: 'ratio', numerator: rows('rujukan'), denominator: rows('rujukan'), scale: 1 } as never, fig(0.5, 2, 4))).toEqual([2, 4]);
+		expect(familyCounts({ ...base, kind: 'count', rows: rows('puskesos') } as never, fig(2, null, null))).toEqual([]);
+		expect(familyCounts({ ...base, kind: 'count', rows: rows('keluhan') } as never, fig(3, null, null))).toEqual([3]);
+		expect(familyCounts({ ...base, kind: 'median_days', rows: rows('rujukan'), from: 'a', to: 'b' } as never, fig(12, null, 4))).toEqual([4]);
+		expect(familyCounts({ ...base, kind: 'bps', field: 'p0' } as never, fig(9.5, null, null))).toEqual([]);
 	});
 });

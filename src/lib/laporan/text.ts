@@ -4,7 +4,24 @@
  */
 import { isSuppressed, SUPPRESSED, type ExportMode } from '../export/privacy';
 import { formatNumber, type Lang } from '../i18n/format';
+import type { Figure } from '../indicators/scorecard';
+import type { IndicatorDef } from '../indicators/types';
 import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
+
+/** Tables whose rows are families (a household, its complaints, its referrals); Puskesos and facilitators are not. */
+const FAMILY_TABLES: ReadonlySet<string> = new Set(['rumah_tangga', 'keluhan', 'rujukan']);
+
+/** The counts of families an indicator's figure rests on: a public briefing blanks the figure when any is 1–4. */
+export function familyCounts(def: IndicatorDef, fig: Figure | null | undefined): number[] {
+	if (!fig) return [];
+	const out: number[] = [];
+	if (def.kind === 'ratio') {
+		if (FAMILY_TABLES.has(def.numerator.table)) out.push(fig.pembilang ?? 0);
+		if (FAMILY_TABLES.has(def.denominator.table)) out.push(fig.penyebut ?? 0);
+	} else if (def.kind === 'count' && FAMILY_TABLES.has(def.rows.table)) out.push(fig.nilai ?? 0);
+	else if (def.kind === 'median_days' && FAMILY_TABLES.has(def.rows.table)) out.push(fig.penyebut ?? 0); // penyebut: how many cases the median is over
+	return out;
+}
 
 const WORDS = {
 	title: { id: 'Laporan singkat SLRT', en: 'SLRT briefing' },
@@ -12,18 +29,26 @@ const WORDS = {
 	internal_banner: { id: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran jumlah kecil. Jangan dibagikan.', en: 'CONFIDENTIAL — internal Dinas copy without suppression of small counts. Do not share.' },
 	suppression_note: { id: 'Jumlah 1–4 rumah tangga ditulis “<5” dan angka turunannya dikosongkan (aturan privasi).', en: 'Counts of 1–4 households are written “<5” and figures derived from them are left blank (privacy rule).' },
 	s_headline: { id: '1. Angka utama', en: '1. Headline figures' },
-	s_hotspot: { id: '2. Titik panas keluhan', en: '2. Complaint hotspots' },
+	s_scorecard: { id: '2. Indikator terhadap target', en: '2. Indicators against targets' },
+	s_scorecard_note: { id: 'Target ilustratif dari berkas target Dinas (static/targets/indikator.json); H = mencapai target, K = di bawah target, M = jauh dari target; ▲▼ dibanding periode sebelumnya.', en: 'Illustrative targets from the Dinas targets file (static/targets/indikator.json); G = met, A = below, R = far from target; ▲▼ against the previous period.' },
+	s_composite: { id: 'Skor komposit', en: 'Composite score' },
+	col_indicator: { id: 'Indikator', en: 'Indicator' },
+	col_value: { id: 'Nilai', en: 'Value' },
+	col_target: { id: 'Target', en: 'Target' },
+	col_band: { id: 'Status', en: 'Status' },
+	col_trend: { id: 'Tren', en: 'Trend' },
+	s_hotspot: { id: '3. Titik panas keluhan', en: '3. Complaint hotspots' },
 	s_hotspot_note: { id: 'Getis-Ord Gi* atas laju keluhan per 1.000 rumah tangga (dihaluskan Empirical Bayes), ketetanggaan queen, koreksi Benjamini–Hochberg.', en: 'Getis-Ord Gi* on complaints per 1,000 households (Empirical-Bayes smoothed), queen contiguity, Benjamini–Hochberg correction.' },
-	s_rujukan: { id: '3. Penyelesaian rujukan', en: '3. Referral completion' },
+	s_rujukan: { id: '4. Penyelesaian rujukan', en: '4. Referral completion' },
 	s_rujukan_note: { id: 'Persen rujukan yang terdaftar dalam periode dan selesai sebelum akhir periode; kelas kuantil.', en: 'Share of referrals registered in the period and completed by its end; quantile classes.' },
-	s_attention: { id: '4. Sepuluh desa yang paling perlu perhatian', en: '4. The ten desa needing attention most' },
+	s_attention: { id: '5. Sepuluh desa yang paling perlu perhatian', en: '5. The ten desa needing attention most' },
 	s_attention_rule: {
 		id: `Urutan: jumlah alasan yang berlaku (titik panas keluhan; median penyelesaian rujukan di atas ${SERVICE_STANDARD_DAYS} hari; kurang dari 60 % rujukan selesai; persen rumah tangga miskin di atas persentil ke-80 kabupaten), lalu jumlah rumah tangga miskin.`,
 		en: `Order: number of reasons that apply (complaint hotspot; median referral completion above ${SERVICE_STANDARD_DAYS} days; under 60 % of referrals completed; share of poor households above the district's 80th percentile), then the number of poor households.`
 	},
 	s_attention_none: { id: 'Tidak ada desa yang memenuhi satu pun alasan.', en: 'No desa meets any of the reasons.' },
-	s_trend: { id: '5. Tren bulanan', en: '5. Monthly trend' },
-	s_provenance: { id: '6. Asal data', en: '6. Where the data come from' },
+	s_trend: { id: '6. Tren bulanan', en: '6. Monthly trend' },
+	s_provenance: { id: '7. Asal data', en: '7. Where the data come from' },
 	col_rank: { id: 'No.', en: 'No.' },
 	col_desa: { id: 'Desa/kelurahan', en: 'Village' },
 	col_kec: { id: 'Kecamatan', en: 'Sub-district' },
@@ -37,7 +62,7 @@ const WORDS = {
 	prov_demo: { id: 'Data demo sintetis dari generator Dasbor SLRT, dikalibrasi dengan persentase penduduk miskin (P0) BPS 2025; bukan data kasus nyata.', en: 'Synthetic demo data from the Dasbor SLRT generator, calibrated to BPS 2025 poverty headcount (P0); not real case data.' },
 	prov_real: { id: 'Ekstrak basis data kasus SLRT (pseudonim).', en: 'SLRT case database extract (pseudonymous).' },
 	prov_bps: { id: 'Angka BPS', en: 'BPS figures' },
-	prov_bps_text: { id: 'Garis kemiskinan dan P0 dipakai untuk kalibrasi; sumber: Badan Pusat Statistik (data/reference/stats).', en: 'Poverty line and P0 used for calibration; source: Statistics Indonesia (data/reference/stats).' },
+	prov_bps_text: { id: 'Baris bertanda (BPS) di bagian 2 — P0, P1, P2, garis kemiskinan, penduduk — adalah angka resmi Badan Pusat Statistik (data/reference/stats); angka lain dihitung dari data kasus.', en: 'Rows marked (BPS) in section 2 — P0, P1, P2, poverty line, population — are official Statistics Indonesia figures (data/reference/stats); all others are computed from the case data.' },
 	prov_boundaries: { id: 'Batas wilayah', en: 'Boundaries' },
 	prov_made: { id: 'Dibuat', en: 'Produced' },
 	pick_district: { id: 'Laporan dibuat per kabupaten/kota: pilih kabupaten/kota di atas.', en: 'A briefing covers one district: choose a district above.' },
