@@ -19,7 +19,8 @@ export type IssueCode =
 	| 'parquet_rusak'
 	| 'parquet_skema'
 	| 'galat_baca'
-	| 'daftar_galat_dipotong';
+	| 'daftar_galat_dipotong'
+	| 'tanpa_baris';
 
 /** A file-level problem; `severity: 'fatal'` means no row of the file was read. */
 export interface Issue {
@@ -44,6 +45,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
 	parquet_rusak: { id: 'Berkas Parquet rusak atau tidak dapat dibaca', en: 'Parquet file is corrupted or unreadable' },
 	parquet_skema: { id: 'Skema Parquet tidak sesuai kontrak', en: 'Parquet schema does not match the contract' },
 	galat_baca: { id: 'Berkas tidak dapat dibaca', en: 'File could not be read' },
+	tanpa_baris: { id: 'Berkas hanya berisi header: tidak ada baris data', en: 'File holds only a header: no data rows' },
 	daftar_galat_dipotong: { id: 'Daftar baris ditolak dipotong; jumlah per alasan tetap lengkap', en: 'List of rejected rows truncated; the counts per reason stay complete' }
 };
 

@@ -146,8 +146,9 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 		r.read += intake.read;
 		r.accepted += intake.accepted;
 		r.rejected += intake.rejected;
+		if (r.read === 0 && !r.issues.some((i) => i.severity === 'fatal')) r.issues.push({ code: 'tanpa_baris', severity: 'warning' });
 	}
-	if (listTruncated) reports.forEach((r) => r.reasons && r.rejected && r.issues.push({ code: 'daftar_galat_dipotong', severity: 'info', detail: `${MAX_LISTED_REJECTIONS}` }));
+	if (listTruncated) for (const r of reports) if (r.rejected) r.issues.push({ code: 'daftar_galat_dipotong', severity: 'info', detail: `${MAX_LISTED_REJECTIONS}` });
 	const tables: TableBatches[] = [];
 	for (const [name, b] of batchers) {
 		const batches = b.finish();
