@@ -31,11 +31,18 @@ export async function registerUploaded(tables: readonly { table: TableName; batc
 
 /** The uploaded districts described as the manifest describes its areas. */
 export async function uploadedAreas(): Promise<ManifestArea[]> {
-	const rows = await query<{ kode_kab: string; nama_kab: string; kode_prov: string; nama_prov: string; desa: number; kecamatan: string }>(`
+	const rows = await query<{ kode_kab: string; nama_kab: string; kode_prov: string; nama_prov: string; kode_kec: string; nama_kec: string; desa: number }>(`
 		SELECT kode_kab, any_value(nama_kab) AS nama_kab, any_value(kode_prov) AS kode_prov, any_value(nama_prov) AS nama_prov,
-		       count(*)::INTEGER AS desa, to_json(list(DISTINCT {'kode': kode_kec, 'nama': nama_kec} ORDER BY {'kode': kode_kec, 'nama': nama_kec}))::VARCHAR AS kecamatan
-		FROM ${quoteIdent(uploadedTable('wilayah'))} GROUP BY kode_kab ORDER BY kode_kab`);
-	return rows.map((r) => ({ ...r, desa: Number(r.desa), kecamatan: JSON.parse(r.kecamatan) as ManifestArea['kecamatan'] }));
+		       kode_kec, any_value(nama_kec) AS nama_kec, count(*)::INTEGER AS desa
+		FROM ${quoteIdent(uploadedTable('wilayah'))} GROUP BY kode_kab, kode_kec ORDER BY kode_kab, kode_kec`);
+	const areas = new Map<string, ManifestArea>();
+	for (const r of rows) {
+		let a = areas.get(r.kode_kab);
+		if (!a) areas.set(r.kode_kab, (a = { kode_kab: r.kode_kab, nama_kab: r.nama_kab, kode_prov: r.kode_prov, nama_prov: r.nama_prov, desa: 0, kecamatan: [] }));
+		a.desa += Number(r.desa);
+		a.kecamatan.push({ kode: r.kode_kec, nama: r.nama_kec });
+	}
+	return [...areas.values()];
 }
 
 /** One district's uploaded rows of a table, sorted as the pipeline sorts them, as Arrow IPC. */

@@ -5,6 +5,7 @@ import {
 	completenessByKecamatanSql,
 	completenessSql,
 	DTSEN_SQL,
+	DUPLICATE_EXAMPLES_SQL,
 	DUPLICATES_SQL,
 	IMPLAUSIBLE_RATES_SQL,
 	MODIFIED_Z_LIMIT,
@@ -106,7 +107,7 @@ describe('quality SQL on a tiny fixture, checked against independent computation
 	it('duplicate households, matched share and implausible desa by the modified z-score', async () => {
 		const [dup] = await run(DUPLICATES_SQL);
 		expect([dup.kelompok, dup.rumah_tangga]).toEqual([1, 3]);
-		expect(JSON.parse(String(dup.contoh))[0].ids).toEqual(['RT-0-1', 'RT-copy-a', 'RT-copy-b']);
+		expect(await run(DUPLICATE_EXAMPLES_SQL)).toEqual([{ kode_desa: DESA[0], n: 3, ids: 'RT-0-1, RT-copy-a, RT-copy-b' }]);
 		const [d] = await run(DTSEN_SQL);
 		expect(d).toEqual({ rumah_tangga: DESA.length * HOUSEHOLDS + 2, padan: DESA.length * HOUSEHOLDS * 0.75 + 2 });
 

@@ -54,14 +54,16 @@ export const TIMELINESS_PUSKESOS_SQL = `
 /** Attributes that, all equal under different ids, suggest one household registered twice. */
 export const DUPLICATE_KEYS = ['kode_desa', 'desil', 'jumlah_art', 'pengeluaran_kapita', 'tgl_registrasi', 'ada_lansia', 'ada_disabilitas', 'ada_balita', 'kepala_perempuan'] as const;
 
-export const DUPLICATES_SQL = `
-	WITH g AS (
-		SELECT ${DUPLICATE_KEYS.map(quoteIdent).join(', ')}, count(*)::INTEGER AS n, list(id_rt ORDER BY id_rt) AS ids
-		FROM rumah_tangga WHERE ${areaFilter()} GROUP BY ALL HAVING count(*) > 1
-	)
-	SELECT count(*)::INTEGER AS kelompok, coalesce(sum(n), 0)::INTEGER AS rumah_tangga,
-	       to_json(list({'kode_desa': kode_desa, 'n': n, 'ids': ids[1:5]} ORDER BY n DESC, kode_desa)[1:${LIST_LIMIT}])::VARCHAR AS contoh
-	FROM g`;
+const DUPLICATE_GROUPS = `
+	SELECT ${DUPLICATE_KEYS.map(quoteIdent).join(', ')}, count(*)::INTEGER AS n, list(id_rt ORDER BY id_rt) AS ids
+	FROM rumah_tangga WHERE ${areaFilter()} GROUP BY ALL HAVING count(*) > 1`;
+
+/** How many groups of possible duplicates, and how many households they hold. */
+export const DUPLICATES_SQL = `WITH g AS (${DUPLICATE_GROUPS}) SELECT count(*)::INTEGER AS kelompok, coalesce(sum(n), 0)::INTEGER AS rumah_tangga FROM g`;
+
+/** The largest groups, with their first ids (DuckDB-WASM has no JSON extension: ids come joined). */
+export const DUPLICATE_EXAMPLES_SQL = `WITH g AS (${DUPLICATE_GROUPS})
+	SELECT kode_desa, n, array_to_string(ids[1:5], ', ') AS ids FROM g ORDER BY n DESC, kode_desa LIMIT ${LIST_LIMIT}`;
 
 /**
  * Complaints per 100 households per desa, with the modified z-score against the area's desa;
