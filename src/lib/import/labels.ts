@@ -55,7 +55,7 @@ export const DATA_LABELS = {
 	none_flagged: { id: 'Tidak ada desa yang ditandai.', en: 'No desa flagged.' },
 	rate: { id: 'Per 100 RT', en: 'Per 100 households' },
 	dtsen: { id: 'Rumah tangga padan DTSEN', en: 'Households matched to DTSEN' },
-	suppressed_note: { id: 'Kelompok di bawah 5 rumah tangga ditampilkan sebagai <5.', en: 'Groups under 5 households are shown as <5.' },
+	no_rows: { id: 'Tidak ada data', en: 'No data' },
 	failed: { id: 'Impor gagal', en: 'Import failed' }
 } as const;
 
