@@ -150,6 +150,17 @@ describe('Data: bring your own extract', () => {
 		const want = await expected();
 		// The uploaded rows replace the bundled district: three households fewer, and no complaints (none uploaded).
 		expect(await shown(page, ['rumah_tangga', 'keluhan_diterima'])).toEqual({ rumah_tangga: want.rumah_tangga - 3, keluhan_diterima: 0 });
+
+		// Peta uses the same rows: the desa of the first bad row has its rejected households fewer.
+		const desaOf = (i: number) => lines.rumah_tangga[i].split(',')[col('kode_desa')];
+		const desa = desaOf(a);
+		const lost = [a, b, c].filter((i) => desaOf(i) === desa).length;
+		const bundled = Number(Object.values((await conn.runAndReadAll(`SELECT count(*) FROM read_parquet('${join(EXTRACTS, 'rumah_tangga', `kode_kab=${KAB}`, '*.parquet')}') WHERE kode_desa = '${desa}' AND tgl_registrasi <= DATE '${LAST}'`)).getRowObjectsJS()[0])[0]);
+		await page.getByRole('link', { name: 'Peta' }).click();
+		await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
+		await page.locator(`[data-testid="desa-row"][data-kode="${desa}"]`).click();
+		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(desa);
+		expect(parseIndonesianNumber(await page.getByTestId('panel-rumah_tangga').innerText())).toBe(bundled - lost);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
