@@ -193,4 +193,22 @@ describe('Data: bring your own extract', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	test("the district's bundled Parquet extract is accepted whole; a Parquet file of the wrong schema is named", async () => {
+		const { tableFromArrays } = await import('apache-arrow');
+		const { writeParquetNode } = await import('../../src/lib/import/node-parquet');
+		const wrong = join(dir, 'lain.parquet');
+		writeFileSync(wrong, writeParquetNode(tableFromArrays({ foo: Int32Array.from([1, 2, 3]) })));
+		const parquet = (t: string) => join(EXTRACTS, t, `kode_kab=${KAB}`, 'data_0.parquet');
+		const rows = (t: string) => manifest.files.find((f: { table: string; kode_kab: string }) => f.table === t && f.kode_kab === KAB).rows as number;
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, [parquet('wilayah'), parquet('rumah_tangga'), wrong]);
+		expect(files.wilayah).toEqual({ read: rows('wilayah'), accepted: rows('wilayah'), rejected: 0 });
+		expect(files.rumah_tangga).toEqual({ read: rows('rumah_tangga'), accepted: rows('rumah_tangga'), rejected: 0 });
+		const bad = page.locator('[data-testid="report-file"][data-file="lain.parquet"] [data-testid="file-issue"]');
+		expect(await bad.getAttribute('data-code')).toBe('parquet_skema');
+		expect(await bad.innerText()).toContain('Skema Parquet tidak sesuai kontrak');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
