@@ -190,3 +190,15 @@ describe('TableIntake header', () => {
 		expect(errors[0].value).toBe('4/3');
 	});
 });
+
+describe('TableIntake.unreadable', () => {
+	it('counts an unparseable record as read and rejected, with its row number', () => {
+		const errors: IntakeError[] = [];
+		const intake = new TableIntake(TABLES.fasilitator, new IntegrityChecker(), { maxDate: MAX_DATE, onError: (e) => errors.push(e) });
+		intake.header(['id_fasilitator', 'id_puskesos', 'kode_kec']);
+		expect(intake.row(['F-1', '', '35.76.01'], 2)).not.toBeNull();
+		intake.unreadable(3, 'kutip tidak ditutup');
+		expect([intake.read, intake.accepted, intake.rejected]).toEqual([2, 1, 1]);
+		expect(errors).toEqual([{ table: 'fasilitator', row: 3, column: '', code: 'baris_rusak', value: 'kutip tidak ditutup' }]);
+	});
+});

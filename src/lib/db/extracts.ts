@@ -115,6 +115,24 @@ export function loadDistrict(baseUrl: string, manifest: Manifest, kodeKab: strin
 
 const attached: string[] = [];
 let viewsLock: Promise<unknown> = Promise.resolve();
+/** Districts whose extract rows are replaced by rows a user uploaded (tables `_unggah_*`, uploaded.ts). */
+let uploadedKabs: ReadonlySet<string> = new Set();
+
+/**
+ * Makes the uploaded tables part of every view and hides the extract rows of the districts they
+ * cover, whether those districts are attached already or later: uploaded data replaces a district whole.
+ */
+export function useUploadedDistricts(kabs: readonly string[]): Promise<void> {
+	const p = viewsLock.then(() => {
+		uploadedKabs = new Set(kabs);
+		return rebuildViews(attached);
+	});
+	viewsLock = p.catch(() => {});
+	return p;
+}
+
+/** The district of an attached database's alias (`kab_33_28` → `33.28`). */
+const kabOfAlias = (alias: string) => alias.slice(4).replace('_', '.');
 
 /**
  * Fetches a district's database file, verifies its SHA-256 against the manifest, hands it to
@@ -156,7 +174,11 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 async function rebuildViews(aliases: readonly string[]): Promise<void> {
 	await withConnection(async (c) => {
 		for (const name of TABLE_NAMES) {
-			const parts = [`SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`, ...aliases.map((a) => `SELECT * FROM ${quoteIdent(a)}.${quoteIdent(name)}`)];
+			const parts = [
+				`SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`,
+				...aliases.filter((a) => !uploadedKabs.has(kabOfAlias(a))).map((a) => `SELECT * FROM ${quoteIdent(a)}.${quoteIdent(name)}`),
+				...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${name}`)}`] : [])
+			];
 			await c.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${parts.join(' UNION ALL ')}`);
 		}
 	});

@@ -5,6 +5,8 @@
 import type { Manifest } from '../contract/manifest';
 import { fetchManifest, fetchSummary, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
 import { getDuckDB } from '../db/duckdb';
+import { registerUploaded, uploadedAreas } from '../db/uploaded';
+import type { TableName } from '../contract/schema';
 import type { DistrictSummary } from '../overview/headline';
 import { districtsOf, loadsRows } from './view';
 
@@ -22,6 +24,8 @@ export class DataStore {
 	dbError = $state<string | null>(null);
 	progress = $state<Record<string, LoadProgress>>({});
 	errors = $state<LoadError[]>([]);
+	/** Districts whose rows come from the user's upload (Data page) instead of the extracts. */
+	uploadedKabs = $state<string[]>([]);
 	private summaries = new Map<string, Promise<DistrictSummary | null>>();
 
 	constructor(readonly baseUrl: string) {}
@@ -36,10 +40,26 @@ export class DataStore {
 		}
 	}
 
+	/**
+	 * Loads a user's validated rows into DuckDB-WASM; they replace the extract rows of the
+	 * districts they cover in every view, and new districts join the area picker.
+	 */
+	async useUpload(tables: readonly { table: TableName; batches: readonly Uint8Array[] }[], kabs: readonly string[]): Promise<void> {
+		this.dbStatus = this.dbStatus === 'ready' ? 'ready' : 'starting';
+		await registerUploaded(tables, kabs);
+		const areas = await uploadedAreas();
+		const m = this.manifest;
+		if (m) this.manifest = { ...m, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
+		this.uploadedKabs = [...kabs];
+		this.dbStatus = 'ready';
+	}
+
 	/** The summaries of the districts an area needs; a failed one is reported and skipped. */
 	async summariesFor(area: string): Promise<DistrictSummary[]> {
 		const m = this.manifest;
 		if (!m) return [];
+		// The pre-aggregates describe the extracts: for uploaded rows only live figures are true.
+		if (districtsOf(m, area).some((k) => this.uploadedKabs.includes(k))) return [];
 		const out = await Promise.all(
 			districtsOf(m, area).map((kab) => {
 				let p = this.summaries.get(kab);
@@ -66,7 +86,7 @@ export class DataStore {
 		if (!m) return 'failed';
 		if (!loadsRows(m, area)) return 'aggregate';
 		if (this.dbStatus === 'idle') this.dbStatus = 'starting';
-		const kabs = districtsOf(m, area);
+		const kabs = districtsOf(m, area).filter((k) => !this.uploadedKabs.includes(k));
 		const loads = kabs.map((kab) => loadDistrict(this.baseUrl, m, kab, (p) => (this.progress = { ...this.progress, [kab]: p })));
 		try {
 			await getDuckDB();

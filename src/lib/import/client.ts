@@ -1,0 +1,35 @@
+/** Runs one import in a fresh worker; failures of the worker itself come back as a message, not a crash. */
+import type { ImportMessage, ImportRequest } from './protocol';
+import type { ImportResult } from './session';
+
+export interface ImportProgress {
+	file: number;
+	name: string;
+	bytesRead: number;
+	bytesTotal: number;
+}
+
+export class ImportFailed extends Error {}
+
+export function importFiles(files: readonly File[], maxDate: string, onProgress: (p: ImportProgress) => void): Promise<ImportResult> {
+	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<ImportResult>((resolve, reject) => {
+		worker.onmessage = (ev: MessageEvent<ImportMessage>) => {
+			const m = ev.data;
+			if (m.type === 'progress') onProgress(m);
+			else if (m.type === 'done') resolve(m.result);
+			else reject(new ImportFailed(m.detail));
+		};
+		worker.onerror = (ev) => {
+			ev.preventDefault();
+			reject(new ImportFailed(ev.message || 'worker error'));
+		};
+		worker.postMessage({ files: files.map((f) => ({ name: f.name, blob: f })), maxDate } satisfies ImportRequest);
+	}).finally(() => worker.terminate());
+}
+
+/** Today as YYYY-MM-DD in the user's time zone: later dates are in the future. */
+export function todayIso(now = new Date()): string {
+	const p = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

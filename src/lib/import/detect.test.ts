@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLines, detectDelimiter, sniff } from './detect';
+
+describe('sniff', () => {
+	it('tells Parquet, binary, UTF-16 and text apart', () => {
+		expect(sniff(new Uint8Array([0x50, 0x41, 0x52, 0x31, 0]))).toBe('parquet');
+		expect(sniff(new Uint8Array([0x61, 0, 0x62]))).toBe('binary');
+		expect(sniff(new Uint8Array([0xff, 0xfe, 0x61, 0]))).toBe('utf16');
+		expect(sniff(new TextEncoder().encode('a;b\r\n1;2\t3'))).toBe('text');
+		expect(sniff(new Uint8Array(Array.from({ length: 50 }, (_, i) => (i % 5 === 0 ? 3 : 0x61))))).toBe('binary');
+	});
+});
+
+describe('decodeLines', () => {
+	it('reads UTF-8 as UTF-8 and Windows-1252 lines as Windows-1252', () => {
+		expect(decodeLines(new TextEncoder().encode('Watés\n'))).toEqual({ text: 'Watés\n', cp1252Lines: 0, utf8Lines: 1, firstCp1252Line: -1 });
+		const mixed = new Uint8Array([...new TextEncoder().encode('ok\nWatés\n'), 0x57, 0xe9, 0x80, 0x0a]);
+		expect(decodeLines(mixed)).toEqual({ text: 'ok\nWatés\nWé€\n', cp1252Lines: 1, utf8Lines: 1, firstCp1252Line: 2 });
+	});
+});
+
+describe('detectDelimiter', () => {
+	it('counts delimiters outside quotes only', () => {
+		expect(detectDelimiter('a;b;c')).toBe(';');
+		expect(detectDelimiter('"a;b;c",d,e')).toBe(',');
+		expect(detectDelimiter('a\tb\tc')).toBe('\t');
+		expect(detectDelimiter('single')).toBe(',');
+	});
+});

@@ -1,0 +1,50 @@
+/**
+ * The import off the main thread: files stream through PapaParse here, so a 200 MB export never
+ * freezes the page. One worker per import; the page terminates it when the result is in, which
+ * also returns parquet-wasm's memory (wasm memory never shrinks).
+ */
+import { tableFromIPC } from 'apache-arrow';
+import init, { ParquetFile, readParquet } from 'parquet-wasm/esm';
+import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import type { ParquetDecoder } from './parquet-intake';
+import type { ImportMessage, ImportRequest } from './protocol';
+import { runImport } from './session';
+
+/** Rows per decoded Arrow batch: one Parquet row group as the pipeline writes them. */
+const PARQUET_BATCH = 122_880;
+/** Progress messages at most this often: enough for a smooth bar, few enough to cost nothing. */
+const PROGRESS_MS = 100;
+
+let ready: Promise<unknown> | null = null;
+
+const decodeParquet: ParquetDecoder = async (bytes) => {
+	ready ??= init({ module_or_path: wasmUrl });
+	await ready;
+	const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
+	const groups = file.metadata().numRowGroups();
+	file.free();
+	const out = [];
+	for (let rg = 0; rg < groups; rg++) out.push(tableFromIPC(readParquet(bytes, { rowGroups: [rg], batchSize: PARQUET_BATCH }).intoIPCStream()));
+	return out;
+};
+
+const post = (m: ImportMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+
+self.onmessage = async (ev: MessageEvent<ImportRequest>) => {
+	let last = 0;
+	try {
+		const result = await runImport(ev.data.files, {
+			maxDate: ev.data.maxDate,
+			decodeParquet,
+			onProgress: (p) => {
+				const now = performance.now();
+				if (now - last < PROGRESS_MS && p.bytesRead < p.bytesTotal) return;
+				last = now;
+				post({ type: 'progress', ...p });
+			}
+		});
+		post({ type: 'done', result }, result.tables.flatMap((t) => t.batches.map((b) => b.buffer as ArrayBuffer)));
+	} catch (e) {
+		post({ type: 'failed', detail: e instanceof Error ? e.message : String(e) });
+	}
+};

@@ -1,0 +1,55 @@
+/**
+ * File-level problems of an import, in Bahasa Indonesia and English. Row-level reasons come from
+ * the contract (validate.ts ERROR_MESSAGES, intake.ts INTAKE_MESSAGES); these say what is wrong
+ * with a file as a whole, or with a stretch of it, and where.
+ */
+import { INTAKE_MESSAGES, type IntakeErrorCode } from '../contract/intake';
+import { ERROR_MESSAGES, type ErrorCode } from '../contract/validate';
+
+export type IssueCode =
+	| 'kosong'
+	| 'biner'
+	| 'encoding_tidak_didukung'
+	| 'tabel_tidak_dikenal'
+	| 'kolom_wajib_tidak_ada'
+	| 'terpotong'
+	| 'isian_terlalu_panjang'
+	| 'campuran_encoding'
+	| 'kolom_identitas_dibuang'
+	| 'parquet_rusak'
+	| 'parquet_skema'
+	| 'galat_baca'
+	| 'daftar_galat_dipotong'
+	| 'tanpa_baris';
+
+/** A file-level problem; `severity: 'fatal'` means no row of the file was read. */
+export interface Issue {
+	code: IssueCode;
+	severity: 'fatal' | 'warning' | 'info';
+	/** where: the row (spreadsheet numbering, header = 1) or the byte offset, when known */
+	row?: number;
+	/** free detail in both languages' shared vocabulary: column names, counts, the parser's words */
+	detail?: string;
+}
+
+export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
+	kosong: { id: 'Berkas kosong: tidak ada header maupun baris data', en: 'Empty file: no header and no data rows' },
+	biner: { id: 'Berkas bukan teks CSV (berisi data biner); periksa bahwa ini ekspor CSV atau Parquet', en: 'File is not CSV text (it holds binary data); check that it is a CSV or Parquet export' },
+	encoding_tidak_didukung: { id: 'Encoding berkas tidak didukung (UTF-16); simpan ulang sebagai UTF-8 atau Windows-1252', en: 'Unsupported file encoding (UTF-16); save it again as UTF-8 or Windows-1252' },
+	tabel_tidak_dikenal: { id: 'Header berkas tidak cocok dengan tabel kontrak mana pun', en: 'The file header matches no contract table' },
+	kolom_wajib_tidak_ada: { id: 'Kolom wajib tidak ada di header', en: 'Required columns are missing from the header' },
+	terpotong: { id: 'Berkas terpotong: baris terakhir tidak lengkap (tanda kutip tidak ditutup)', en: 'File is truncated: the last record is incomplete (an unclosed quote)' },
+	isian_terlalu_panjang: { id: 'Baris terlalu panjang (tanda kutip tidak ditutup atau isian raksasa); baris itu dilewati', en: 'Record too long (an unclosed quote or a huge field); that record was skipped' },
+	campuran_encoding: { id: 'Campuran encoding: sebagian baris dibaca sebagai Windows-1252, bukan UTF-8', en: 'Mixed encodings: some rows were read as Windows-1252, not UTF-8' },
+	kolom_identitas_dibuang: { id: 'Kolom identitas (nama, NIK, alamat, telepon) dibuang sebelum dimuat', en: 'Identifying columns (names, NIK, addresses, phones) were dropped before loading' },
+	parquet_rusak: { id: 'Berkas Parquet rusak atau tidak dapat dibaca', en: 'Parquet file is corrupted or unreadable' },
+	parquet_skema: { id: 'Skema Parquet tidak sesuai kontrak', en: 'Parquet schema does not match the contract' },
+	galat_baca: { id: 'Berkas tidak dapat dibaca', en: 'File could not be read' },
+	tanpa_baris: { id: 'Berkas hanya berisi header: tidak ada baris data', en: 'File holds only a header: no data rows' },
+	daftar_galat_dipotong: { id: 'Daftar baris ditolak dipotong; jumlah per alasan tetap lengkap', en: 'List of rejected rows truncated; the counts per reason stay complete' }
+};
+
+/** The reason of a rejected row, whichever module raised it. */
+export function rowReason(code: IntakeErrorCode): { id: string; en: string } {
+	return ERROR_MESSAGES[code as ErrorCode] ?? INTAKE_MESSAGES[code as keyof typeof INTAKE_MESSAGES] ?? { id: code, en: code };
+}

@@ -1,0 +1,177 @@
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { TABLE_NAMES, TABLES } from '../contract/schema';
+import { decodeParquetNode, writeParquetNode } from './node-parquet';
+import { runImport, type ImportFile, type ImportResult } from './session';
+import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
+
+const run = (files: ImportFile[]) => runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+const csvFiles = (csv: Record<string, string>) => Object.entries(csv).map(([t, c]) => fileOf(`${t}.csv`, c));
+const dataLines = (csv: string) => csv.split('\n').length - 1;
+
+function balanced(res: ImportResult) {
+	for (const f of res.report.files) expect(f.read, f.file).toBe(f.accepted + f.rejected);
+}
+function rowsOf(res: ImportResult, table: string) {
+	const t = res.tables.find((x) => x.table === table);
+	return t ? t.batches.flatMap((b) => tableFromIPC(b).toArray().map((r) => r.toJSON())) : [];
+}
+
+describe('runImport: valid exports', () => {
+	it('accepts every row of a clean export, in any file order, as typed Arrow with kode_kab', async () => {
+		const csv = fixtureCsv();
+		const res = await run(csvFiles(csv).reverse());
+		balanced(res);
+		for (const f of res.report.files) {
+			expect(f.rejected, f.file).toBe(0);
+			expect(f.accepted).toBe(dataLines(csv[f.table!]));
+		}
+		expect(res.report.rejectedRows).toEqual([]);
+		const rt = rowsOf(res, 'rumah_tangga');
+		expect(rt).toHaveLength(12);
+		expect(rt[2]).toMatchObject({ id_rt: 'RT-3', kode_desa: '35.76.02.1010', desil: 4, pengeluaran_kapita: 503.5, ada_lansia: true, kode_kab: '35.76' });
+		expect(new Date(rt[2].tgl_registrasi as number).toISOString().slice(0, 10)).toBe('2019-02-04');
+		expect(new Date(rowsOf(res, 'puskesos')[1].tgl_buka as number).toISOString().slice(0, 10)).toBe('2021-08-17');
+		expect(res.tables.find((t) => t.table === 'rumah_tangga')!.kabs).toEqual({ '35.76': 12 });
+	});
+
+	it('reads semicolons, Windows-1252, CRLF, a BOM and Indonesian dates and decimals the same', async () => {
+		const csv = fixtureCsv();
+		const plain = await run(csvFiles(csv));
+		const excel = Object.entries(csv).map(([t, c]) => {
+			let text = c.replace(/"(\d+),5"/g, '$1#5').replace(/,/g, ';').replace(/#5/g, ',5');
+			text = text.replace(/(\d{4})-(\d{2})-(\d{2})/g, '$3/$2/$1').replace('Wates', 'Watés').replace(/\n/g, '\r\n');
+			const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Array.from(text, (ch) => (ch === 'é' ? 0xe9 : ch.charCodeAt(0)))]);
+			return fileOf(`${t}.csv`, bytes);
+		});
+		const res = await run(excel);
+		balanced(res);
+		expect(res.report.files.map((f) => [f.delimiter, f.rejected])).toEqual(TABLE_NAMES.map(() => [';', 0]));
+		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(plain, 'rumah_tangga'));
+		expect(rowsOf(res, 'rujukan')).toEqual(rowsOf(plain, 'rujukan'));
+		expect(rowsOf(res, 'wilayah')[1].nama_desa).toBe('Watés');
+	});
+});
+
+describe('runImport: bad rows', () => {
+	it('rejects exactly the bad rows with row, column and reason, and keeps the rest', async () => {
+		const csv = fixtureCsv();
+		const lines = csv.rumah_tangga.split('\n');
+		lines[3] = lines[3].replace(/^(RT-3,35\.76\.\d\d\.\d{4}),4,/, '$1,11,'); // row 4: decile out of range
+		lines[4] = lines[4].replace('35.76.01.1007', '35.76.09.1999'); // row 5: unknown village
+		lines[7] = lines[7].replace('RT-7,', 'RT-1,'); // row 8: duplicate id
+		csv.rumah_tangga = lines.join('\n');
+		csv.keluhan = csv.keluhan.replace(/^(K-10,.*),2025-03-28,/m, '$1,2025-03-01,'); // entered before received
+		const res = await run(csvFiles(csv));
+		balanced(res);
+		const rt = res.report.files.find((f) => f.table === 'rumah_tangga')!;
+		expect([rt.read, rt.accepted, rt.rejected]).toEqual([12, 9, 3]);
+		const bad = res.report.rejectedRows.filter((r) => r.table === 'rumah_tangga').map((r) => [r.row, r.column, r.code]);
+		expect(bad).toEqual([
+			[4, 'desil', 'rentang'],
+			[5, 'kode_desa', 'kode_tidak_dikenal'],
+			[8, 'id_rt', 'duplikat']
+		]);
+		// Complaints of the rejected households are refused too: they would point at nothing.
+		const others = res.report.rejectedRows.filter((r) => r.table !== 'rumah_tangga').map((r) => [r.table, r.column, r.code, r.value]);
+		expect(others).toEqual([
+			['keluhan', 'id_rt', 'referensi_tidak_ada', 'RT-4'],
+			['keluhan', 'tgl_input', 'urutan_tanggal', '2025-03-01'],
+			['rujukan', 'id_keluhan', 'referensi_tidak_ada', 'K-4'],
+			['rujukan', 'id_keluhan', 'referensi_tidak_ada', 'K-10']
+		]);
+	});
+
+	it('drops identifying columns before anything is kept, and says so', async () => {
+		const csv = fixtureCsv();
+		const lines = csv.rumah_tangga.split('\n').map((l, i) => (i === 0 ? `NIK,Nama Kepala Keluarga,${l},Alamat` : `3576014507880002,Budi,${l},"Jl. Mawar 3, RT 02"`));
+		csv.rumah_tangga = lines.join('\n');
+		const res = await run(csvFiles(csv));
+		balanced(res);
+		const rt = res.report.files.find((f) => f.table === 'rumah_tangga')!;
+		expect(rt.droppedIdentifying).toEqual(['NIK', 'Nama Kepala Keluarga', 'Alamat']);
+		expect(rt.issues.map((i) => i.code)).toContain('kolom_identitas_dibuang');
+		expect(rt.accepted).toBe(12);
+		const rows = rowsOf(res, 'rumah_tangga');
+		expect(Object.keys(rows[0])).toEqual([...TABLES.rumah_tangga.columns.map((c) => c.name), 'kode_kab']);
+		expect(JSON.stringify(rows)).not.toMatch(/3576014507880002|Budi|Mawar/);
+	});
+});
+
+describe('runImport: bad files', () => {
+	const one = async (name: string, content: string | Uint8Array) => {
+		const res = await run([fileOf(name, content)]);
+		balanced(res);
+		return res.report.files[0];
+	};
+
+	it('names an empty file, binary junk, UTF-16 and a header that fits no table', async () => {
+		expect((await one('kosong.csv', '')).issues.map((i) => i.code)).toEqual(['kosong']);
+		expect((await one('blank.csv', '\n\n  \n')).issues.map((i) => i.code)).toEqual(['kosong']);
+		expect((await one('junk.csv', new Uint8Array([1, 2, 0, 255, 7, 8, 9, 0]))).issues.map((i) => i.code)).toEqual(['biner']);
+		expect((await one('u16.csv', new Uint8Array([0xff, 0xfe, 0x61, 0]))).issues.map((i) => i.code)).toEqual(['encoding_tidak_didukung']);
+		const odd = await one('lain.csv', 'a,b,c\n1,2,3');
+		expect(odd.issues).toMatchObject([{ code: 'tabel_tidak_dikenal', severity: 'fatal', row: 1 }]);
+		const near = await one('rt.csv', 'id_rt,kode_desa,desil\nRT-1,35.76.01.1007,3');
+		expect(near.issues[0].code).toBe('tabel_tidak_dikenal');
+		expect(near.issues[0].detail).toMatch(/^rumah_tangga: jumlah_art, pengeluaran_kapita/);
+		expect(near.read).toBe(0);
+	});
+
+	it('keeps the good rows of a truncated file and counts the cut-off record', async () => {
+		const csv = fixtureCsv().fasilitator + '\nFAS-3,"PKS-1';
+		const f = await one('fasilitator.csv', csv);
+		expect([f.read, f.accepted, f.rejected]).toEqual([3, 2, 1]);
+		expect(f.issues).toMatchObject([{ code: 'terpotong', row: 4 }]);
+	});
+
+	it('skips an oversized field and reads on from the next line', async () => {
+		const huge = `FAS-3,"${'x'.repeat(300_000)}\nstill inside`;
+		const csv = ['id_fasilitator,id_puskesos,kode_kec', 'FAS-1,,35.76.01', huge, 'FAS-4,,35.76.02', 'FAS-5,,35.76.02'].join('\n');
+		const f = await one('fasilitator.csv', csv);
+		expect(f.issues.map((i) => i.code)).toEqual(['isian_terlalu_panjang']);
+		expect(f.read).toBe(f.accepted + f.rejected);
+		expect(f.accepted).toBeGreaterThanOrEqual(2);
+	});
+
+	it('reads a file mixing UTF-8 and Windows-1252 lines without losing a row, and warns', async () => {
+		const head = 'kode_desa,nama_desa,jenis,kode_kec,nama_kec,kode_kab,nama_kab,kode_prov,nama_prov,lat,lng,penduduk\n';
+		const enc = new TextEncoder();
+		const a = enc.encode(head + '35.76.01.1007,Surodinawan é,kelurahan,35.76.01,Prajuritkulon,35.76,Kota Mojokerto,35,Jawa Timur,-7.48,112.42,9000\n');
+		const b = new Uint8Array([...enc.encode('35.76.02.1010,Wat'), 0xe9, ...enc.encode('s,kelurahan,35.76.02,Magersari,35.76,Kota Mojokerto,35,Jawa Timur,-7.46,112.45,17000\n')]);
+		const res = await run([fileOf('wilayah.csv', new Uint8Array([...a, ...b]))]);
+		const f = res.report.files[0];
+		expect([f.read, f.accepted]).toEqual([2, 2]);
+		expect(f.issues).toMatchObject([{ code: 'campuran_encoding', row: 3 }]);
+		expect(rowsOf(res, 'wilayah').map((r) => r.nama_desa)).toEqual(['Surodinawan é', 'Watés']);
+	});
+});
+
+describe('runImport: Parquet', () => {
+	async function parquetOf(table: string) {
+		const res = await run(csvFiles(fixtureCsv()));
+		const batches = res.tables.find((t) => t.table === table)!.batches;
+		return writeParquetNode(tableFromIPC(batches[0]));
+	}
+
+	it('accepts a valid Parquet extract with the same rows as its CSV', async () => {
+		const csv = await run(csvFiles(fixtureCsv()));
+		const files = [...csvFiles(fixtureCsv()).filter((f) => f.name !== 'rumah_tangga.csv'), fileOf('rt.parquet', await parquetOf('rumah_tangga'))];
+		const res = await run(files);
+		balanced(res);
+		const f = res.report.files.find((x) => x.format === 'parquet')!;
+		expect([f.table, f.read, f.accepted, f.rejected]).toEqual(['rumah_tangga', 12, 12, 0]);
+		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(csv, 'rumah_tangga'));
+	});
+
+	it('names a corrupted Parquet file and one whose schema fits no table', async () => {
+		const good = await parquetOf('fasilitator');
+		const broken = good.slice(0, good.length - 40);
+		const [a] = (await run([fileOf('a.parquet', broken)])).report.files;
+		expect(a.issues.map((i) => i.code)).toEqual(['parquet_rusak']);
+		const { tableFromArrays } = await import('apache-arrow');
+		const wrong = writeParquetNode(tableFromArrays({ foo: Int32Array.from([1, 2]) }));
+		const [b] = (await run([fileOf('b.parquet', wrong)])).report.files;
+		expect(b.issues.map((i) => i.code)).toEqual(['parquet_skema']);
+	});
+});

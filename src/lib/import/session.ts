@@ -1,0 +1,199 @@
+/**
+ * One import: the files a user dropped, each identified by its header, read in the contract's
+ * table order (so every referenced table is complete before the tables that point at it),
+ * validated row by row with the contract modules, identifying columns dropped. The result is the
+ * accepted rows per table as Arrow batches and a report that accounts for every row read.
+ * Nothing in here throws for bad input: every problem ends as a rejected row or an issue.
+ */
+import type { Table as ArrowTable } from 'apache-arrow';
+import { HeaderError, TableIntake, type IntakeError, type IntakeErrorCode } from '../contract/intake';
+import { IntegrityChecker } from '../contract/integrity';
+import { TABLE_NAMES, TABLES, type TableName } from '../contract/schema';
+import { ArrowBatcher } from './arrow-batches';
+import { peekFile, readCsv } from './csv-reader';
+import { identifyTable } from './identify';
+import type { Issue } from './messages';
+import { parquetIntake, parquetColumns, type ParquetDecoder } from './parquet-intake';
+
+/** Rejected rows listed one by one in the report; beyond this only the counts per reason grow. */
+export const MAX_LISTED_REJECTIONS = 5_000;
+
+export interface ImportFile {
+	name: string;
+	blob: Blob;
+}
+
+export interface RejectedRow {
+	file: string;
+	table: string;
+	row: number;
+	column: string;
+	code: IntakeErrorCode;
+	value: string;
+}
+
+export interface FileReport {
+	file: string;
+	bytes: number;
+	format: 'csv' | 'parquet' | null;
+	table: TableName | null;
+	delimiter?: string;
+	read: number;
+	accepted: number;
+	rejected: number;
+	droppedIdentifying: string[];
+	ignoredColumns: string[];
+	issues: Issue[];
+	/** rejected-row reasons and how many rows had each (a row may have several) */
+	reasons: Partial<Record<IntakeErrorCode, number>>;
+}
+
+export interface ImportReport {
+	maxDate: string;
+	files: FileReport[];
+	rejectedRows: RejectedRow[];
+	listTruncated: boolean;
+}
+
+export interface TableBatches {
+	table: TableName;
+	rows: number;
+	/** accepted rows per district (kode_kab) */
+	kabs: Record<string, number>;
+	/** Arrow IPC stream bytes: contract columns in order, then kode_kab */
+	batches: Uint8Array[];
+}
+
+export interface ImportResult {
+	report: ImportReport;
+	tables: TableBatches[];
+}
+
+export interface ImportOptions {
+	/** last valid date; later dates are rejected as being in the future */
+	maxDate: string;
+	decodeParquet: ParquetDecoder;
+	onProgress?: (p: { file: number; name: string; bytesRead: number; bytesTotal: number }) => void;
+}
+
+interface Planned {
+	index: number;
+	file: ImportFile;
+	report: FileReport;
+	kind: 'csv' | 'parquet';
+	delimiter: string;
+	parquet?: ArrowTable[];
+}
+
+export async function runImport(files: readonly ImportFile[], opts: ImportOptions): Promise<ImportResult> {
+	const reports: FileReport[] = files.map((f) => ({ file: f.name, bytes: f.blob.size, format: null, table: null, read: 0, accepted: 0, rejected: 0, droppedIdentifying: [], ignoredColumns: [], issues: [], reasons: {} }));
+	const planned: Planned[] = [];
+	for (let i = 0; i < files.length; i++) {
+		const p = await plan(files[i], reports[i], i, opts.decodeParquet);
+		if (p) planned.push(p);
+	}
+	planned.sort((a, b) => TABLE_NAMES.indexOf(a.report.table!) - TABLE_NAMES.indexOf(b.report.table!) || a.index - b.index);
+
+	const checker = new IntegrityChecker();
+	const batchers = new Map<TableName, ArrowBatcher>();
+	const rejectedRows: RejectedRow[] = [];
+	let listTruncated = false;
+	for (const p of planned) {
+		const r = p.report;
+		const table = TABLES[r.table!];
+		const onError = (e: IntakeError) => {
+			r.reasons[e.code] = (r.reasons[e.code] ?? 0) + 1;
+			if (rejectedRows.length < MAX_LISTED_REJECTIONS) rejectedRows.push({ file: r.file, table: e.table, row: e.row, column: e.column, code: e.code, value: e.value.slice(0, 100) });
+			else listTruncated = true;
+		};
+		const intake = new TableIntake(table, checker, { maxDate: opts.maxDate, onError });
+		let batcher = batchers.get(table.name);
+		if (!batcher) batchers.set(table.name, (batcher = new ArrowBatcher(table)));
+		const accept = (fields: readonly string[], row: number) => {
+			const ok = intake.row(fields, row);
+			if (ok) batcher!.add(ok);
+		};
+		const header = (fields: string[]): boolean => {
+			try {
+				const map = intake.header(fields);
+				r.droppedIdentifying = map.identifying;
+				r.ignoredColumns = map.ignored;
+				if (map.identifying.length) r.issues.push({ code: 'kolom_identitas_dibuang', severity: 'info', detail: map.identifying.join(', ') });
+				return true;
+			} catch (e) {
+				r.issues.push({ code: 'kolom_wajib_tidak_ada', severity: 'fatal', row: 1, detail: e instanceof HeaderError ? e.missing.join(', ') : String(e) });
+				return false;
+			}
+		};
+		const progress = (bytesRead: number, bytesTotal: number) => opts.onProgress?.({ file: p.index, name: r.file, bytesRead, bytesTotal });
+		try {
+			if (p.kind === 'csv') {
+				await readCsv(p.file.blob, p.delimiter as ',', {
+					header: (fields) => header(fields),
+					record: accept,
+					unreadable: (row, detail) => intake.unreadable(row, detail),
+					issue: (issue) => r.issues.push(issue),
+					progress
+				});
+			} else {
+				parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue) });
+				progress(r.bytes, r.bytes);
+			}
+		} catch (e) {
+			// A defect, not bad input; still reported with the file's name rather than crashing the page.
+			r.issues.push({ code: 'galat_baca', severity: 'warning', detail: e instanceof Error ? e.message : String(e) });
+		}
+		r.read += intake.read;
+		r.accepted += intake.accepted;
+		r.rejected += intake.rejected;
+		if (r.read === 0 && !r.issues.some((i) => i.severity === 'fatal')) r.issues.push({ code: 'tanpa_baris', severity: 'warning' });
+	}
+	if (listTruncated) for (const r of reports) if (r.rejected) r.issues.push({ code: 'daftar_galat_dipotong', severity: 'info', detail: `${MAX_LISTED_REJECTIONS}` });
+	const tables: TableBatches[] = [];
+	for (const [name, b] of batchers) {
+		const batches = b.finish();
+		tables.push({ table: name, rows: b.rows, kabs: Object.fromEntries(b.kabs), batches });
+	}
+	return { report: { maxDate: opts.maxDate, files: reports, rejectedRows, listTruncated }, tables };
+}
+
+/** Sniffs and identifies one file; null when it cannot be read at all (the report says why). */
+async function plan(file: ImportFile, r: FileReport, index: number, decode: ParquetDecoder): Promise<Planned | null> {
+	const peek = await peekFile(file.blob);
+	if (peek.kind === 'fatal') {
+		r.issues.push(peek.issue);
+		return null;
+	}
+	let headers: string[];
+	let parquet: ArrowTable[] | undefined;
+	if (peek.kind === 'parquet') {
+		r.format = 'parquet';
+		const decoded = await decodeSafely(file.blob, decode);
+		if ('error' in decoded) {
+			r.issues.push({ code: 'parquet_rusak', severity: 'fatal', detail: decoded.error });
+			return null;
+		}
+		parquet = decoded.tables;
+		headers = parquetColumns(parquet);
+	} else {
+		r.format = 'csv';
+		r.delimiter = peek.header.delimiter;
+		headers = peek.header.fields;
+	}
+	const id = identifyTable(headers, file.name);
+	if (id.table === null) {
+		const detail = id.closest ? `${id.closest}: ${id.missing.join(', ')}` : headers.slice(0, 8).join(', ').slice(0, 200);
+		r.issues.push({ code: r.format === 'parquet' ? 'parquet_skema' : 'tabel_tidak_dikenal', severity: 'fatal', row: r.format === 'csv' ? 1 : undefined, detail });
+		return null;
+	}
+	r.table = id.table;
+	return { index, file, report: r, kind: r.format!, delimiter: r.delimiter ?? ',', parquet };
+}
+
+async function decodeSafely(blob: Blob, decode: ParquetDecoder): Promise<{ tables: ArrowTable[] } | { error: string }> {
+	try {
+		return { tables: await decode(new Uint8Array(await blob.arrayBuffer())) };
+	} catch (e) {
+		return { error: e instanceof Error ? e.message : String(e) };
+	}
+}

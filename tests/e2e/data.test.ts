@@ -1,0 +1,214 @@
+/**
+ * The Data page in real Chromium: a district's own CSV export goes through the browser's intake
+ * and replaces the bundled extract in every view; bad rows are named; identifying columns never
+ * reach DuckDB. Figures are checked against native DuckDB over the bundled Parquet extracts.
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXPORT = join(ROOT, 'data', 'demo', 'pilot', 'export');
+const EXTRACTS = join(ROOT, 'build', 'extracts');
+const KAB = '35.76';
+const TABLES = ['wilayah', 'puskesos', 'fasilitator', 'rumah_tangga', 'keluhan', 'rujukan'];
+const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+const END = manifest.window.end as string;
+const [ey, em] = END.split('-').map(Number);
+const startIdx = ey * 12 + em - 1 - 11;
+const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
+const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+const FIGURES = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai', 'median_hari_rujukan', 'puskesos'];
+
+let ctx: BrowserContext;
+let conn: DuckDBConnection;
+let dir: string;
+/** Kota Mojokerto's rows of the pilot export, one CSV per table, as the case database exports them. */
+const lines: Record<string, string[]> = {};
+
+async function districtLines(table: string): Promise<string[]> {
+	const out: string[] = [];
+	const rl = createInterface({ input: createReadStream(join(EXPORT, `${table}.csv`), 'utf8'), crlfDelay: Infinity });
+	for await (const line of rl) {
+		// Only Kemendagri codes are written with dots: a district's rows are those holding its code.
+		if (out.length === 0 || line.startsWith(`${KAB}.`) || line.includes(`,${KAB}.`)) out.push(line);
+	}
+	return out;
+}
+
+function write(name: string, content: string[]): string {
+	const p = join(dir, name);
+	writeFileSync(p, content.join('\n') + '\n');
+	return p;
+}
+
+beforeAll(async () => {
+	ctx = await launchBrowser();
+	conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+	dir = mkdtempSync(join(tmpdir(), 'slrt-data-'));
+	for (const t of TABLES) lines[t] = await districtLines(t);
+});
+
+afterAll(async () => {
+	await closeBrowser(ctx);
+	conn?.closeSync();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The headline figures of the district, written independently of the app's SQL. */
+async function expected(): Promise<Record<string, number>> {
+	const files = (t: string) => `'${join(EXTRACTS, t, `kode_kab=${KAB}`, '*.parquet')}'`;
+	const one = async (sql: string) => Number(Object.values((await conn.runAndReadAll(sql)).getRowObjectsJS()[0])[0]);
+	return {
+		rumah_tangga: await one(`SELECT count(*) FROM read_parquet(${files('rumah_tangga')}) WHERE tgl_registrasi <= DATE '${LAST}'`),
+		rumah_tangga_miskin: await one(`SELECT count(*) FROM read_parquet(${files('rumah_tangga')}) WHERE tgl_registrasi <= DATE '${LAST}' AND desil <= 4`),
+		keluhan_diterima: await one(`SELECT count(*) FROM read_parquet(${files('keluhan')}) WHERE tgl_keluhan BETWEEN DATE '${START}' AND DATE '${LAST}'`),
+		keluhan_selesai: await one(`SELECT count(*) FROM read_parquet(${files('keluhan')}) WHERE status = 'selesai' AND tgl_selesai BETWEEN DATE '${START}' AND DATE '${LAST}'`),
+		rujukan_selesai: await one(`SELECT count(*) FROM read_parquet(${files('rujukan')}) WHERE status = 'selesai' AND tgl_selesai BETWEEN DATE '${START}' AND DATE '${LAST}'`),
+		median_hari_rujukan: await one(`SELECT quantile_cont(date_diff('day', tgl_terdaftar, tgl_selesai), 0.5) FROM read_parquet(${files('rujukan')}) WHERE status = 'selesai' AND tgl_selesai BETWEEN DATE '${START}' AND DATE '${LAST}'`),
+		puskesos: await one(`SELECT count(*) FROM read_parquet(${files('puskesos')}) WHERE tgl_buka <= DATE '${LAST}'`)
+	};
+}
+
+async function shown(page: Page, ids = FIGURES): Promise<Record<string, number>> {
+	await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 90_000 });
+	const out: Record<string, number> = {};
+	for (const id of ids) out[id] = parseIndonesianNumber(await page.getByTestId(`hl-${id}-value`).innerText());
+	return out;
+}
+
+/** Uploads files on the Data page and waits for the report. */
+async function upload(page: Page, paths: string[]) {
+	await page.getByTestId('file-input').setInputFiles(paths);
+	await page.getByTestId('report-files').waitFor({ timeout: 120_000 });
+	const files: Record<string, { read: number; accepted: number; rejected: number }> = {};
+	for (const row of await page.getByTestId('report-file').all()) {
+		const num = async (id: string) => parseIndonesianNumber(await row.getByTestId(id).innerText());
+		files[String(await row.getAttribute('data-table'))] = { read: await num('file-read'), accepted: await num('file-accepted'), rejected: await num('file-rejected') };
+	}
+	return files;
+}
+
+async function loadIntoDashboard(page: Page) {
+	await page.getByTestId('load-upload').click();
+	await page.getByTestId('load-done').waitFor({ timeout: 120_000 });
+}
+
+describe('Data: bring your own extract', () => {
+	test("Kota Mojokerto's CSV export, uploaded, gives Ringkasan the same figures as the bundled extracts", async () => {
+		const paths = TABLES.map((t) => write(`${t}.csv`, lines[t]));
+		const { page, errors, requests } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, paths);
+		for (const t of TABLES) expect(files[t], t).toEqual({ read: lines[t].length - 1, accepted: lines[t].length - 1, rejected: 0 });
+		await loadIntoDashboard(page);
+		await page.getByRole('link', { name: 'Ringkasan' }).click();
+		const want = await expected();
+		expect(want.rumah_tangga).toBeGreaterThan(30_000);
+		expect(await shown(page)).toEqual(want);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('a file with 3 known bad rows shows exactly those rows with their reasons and loads the rest', async () => {
+		const rt = [...lines.rumah_tangga];
+		const head = rt[0].split(',');
+		const col = (name: string) => head.indexOf(name);
+		const set = (i: number, name: string, v: string) => {
+			const f = rt[i].split(',');
+			f[col(name)] = v;
+			rt[i] = f.join(',');
+		};
+		// Rows registered within the period, so that each one missing is visible in the household count.
+		const inPeriod = rt.map((l, i) => ({ i, reg: l.split(',')[col('tgl_registrasi')] })).filter((x) => x.i > 0 && x.reg <= LAST).map((x) => x.i);
+		const [a, b, c] = [inPeriod[10], inPeriod[200], inPeriod[3000]];
+		set(a, 'desil', '11');
+		set(b, 'kode_desa', '35.76.09.1999');
+		set(c, 'id_rt', rt[inPeriod[11]].split(',')[col('id_rt')]);
+		const paths = [write('wilayah.csv', lines.wilayah), write('puskesos.csv', lines.puskesos), write('fasilitator.csv', lines.fasilitator), write('rt-buruk.csv', rt)];
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, paths);
+		expect(files.rumah_tangga).toEqual({ read: rt.length - 1, accepted: rt.length - 4, rejected: 3 });
+		const rows = await page.getByTestId('rejected-row').all();
+		const shownRows = await Promise.all(rows.map(async (r) => [Number(await r.getAttribute('data-row')), await r.getAttribute('data-column'), (await r.locator('td').nth(3).innerText()).trim()]));
+		// Spreadsheet numbering: the header is row 1, line i of the file is row i + 1.
+		expect(shownRows).toEqual([
+			[a + 1, 'desil', 'Nilai di luar rentang yang diizinkan'],
+			[b + 1, 'kode_desa', 'Kode wilayah Kemendagri tidak dikenal'],
+			[c + 1, 'id_rt', 'ID duplikat']
+		]);
+		await loadIntoDashboard(page);
+		await page.getByRole('link', { name: 'Ringkasan' }).click();
+		const want = await expected();
+		// The uploaded rows replace the bundled district: three households fewer, and no complaints (none uploaded).
+		expect(await shown(page, ['rumah_tangga', 'keluhan_diterima'])).toEqual({ rumah_tangga: want.rumah_tangga - 3, keluhan_diterima: 0 });
+
+		// Peta uses the same rows: the desa of the first bad row has its rejected households fewer.
+		const desaOf = (i: number) => lines.rumah_tangga[i].split(',')[col('kode_desa')];
+		const desa = desaOf(a);
+		const lost = [a, b, c].filter((i) => desaOf(i) === desa).length;
+		const bundled = Number(Object.values((await conn.runAndReadAll(`SELECT count(*) FROM read_parquet('${join(EXTRACTS, 'rumah_tangga', `kode_kab=${KAB}`, '*.parquet')}') WHERE kode_desa = '${desa}' AND tgl_registrasi <= DATE '${LAST}'`)).getRowObjectsJS()[0])[0]);
+		await page.getByRole('link', { name: 'Peta' }).click();
+		await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
+		await page.locator(`[data-testid="desa-row"][data-kode="${desa}"]`).click();
+		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(desa);
+		expect(parseIndonesianNumber(await page.getByTestId('panel-rumah_tangga').innerText())).toBe(bundled - lost);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a file with a NIK column is loaded without it, the report says so, and the saved extract has no trace of it', async () => {
+		const rt = lines.rumah_tangga.map((l, i) => (i === 0 ? `NIK,${l},Alamat` : `${String(3576010101900000 + i)},${l},"Jl. Contoh ${i}, RT 01"`));
+		const paths = [write('wilayah.csv', lines.wilayah), write('rumah_tangga_nik.csv', rt)];
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, paths);
+		expect(files.rumah_tangga).toEqual({ read: rt.length - 1, accepted: rt.length - 1, rejected: 0 });
+		const note = page.locator('[data-testid="file-issue"][data-code="kolom_identitas_dibuang"]');
+		expect(await note.innerText()).toContain('NIK, Alamat');
+		await loadIntoDashboard(page);
+		const download = page.waitForEvent('download');
+		await page.getByTestId('save-extract').click();
+		const tarPath = join(dir, 'saved.tar');
+		await (await download).saveAs(tarPath);
+		const out = join(dir, 'saved');
+		mkdirSync(out, { recursive: true });
+		execFileSync('tar', ['-xf', tarPath], { cwd: out });
+		const saved = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		const file = saved.files.find((f: { table: string }) => f.table === 'rumah_tangga');
+		expect(file.path).toBe(`rumah_tangga/kode_kab=${KAB}/data_0.parquet`);
+		const cols = (await conn.runAndReadAll(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('${join(out, file.path)}'))`)).getRowObjectsJS().map((r) => String(r.column_name));
+		expect(cols).not.toContain('NIK');
+		expect(cols).not.toContain('Alamat');
+		expect(cols).toContain('id_rt');
+		const count = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(out, file.path)}')`)).getRowObjectsJS()[0].n;
+		expect([count, file.rows]).toEqual([rt.length - 1, rt.length - 1]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test("the district's bundled Parquet extract is accepted whole; a Parquet file of the wrong schema is named", async () => {
+		const { tableFromArrays } = await import('apache-arrow');
+		const { writeParquetNode } = await import('../../src/lib/import/node-parquet');
+		const wrong = join(dir, 'lain.parquet');
+		writeFileSync(wrong, writeParquetNode(tableFromArrays({ foo: Int32Array.from([1, 2, 3]) })));
+		const parquet = (t: string) => join(EXTRACTS, t, `kode_kab=${KAB}`, 'data_0.parquet');
+		const rows = (t: string) => manifest.files.find((f: { table: string; kode_kab: string }) => f.table === t && f.kode_kab === KAB).rows as number;
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, [parquet('wilayah'), parquet('rumah_tangga'), wrong]);
+		expect(files.wilayah).toEqual({ read: rows('wilayah'), accepted: rows('wilayah'), rejected: 0 });
+		expect(files.rumah_tangga).toEqual({ read: rows('rumah_tangga'), accepted: rows('rumah_tangga'), rejected: 0 });
+		const bad = page.locator('[data-testid="report-file"][data-file="lain.parquet"] [data-testid="file-issue"]');
+		expect(await bad.getAttribute('data-code')).toBe('parquet_skema');
+		expect(await bad.innerText()).toContain('Skema Parquet tidak sesuai kontrak');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
