@@ -171,15 +171,17 @@ describe('Indikator, Kabupaten Tegal', () => {
 	test('a malformed targets file is reported with its place instead of colours', async () => {
 		const broken = structuredClone(TARGETS);
 		broken.bawaan.rujukan_selesai.target = '85';
-		await ctx.route('**/targets/indikator.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+		// A browser of its own without the service worker, whose answers Playwright's routing cannot see.
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		await own.route('**/targets/indikator.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
 		try {
-			const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+			const { page } = await openPage(own, `/indikator?wilayah=${KAB}`);
 			await page.waitForSelector('[data-testid="ind-errors"]', { timeout: 60_000 });
 			expect(await page.getByTestId('ind-errors').innerText()).toContain('bawaan.rujukan_selesai.target: harus angka / must be a number, got "85"');
 			expect(await page.locator('[data-testid="cell"]').count()).toBe(0);
 			await page.close();
 		} finally {
-			await ctx.unroute('**/targets/indikator.json');
+			await closeBrowser(own);
 		}
 	});
 });

@@ -2,6 +2,7 @@
  * Fetching the two configuration files both views need, once per page load: the targets file
  * (validated against the catalogue) and the national extract. Problems come back as messages.
  */
+import { rememberResponse } from '../offline/remember';
 import { checkNational, type NationalFile } from './national';
 import { loadTargets, type Targets } from './targets';
 import type { IndicatorDef } from './types';
@@ -15,6 +16,8 @@ async function fetchJson(url: string): Promise<Loaded<unknown>> {
 	try {
 		const r = await fetch(url);
 		if (!r.ok) return { errors: [`${url}: HTTP ${r.status}`] };
+		// Kept for offline use, like the extracts.
+		rememberResponse(url, r);
 		try {
 			return { value: await r.json(), errors: [] };
 		} catch (e) {

@@ -36,10 +36,10 @@ describe('strategyFor', () => {
 });
 
 describe('shellPaths', () => {
-	test('keeps the build and small static files, leaves out extracts, boundaries and WASM', () => {
+	test('keeps the build and small static files, leaves out data (extracts, boundaries, targets, national) and WASM', () => {
 		const got = shellPaths(
 			['/_app/a.js', '/_app/immutable/assets/duckdb-eh.x.wasm', '/_app/b.css'],
-			['/favicon.png', '/extracts/manifest.json', '/geo/desa/kode_kab=33.28.geojson'],
+			['/favicon.png', '/extracts/manifest.json', '/geo/desa/kode_kab=33.28.geojson', '/targets/indikator.json', '/nasional/indikator.json'],
 			['/peta', '/']
 		);
 		expect(got.sort()).toEqual(['/', '/_app/a.js', '/_app/b.css', '/favicon.png', '/peta'].sort());

@@ -49,9 +49,15 @@ export function strategyFor(req: RequestInfo, origin: string, shell: ReadonlySet
 	return 'data';
 }
 
-/** Paths to cache when the worker installs: the build's files and pages, not the large data or the lazily fetched WASM. */
+/**
+ * static/ folders that hold data, not app: fetched from the network first so an edited file (a
+ * Dinas's targets) or a new extract is seen at once; the page keeps copies for offline use.
+ */
+export const DATA_FOLDERS = ['/extracts/', '/geo/', '/nasional/', '/targets/'] as const;
+
+/** Paths to cache when the worker installs: the build's files and pages, not the data or the lazily fetched WASM. */
 export function shellPaths(build: readonly string[], files: readonly string[], prerendered: readonly string[]): string[] {
-	const small = files.filter((f) => !f.startsWith('/extracts/') && !f.startsWith('/geo/'));
+	const small = files.filter((f) => !DATA_FOLDERS.some((d) => f.startsWith(d)));
 	return [...new Set([...build.filter((f) => !f.endsWith('.wasm')), ...small, ...prerendered, '/'])];
 }
 
