@@ -147,6 +147,30 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
+	test('the map layer downloads as GeoJSON (514 districts, P0 as in the BPS file) and as a PNG', async () => {
+		const { page, errors } = await openPage(ctx, '/bandingkan?peta=bps_p0');
+		await ready(page);
+		await page.waitForFunction(() => {
+			const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
+			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
+		}, undefined, { timeout: 90_000 });
+		const [geo] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+		expect(geo.suggestedFilename()).toBe('peta-nasional_bps_p0.geojson');
+		const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+		expect(fc.features).toHaveLength(514);
+		for (const kode of ['33.28', '75.01', '35.76']) {
+			const f = fc.features.find((x: { properties: { kode: string } }) => x.properties.kode === kode);
+			expect(f.properties.nilai, kode).toBe(P0.get(`${kode} 2025`));
+			expect(f.geometry.type).toMatch(/Polygon/);
+		}
+		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		const bytes = readFileSync((await png.path())!);
+		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+		expect(bytes.length).toBeGreaterThan(20_000);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('CSV export: the table as shown, one line per district, BPS P0 as in the file', async () => {
 		const { page } = await openPage(ctx, '/bandingkan');
 		await ready(page);

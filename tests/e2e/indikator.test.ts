@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
 
@@ -111,6 +112,23 @@ async function ready(page: Page): Promise<void> {
 const cell = (page: Page, id: string, kode: string) => page.locator(`[data-testid="cell"][data-indikator="${id}"][data-kode="${kode}"]`);
 
 describe('Indikator, Kabupaten Tegal', () => {
+	test('the CSV download holds every cell of the scorecard, its values as shown, with no family count of 1–4', async () => {
+		const { page, errors } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		await ready(page);
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+		expect(file.suggestedFilename()).toMatch(/^indikator_33\.28_\d{4}-\d{2}\.\.\d{4}-\d{2}\.csv$/);
+		const { note, header, rows: lines } = parseExportCsv(readFileSync((await file.path())!, 'utf8'));
+		expect(note).toContain('<5');
+		expect(lines).toHaveLength(await page.locator('[data-testid="cell"]').count());
+		const col = (c: string) => header.indexOf(c);
+		for (const r of lines) for (const c of ['pembilang', 'penyebut']) expect(r[col(c)], `${r[0]} ${r[2]} ${c}`).not.toMatch(/^[1-4](,0+)?$/);
+		// The kecamatan's share of complaints resolved, as the page shows it (percent, one decimal).
+		const row = lines.find((r) => r[col('kode_wilayah')] === KEC && r[col('indikator')] === 'keluhan_selesai')!;
+		expectShown('keluhan_selesai', await cell(page, 'keluhan_selesai', KEC).getByTestId('cell-value').innerText(), parseIndonesianNumber(row[col('nilai')]));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('one kecamatan: the scorecard figures equal native DuckDB over the extracts; RAG agrees with the targets file', async () => {
 		const { page, errors, requests } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
 		await ready(page);

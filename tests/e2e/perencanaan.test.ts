@@ -197,6 +197,20 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('the map and the coverage curve download as PNG pictures', async () => {
+		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3`);
+		await done(page);
+		for (const [button, name] of [['export-png-map', /^perencanaan-peta-75\.01-mclp-n3-r5\.png$/], ['export-png', /^perencanaan-kurva-75\.01-mclp-n3-r5\.png$/]] as const) {
+			const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+			expect(file.suggestedFilename()).toMatch(name);
+			const bytes = readFileSync((await file.path())!);
+			expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+			expect(bytes.length, button).toBeGreaterThan(10_000);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('an uploaded list of kode_desa limits the candidates; bad lines are reported by line number', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3&kandidat=tanpa`);
 		await done(page);

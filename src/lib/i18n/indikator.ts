@@ -75,6 +75,7 @@ export const BANDINGKAN_MESSAGES = {
 	bd_p0: { id: 'P0 BPS', en: 'BPS P0' },
 	bd_p0_trend: { id: 'P0 BPS (tren)', en: 'BPS P0 (trend)' },
 	bd_csv: { id: 'Unduh CSV', en: 'Download CSV' },
+	bd_export_note: { id: 'Peta nasional berisi angka tingkat kabupaten/kota (persen, laju), bukan jumlah keluarga: tidak ada yang perlu disamarkan.', en: 'The national map holds district-level figures (shares, rates), not counts of families: nothing needs suppressing.' },
 	bd_rows: { id: 'kabupaten/kota ditampilkan', en: 'districts shown' },
 	bd_compare: { id: 'Bandingkan', en: 'Compare' },
 	bd_compare_title: { id: 'Perbandingan berdampingan', en: 'Side-by-side comparison' },

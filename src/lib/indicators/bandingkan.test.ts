@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
-import { nationalColouring, RAG_COLORS } from './choropleth';
+import { nationalColouring, nationalGeoJson, RAG_COLORS } from './choropleth';
 import type { LeagueRow } from './league';
 
 const IDS = ['keluhan_selesai', 'bps_p0'];
@@ -52,5 +52,15 @@ describe('national map colouring', () => {
 		expect(c.classes.get('d')).toBeNull();
 		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('c')!);
 		expect(c.palette.length).toBe(c.breaks.length - 1);
+	});
+});
+
+describe('nationalGeoJson', () => {
+	test('every boundary keeps its geometry and carries the mapped value, band, score and source', () => {
+		const row = { kode: '33.28', nama: 'Kabupaten Tegal', kode_prov: '33', nama_prov: 'Jawa Tengah', sumber: 'pilot', score: 84.1, coverage: 1, rank: 12, cells: { rujukan_selesai: { value: 0.772, rag: 'kuning' } }, p0: {} } as never;
+		const fc = nationalGeoJson({ features: [{ geometry: { type: 'Point', coordinates: [109, -7] }, properties: { kode: '33.28' } }, { geometry: null, properties: { kode: '99.99', nama: 'X' } }] }, [row], 'rujukan_selesai');
+		expect(fc.features[0].properties).toEqual({ kode: '33.28', nama: 'Kabupaten Tegal', nilai: 0.772, status: 'kuning', skor: 84.1, peringkat: 12, sumber: 'pilot' });
+		expect(fc.features[1].properties).toMatchObject({ kode: '99.99', nama: 'X', nilai: null, sumber: null });
+		expect(nationalGeoJson({ features: [{ geometry: null, properties: { kode: '33.28' } }] }, [row], 'skor').features[0].properties).toMatchObject({ nilai: 84.1, status: null });
 	});
 });

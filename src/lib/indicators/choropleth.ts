@@ -42,3 +42,37 @@ export function nationalColouring(rows: readonly LeagueRow[], indicator: string,
 	const palette = c.classCount === 0 ? [] : Array.from({ length: c.classCount }, (_, i) => colors[Math.round((i * (colors.length - 1)) / Math.max(1, c.classCount - 1))]);
 	return { palette, classes: new Map(rows.map((r, i) => [r.kode, c.classOf(values[i])])), breaks: c.breaks, mode: 'kuantil' };
 }
+
+/**
+ * The national map layer as GeoJSON: each kabupaten/kota boundary with the mapped indicator's value,
+ * its RAG band, the composite score and rank, and whether its figures are pilot or synthetic. These
+ * are district-level rates, not counts of families: nothing to suppress.
+ */
+export function nationalGeoJson(
+	boundaries: { features: readonly { geometry: unknown; properties: Record<string, unknown> }[] },
+	rows: readonly LeagueRow[],
+	indicator: string
+): { type: 'FeatureCollection'; indikator: string; features: { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> }[] } {
+	const byKode = new Map(rows.map((r) => [r.kode, r]));
+	return {
+		type: 'FeatureCollection',
+		indikator: indicator,
+		features: boundaries.features.map((f) => {
+			const kode = String(f.properties.kode);
+			const r = byKode.get(kode);
+			return {
+				type: 'Feature',
+				geometry: f.geometry,
+				properties: {
+					kode,
+					nama: r?.nama ?? f.properties.nama ?? null,
+					nilai: r ? valueOf(r, indicator) : null,
+					status: r && indicator !== 'skor' ? (r.cells[indicator]?.rag ?? null) : null,
+					skor: r?.score ?? null,
+					peringkat: r?.rank ?? null,
+					sumber: r?.sumber ?? null
+				}
+			};
+		})
+	};
+}

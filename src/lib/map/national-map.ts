@@ -61,6 +61,14 @@ export class NationalMap {
 		});
 	}
 
+	/** The map as drawn, as a PNG data URL: read inside a render, while the drawing buffer still holds the frame. */
+	snapshot(): Promise<string> {
+		return new Promise((resolve) => {
+			this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+			this.map.triggerRepaint();
+		});
+	}
+
 	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
 		await this.ready;
 		const key = palette.join();
