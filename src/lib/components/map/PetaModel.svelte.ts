@@ -4,6 +4,7 @@ import { rememberResponse } from '../../offline/remember';
 import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { firstDay, lastDay, type Period } from '../../overview/period';
+import { DEFAULT_STANDAR } from '../../peta/params';
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
 import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
 import type { DataStore } from '../../state/data.svelte';
@@ -33,7 +34,7 @@ export class PetaModel {
 	) {}
 
 	/** Loads a district's polygons (once) and its figures for the period and complaint filter. */
-	async load(kodeKab: string | null, period: Period, filter: KeluhanFilter = ALL_KELUHAN): Promise<void> {
+	async load(kodeKab: string | null, period: Period, filter: KeluhanFilter = ALL_KELUHAN, standar = DEFAULT_STANDAR): Promise<void> {
 		const mine = ++this.token;
 		const current = () => mine === this.token;
 		this.error = null;
@@ -61,7 +62,7 @@ export class PetaModel {
 			const [kemiskinan, keluhan, rujukan] = await Promise.all([
 				query<KemiskinanRow>(PETA_SQL.kemiskinan, petaParams('kemiskinan', kodeKab, first, last)),
 				query<KeluhanRow>(PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last, filter)),
-				query<RujukanRow>(PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last))
+				query<RujukanRow>(PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last, filter, standar))
 			]);
 			if (!current()) return;
 			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan }, d.weights);

@@ -1,0 +1,22 @@
+/** The legend title and note of the layer shown, with the hotspot method and referral measure chosen. */
+import type { Lang } from '../i18n/format';
+import { translate, type MessageKey } from '../i18n/messages';
+import { petaText } from './messages';
+import type { Lapisan, PetaParams } from './params';
+
+const LAYER_LABEL: Record<Lapisan, MessageKey> = { kemiskinan: 'peta_layer_kemiskinan', keluhan: 'peta_layer_keluhan', hotspot: 'peta_layer_hotspot', rujukan: 'peta_layer_rujukan' };
+
+export function layerTitle(p: PetaParams, lang: Lang): string {
+	if (p.lapisan === 'hotspot' && p.hotspot === 'moran') return petaText('layer_moran', lang);
+	if (p.lapisan === 'rujukan' && p.rujukan === 'median') return petaText('rujukan_median', lang);
+	if (p.lapisan === 'rujukan' && p.rujukan === 'lewat') return `${petaText('rujukan_lewat', lang)} (${p.standar} ${translate('days', lang)})`;
+	return translate(LAYER_LABEL[p.lapisan], lang);
+}
+
+export function layerNote(p: PetaParams, lang: Lang): string {
+	if (p.lapisan === 'hotspot' && p.hotspot === 'moran') return petaText('note_moran', lang);
+	if (p.lapisan === 'rujukan' && p.rujukan === 'median') return petaText('note_rujukan_median', lang);
+	if (p.lapisan === 'rujukan' && p.rujukan === 'lewat') return petaText('note_rujukan_lewat', lang, { n: p.standar });
+	if (p.lapisan === 'keluhan') return translate(p.eb ? 'peta_note_keluhan_eb' : 'peta_note_keluhan_raw', lang);
+	return translate(`peta_note_${p.lapisan}`, lang);
+}

@@ -1,0 +1,171 @@
+/**
+ * Peta's second hotspot view (local Moran's I clusters) and the referral sub-views (median days,
+ * share past a service standard set in the URL), in real Chromium. Figures are compared with
+ * native DuckDB over the Parquet extracts; the past-standard rule is recomputed here in plain
+ * TypeScript from the referral rows, independently of the app's SQL.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseExportCsv } from '../../src/lib/export/csv';
+import { queenContiguity } from '../../src/lib/geo/contiguity';
+import { empiricalBayes, PER_THOUSAND } from '../../src/lib/geo/smoothing';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { moranLabel } from '../../src/lib/peta/moran-layer';
+import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXTRACTS = join(ROOT, 'build', 'extracts');
+const GEO = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=33.28.geojson'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+// The page's default period: the last 12 months of the data's window.
+const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+const startIdx = ey * 12 + em - 1 - 11;
+const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
+const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+
+let ctx: BrowserContext;
+let conn: DuckDBConnection;
+
+beforeAll(async () => {
+	ctx = await launchBrowser();
+	conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+});
+
+afterAll(async () => {
+	await closeBrowser(ctx);
+	conn?.closeSync();
+});
+
+const files = (t: string) => `read_parquet('${join(EXTRACTS, t, 'kode_kab=33.28', '*.parquet')}')`;
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+	return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+async function ready(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
+	await page.waitForFunction(() => {
+		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
+		return !!m && m.isSourceLoaded('desa') && m.loaded();
+	}, undefined, { timeout: 60_000 });
+}
+
+/** Each desa's referrals of the default period past `standar` days, counted in TypeScript from the raw rows. */
+async function pastStandard(kode: string, standar: number): Promise<{ past: number; all: number }> {
+	const list = await rows(`SELECT status, tgl_terdaftar::VARCHAR AS t0, tgl_selesai::VARCHAR AS t1, tgl_ditolak::VARCHAR AS tx FROM ${files('rujukan')}
+		WHERE kode_desa = '${kode}' AND tgl_terdaftar >= DATE '${START}' AND tgl_terdaftar <= DATE '${LAST}'`);
+	const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY_MS;
+	let past = 0;
+	for (const r of list) {
+		const [t0, t1, tx] = [r.t0 as string, r.t1 as string | null, r.tx as string | null];
+		const doneInTime = r.status === 'selesai' && t1 !== null && t1 <= LAST;
+		const refusedInTime = tx !== null && tx <= LAST;
+		if (doneInTime ? days(t0, t1!) > standar : !refusedInTime && days(t0, LAST) > standar) past++;
+	}
+	return { past, all: list.length };
+}
+
+/** The Moran clusters of the default period from native DuckDB's counts and the served boundaries. */
+async function expectedClusters(): Promise<Map<string, string>> {
+	const kode: string[] = GEO.features.map((f: { properties: { kode: string } }) => f.properties.kode);
+	const rt = new Map((await rows(`SELECT kode_desa, count(*)::INTEGER AS n FROM ${files('rumah_tangga')} WHERE tgl_registrasi <= DATE '${LAST}' GROUP BY 1`)).map((r) => [r.kode_desa as string, r.n as number]));
+	const kel = new Map((await rows(`SELECT kode_desa, count(*)::INTEGER AS n FROM ${files('keluhan')} WHERE tgl_keluhan BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).map((r) => [r.kode_desa as string, r.n as number]));
+	const eb = empiricalBayes(kode.map((k) => kel.get(k) ?? 0), kode.map((k) => rt.get(k) ?? 0), { scale: PER_THOUSAND });
+	const m = moranClusters(eb.smoothed, queenContiguity(GEO.features));
+	return new Map(kode.map((k, i) => [k, moranLabel(m.cluster[i], 'id')]));
+}
+
+describe('Peta: local Moran clusters', () => {
+	test('hotspot=moran draws LISA clusters: legend counts add up, table and map agree with a native recomputation', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=hotspot&hotspot=moran');
+		await ready(page);
+		expect(await page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Klaster keluhan (Moran lokal)');
+		expect(await page.getByTestId('pick-hotspot').inputValue()).toBe('moran');
+		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
+		expect(labels).toEqual(['Tinggi–tinggi', 'Rendah–tinggi', 'Tinggi–rendah', 'Rendah–rendah', 'Tidak signifikan', 'Tanpa data']);
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
+
+		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.querySelector('[data-testid="cell-moran"]') as HTMLElement).innerText.trim()] as [string, string])));
+		const want = await expectedClusters();
+		expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(want));
+		// The legend counts are the table's cluster counts; the demo data has real clusters.
+		expect(counts.slice(0, 5)).toEqual(labels.slice(0, 5).map((l) => [...shown.values()].filter((v) => v === l).length));
+		expect(counts[0] + counts[3]).toBeGreaterThan(0);
+
+		// The map colours each desa by its cluster's class index.
+		const sample = [...shown.entries()].filter(([, v]) => v !== 'Tidak signifikan').slice(0, 10);
+		for (const [kode, label] of sample) {
+			const kelas = await page.evaluate((id) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getFeatureState({ source: 'desa', id }).kelas, kode);
+			expect(kelas, kode).toBe(MORAN_ORDER.findIndex((c) => moranLabel(c, 'id') === label));
+		}
+
+		// The panel names the cluster; the CSV carries it.
+		const [kode, label] = sample[0];
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		await expect.poll(() => page.getByTestId('panel-moran').innerText()).toContain(label);
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+		const csv = parseExportCsv(readFileSync((await file.path())!, 'utf8'));
+		const col = csv.header.indexOf('klaster_moran');
+		expect(Object.fromEntries(csv.rows.map((r) => [r[0], r[col]]))).toEqual(Object.fromEntries(want));
+
+		// Back to Gi*: the parameter leaves the URL.
+		await page.getByTestId('pick-hotspot').selectOption('gi');
+		await expect.poll(() => new URL(page.url()).searchParams.has('hotspot')).toBe(false);
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Hotspot keluhan (Gi*)');
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: referral sub-views', () => {
+	test('rujukan=lewat with standar=30 shows the share past 30 days, and changing the standard recomputes it', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan&rujukan=lewat&standar=30');
+		await ready(page);
+		expect(await page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Melewati standar layanan (30 hari)');
+		expect(await page.getByTestId('pick-standar').inputValue()).toBe('30');
+		// A desa with many referrals, so the share is not a small-number accident.
+		const busiest = (await rows(`SELECT kode_desa FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`))[0].kode_desa as string;
+		await page.locator(`[data-testid="desa-row"][data-kode="${busiest}"]`).click();
+		const at30 = await pastStandard(busiest, 30);
+		const at7 = await pastStandard(busiest, 7);
+		expect(at7.past).toBeGreaterThan(at30.past);
+		const shownShare = async () => parseIndonesianNumber((await page.getByTestId('panel-lewat').innerText()).split('(')[0]);
+		await expect.poll(shownShare).toBeCloseTo((100 * at30.past) / at30.all, 1);
+		expect(await page.getByTestId('panel-lewat').innerText()).toContain(`(${at30.past} dari ${at30.all})`);
+
+		await page.getByTestId('pick-standar').fill('7');
+		await page.getByTestId('pick-standar').press('Enter');
+		await page.getByTestId('pick-standar').blur();
+		await expect.poll(() => new URL(page.url()).searchParams.get('standar')).toBe('7');
+		await expect.poll(shownShare, { timeout: 60_000 }).toBeCloseTo((100 * at7.past) / at7.all, 1);
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Melewati standar layanan (7 hari)');
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('rujukan=median colours by median days, legend ranges in days, and the default standard stays out of the URL', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
+		await ready(page);
+		await page.getByTestId('pick-rujukan').selectOption('median');
+		await expect.poll(() => new URL(page.url()).searchParams.get('rujukan')).toBe('median');
+		expect(new URL(page.url()).searchParams.has('standar')).toBe(false);
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Median hari sampai selesai');
+		const labels = await page.getByTestId('legend-entry').locator('.label').allInnerTexts();
+		expect(labels[0]).toMatch(/^\d+,\d – \d+,\d hari$/);
+		// The lowest class starts at the smallest desa median native DuckDB finds.
+		const min = (await rows(`SELECT min(m) AS m FROM (SELECT median(tgl_selesai - tgl_terdaftar)::DOUBLE AS m FROM ${files('rujukan')}
+			WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}' AND tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY kode_desa)`))[0].m as number;
+		expect(parseIndonesianNumber(labels[0].split('–')[0])).toBeCloseTo(min, 1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
