@@ -7,12 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { area, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { queenContiguity } from '../../src/lib/geo/contiguity';
 import { empiricalBayes, PER_THOUSAND } from '../../src/lib/geo/smoothing';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
 import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
@@ -42,7 +44,7 @@ afterAll(async () => {
 	conn?.closeSync();
 });
 
-const files = (t: string) => `read_parquet('${join(EXTRACTS, t, 'kode_kab=33.28', '*.parquet')}')`;
+const files = (t: string, kab = '33.28') => `read_parquet('${join(EXTRACTS, t, `kode_kab=${kab}`, '*.parquet')}')`;
 async function rows(sql: string): Promise<Record<string, unknown>[]> {
 	return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
 }
@@ -166,6 +168,117 @@ describe('Peta: referral sub-views', () => {
 			WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}' AND tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY kode_desa)`))[0].m as number;
 		expect(parseIndonesianNumber(labels[0].split('–')[0])).toBeCloseTo(min, 1);
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: target bands and the no-data hatch', () => {
+	test('klasifikasi=target bands referral completion at 60/80/90 %, counting the desa native DuckDB puts in each band', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan&klasifikasi=target');
+		await ready(page);
+		expect(await page.getByTestId('pick-klasifikasi').inputValue()).toBe('target');
+		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
+		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 80,0\u00a0%', '80,0 – 90,0\u00a0%', '≥ 90,0\u00a0%', 'Tanpa data']);
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		const bands = await rows(`WITH s AS (SELECT kode_desa, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}') / count(*) AS v
+			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1)
+			SELECT count(*) FILTER (WHERE v < 0.6)::INTEGER AS a, count(*) FILTER (WHERE v >= 0.6 AND v < 0.8)::INTEGER AS b,
+			count(*) FILTER (WHERE v >= 0.8 AND v < 0.9)::INTEGER AS c, count(*) FILTER (WHERE v >= 0.9)::INTEGER AS d FROM s`);
+		const want = Object.values(bands[0]) as number[];
+		expect(counts.slice(0, 4)).toEqual(want);
+		expect(counts[4]).toBe(GEO.features.length - want.reduce((a, b) => a + b, 0));
+		// Poverty has no target: its legend does not offer bands.
+		await page.getByTestId('layer-kemiskinan').click();
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Rumah tangga miskin (desil 1–4)');
+		expect(await page.getByTestId('pick-klasifikasi').locator('option').allInnerTexts()).not.toContain('Pita target');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('desa without data are hatched on the map with a pattern made in code, and in the legend', async () => {
+		// Kabupaten Gorontalo: some desa had no referral completed in the period, so no median.
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=75.01&lapisan=rujukan&rujukan=median');
+		await ready(page);
+		const geo = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=75.01.geojson'), 'utf8'));
+		const withMedian = new Set((await rows(`SELECT DISTINCT kode_desa FROM ${files('rujukan', '75.01')}
+			WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}' AND tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}'`)).map((r) => r.kode_desa as string));
+		const empty = geo.features.filter((f: { properties: { kode: string } }) => !withMedian.has(f.properties.kode));
+		expect(empty.length).toBeGreaterThan(0);
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.at(-1)).toBe(empty.length);
+		const swatch = page.getByTestId('legend-entry').last().locator('.swatch');
+		expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
+
+		const map = await page.evaluate(([image, layer]) => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			return { image: m.hasImage(image), pattern: m.getPaintProperty(layer, 'fill-pattern'), sprite: m.getStyle().sprite ?? null };
+		}, [HATCH_IMAGE, DESA_HATCH]);
+		expect(map).toEqual({ image: true, pattern: HATCH_IMAGE, sprite: null });
+
+		// The pixels: inside the largest no-data desa, stripes of two colours; inside a desa with data, one flat colour.
+		const pixels = async (feature: object) => {
+			const [lng, lat] = pointOnFeature(feature as never).geometry.coordinates;
+			const { x, y } = await page.evaluate(([lng, lat]) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.project([lng, lat]), [lng, lat]);
+			const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
+			const png = await page.screenshot({ clip: { x: box.x + x - 4, y: box.y + y - 4, width: 9, height: 9 } });
+			return page.evaluate(async (b64) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${b64}`;
+				await img.decode();
+				const c = document.createElement('canvas');
+				[c.width, c.height] = [img.width, img.height];
+				const g = c.getContext('2d')!;
+				g.drawImage(img, 0, 0);
+				const d = g.getImageData(0, 0, c.width, c.height).data;
+				const colours = new Set<string>();
+				for (let i = 0; i < d.length; i += 4) colours.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
+				return colours.size;
+			}, png.toString('base64'));
+		};
+		const largest = (fs: object[]) => [...fs].sort((a, b) => area(b as never) - area(a as never))[0];
+		await page.mouse.move(0, 0);
+		expect(await pixels(largest(empty))).toBeGreaterThanOrEqual(2);
+		expect(await pixels(largest(geo.features.filter((f: { properties: { kode: string } }) => withMedian.has(f.properties.kode))))).toBe(1);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: drill-down', () => {
+	test('province → district list → district → a desa’s kecamatan via the breadcrumb → back up', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33');
+		await page.getByTestId('peta-pick-district').waitFor({ timeout: 30_000 });
+		expect(await page.getByTestId('crumb-provinsi').innerText()).toBe('Jawa Tengah');
+		const listed = await page.getByTestId('peta-districts').locator('a').allInnerTexts();
+		const inProvince = manifest.areas.filter((a: { kode_prov: string }) => a.kode_prov === '33').map((a: { nama_kab: string }) => a.nama_kab);
+		expect([...listed].sort()).toEqual([...inProvince].sort());
+
+		await page.getByTestId('pick-district-33.28').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.28');
+		await ready(page);
+		expect(await page.getByTestId('desa-row').count()).toBe(GEO.features.length);
+
+		const kode = '33.28.02.2001';
+		const kec = GEO.features.find((f: { properties: { kode: string } }) => f.properties.kode === kode).properties;
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		await expect.poll(() => page.getByTestId('crumb-desa').innerText()).toBe(kec.nama);
+		expect(await page.getByTestId('crumb-kecamatan').innerText()).toBe(`Kec. ${kec.nama_kec}`);
+		await page.getByTestId('crumb-kecamatan').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.28.02');
+		await ready(page);
+		const inKec = GEO.features.filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === '33.28.02').length;
+		await expect.poll(() => page.getByTestId('desa-row').count()).toBe(inKec);
+		expect(await page.getByTestId('area-title').innerText()).toContain(kec.nama_kec);
+
+		await page.getByTestId('crumb-kabupaten').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.28');
+		await expect.poll(() => page.getByTestId('desa-row').count()).toBe(GEO.features.length);
+		await page.getByTestId('crumb-provinsi').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33');
+		await page.getByTestId('peta-pick-district').waitFor();
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
 		await page.close();
 	});
 });

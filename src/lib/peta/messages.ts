@@ -28,6 +28,8 @@ export const PETA_MESSAGES = {
 		id: 'Bagian rujukan terdaftar dalam periode yang selesai setelah lebih dari {n} hari, atau masih terbuka lebih dari {n} hari pada akhir periode',
 		en: 'Share of referrals registered in the period completed after more than {n} days, or still open more than {n} days at the period end'
 	},
+	breadcrumb: { id: 'Tingkat wilayah', en: 'Area levels' },
+	districts: { id: 'Kabupaten/kota yang tersedia', en: 'Available districts' },
 	klas_target: { id: 'Pita target', en: 'Target bands' },
 	lewat_count: { id: 'Rujukan lewat standar', en: 'Referrals past the standard' },
 	lewat_share: { id: '% lewat standar', en: '% past the standard' }
