@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { area, pointOnFeature } from '@turf/turf';
+import { area, distance, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
@@ -279,6 +279,74 @@ describe('Peta: drill-down', () => {
 		await page.getByTestId('peta-pick-district').waitFor();
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: Puskesos layer', () => {
+	test('sites open by the period end as points with catchment circles; each desa’s km to the nearest, as recomputed here', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=puskesos&radius=8');
+		await ready(page);
+		expect(await page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Jarak ke Puskesos');
+		expect(await page.getByTestId('pick-radius').inputValue()).toBe('8');
+		const sites = await rows(`SELECT lat::DOUBLE AS lat, lng::DOUBLE AS lng FROM ${files('puskesos')} WHERE tgl_buka <= DATE '${LAST}'`);
+		expect(sites.length).toBeGreaterThan(0);
+		const overlay = () =>
+			page.evaluate(() => {
+				const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+				const src = m.getSource('peta-puskesos') as import('maplibre-gl').GeoJSONSource | undefined;
+				return src ? (src.serialize().data as unknown as { features: { properties: { jenis: string }; geometry: { coordinates: unknown } }[] }) : null;
+			});
+		await expect.poll(async () => (await overlay())?.features.length ?? 0).toBe(2 * sites.length);
+		const fc = (await overlay())!;
+		const points = fc.features.filter((f) => f.properties.jenis === 'puskesos');
+		expect(points).toHaveLength(sites.length);
+		const ring = (fc.features.find((f) => f.properties.jenis === 'jangkauan')!.geometry.coordinates as number[][][])[0];
+		const centre = points[0].geometry.coordinates as number[];
+		expect(distance(centre as [number, number], ring[0] as [number, number], { units: 'kilometers' })).toBeCloseTo(8, 3);
+
+		// Every desa's distance in the table, against the nearest site by brute force from the wilayah centroids.
+		const centroids = await rows(`SELECT kode_desa, lat::DOUBLE AS lat, lng::DOUBLE AS lng FROM ${files('wilayah')}`);
+		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.querySelector('[data-testid="cell-jarak"]') as HTMLElement).innerText] as [string, string])));
+		expect(shown.size).toBe(GEO.features.length);
+		for (const c of centroids) {
+			const want = Math.min(...sites.map((s) => distance([c.lng as number, c.lat as number], [s.lng as number, s.lat as number], { units: 'kilometers' })));
+			const text = shown.get(c.kode_desa as string)!;
+			expect(Math.abs(parseIndonesianNumber(text) - want), `${c.kode_desa} ${text} vs ${want}`).toBeLessThanOrEqual(0.05 + 1e-9);
+		}
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
+
+		// A new radius redraws the circles and lands in the URL; another layer clears the overlay.
+		await page.getByTestId('pick-radius').fill('3');
+		await page.getByTestId('pick-radius').blur();
+		await expect.poll(() => new URL(page.url()).searchParams.get('radius')).toBe('3');
+		await expect.poll(async () => {
+			const f = (await overlay())!.features.find((x) => x.properties.jenis === 'jangkauan')!;
+			const r = (f.geometry.coordinates as number[][][])[0][0] as [number, number];
+			return Math.round(distance(centre as [number, number], r, { units: 'kilometers' }) * 1000) / 1000;
+		}).toBe(3);
+		await page.getByTestId('layer-kemiskinan').click();
+		await expect.poll(async () => (await overlay())?.features.length).toBe(0);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: Puskesos open by the period end', () => {
+	test('an earlier period leaves out the sites opened after it', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=puskesos&periode=2024-07..2025-06');
+		await ready(page);
+		const [open, all] = (await rows(`SELECT count(*) FILTER (WHERE tgl_buka <= DATE '2025-06-30')::INTEGER AS a, count(*)::INTEGER AS b FROM ${files('puskesos')}`)).map((r) => [r.a as number, r.b as number])[0];
+		expect(open).toBeLessThan(all);
+		const points = () =>
+			page.evaluate(() => {
+				const src = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getSource('peta-puskesos') as import('maplibre-gl').GeoJSONSource | undefined;
+				return src ? (src.serialize().data as unknown as { features: { properties: { jenis: string } }[] }).features.filter((f) => f.properties.jenis === 'puskesos').length : -1;
+			});
+		await expect.poll(points).toBe(open);
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 });

@@ -29,7 +29,8 @@ export const DESA_EXPORT_HEADER = [
 	'persen_rujukan_selesai',
 	'median_hari_rujukan',
 	'rujukan_lewat_standar',
-	'persen_rujukan_lewat_standar'
+	'persen_rujukan_lewat_standar',
+	'jarak_puskesos_km'
 ] as const;
 
 export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string): Field[] {
@@ -52,7 +53,9 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		derived(d.rujukan_share === null ? null : d.rujukan_share * 100, 1, d.rujukan, d.rujukan_selesai),
 		derived(d.median_hari, 1, d.rujukan_selesai),
 		count(d.rujukan_lewat),
-		derived(d.rujukan_lewat_share === null ? null : d.rujukan_lewat_share * 100, 1, d.rujukan, d.rujukan_lewat)
+		derived(d.rujukan_lewat_share === null ? null : d.rujukan_lewat_share * 100, 1, d.rujukan, d.rujukan_lewat),
+		// A distance between public places gives no household away: never suppressed.
+		derived(d.puskesos_km, 2)
 	];
 }
 

@@ -8,7 +8,7 @@ import type { DesaFigures } from './shape';
 const fig = (kode: string, kemiskinan: number | null, extra: Partial<DesaFigures> = {}): DesaFigures => ({
 	kode, nama: kode, kode_kec: 'k', nama_kec: 'K', rumah_tangga: 10, miskin: 1, kemiskinan, keluhan: 1,
 	keluhan_mentah: 1, keluhan_eb: 1, gi_z: 0, hotspot: 'ns', moran_i: 0, moran: 'ns', rujukan: 0, rujukan_selesai: 0, rujukan_share: null, median_hari: null,
-	rujukan_lewat: 0, rujukan_lewat_share: null, ...extra
+	rujukan_lewat: 0, rujukan_lewat_share: null, puskesos_km: null, ...extra
 });
 
 describe('colourLayer', () => {
@@ -118,5 +118,17 @@ describe('fixed target bands', () => {
 		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['< 14.0 days', 1], ['14.0 – 28.0 days', 2], ['≥ 28.0 days', 2]]);
 		const kem = [0.1, 0.2, 0.3, 0.4, 0.5].map((v, i) => fig(`k${i}`, v));
 		expect(colourLayer(kem, { ...DEFAULT_PETA, klasifikasi: 'target' }, 'id').entries).toEqual(colourLayer(kem, { ...DEFAULT_PETA, klasifikasi: 'quantile' }, 'id').entries);
+	});
+});
+
+describe('Puskesos distance layer', () => {
+	it('colours km to the nearest Puskesos, far is worse, ranges in km; desa without a site in reach are no data', () => {
+		const desa = [0, 2.5, 5, 7.5, 10].map((v, i) => fig(`d${i}`, 0, { puskesos_km: v })).concat([fig('x', 0, { puskesos_km: null })]);
+		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'puskesos', klasifikasi: 'equal' }, 'id');
+		expect(c.entries[0].label).toBe('0,0 – 2,0 km');
+		expect(c.palette).toEqual([...SEQUENTIAL_BAD]);
+		expect(c.classes.get('d4')).toBe(4);
+		expect(c.noData.count).toBe(1);
+		expect(formatLayerValue('puskesos', 3.456, 'id')).toBe('3,5 km');
 	});
 });

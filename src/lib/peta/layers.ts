@@ -44,6 +44,8 @@ export function layerValue(d: DesaFigures, lapisan: Exclude<Lapisan, 'hotspot'>,
 			return d.kemiskinan;
 		case 'keluhan':
 			return eb ? d.keluhan_eb : d.keluhan_mentah;
+		case 'puskesos':
+			return d.puskesos_km;
 		case 'rujukan':
 			return rujukan === 'median' ? d.median_hari : rujukan === 'lewat' ? d.rujukan_lewat_share : d.rujukan_share;
 	}
@@ -54,6 +56,7 @@ export function formatLayerValue(lapisan: Exclude<Lapisan, 'hotspot'>, v: number
 	if (v === null) return translate('peta_no_data', lang);
 	if (lapisan === 'keluhan') return fixed(v, lang);
 	if (isDays(lapisan, rujukan)) return `${fixed(v, lang)} ${translate('days', lang)}`;
+	if (lapisan === 'puskesos') return `${fixed(v, lang)} km`;
 	return `${fixed(v * 100, lang)}${PERCENT[lang]}`;
 }
 
@@ -127,7 +130,7 @@ function colourHotspots(desa: readonly DesaFigures[], lang: Lang): LayerColourin
 export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisan, 'hotspot'>, lang: Lang, rujukan: RujukanView = 'selesai'): string {
 	const lo = c.breaks[i];
 	const hi = c.breaks[i + 1];
-	const [scale, unit] = isDays(lapisan, rujukan) ? [1, ` ${translate('days', lang)}`] : lapisan === 'keluhan' ? [1, ''] : [100, PERCENT[lang]];
+	const [scale, unit] = isDays(lapisan, rujukan) ? [1, ` ${translate('days', lang)}`] : lapisan === 'puskesos' ? [1, ' km'] : lapisan === 'keluhan' ? [1, ''] : [100, PERCENT[lang]];
 	// Fixed bands are open at the ends: "< 60,0 %", "≥ 90,0 %".
 	if (lo === -Infinity) return `< ${fixed(hi * scale, lang)}${unit}`;
 	if (hi === Infinity) return `≥ ${fixed(lo * scale, lang)}${unit}`;

@@ -30,6 +30,13 @@ export const PETA_MESSAGES = {
 	},
 	breadcrumb: { id: 'Tingkat wilayah', en: 'Area levels' },
 	districts: { id: 'Kabupaten/kota yang tersedia', en: 'Available districts' },
+	layer_puskesos: { id: 'Jarak ke Puskesos', en: 'Distance to a Puskesos' },
+	note_puskesos: {
+		id: 'Jarak garis lurus (km) dari titik tengah desa ke Puskesos terdekat yang buka sampai akhir periode; lingkaran: radius layanan {r} km',
+		en: 'Straight-line distance (km) from the desa centre to the nearest Puskesos open by the period end; circles: {r} km service radius'
+	},
+	radius: { id: 'Radius layanan (km)', en: 'Service radius (km)' },
+	jarak: { id: 'Jarak ke Puskesos', en: 'Distance to a Puskesos' },
 	klas_target: { id: 'Pita target', en: 'Target bands' },
 	lewat_count: { id: 'Rujukan lewat standar', en: 'Referrals past the standard' },
 	lewat_share: { id: '% lewat standar', en: '% past the standard' }

@@ -1,10 +1,11 @@
 import { KATEGORI_KELUHAN, PROGRAM_KELUHAN } from '../contract/schema';
+import { RADIUS_KM } from '../siting/params';
 
 /**
  * The Peta view's own URL parameters, beside wilayah/periode (state/view.ts): which layer, which
  * legend classification, and whether complaint rates are Empirical-Bayes smoothed.
  */
-export const LAPISAN = ['kemiskinan', 'keluhan', 'hotspot', 'rujukan'] as const;
+export const LAPISAN = ['kemiskinan', 'keluhan', 'hotspot', 'rujukan', 'puskesos'] as const;
 export type Lapisan = (typeof LAPISAN)[number];
 
 /**
@@ -41,9 +42,17 @@ export interface PetaParams {
 	rujukan: RujukanView;
 	/** referral service standard in days */
 	standar: number;
+	/** Puskesos catchment radius in km (the planning view's bounds and default) */
+	radius: number;
 }
 
-export const DEFAULT_PETA: PetaParams = { lapisan: 'kemiskinan', klasifikasi: 'quantile', eb: true, kategori: '', program: '', hotspot: 'gi', rujukan: 'selesai', standar: DEFAULT_STANDAR };
+export const DEFAULT_PETA: PetaParams = { lapisan: 'kemiskinan', klasifikasi: 'quantile', eb: true, kategori: '', program: '', hotspot: 'gi', rujukan: 'selesai', standar: DEFAULT_STANDAR, radius: RADIUS_KM.default };
+
+/** A catchment radius in km within the planning bounds (decimals allowed), or the default. */
+export function readRadius(v: string | null): number {
+	const n = v !== null && /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+	return n >= RADIUS_KM.min && n <= RADIUS_KM.max ? n : RADIUS_KM.default;
+}
 
 /** A whole number of days within the bounds, or the default for anything else in the URL. */
 export function readStandar(v: string | null): number {
@@ -65,7 +74,8 @@ export function readPetaParams(params: URLSearchParams): PetaParams {
 		program: oneOf(PROGRAM_KELUHAN, params.get('program')),
 		hotspot: (oneOf(HOTSPOT_METHOD, params.get('hotspot')) || DEFAULT_PETA.hotspot) as HotspotMethod,
 		rujukan: (oneOf(RUJUKAN_VIEW, params.get('rujukan')) || DEFAULT_PETA.rujukan) as RujukanView,
-		standar: readStandar(params.get('standar'))
+		standar: readStandar(params.get('standar')),
+		radius: readRadius(params.get('radius'))
 	};
 }
 
@@ -84,6 +94,7 @@ export function writePetaParams(params: URLSearchParams, p: Partial<PetaParams>)
 	if (p.hotspot) p.hotspot === DEFAULT_PETA.hotspot ? out.delete('hotspot') : out.set('hotspot', p.hotspot);
 	if (p.rujukan) p.rujukan === DEFAULT_PETA.rujukan ? out.delete('rujukan') : out.set('rujukan', p.rujukan);
 	if (p.standar !== undefined) p.standar === DEFAULT_STANDAR ? out.delete('standar') : out.set('standar', String(p.standar));
+	if (p.radius !== undefined) p.radius === RADIUS_KM.default ? out.delete('radius') : out.set('radius', String(p.radius));
 	return out;
 }
 

@@ -49,6 +49,12 @@ describe('shapeDesa', () => {
 		expect(out.map((d) => [d.rujukan_lewat, d.rujukan_lewat_share])).toEqual([[3, 0.3], [3, 0.3], [3, 0.3], [3, 0.3], [0, null]]);
 	});
 
+	it('takes each desa its distance to the nearest Puskesos when given, null otherwise', () => {
+		const km = new Map([['a', 1.5], ['c', null]]);
+		expect(shapeDesa(desa, { ...rows, puskesos_km: km }, weights).map((d) => d.puskesos_km)).toEqual([1.5, null, null, null, null]);
+		expect(out.every((d) => d.puskesos_km === null)).toBe(true);
+	});
+
 	it('refuses weights in another order than the desa', () => {
 		expect(() => shapeDesa(desa, rows, { ...weights, ids: [...weights.ids].reverse() })).toThrow(RangeError);
 	});

@@ -41,12 +41,16 @@ export interface DesaFigures extends DesaInfo {
 	/** referrals past the service standard, and their share of the period's referrals */
 	rujukan_lewat: number;
 	rujukan_lewat_share: number | null;
+	/** great-circle km from the desa centroid to the nearest Puskesos open by the period end; null without one */
+	puskesos_km: number | null;
 }
 
 export interface LayerRows {
 	kemiskinan: readonly KemiskinanRow[];
 	keluhan: readonly KeluhanRow[];
 	rujukan: readonly RujukanRow[];
+	/** km to the nearest Puskesos per desa code (puskesos.ts); absent = not computed */
+	puskesos_km?: ReadonlyMap<string, number | null>;
 }
 
 /**
@@ -90,7 +94,8 @@ export function shapeDesa(desa: readonly DesaInfo[], rows: LayerRows, weights: S
 			rujukan_share: r?.nilai ?? null,
 			median_hari: r?.median_hari ?? null,
 			rujukan_lewat: r?.lewat ?? 0,
-			rujukan_lewat_share: r?.lewat_share ?? null
+			rujukan_lewat_share: r?.lewat_share ?? null,
+			puskesos_km: rows.puskesos_km?.get(d.kode) ?? null
 		};
 	});
 }

@@ -5,7 +5,7 @@ import { columnLabel, COLUMNS, sortDesa } from './table';
 const fig = (kode: string, nama: string, kemiskinan: number | null): DesaFigures => ({
 	kode, nama, kode_kec: 'k', nama_kec: 'K', rumah_tangga: 10, miskin: 1, kemiskinan, keluhan: 1, keluhan_mentah: 1, keluhan_eb: 2,
 	gi_z: 0, hotspot: 'ns', moran_i: null, moran: null, rujukan: 0, rujukan_selesai: 0, rujukan_share: null, median_hari: null,
-	rujukan_lewat: 0, rujukan_lewat_share: null
+	rujukan_lewat: 0, rujukan_lewat_share: null, puskesos_km: null
 });
 
 describe('sortDesa', () => {

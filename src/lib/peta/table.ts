@@ -4,7 +4,7 @@ import { translate, type MessageKey } from '../i18n/messages';
 import { petaText, type PetaMessageKey } from './messages';
 import type { DesaFigures } from './shape';
 
-export type SortKey = 'nama' | 'nama_kec' | 'kode' | 'rumah_tangga' | 'kemiskinan' | 'keluhan' | 'keluhan_rate' | 'hotspot' | 'moran' | 'rujukan' | 'rujukan_share' | 'median_hari' | 'rujukan_lewat_share';
+export type SortKey = 'nama' | 'nama_kec' | 'kode' | 'rumah_tangga' | 'kemiskinan' | 'keluhan' | 'keluhan_rate' | 'hotspot' | 'moran' | 'rujukan' | 'rujukan_share' | 'median_hari' | 'rujukan_lewat_share' | 'puskesos_km';
 
 export interface Column {
 	key: SortKey;
@@ -31,7 +31,8 @@ export const COLUMNS: readonly Column[] = [
 	{ key: 'rujukan', label: 'peta_rujukan_count', numeric: true },
 	{ key: 'rujukan_share', label: 'peta_layer_rujukan', numeric: true },
 	{ key: 'median_hari', label: 'peta_median_hari', numeric: true },
-	{ key: 'rujukan_lewat_share', label: 'lewat_share', numeric: true, peta: true }
+	{ key: 'rujukan_lewat_share', label: 'lewat_share', numeric: true, peta: true },
+	{ key: 'puskesos_km', label: 'jarak', numeric: true, peta: true }
 ];
 
 /** The value a column sorts by; hotspots sort by their Gi* z-score (hottest first when descending). */
