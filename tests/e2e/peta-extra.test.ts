@@ -88,6 +88,7 @@ describe('Peta: local Moran clusters', () => {
 		await ready(page);
 		expect(await page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Klaster keluhan (Moran lokal)');
 		expect(await page.getByTestId('pick-hotspot').inputValue()).toBe('moran');
+		expect(await page.getByTestId('layer-hotspot').innerText()).toBe('Klaster keluhan (Moran lokal)');
 		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
 		expect(labels).toEqual(['Tinggi–tinggi', 'Rendah–tinggi', 'Tinggi–rendah', 'Rendah–rendah', 'Tidak signifikan', 'Tanpa data']);
 		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
@@ -120,6 +121,7 @@ describe('Peta: local Moran clusters', () => {
 		await page.getByTestId('pick-hotspot').selectOption('gi');
 		await expect.poll(() => new URL(page.url()).searchParams.has('hotspot')).toBe(false);
 		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Hotspot keluhan (Gi*)');
+		expect(await page.getByTestId('layer-hotspot').innerText()).toBe('Hotspot keluhan (Gi*)');
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
 		await page.close();

@@ -6,8 +6,9 @@ import type { Lapisan, PetaParams } from './params';
 
 const LAYER_LABEL: Record<Exclude<Lapisan, 'puskesos'>, MessageKey> = { kemiskinan: 'peta_layer_kemiskinan', keluhan: 'peta_layer_keluhan', hotspot: 'peta_layer_hotspot', rujukan: 'peta_layer_rujukan' };
 
-/** The layer button's label: the layer, whatever sub-view is chosen. */
-export function layerButton(l: Lapisan, lang: Lang): string {
+/** The layer button's label; the hotspot button names the statistic chosen, so it never says Gi* over a Moran map. */
+export function layerButton(l: Lapisan, lang: Lang, hotspot: PetaParams['hotspot'] = 'gi'): string {
+	if (l === 'hotspot' && hotspot === 'moran') return petaText('layer_moran', lang);
 	return l === 'puskesos' ? petaText('layer_puskesos', lang) : translate(LAYER_LABEL[l], lang);
 }
 
@@ -15,7 +16,7 @@ export function layerTitle(p: PetaParams, lang: Lang): string {
 	if (p.lapisan === 'hotspot' && p.hotspot === 'moran') return petaText('layer_moran', lang);
 	if (p.lapisan === 'rujukan' && p.rujukan === 'median') return petaText('rujukan_median', lang);
 	if (p.lapisan === 'rujukan' && p.rujukan === 'lewat') return `${petaText('rujukan_lewat', lang)} (${p.standar} ${translate('days', lang)})`;
-	return layerButton(p.lapisan, lang);
+	return layerButton(p.lapisan, lang, p.hotspot);
 }
 
 export function layerNote(p: PetaParams, lang: Lang): string {
