@@ -4,7 +4,8 @@ import { needingAttention, reasonsFor } from './attention';
 
 const d = (kode: string, over: Partial<DesaFigures> = {}): DesaFigures => ({
 	kode, nama: kode, kode_kec: '33.28.01', nama_kec: 'K', rumah_tangga: 1000, miskin: 200, kemiskinan: 0.2,
-	keluhan: 20, keluhan_mentah: 20, keluhan_eb: 20, gi_z: 0, hotspot: 'ns', rujukan: 20, rujukan_selesai: 15, rujukan_share: 0.75, median_hari: 10, ...over
+	keluhan: 20, keluhan_mentah: 20, keluhan_eb: 20, gi_z: 0, hotspot: 'ns', rujukan: 20, rujukan_selesai: 15, rujukan_share: 0.75, median_hari: 10,
+	moran_i: 0, moran: 'ns', rujukan_lewat: 0, rujukan_lewat_share: 0, puskesos_km: null, ...over
 });
 
 describe('reasonsFor', () => {

@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE } from './expression';
 import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
+import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, hatchTile } from './hatch';
 import { baseStyle, boundsOf, DESA_FILL, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
 
 setWorkerUrl(workerUrl);
@@ -79,6 +80,8 @@ export class DesaMap {
 		} else {
 			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY });
 			this.map.addLayer(desaFillLayer([]));
+			if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchTile());
+			this.map.addLayer(desaHatchLayer());
 			this.map.addLayer(desaOutlineLayer());
 		}
 		this.fit(null);
@@ -88,7 +91,7 @@ export class DesaMap {
 	async setKecamatan(kodeKec: string | null): Promise<void> {
 		await this.ready;
 		if (!this.map.getLayer(DESA_FILL)) return;
-		for (const id of [DESA_FILL, DESA_OUTLINE]) this.map.setFilter(id, kecamatanFilter(kodeKec));
+		for (const id of [DESA_FILL, DESA_HATCH, DESA_OUTLINE]) this.map.setFilter(id, kecamatanFilter(kodeKec));
 		this.fit(kodeKec);
 	}
 

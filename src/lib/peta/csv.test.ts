@@ -5,9 +5,10 @@ import type { DesaFigures } from './shape';
 
 const d = (over: Partial<DesaFigures>): DesaFigures => ({
 	kode: '33.28.01.2001', nama: 'Prupuk; Selatan', kode_kec: '33.28.01', nama_kec: 'Margasari', rumah_tangga: 1200, miskin: 300, kemiskinan: 0.25,
-	keluhan: 30, keluhan_mentah: 25, keluhan_eb: 24.5, gi_z: 1, hotspot: 'ns', rujukan: 20, rujukan_selesai: 15, rujukan_share: 0.75, median_hari: 14, ...over
+	keluhan: 30, keluhan_mentah: 25, keluhan_eb: 24.5, gi_z: 1, hotspot: 'ns', moran_i: 0.5, moran: 'high-high', rujukan: 20, rujukan_selesai: 15, rujukan_share: 0.75, median_hari: 14,
+	rujukan_lewat: 6, rujukan_lewat_share: 0.3, puskesos_km: 2.25, ...over
 });
-const small = d({ kode: '33.28.01.2002', nama: 'Kecil', rumah_tangga: 40, miskin: 3, kemiskinan: 0.075, keluhan: 2, keluhan_mentah: 50, rujukan: 4, rujukan_selesai: 4, rujukan_share: 1, median_hari: 9 });
+const small = d({ kode: '33.28.01.2002', nama: 'Kecil', rumah_tangga: 40, miskin: 3, kemiskinan: 0.075, keluhan: 2, keluhan_mentah: 50, rujukan: 4, rujukan_selesai: 4, rujukan_share: 1, median_hari: 9, rujukan_lewat: 2, rujukan_lewat_share: 0.5 });
 
 describe('desaCsv', () => {
 	const csv = desaCsv([d({}), small], (h) => h ?? '');
@@ -19,13 +20,18 @@ describe('desaCsv', () => {
 		expect(header[0]).toBe('kode_desa');
 		expect(csv).toContain('"Prupuk; Selatan"');
 		expect(rows[0][header.indexOf('persen_miskin')]).toBe('25,0');
+		expect(rows[0][header.indexOf('klaster_moran')]).toBe('Tinggi–tinggi');
+		expect(rows[0][header.indexOf('rujukan_lewat_standar')]).toBe('6');
+		expect(rows[0][header.indexOf('persen_rujukan_lewat_standar')]).toBe('30,0');
+		expect(rows[0][header.indexOf('jarak_puskesos_km')]).toBe('2,25');
 	});
 
 	it('suppresses the small desa and everything that would give its counts back', () => {
 		const row = Object.fromEntries(header.map((h, i) => [h, rows[1][i]]));
 		expect(row).toMatchObject({
 			rumah_tangga: '40', rumah_tangga_miskin: '<5', persen_miskin: '', keluhan: '<5', keluhan_per_1000_rt: '', keluhan_per_1000_rt_eb: '',
-			rujukan: '<5', rujukan_selesai: '<5', persen_rujukan_selesai: '', median_hari_rujukan: ''
+			rujukan: '<5', rujukan_selesai: '<5', persen_rujukan_selesai: '', median_hari_rujukan: '',
+			rujukan_lewat_standar: '<5', persen_rujukan_lewat_standar: ''
 		});
 		expect(csv).not.toMatch(/;[1-4];/);
 	});

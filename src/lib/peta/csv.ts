@@ -8,6 +8,7 @@ import { toGeoJson } from '../export/geojson';
 import { count, derived, text, type ExportMode, type Field } from '../export/privacy';
 import type { HotspotClass } from '../geo/fdr';
 import type { DesaFeatureCollection } from '../map/desa-map';
+import { moranLabel } from './moran-layer';
 import type { DesaFigures } from './shape';
 
 export const DESA_EXPORT_HEADER = [
@@ -22,10 +23,14 @@ export const DESA_EXPORT_HEADER = [
 	'keluhan_per_1000_rt',
 	'keluhan_per_1000_rt_eb',
 	'hotspot_gi',
+	'klaster_moran',
 	'rujukan',
 	'rujukan_selesai',
 	'persen_rujukan_selesai',
-	'median_hari_rujukan'
+	'median_hari_rujukan',
+	'rujukan_lewat_standar',
+	'persen_rujukan_lewat_standar',
+	'jarak_puskesos_km'
 ] as const;
 
 export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string): Field[] {
@@ -42,10 +47,15 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		derived(d.keluhan_eb, 1, d.rumah_tangga, d.keluhan),
 		// The Gi* class describes the neighbourhood, not the desa's own small count: it stays.
 		text(hotspotName(d.hotspot)),
+		text(moranLabel(d.moran, 'id')),
 		count(d.rujukan),
 		count(d.rujukan_selesai),
 		derived(d.rujukan_share === null ? null : d.rujukan_share * 100, 1, d.rujukan, d.rujukan_selesai),
-		derived(d.median_hari, 1, d.rujukan_selesai)
+		derived(d.median_hari, 1, d.rujukan_selesai),
+		count(d.rujukan_lewat),
+		derived(d.rujukan_lewat_share === null ? null : d.rujukan_lewat_share * 100, 1, d.rujukan, d.rujukan_lewat),
+		// A distance between public places gives no household away: never suppressed.
+		derived(d.puskesos_km, 2)
 	];
 }
 

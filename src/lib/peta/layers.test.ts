@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { MORAN_COLORS } from './moran-layer';
 import { colourLayer, formatLayerValue, HOTSPOT_ORDER, layerRanks } from './layers';
 import { DEFAULT_PETA } from './params';
 import type { DesaFigures } from './shape';
 
 const fig = (kode: string, kemiskinan: number | null, extra: Partial<DesaFigures> = {}): DesaFigures => ({
 	kode, nama: kode, kode_kec: 'k', nama_kec: 'K', rumah_tangga: 10, miskin: 1, kemiskinan, keluhan: 1,
-	keluhan_mentah: 1, keluhan_eb: 1, gi_z: 0, hotspot: 'ns', rujukan: 0, rujukan_selesai: 0, rujukan_share: null, median_hari: null, ...extra
+	keluhan_mentah: 1, keluhan_eb: 1, gi_z: 0, hotspot: 'ns', moran_i: 0, moran: 'ns', rujukan: 0, rujukan_selesai: 0, rujukan_share: null, median_hari: null,
+	rujukan_lewat: 0, rujukan_lewat_share: null, puskesos_km: null, ...extra
 });
 
 describe('colourLayer', () => {
@@ -52,6 +54,35 @@ describe('colourLayer', () => {
 	});
 });
 
+describe('colourLayer: local Moran and referral sub-views', () => {
+	it('hotspot=moran: five cluster classes in legend order with counts, no data apart', () => {
+		const desa = [fig('a', 0, { moran: 'high-high' }), fig('b', 0, { moran: 'high-high' }), fig('c', 0, { moran: 'low-low' }), fig('d', 0, { moran: 'low-high' }), fig('e', 0, { moran: 'ns' }), fig('f', null, { moran: null })];
+		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'hotspot', hotspot: 'moran' }, 'id');
+		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['Tinggi–tinggi', 2], ['Rendah–tinggi', 1], ['Tinggi–rendah', 0], ['Rendah–rendah', 1], ['Tidak signifikan', 1]]);
+		expect(c.palette).toEqual([...MORAN_COLORS]);
+		expect([c.classes.get('a'), c.classes.get('c'), c.classes.get('f')]).toEqual([0, 3, null]);
+		expect(c.noData.count).toBe(1);
+		expect(colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'hotspot', hotspot: 'moran' }, 'en').entries[1].label).toBe('Low–high');
+	});
+
+	it('rujukan=median colours median days (more is worse) and labels ranges in days', () => {
+		const desa = [5, 10, 15, 20, 25].map((v, i) => fig(`d${i}`, 0, { median_hari: v, rujukan_share: 1 - i / 10 }));
+		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'rujukan', rujukan: 'median', klasifikasi: 'equal' }, 'id');
+		expect(c.entries[0].label).toBe('5,0 – 9,0 hari');
+		expect(c.palette).toEqual([...SEQUENTIAL_BAD]);
+		expect(c.classes.get('d4')).toBe(4);
+		expect(formatLayerValue('rujukan', 12.5, 'id', 'median')).toBe('12,5 hari');
+	});
+
+	it('rujukan=lewat colours the share past the standard as a percentage, more is worse', () => {
+		const desa = [0, 0.1, 0.2, 0.3, 0.4].map((v, i) => fig(`d${i}`, 0, { rujukan_lewat_share: v }));
+		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'rujukan', rujukan: 'lewat', klasifikasi: 'equal' }, 'id');
+		expect(c.entries.map((e) => e.label)[4]).toBe('32,0 – 40,0\u00a0%');
+		expect(SEQUENTIAL_BAD).toContain(c.palette[0]);
+		expect(c.classes.get('d0')).toBe(0);
+	});
+});
+
 describe('formatLayerValue', () => {
 	it('reads the Indonesian way', () => {
 		expect(formatLayerValue('kemiskinan', 0.12345, 'id')).toBe('12,3\u00a0%');
@@ -68,5 +99,36 @@ describe('layerRanks', () => {
 		expect(r.kec.get('c')).toEqual({ rank: 1, of: 1 });
 		expect(r.kab.get('c')).toEqual({ rank: 2, of: 3 });
 		expect(r.kab.has('d')).toBe(false);
+	});
+});
+
+describe('fixed target bands', () => {
+	it('rujukan completion in the bands <60, 60–80, 80–90, ≥90 %, a value on an edge in the upper band', () => {
+		const shares = [0.3, 0.6, 0.79, 0.8, 0.85, 0.9, 1, null];
+		const desa = shares.map((v, i) => fig(`d${i}`, 0, { rujukan_share: v }));
+		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'rujukan', klasifikasi: 'target' }, 'id');
+		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['< 60,0\u00a0%', 1], ['60,0 – 80,0\u00a0%', 2], ['80,0 – 90,0\u00a0%', 2], ['≥ 90,0\u00a0%', 2]]);
+		expect(desa.map((d) => c.classes.get(d.kode))).toEqual([0, 1, 1, 2, 2, 3, 3, null]);
+		expect(c.palette).toHaveLength(4);
+	});
+
+	it('median days banded by the service standard; a layer without targets falls back to quantiles', () => {
+		const desa = [3, 14, 20, 28, 40].map((v, i) => fig(`d${i}`, 0, { median_hari: v }));
+		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'rujukan', rujukan: 'median', standar: 14, klasifikasi: 'target' }, 'en');
+		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['< 14.0 days', 1], ['14.0 – 28.0 days', 2], ['≥ 28.0 days', 2]]);
+		const kem = [0.1, 0.2, 0.3, 0.4, 0.5].map((v, i) => fig(`k${i}`, v));
+		expect(colourLayer(kem, { ...DEFAULT_PETA, klasifikasi: 'target' }, 'id').entries).toEqual(colourLayer(kem, { ...DEFAULT_PETA, klasifikasi: 'quantile' }, 'id').entries);
+	});
+});
+
+describe('Puskesos distance layer', () => {
+	it('colours km to the nearest Puskesos, far is worse, ranges in km; desa without a site in reach are no data', () => {
+		const desa = [0, 2.5, 5, 7.5, 10].map((v, i) => fig(`d${i}`, 0, { puskesos_km: v })).concat([fig('x', 0, { puskesos_km: null })]);
+		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'puskesos', klasifikasi: 'equal' }, 'id');
+		expect(c.entries[0].label).toBe('0,0 – 2,0 km');
+		expect(c.palette).toEqual([...SEQUENTIAL_BAD]);
+		expect(c.classes.get('d4')).toBe(4);
+		expect(c.noData.count).toBe(1);
+		expect(formatLayerValue('puskesos', 3.456, 'id')).toBe('3,5 km');
 	});
 });

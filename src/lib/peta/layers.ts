@@ -2,12 +2,14 @@
  * The map's layers as data: which figure each colours by, its palette, how its values read, and
  * the colouring (class per desa, legend entries with ranges and counts) for a set of desa.
  */
-import { classify, countsPerClass, type Classification } from '../geo/classify';
+import { classify, countsPerClass, type Classification, type LegendSpec } from '../geo/classify';
+import { bandsFor } from './bands';
 import type { HotspotClass } from '../geo/fdr';
 import type { Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
 import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
-import type { Klasifikasi, Lapisan, PetaParams } from './params';
+import { colourMoran } from './moran-layer';
+import type { Klasifikasi, Lapisan, PetaParams, RujukanView } from './params';
 import { rankWithin, type Rank } from './ranking';
 import type { DesaFigures } from './shape';
 
@@ -26,26 +28,40 @@ const HOTSPOT_LABEL: Record<HotspotClass, MessageKey> = {
 	'cold-99': 'peta_cold_99'
 };
 
-const METHOD: Record<Klasifikasi, 'quantile' | 'equalInterval' | 'ckmeans'> = { quantile: 'quantile', equal: 'equalInterval', ckmeans: 'ckmeans' };
+const METHOD: Record<Exclude<Klasifikasi, 'target'>, 'quantile' | 'equalInterval' | 'ckmeans'> = { quantile: 'quantile', equal: 'equalInterval', ckmeans: 'ckmeans' };
+
+/** The legend spec of a numeric layer: its target bands when asked for and it has them, else the statistical method. */
+export function legendSpec(p: PetaParams): LegendSpec {
+	const bands = p.klasifikasi === 'target' ? bandsFor(p) : null;
+	if (bands) return { method: 'fixedBands', thresholds: bands };
+	return { method: METHOD[p.klasifikasi === 'target' ? 'quantile' : p.klasifikasi], classes: CLASS_COUNT };
+}
 
 /** The number a numeric layer colours by; hotspot colours by class, not by a number. */
-export function layerValue(d: DesaFigures, lapisan: Exclude<Lapisan, 'hotspot'>, eb: boolean): number | null {
+export function layerValue(d: DesaFigures, lapisan: Exclude<Lapisan, 'hotspot'>, eb: boolean, rujukan: RujukanView = 'selesai'): number | null {
 	switch (lapisan) {
 		case 'kemiskinan':
 			return d.kemiskinan;
 		case 'keluhan':
 			return eb ? d.keluhan_eb : d.keluhan_mentah;
+		case 'puskesos':
+			return d.puskesos_km;
 		case 'rujukan':
-			return d.rujukan_share;
+			return rujukan === 'median' ? d.median_hari : rujukan === 'lewat' ? d.rujukan_lewat_share : d.rujukan_share;
 	}
 }
 
 /** A layer's value as the user reads it: percentages for shares, one decimal for rates. */
-export function formatLayerValue(lapisan: Exclude<Lapisan, 'hotspot'>, v: number | null, lang: Lang): string {
+export function formatLayerValue(lapisan: Exclude<Lapisan, 'hotspot'>, v: number | null, lang: Lang, rujukan: RujukanView = 'selesai'): string {
 	if (v === null) return translate('peta_no_data', lang);
 	if (lapisan === 'keluhan') return fixed(v, lang);
+	if (isDays(lapisan, rujukan)) return `${fixed(v, lang)} ${translate('days', lang)}`;
+	if (lapisan === 'puskesos') return `${fixed(v, lang)} km`;
 	return `${fixed(v * 100, lang)}${PERCENT[lang]}`;
 }
+
+/** The median-days view of the rujukan layer reads in days; every other numeric view is a rate or a share. */
+const isDays = (lapisan: Exclude<Lapisan, 'hotspot'>, rujukan: RujukanView) => lapisan === 'rujukan' && rujukan === 'median';
 
 /** A no-break space before % in Indonesian, so "12,3 %" never wraps; none in English. */
 const PERCENT: Record<Lang, string> = { id: '\u00a0%', en: '%' };
@@ -81,15 +97,17 @@ export interface LayerColouring {
 /** Classes, palette and legend of a layer over the given desa (those the map shows). */
 export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: Lang): LayerColouring {
 	const lapisan = p.lapisan;
-	if (lapisan === 'hotspot') return colourHotspots(desa, lang);
-	const values = desa.map((d) => layerValue(d, lapisan, p.eb));
-	const c = classify(values, { method: METHOD[p.klasifikasi], classes: CLASS_COUNT });
+	if (lapisan === 'hotspot') return p.hotspot === 'moran' ? colourMoran(desa, lang) : colourHotspots(desa, lang);
+	const values = desa.map((d) => layerValue(d, lapisan, p.eb, p.rujukan));
+	const c = classify(values, legendSpec(p));
 	const { counts, noData } = countsPerClass(values, c);
-	const palette = paletteFor(lapisan === 'rujukan' ? SEQUENTIAL_GOOD : SEQUENTIAL_BAD, c.classCount);
+	// Only completion is "more is better"; slow and overdue referrals are bad like poverty and complaints.
+	const good = lapisan === 'rujukan' && p.rujukan === 'selesai';
+	const palette = paletteFor(good ? SEQUENTIAL_GOOD : SEQUENTIAL_BAD, c.classCount);
 	return {
 		palette,
 		classes: new Map(desa.map((d, i) => [d.kode, c.classOf(values[i])])),
-		entries: palette.map((color, i) => ({ color, label: rangeLabel(c, i, lapisan, lang), count: counts[i] })),
+		entries: palette.map((color, i) => ({ color, label: rangeLabel(c, i, lapisan, lang, p.rujukan), count: counts[i] })),
 		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData }
 	};
 }
@@ -109,11 +127,14 @@ function colourHotspots(desa: readonly DesaFigures[], lang: Lang): LayerColourin
 }
 
 /** "12,3 – 18,7 %": class i's lower and upper break in the layer's format. */
-export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisan, 'hotspot'>, lang: Lang): string {
+export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisan, 'hotspot'>, lang: Lang, rujukan: RujukanView = 'selesai'): string {
 	const lo = c.breaks[i];
 	const hi = c.breaks[i + 1];
-	if (lapisan === 'keluhan') return `${fixed(lo, lang)} – ${fixed(hi, lang)}`;
-	return `${fixed(lo * 100, lang)} – ${fixed(hi * 100, lang)}${PERCENT[lang]}`;
+	const [scale, unit] = isDays(lapisan, rujukan) ? [1, ` ${translate('days', lang)}`] : lapisan === 'puskesos' ? [1, ' km'] : lapisan === 'keluhan' ? [1, ''] : [100, PERCENT[lang]];
+	// Fixed bands are open at the ends: "< 60,0 %", "≥ 90,0 %".
+	if (lo === -Infinity) return `< ${fixed(hi * scale, lang)}${unit}`;
+	if (hi === Infinity) return `≥ ${fixed(lo * scale, lang)}${unit}`;
+	return `${fixed(lo * scale, lang)} – ${fixed(hi * scale, lang)}${unit}`;
 }
 
 export const NUMERIC_LAYERS = ['kemiskinan', 'keluhan', 'rujukan'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { empiricalBayes } from '../geo/smoothing';
+import { moranClusters } from './moran';
 import { shapeDesa, type DesaInfo } from './shape';
 
 /** Five desa in a row (a path graph), the last without households. */
@@ -10,7 +11,7 @@ const kel = [10, 4, 9, 8, 0];
 const rows = {
 	kemiskinan: desa.map((d, i) => ({ ...d, rumah_tangga: hh[i], miskin: hh[i] / 2, nilai: hh[i] ? 0.5 : null })),
 	keluhan: desa.map((d, i) => ({ kode: d.kode, rumah_tangga: hh[i], keluhan: kel[i], nilai: hh[i] ? (1000 * kel[i]) / hh[i] : null })),
-	rujukan: desa.slice(0, 4).map((d) => ({ kode: d.kode, rujukan: 10, selesai: 7, nilai: 0.7, median_hari: 12 }))
+	rujukan: desa.slice(0, 4).map((d) => ({ kode: d.kode, rujukan: 10, selesai: 7, nilai: 0.7, median_hari: 12, lewat: 3, lewat_share: 0.3 }))
 };
 
 describe('shapeDesa', () => {
@@ -35,6 +36,23 @@ describe('shapeDesa', () => {
 			expect(d.hotspot).not.toBeNull();
 			expect(Number.isFinite(d.gi_z)).toBe(true);
 		});
+	});
+
+	it('gives every desa with data its local Moran cluster on the smoothed rate, and none to the desa without', () => {
+		const eb = out.map((d) => d.keluhan_eb);
+		expect(out.map((d) => d.moran)).toEqual(moranClusters(eb, weights).cluster);
+		expect(out[4].moran).toBeNull();
+		out.slice(0, 4).forEach((d) => expect(d.moran).not.toBeNull());
+	});
+
+	it('carries the referrals past the service standard, zero where a desa has none', () => {
+		expect(out.map((d) => [d.rujukan_lewat, d.rujukan_lewat_share])).toEqual([[3, 0.3], [3, 0.3], [3, 0.3], [3, 0.3], [0, null]]);
+	});
+
+	it('takes each desa its distance to the nearest Puskesos when given, null otherwise', () => {
+		const km = new Map([['a', 1.5], ['c', null]]);
+		expect(shapeDesa(desa, { ...rows, puskesos_km: km }, weights).map((d) => d.puskesos_km)).toEqual([1.5, null, null, null, null]);
+		expect(out.every((d) => d.puskesos_km === null)).toBe(true);
 	});
 
 	it('refuses weights in another order than the desa', () => {

@@ -7,6 +7,8 @@ import type { SpatialWeights } from '../geo/contiguity';
 import { hotspotClasses, type HotspotClass } from '../geo/fdr';
 import { getisOrdGiStar } from '../geo/getis-ord';
 import { empiricalBayes, PER_THOUSAND } from '../geo/smoothing';
+import type { ClusterType } from '../geo/local-moran';
+import { moranClusters } from './moran';
 import type { KeluhanRow, KemiskinanRow, RujukanRow } from './sql';
 
 export interface DesaInfo {
@@ -28,17 +30,27 @@ export interface DesaFigures extends DesaInfo {
 	/** Gi* z-score on the smoothed rate, and its class after BH FDR; null without data */
 	gi_z: number | null;
 	hotspot: HotspotClass | null;
+	/** local Moran's I on the smoothed rate, and its cluster type after BH FDR; null without data */
+	moran_i: number | null;
+	moran: ClusterType | null;
 	rujukan: number;
 	rujukan_selesai: number;
 	/** share of referrals registered in the period completed by its end; null without referrals */
 	rujukan_share: number | null;
 	median_hari: number | null;
+	/** referrals past the service standard, and their share of the period's referrals */
+	rujukan_lewat: number;
+	rujukan_lewat_share: number | null;
+	/** great-circle km from the desa centroid to the nearest Puskesos open by the period end; null without one */
+	puskesos_km: number | null;
 }
 
 export interface LayerRows {
 	kemiskinan: readonly KemiskinanRow[];
 	keluhan: readonly KeluhanRow[];
 	rujukan: readonly RujukanRow[];
+	/** km to the nearest Puskesos per desa code (puskesos.ts); absent = not computed */
+	puskesos_km?: ReadonlyMap<string, number | null>;
 }
 
 /**
@@ -57,6 +69,7 @@ export function shapeDesa(desa: readonly DesaInfo[], rows: LayerRows, weights: S
 	const eb = empiricalBayes(events, households, { scale: PER_THOUSAND });
 	const gi = getisOrdGiStar(eb.smoothed, weights);
 	const classes = hotspotClasses(gi.z, gi.p);
+	const moran = moranClusters(eb.smoothed, weights);
 	return desa.map((d, i) => {
 		const k = kem.get(d.kode);
 		const r = ruj.get(d.kode);
@@ -74,10 +87,15 @@ export function shapeDesa(desa: readonly DesaInfo[], rows: LayerRows, weights: S
 			keluhan_eb: eb.smoothed[i],
 			gi_z: gi.z[i],
 			hotspot: hasData ? classes[i] : null,
+			moran_i: moran.I[i],
+			moran: moran.cluster[i],
 			rujukan: r?.rujukan ?? 0,
 			rujukan_selesai: r?.selesai ?? 0,
 			rujukan_share: r?.nilai ?? null,
-			median_hari: r?.median_hari ?? null
+			median_hari: r?.median_hari ?? null,
+			rujukan_lewat: r?.lewat ?? 0,
+			rujukan_lewat_share: r?.lewat_share ?? null,
+			puskesos_km: rows.puskesos_km?.get(d.kode) ?? null
 		};
 	});
 }

@@ -10,8 +10,8 @@ import { PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type Kemiski
 
 let conn: DuckDBConnection;
 
-async function run<T>(c: DuckDBConnection, id: QueryId, area: string, first: string, last: string, filter?: KeluhanFilter): Promise<T[]> {
-	const rows = (await c.runAndReadAll(PETA_SQL[id], petaParams(id, area, first, last, filter) as string[])).getRowObjectsJS();
+async function run<T>(c: DuckDBConnection, id: QueryId, area: string, first: string, last: string, filter?: KeluhanFilter, standar?: number): Promise<T[]> {
+	const rows = (await c.runAndReadAll(PETA_SQL[id], petaParams(id, area, first, last, filter, standar) as string[])).getRowObjectsJS();
 	return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
 }
 
@@ -35,12 +35,14 @@ beforeAll(async () => {
 			('35.76.01.1001', DATE '2025-03-31', 'pembayaran', 'bpnt'), ('35.76.01.1002', DATE '2025-04-01', 'eksklusi', 'pkh')
 		) t(kode_desa, tgl_keluhan, kategori, program);
 		CREATE TABLE rujukan AS SELECT * FROM (VALUES
-			('35.76.01.1001', 'selesai', DATE '2025-01-10', DATE '2025-01-20'),
-			('35.76.01.1001', 'selesai', DATE '2025-02-01', DATE '2025-02-05'),
-			('35.76.01.1001', 'selesai', DATE '2025-03-01', DATE '2025-05-01'),
-			('35.76.01.1001', 'dirujuk', DATE '2025-03-02', NULL),
-			('35.76.01.1002', 'ditolak', DATE '2024-12-01', NULL)
-		) t(kode_desa, status, tgl_terdaftar, tgl_selesai);`);
+			('35.76.01.1001', 'selesai', DATE '2025-01-10', DATE '2025-01-20', NULL),
+			('35.76.01.1001', 'selesai', DATE '2025-02-01', DATE '2025-02-05', NULL),
+			('35.76.01.1001', 'selesai', DATE '2025-03-01', DATE '2025-05-01', NULL),
+			('35.76.01.1001', 'dirujuk', DATE '2025-03-02', NULL, NULL),
+			('35.76.01.1002', 'ditolak', DATE '2024-12-01', NULL, DATE '2024-12-20'),
+			('35.76.01.1002', 'ditolak', DATE '2025-01-02', NULL, DATE '2025-03-20'),
+			('35.76.01.1002', 'ditolak', DATE '2025-01-03', NULL, DATE '2025-04-10')
+		) t(kode_desa, status, tgl_terdaftar, tgl_selesai, tgl_ditolak);`);
 });
 
 afterAll(() => conn?.closeSync());
@@ -72,12 +74,23 @@ describe('layer queries on a fixture (period 2025-01..2025-03)', () => {
 		expect(await count({ kategori: '', program: '' })).toEqual([2, 0, 0]);
 	});
 
-	it('rujukan: share of referrals registered in the period completed by its end, median days', async () => {
+	it('rujukan: share of referrals registered in the period completed by its end, median days, past the 14-day standard', async () => {
+		// 1001: done in 10 and 4 days; one done after the period end (open 30 days at 03-31); one open 29 days → 2 past.
+		// 1002: one refused before the period end (closed, not past); one refused after it (open 87 days at 03-31 → past).
 		expect(await q<RujukanRow>('rujukan')).toEqual([
-			{ kode: '35.76.01.1001', rujukan: 4, selesai: 2, nilai: 0.5, median_hari: 7 },
-			{ kode: '35.76.01.1002', rujukan: 0, selesai: 0, nilai: null, median_hari: null },
-			{ kode: '35.76.02.1003', rujukan: 0, selesai: 0, nilai: null, median_hari: null }
+			{ kode: '35.76.01.1001', rujukan: 4, selesai: 2, nilai: 0.5, median_hari: 7, lewat: 2, lewat_share: 0.5 },
+			{ kode: '35.76.01.1002', rujukan: 2, selesai: 0, nilai: 0, median_hari: null, lewat: 1, lewat_share: 0.5 },
+			{ kode: '35.76.02.1003', rujukan: 0, selesai: 0, nilai: null, median_hari: null, lewat: 0, lewat_share: null }
 		]);
+	});
+
+	it('rujukan: the service standard is a parameter; "past" means strictly more days than it', async () => {
+		const lewat = async (standar: number) => (await run<RujukanRow>(conn, 'rujukan', '35.76', '2025-01-01', '2025-03-31', undefined, standar)).map((r) => r.lewat);
+		// 1001 days: 10 and 4 (done), 30 and 29 (open at the end). 1002: 87 (open at the end).
+		expect(await lewat(7)).toEqual([3, 1, 0]);
+		expect(await lewat(29)).toEqual([1, 1, 0]);
+		expect(await lewat(30)).toEqual([0, 1, 0]);
+		expect(await lewat(87)).toEqual([0, 0, 0]);
 	});
 
 	it('narrows to a kecamatan by code prefix', async () => {

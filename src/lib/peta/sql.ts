@@ -9,10 +9,14 @@
  *   per 1,000 households and its Empirical-Bayes smoothing are computed in shape.ts);
  * - rujukan: referrals registered in the period, the share of them completed by the period's end
  *   (so a past period's figure does not change with a later extract), and the median days from
- *   registration to completion of those completed.
+ *   registration to completion of those completed; and the share past the service standard of S
+ *   days: completed by the period's end after more than S days, or still open at its end (neither
+ *   completed nor refused by then) and registered more than S days before it. A referral refused in
+ *   time is closed, so it is not past the standard; all referrals of the period are the denominator.
  */
 import type { Param } from '../db/query';
 import { areaPrefix } from '../overview/headline';
+import { DEFAULT_STANDAR } from './params';
 
 export type QueryId = 'kemiskinan' | 'keluhan' | 'rujukan';
 
@@ -42,6 +46,9 @@ export interface RujukanRow {
 	/** selesai / rujukan; null without referrals */
 	nilai: number | null;
 	median_hari: number | null;
+	/** referrals past the service standard, and their share of `rujukan`; null without referrals */
+	lewat: number;
+	lewat_share: number | null;
 }
 
 /** Households registered by a date, per desa: the denominator of two layers. */
@@ -74,17 +81,26 @@ FROM wilayah w LEFT JOIN rt USING (kode_desa) LEFT JOIN k USING (kode_desa)
 WHERE starts_with(w.kode_desa, $1)
 ORDER BY kode`;
 
-/** Parameters: $1 area prefix, $2 first day, $3 last day. */
+/** Parameters: $1 area prefix, $2 first day, $3 last day, $4 service standard in days. */
 const RUJUKAN_SQL = `
-WITH r AS (
-  SELECT kode_desa, count(*) AS n,
-    count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= $3::DATE) AS selesai,
-    median(tgl_selesai - tgl_terdaftar) FILTER (WHERE status = 'selesai' AND tgl_selesai <= $3::DATE) AS median_hari
+WITH d AS (
+  SELECT kode_desa, tgl_terdaftar, tgl_selesai,
+    status = 'selesai' AND tgl_selesai <= $3::DATE AS done,
+    coalesce(tgl_ditolak <= $3::DATE, false) AS refused
   FROM rujukan
-  WHERE starts_with(kode_desa, $1) AND tgl_terdaftar BETWEEN $2::DATE AND $3::DATE GROUP BY kode_desa
+  WHERE starts_with(kode_desa, $1) AND tgl_terdaftar BETWEEN $2::DATE AND $3::DATE
+),
+r AS (
+  SELECT kode_desa, count(*) AS n,
+    count(*) FILTER (WHERE done) AS selesai,
+    median(tgl_selesai - tgl_terdaftar) FILTER (WHERE done) AS median_hari,
+    count(*) FILTER (WHERE (done AND tgl_selesai - tgl_terdaftar > $4::INTEGER)
+      OR (NOT done AND NOT refused AND $3::DATE - tgl_terdaftar > $4::INTEGER)) AS lewat
+  FROM d GROUP BY kode_desa
 )
 SELECT w.kode_desa AS kode, coalesce(r.n, 0)::INTEGER AS rujukan, coalesce(r.selesai, 0)::INTEGER AS selesai,
-  r.selesai / nullif(r.n, 0) AS nilai, r.median_hari::DOUBLE AS median_hari
+  r.selesai / nullif(r.n, 0) AS nilai, r.median_hari::DOUBLE AS median_hari,
+  coalesce(r.lewat, 0)::INTEGER AS lewat, r.lewat / nullif(r.n, 0) AS lewat_share
 FROM wilayah w LEFT JOIN r USING (kode_desa)
 WHERE starts_with(w.kode_desa, $1)
 ORDER BY kode`;
@@ -98,9 +114,12 @@ export interface KeluhanFilter {
 }
 export const ALL_KELUHAN: KeluhanFilter = { kategori: '', program: '' };
 
-/** The parameters of a layer's query, for an area code, the period's first and last day and the complaint filter. */
-export function petaParams(id: QueryId, area: string, firstDay: string, lastDay: string, filter: KeluhanFilter = ALL_KELUHAN): Param[] {
+/**
+ * The parameters of a layer's query, for an area code, the period's first and last day, the
+ * complaint filter and the referral service standard in days.
+ */
+export function petaParams(id: QueryId, area: string, firstDay: string, lastDay: string, filter: KeluhanFilter = ALL_KELUHAN, standar = DEFAULT_STANDAR): Param[] {
 	const prefix = areaPrefix(area);
 	if (id === 'kemiskinan') return [prefix, lastDay];
-	return id === 'keluhan' ? [prefix, firstDay, lastDay, filter.kategori, filter.program] : [prefix, firstDay, lastDay];
+	return id === 'keluhan' ? [prefix, firstDay, lastDay, filter.kategori, filter.program] : [prefix, firstDay, lastDay, standar];
 }

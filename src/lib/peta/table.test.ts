@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DesaFigures } from './shape';
-import { sortDesa } from './table';
+import { columnLabel, COLUMNS, sortDesa } from './table';
 
 const fig = (kode: string, nama: string, kemiskinan: number | null): DesaFigures => ({
 	kode, nama, kode_kec: 'k', nama_kec: 'K', rumah_tangga: 10, miskin: 1, kemiskinan, keluhan: 1, keluhan_mentah: 1, keluhan_eb: 2,
-	gi_z: 0, hotspot: 'ns', rujukan: 0, rujukan_selesai: 0, rujukan_share: null, median_hari: null
+	gi_z: 0, hotspot: 'ns', moran_i: null, moran: null, rujukan: 0, rujukan_selesai: 0, rujukan_share: null, median_hari: null,
+	rujukan_lewat: 0, rujukan_lewat_share: null, puskesos_km: null
 });
 
 describe('sortDesa', () => {
@@ -15,5 +16,23 @@ describe('sortDesa', () => {
 	});
 	it('sorts names alphabetically regardless of case', () => {
 		expect(sortDesa(desa, 'nama', false, true).map((d) => d.nama)).toEqual(['adiwerna', 'Banjar', 'Cerih']);
+	});
+});
+
+describe('Moran and past-standard columns', () => {
+	const desa = [
+		{ ...fig('1', 'A', 0), moran_i: -0.4, moran: 'high-low' as const, rujukan_lewat_share: 0.1 },
+		{ ...fig('2', 'B', 0), moran_i: 1.2, moran: 'high-high' as const, rujukan_lewat_share: null },
+		{ ...fig('3', 'C', 0), moran_i: 0.3, moran: 'ns' as const, rujukan_lewat_share: 0.6 }
+	];
+	it('sort by the local Moran statistic and by the share past the standard, missing last', () => {
+		expect(sortDesa(desa, 'moran', true, true).map((d) => d.kode)).toEqual(['2', '3', '1']);
+		expect(sortDesa(desa, 'rujukan_lewat_share', true, true).map((d) => d.kode)).toEqual(['3', '1', '2']);
+	});
+	it('label themselves from the Peta messages', () => {
+		const labels = COLUMNS.map((c) => columnLabel(c, 'en'));
+		expect(labels).toContain("Local Moran's I (LISA)");
+		expect(labels).toContain('% past the standard');
+		expect(labels).toContain('Village');
 	});
 });

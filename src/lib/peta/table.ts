@@ -1,13 +1,21 @@
 /** The per-desa table's columns and sorting (text columns alphabetically, missing values last). */
-import type { MessageKey } from '../i18n/messages';
+import type { Lang } from '../i18n/format';
+import { translate, type MessageKey } from '../i18n/messages';
+import { petaText, type PetaMessageKey } from './messages';
 import type { DesaFigures } from './shape';
 
-export type SortKey = 'nama' | 'nama_kec' | 'kode' | 'rumah_tangga' | 'kemiskinan' | 'keluhan' | 'keluhan_rate' | 'hotspot' | 'rujukan' | 'rujukan_share' | 'median_hari';
+export type SortKey = 'nama' | 'nama_kec' | 'kode' | 'rumah_tangga' | 'kemiskinan' | 'keluhan' | 'keluhan_rate' | 'hotspot' | 'moran' | 'rujukan' | 'rujukan_share' | 'median_hari' | 'rujukan_lewat_share' | 'puskesos_km';
 
 export interface Column {
 	key: SortKey;
-	label: MessageKey;
+	/** a shared message, or one of the Peta view's own (messages.ts) when `peta` is set */
+	label: MessageKey | PetaMessageKey;
 	numeric: boolean;
+	peta?: true;
+}
+
+export function columnLabel(c: Column, lang: Lang): string {
+	return c.peta ? petaText(c.label as PetaMessageKey, lang) : translate(c.label as MessageKey, lang);
 }
 
 export const COLUMNS: readonly Column[] = [
@@ -19,9 +27,12 @@ export const COLUMNS: readonly Column[] = [
 	{ key: 'keluhan', label: 'peta_keluhan_count', numeric: true },
 	{ key: 'keluhan_rate', label: 'peta_keluhan_rate', numeric: true },
 	{ key: 'hotspot', label: 'peta_layer_hotspot', numeric: true },
+	{ key: 'moran', label: 'hotspot_moran', numeric: true, peta: true },
 	{ key: 'rujukan', label: 'peta_rujukan_count', numeric: true },
 	{ key: 'rujukan_share', label: 'peta_layer_rujukan', numeric: true },
-	{ key: 'median_hari', label: 'peta_median_hari', numeric: true }
+	{ key: 'median_hari', label: 'peta_median_hari', numeric: true },
+	{ key: 'rujukan_lewat_share', label: 'lewat_share', numeric: true, peta: true },
+	{ key: 'puskesos_km', label: 'jarak', numeric: true, peta: true }
 ];
 
 /** The value a column sorts by; hotspots sort by their Gi* z-score (hottest first when descending). */
@@ -31,6 +42,9 @@ export function sortValue(d: DesaFigures, key: SortKey, eb: boolean): string | n
 			return eb ? d.keluhan_eb : d.keluhan_mentah;
 		case 'hotspot':
 			return d.gi_z;
+		case 'moran':
+			// By the statistic: the strongest positive association (clusters) first when descending.
+			return d.moran_i;
 		case 'rujukan_share':
 			return d.rujukan_share;
 		default:

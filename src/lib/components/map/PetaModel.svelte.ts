@@ -4,6 +4,8 @@ import { rememberResponse } from '../../offline/remember';
 import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { firstDay, lastDay, type Period } from '../../overview/period';
+import { DEFAULT_STANDAR } from '../../peta/params';
+import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type CentroidRow, type SiteRow } from '../../peta/puskesos';
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
 import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
 import type { DataStore } from '../../state/data.svelte';
@@ -20,6 +22,8 @@ export class PetaModel {
 	district = $state<string | null>(null);
 	geometry = $state.raw<DesaFeatureCollection | null>(null);
 	desa = $state.raw<DesaFigures[]>([]);
+	/** Puskesos open by the period's end, for the map's points and circles */
+	sites = $state.raw<SiteRow[]>([]);
 	status = $state<PetaStatus>('idle');
 	error = $state<string | null>(null);
 	/** Counts completed loads: the benchmark waits on it. */
@@ -33,7 +37,7 @@ export class PetaModel {
 	) {}
 
 	/** Loads a district's polygons (once) and its figures for the period and complaint filter. */
-	async load(kodeKab: string | null, period: Period, filter: KeluhanFilter = ALL_KELUHAN): Promise<void> {
+	async load(kodeKab: string | null, period: Period, filter: KeluhanFilter = ALL_KELUHAN, standar = DEFAULT_STANDAR): Promise<void> {
 		const mine = ++this.token;
 		const current = () => mine === this.token;
 		this.error = null;
@@ -58,13 +62,16 @@ export class PetaModel {
 				return;
 			}
 			const [first, last] = [firstDay(period.start), lastDay(period.end)];
-			const [kemiskinan, keluhan, rujukan] = await Promise.all([
+			const [kemiskinan, keluhan, rujukan, sites, centroids] = await Promise.all([
 				query<KemiskinanRow>(PETA_SQL.kemiskinan, petaParams('kemiskinan', kodeKab, first, last)),
 				query<KeluhanRow>(PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last, filter)),
-				query<RujukanRow>(PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last))
+				query<RujukanRow>(PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last, filter, standar)),
+				query<SiteRow>(SITES_SQL, puskesosParams(kodeKab, last)),
+				query<CentroidRow>(CENTROIDS_SQL, puskesosParams(kodeKab, last).slice(0, 1))
 			]);
 			if (!current()) return;
-			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan }, d.weights);
+			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: nearestPuskesosKm(centroids, sites) }, d.weights);
+			this.sites = sites;
 			this.status = 'ready';
 			this.generation++;
 		} catch (e) {

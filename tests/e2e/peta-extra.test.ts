@@ -1,0 +1,354 @@
+/**
+ * Peta's second hotspot view (local Moran's I clusters) and the referral sub-views (median days,
+ * share past a service standard set in the URL), in real Chromium. Figures are compared with
+ * native DuckDB over the Parquet extracts; the past-standard rule is recomputed here in plain
+ * TypeScript from the referral rows, independently of the app's SQL.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { area, distance, pointOnFeature } from '@turf/turf';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseExportCsv } from '../../src/lib/export/csv';
+import { queenContiguity } from '../../src/lib/geo/contiguity';
+import { empiricalBayes, PER_THOUSAND } from '../../src/lib/geo/smoothing';
+import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
+import { moranLabel } from '../../src/lib/peta/moran-layer';
+import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
+import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXTRACTS = join(ROOT, 'build', 'extracts');
+const GEO = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=33.28.geojson'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+// The page's default period: the last 12 months of the data's window.
+const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+const startIdx = ey * 12 + em - 1 - 11;
+const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
+const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+
+let ctx: BrowserContext;
+let conn: DuckDBConnection;
+
+beforeAll(async () => {
+	ctx = await launchBrowser();
+	conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+});
+
+afterAll(async () => {
+	await closeBrowser(ctx);
+	conn?.closeSync();
+});
+
+const files = (t: string, kab = '33.28') => `read_parquet('${join(EXTRACTS, t, `kode_kab=${kab}`, '*.parquet')}')`;
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+	return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+async function ready(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
+	await page.waitForFunction(() => {
+		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
+		return !!m && m.isSourceLoaded('desa') && m.loaded();
+	}, undefined, { timeout: 60_000 });
+}
+
+/** Each desa's referrals of the default period past `standar` days, counted in TypeScript from the raw rows. */
+async function pastStandard(kode: string, standar: number): Promise<{ past: number; all: number }> {
+	const list = await rows(`SELECT status, tgl_terdaftar::VARCHAR AS t0, tgl_selesai::VARCHAR AS t1, tgl_ditolak::VARCHAR AS tx FROM ${files('rujukan')}
+		WHERE kode_desa = '${kode}' AND tgl_terdaftar >= DATE '${START}' AND tgl_terdaftar <= DATE '${LAST}'`);
+	const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY_MS;
+	let past = 0;
+	for (const r of list) {
+		const [t0, t1, tx] = [r.t0 as string, r.t1 as string | null, r.tx as string | null];
+		const doneInTime = r.status === 'selesai' && t1 !== null && t1 <= LAST;
+		const refusedInTime = tx !== null && tx <= LAST;
+		if (doneInTime ? days(t0, t1!) > standar : !refusedInTime && days(t0, LAST) > standar) past++;
+	}
+	return { past, all: list.length };
+}
+
+/** The Moran clusters of the default period from native DuckDB's counts and the served boundaries. */
+async function expectedClusters(): Promise<Map<string, string>> {
+	const kode: string[] = GEO.features.map((f: { properties: { kode: string } }) => f.properties.kode);
+	const rt = new Map((await rows(`SELECT kode_desa, count(*)::INTEGER AS n FROM ${files('rumah_tangga')} WHERE tgl_registrasi <= DATE '${LAST}' GROUP BY 1`)).map((r) => [r.kode_desa as string, r.n as number]));
+	const kel = new Map((await rows(`SELECT kode_desa, count(*)::INTEGER AS n FROM ${files('keluhan')} WHERE tgl_keluhan BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).map((r) => [r.kode_desa as string, r.n as number]));
+	const eb = empiricalBayes(kode.map((k) => kel.get(k) ?? 0), kode.map((k) => rt.get(k) ?? 0), { scale: PER_THOUSAND });
+	const m = moranClusters(eb.smoothed, queenContiguity(GEO.features));
+	return new Map(kode.map((k, i) => [k, moranLabel(m.cluster[i], 'id')]));
+}
+
+describe('Peta: local Moran clusters', () => {
+	test('hotspot=moran draws LISA clusters: legend counts add up, table and map agree with a native recomputation', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=hotspot&hotspot=moran');
+		await ready(page);
+		expect(await page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Klaster keluhan (Moran lokal)');
+		expect(await page.getByTestId('pick-hotspot').inputValue()).toBe('moran');
+		expect(await page.getByTestId('layer-hotspot').innerText()).toBe('Klaster keluhan (Moran lokal)');
+		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
+		expect(labels).toEqual(['Tinggi–tinggi', 'Rendah–tinggi', 'Tinggi–rendah', 'Rendah–rendah', 'Tidak signifikan', 'Tanpa data']);
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
+
+		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.querySelector('[data-testid="cell-moran"]') as HTMLElement).innerText.trim()] as [string, string])));
+		const want = await expectedClusters();
+		expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(want));
+		// The legend counts are the table's cluster counts; the demo data has real clusters.
+		expect(counts.slice(0, 5)).toEqual(labels.slice(0, 5).map((l) => [...shown.values()].filter((v) => v === l).length));
+		expect(counts[0] + counts[3]).toBeGreaterThan(0);
+
+		// The map colours each desa by its cluster's class index.
+		const sample = [...shown.entries()].filter(([, v]) => v !== 'Tidak signifikan').slice(0, 10);
+		for (const [kode, label] of sample) {
+			const kelas = await page.evaluate((id) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getFeatureState({ source: 'desa', id }).kelas, kode);
+			expect(kelas, kode).toBe(MORAN_ORDER.findIndex((c) => moranLabel(c, 'id') === label));
+		}
+
+		// The panel names the cluster; the CSV carries it.
+		const [kode, label] = sample[0];
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		await expect.poll(() => page.getByTestId('panel-moran').innerText()).toContain(label);
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+		const csv = parseExportCsv(readFileSync((await file.path())!, 'utf8'));
+		const col = csv.header.indexOf('klaster_moran');
+		expect(Object.fromEntries(csv.rows.map((r) => [r[0], r[col]]))).toEqual(Object.fromEntries(want));
+
+		// Back to Gi*: the parameter leaves the URL.
+		await page.getByTestId('pick-hotspot').selectOption('gi');
+		await expect.poll(() => new URL(page.url()).searchParams.has('hotspot')).toBe(false);
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Hotspot keluhan (Gi*)');
+		expect(await page.getByTestId('layer-hotspot').innerText()).toBe('Hotspot keluhan (Gi*)');
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: referral sub-views', () => {
+	test('rujukan=lewat with standar=30 shows the share past 30 days, and changing the standard recomputes it', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan&rujukan=lewat&standar=30');
+		await ready(page);
+		expect(await page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Melewati standar layanan (30 hari)');
+		expect(await page.getByTestId('pick-standar').inputValue()).toBe('30');
+		// A desa with many referrals, so the share is not a small-number accident.
+		const busiest = (await rows(`SELECT kode_desa FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`))[0].kode_desa as string;
+		await page.locator(`[data-testid="desa-row"][data-kode="${busiest}"]`).click();
+		const at30 = await pastStandard(busiest, 30);
+		const at7 = await pastStandard(busiest, 7);
+		expect(at7.past).toBeGreaterThan(at30.past);
+		const shownShare = async () => parseIndonesianNumber((await page.getByTestId('panel-lewat').innerText()).split('(')[0]);
+		await expect.poll(shownShare).toBeCloseTo((100 * at30.past) / at30.all, 1);
+		expect(await page.getByTestId('panel-lewat').innerText()).toContain(`(${at30.past} dari ${at30.all})`);
+
+		await page.getByTestId('pick-standar').fill('7');
+		await page.getByTestId('pick-standar').press('Enter');
+		await page.getByTestId('pick-standar').blur();
+		await expect.poll(() => new URL(page.url()).searchParams.get('standar')).toBe('7');
+		await expect.poll(shownShare, { timeout: 60_000 }).toBeCloseTo((100 * at7.past) / at7.all, 1);
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Melewati standar layanan (7 hari)');
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('rujukan=median colours by median days, legend ranges in days, and the default standard stays out of the URL', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
+		await ready(page);
+		await page.getByTestId('pick-rujukan').selectOption('median');
+		await expect.poll(() => new URL(page.url()).searchParams.get('rujukan')).toBe('median');
+		expect(new URL(page.url()).searchParams.has('standar')).toBe(false);
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Median hari sampai selesai');
+		const labels = await page.getByTestId('legend-entry').locator('.label').allInnerTexts();
+		expect(labels[0]).toMatch(/^\d+,\d – \d+,\d hari$/);
+		// The lowest class starts at the smallest desa median native DuckDB finds.
+		const min = (await rows(`SELECT min(m) AS m FROM (SELECT median(tgl_selesai - tgl_terdaftar)::DOUBLE AS m FROM ${files('rujukan')}
+			WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}' AND tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY kode_desa)`))[0].m as number;
+		expect(parseIndonesianNumber(labels[0].split('–')[0])).toBeCloseTo(min, 1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: target bands and the no-data hatch', () => {
+	test('klasifikasi=target bands referral completion at 60/80/90 %, counting the desa native DuckDB puts in each band', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan&klasifikasi=target');
+		await ready(page);
+		expect(await page.getByTestId('pick-klasifikasi').inputValue()).toBe('target');
+		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
+		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 80,0\u00a0%', '80,0 – 90,0\u00a0%', '≥ 90,0\u00a0%', 'Tanpa data']);
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		const bands = await rows(`WITH s AS (SELECT kode_desa, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}') / count(*) AS v
+			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1)
+			SELECT count(*) FILTER (WHERE v < 0.6)::INTEGER AS a, count(*) FILTER (WHERE v >= 0.6 AND v < 0.8)::INTEGER AS b,
+			count(*) FILTER (WHERE v >= 0.8 AND v < 0.9)::INTEGER AS c, count(*) FILTER (WHERE v >= 0.9)::INTEGER AS d FROM s`);
+		const want = Object.values(bands[0]) as number[];
+		expect(counts.slice(0, 4)).toEqual(want);
+		expect(counts[4]).toBe(GEO.features.length - want.reduce((a, b) => a + b, 0));
+		// Poverty has no target: its legend does not offer bands.
+		await page.getByTestId('layer-kemiskinan').click();
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Rumah tangga miskin (desil 1–4)');
+		expect(await page.getByTestId('pick-klasifikasi').locator('option').allInnerTexts()).not.toContain('Pita target');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('desa without data are hatched on the map with a pattern made in code, and in the legend', async () => {
+		// Kabupaten Gorontalo: some desa had no referral completed in the period, so no median.
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=75.01&lapisan=rujukan&rujukan=median');
+		await ready(page);
+		const geo = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=75.01.geojson'), 'utf8'));
+		const withMedian = new Set((await rows(`SELECT DISTINCT kode_desa FROM ${files('rujukan', '75.01')}
+			WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}' AND tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}'`)).map((r) => r.kode_desa as string));
+		const empty = geo.features.filter((f: { properties: { kode: string } }) => !withMedian.has(f.properties.kode));
+		expect(empty.length).toBeGreaterThan(0);
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.at(-1)).toBe(empty.length);
+		const swatch = page.getByTestId('legend-entry').last().locator('.swatch');
+		expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
+
+		const map = await page.evaluate(([image, layer]) => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			return { image: m.hasImage(image), pattern: m.getPaintProperty(layer, 'fill-pattern'), sprite: m.getStyle().sprite ?? null };
+		}, [HATCH_IMAGE, DESA_HATCH]);
+		expect(map).toEqual({ image: true, pattern: HATCH_IMAGE, sprite: null });
+
+		// The pixels: inside the largest no-data desa, stripes of two colours; inside a desa with data, one flat colour.
+		const pixels = async (feature: object) => {
+			const [lng, lat] = pointOnFeature(feature as never).geometry.coordinates;
+			const { x, y } = await page.evaluate(([lng, lat]) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.project([lng, lat]), [lng, lat]);
+			const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
+			const png = await page.screenshot({ clip: { x: box.x + x - 4, y: box.y + y - 4, width: 9, height: 9 } });
+			return page.evaluate(async (b64) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${b64}`;
+				await img.decode();
+				const c = document.createElement('canvas');
+				[c.width, c.height] = [img.width, img.height];
+				const g = c.getContext('2d')!;
+				g.drawImage(img, 0, 0);
+				const d = g.getImageData(0, 0, c.width, c.height).data;
+				const colours = new Set<string>();
+				for (let i = 0; i < d.length; i += 4) colours.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
+				return colours.size;
+			}, png.toString('base64'));
+		};
+		const largest = (fs: object[]) => [...fs].sort((a, b) => area(b as never) - area(a as never))[0];
+		await page.mouse.move(0, 0);
+		expect(await pixels(largest(empty))).toBeGreaterThanOrEqual(2);
+		expect(await pixels(largest(geo.features.filter((f: { properties: { kode: string } }) => withMedian.has(f.properties.kode))))).toBe(1);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: drill-down', () => {
+	test('province → district list → district → a desa’s kecamatan via the breadcrumb → back up', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33');
+		await page.getByTestId('peta-pick-district').waitFor({ timeout: 30_000 });
+		expect(await page.getByTestId('crumb-provinsi').innerText()).toBe('Jawa Tengah');
+		const listed = await page.getByTestId('peta-districts').locator('a').allInnerTexts();
+		const inProvince = manifest.areas.filter((a: { kode_prov: string }) => a.kode_prov === '33').map((a: { nama_kab: string }) => a.nama_kab);
+		expect([...listed].sort()).toEqual([...inProvince].sort());
+
+		await page.getByTestId('pick-district-33.28').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.28');
+		await ready(page);
+		expect(await page.getByTestId('desa-row').count()).toBe(GEO.features.length);
+
+		const kode = '33.28.02.2001';
+		const kec = GEO.features.find((f: { properties: { kode: string } }) => f.properties.kode === kode).properties;
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		await expect.poll(() => page.getByTestId('crumb-desa').innerText()).toBe(kec.nama);
+		expect(await page.getByTestId('crumb-kecamatan').innerText()).toBe(`Kec. ${kec.nama_kec}`);
+		await page.getByTestId('crumb-kecamatan').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.28.02');
+		await ready(page);
+		const inKec = GEO.features.filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === '33.28.02').length;
+		await expect.poll(() => page.getByTestId('desa-row').count()).toBe(inKec);
+		expect(await page.getByTestId('area-title').innerText()).toContain(kec.nama_kec);
+
+		await page.getByTestId('crumb-kabupaten').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.28');
+		await expect.poll(() => page.getByTestId('desa-row').count()).toBe(GEO.features.length);
+		await page.getByTestId('crumb-provinsi').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33');
+		await page.getByTestId('peta-pick-district').waitFor();
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: Puskesos layer', () => {
+	test('sites open by the period end as points with catchment circles; each desa’s km to the nearest, as recomputed here', async () => {
+		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=puskesos&radius=8');
+		await ready(page);
+		expect(await page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Jarak ke Puskesos');
+		expect(await page.getByTestId('pick-radius').inputValue()).toBe('8');
+		const sites = await rows(`SELECT lat::DOUBLE AS lat, lng::DOUBLE AS lng FROM ${files('puskesos')} WHERE tgl_buka <= DATE '${LAST}'`);
+		expect(sites.length).toBeGreaterThan(0);
+		const overlay = () =>
+			page.evaluate(() => {
+				const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+				const src = m.getSource('peta-puskesos') as import('maplibre-gl').GeoJSONSource | undefined;
+				return src ? (src.serialize().data as unknown as { features: { properties: { jenis: string }; geometry: { coordinates: unknown } }[] }) : null;
+			});
+		await expect.poll(async () => (await overlay())?.features.length ?? 0).toBe(2 * sites.length);
+		const fc = (await overlay())!;
+		const points = fc.features.filter((f) => f.properties.jenis === 'puskesos');
+		expect(points).toHaveLength(sites.length);
+		const ring = (fc.features.find((f) => f.properties.jenis === 'jangkauan')!.geometry.coordinates as number[][][])[0];
+		const centre = points[0].geometry.coordinates as number[];
+		expect(distance(centre as [number, number], ring[0] as [number, number], { units: 'kilometers' })).toBeCloseTo(8, 3);
+
+		// Every desa's distance in the table, against the nearest site by brute force from the wilayah centroids.
+		const centroids = await rows(`SELECT kode_desa, lat::DOUBLE AS lat, lng::DOUBLE AS lng FROM ${files('wilayah')}`);
+		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.querySelector('[data-testid="cell-jarak"]') as HTMLElement).innerText] as [string, string])));
+		expect(shown.size).toBe(GEO.features.length);
+		for (const c of centroids) {
+			const want = Math.min(...sites.map((s) => distance([c.lng as number, c.lat as number], [s.lng as number, s.lat as number], { units: 'kilometers' })));
+			const text = shown.get(c.kode_desa as string)!;
+			expect(Math.abs(parseIndonesianNumber(text) - want), `${c.kode_desa} ${text} vs ${want}`).toBeLessThanOrEqual(0.05 + 1e-9);
+		}
+		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
+
+		// A new radius redraws the circles and lands in the URL; another layer clears the overlay.
+		await page.getByTestId('pick-radius').fill('3');
+		await page.getByTestId('pick-radius').blur();
+		await expect.poll(() => new URL(page.url()).searchParams.get('radius')).toBe('3');
+		await expect.poll(async () => {
+			const f = (await overlay())!.features.find((x) => x.properties.jenis === 'jangkauan')!;
+			const r = (f.geometry.coordinates as number[][][])[0][0] as [number, number];
+			return Math.round(distance(centre as [number, number], r, { units: 'kilometers' }) * 1000) / 1000;
+		}).toBe(3);
+		await page.getByTestId('layer-kemiskinan').click();
+		await expect.poll(async () => (await overlay())?.features.length).toBe(0);
+		expect(errors).toEqual([]);
+		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: Puskesos open by the period end', () => {
+	test('an earlier period leaves out the sites opened after it', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=puskesos&periode=2024-07..2025-06');
+		await ready(page);
+		const [open, all] = (await rows(`SELECT count(*) FILTER (WHERE tgl_buka <= DATE '2025-06-30')::INTEGER AS a, count(*)::INTEGER AS b FROM ${files('puskesos')}`)).map((r) => [r.a as number, r.b as number])[0];
+		expect(open).toBeLessThan(all);
+		const points = () =>
+			page.evaluate(() => {
+				const src = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getSource('peta-puskesos') as import('maplibre-gl').GeoJSONSource | undefined;
+				return src ? (src.serialize().data as unknown as { features: { properties: { jenis: string } }[] }).features.filter((f) => f.properties.jenis === 'puskesos').length : -1;
+			});
+		await expect.poll(points).toBe(open);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
