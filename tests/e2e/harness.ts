@@ -11,6 +11,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type {} from './global-setup'; // ProvidedContext['baseURL'] type
@@ -109,4 +110,11 @@ export function offOriginRequests(requests: string[], base: string = baseURL()):
 			return true;
 		}
 	});
+}
+
+/** Native DuckDB for the tests' independent computations; it must never reach for the network. */
+export async function nativeDuckDB(): Promise<DuckDBConnection> {
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+	return conn;
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { area, distance, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,7 +17,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
-import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -35,8 +35,7 @@ let conn: DuckDBConnection;
 
 beforeAll(async () => {
 	ctx = await launchBrowser();
-	conn = await (await DuckDBInstance.create(':memory:')).connect();
-	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+	conn = await nativeDuckDB();
 });
 
 afterAll(async () => {

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { area, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -30,8 +30,7 @@ let conn: DuckDBConnection;
 
 beforeAll(async () => {
 	ctx = await launchBrowser();
-	conn = await (await DuckDBInstance.create(':memory:')).connect();
-	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+	conn = await nativeDuckDB();
 });
 
 afterAll(async () => {
