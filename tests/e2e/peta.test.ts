@@ -122,6 +122,15 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(parseIndonesianNumber(await page.getByTestId('panel-median_hari').innerText())).toBe(want.median);
 		expect(parseIndonesianNumber(await page.getByTestId('panel-keluhan-count').innerText())).toBe(want.keluhan);
 		expect(await page.getByTestId('panel-rank-kemiskinan').innerText()).toMatch(/dari \d+ di kecamatan, \d+ dari 287 di kabupaten/);
+		// Its trend over the period: twelve months whose complaints add up to the desa's count, month by month as in DuckDB.
+		const months = page.getByTestId('panel-trend').locator('tr');
+		await expect.poll(() => months.count(), { timeout: 30_000 }).toBe(12);
+		const byMonth = Object.fromEntries(
+			(await conn.runAndReadAll(`SELECT strftime(tgl_keluhan, '%Y-%m') AS b, count(*)::INT AS n FROM ${files('keluhan')} WHERE kode_desa = '${kode}' AND tgl_keluhan BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS().map((r) => [r.b, r.n])
+		);
+		for (const tr of await months.all()) expect(Number(await tr.getByTestId('panel-trend-keluhan').innerText()), (await tr.getAttribute('data-bulan'))!).toBe(byMonth[(await tr.getAttribute('data-bulan'))!] ?? 0);
+		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-trend-png').click()]);
+		expect(png.suggestedFilename()).toBe(`tren-desa_${kode}.png`);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -16,7 +16,8 @@ export function buildTrendOption(points: readonly TrendPoint[], lang: Lang): Cha
 		legend: { top: 0, data: [L.diterima, L.selesai, L.rujukan] },
 		tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(Number(v), lang) },
 		xAxis: { type: 'category', data: points.map((p) => monthLabel(p.bulan, lang)) },
-		yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
+		// Counts: whole-number ticks, so a quiet desa's axis does not read 0, 0, 1, 1.
+		yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
 		series: [
 			{ name: L.diterima, type: 'bar', data: points.map((p) => p.keluhan_diterima), itemStyle: { color: TREND_COLORS.diterima } },
 			{ name: L.selesai, type: 'bar', data: points.map((p) => p.keluhan_selesai), itemStyle: { color: TREND_COLORS.selesai } },

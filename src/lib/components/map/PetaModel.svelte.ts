@@ -3,6 +3,7 @@ import { query } from '../../db/query';
 import { rememberResponse } from '../../offline/remember';
 import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
+import { completeTrend, TREND_SQL, type TrendPoint } from '../../overview/headline';
 import { firstDay, lastDay, type Period } from '../../overview/period';
 import { DEFAULT_STANDAR } from '../../peta/params';
 import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type CentroidRow, type SiteRow } from '../../peta/puskesos';
@@ -26,6 +27,8 @@ export class PetaModel {
 	sites = $state.raw<SiteRow[]>([]);
 	status = $state<PetaStatus>('idle');
 	error = $state<string | null>(null);
+	desaTrend = $state.raw<{ kode: string; points: TrendPoint[] } | null>(null);
+	private trendToken = 0;
 	/** Counts completed loads: the benchmark waits on it. */
 	generation = $state(0);
 	private districts = new Map<string, Promise<District>>();
@@ -78,6 +81,22 @@ export class PetaModel {
 			if (!current()) return;
 			this.status = 'error';
 			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/**
+	 * One desa's monthly trend for its panel: the Ringkasan trend query with the desa's full code as
+	 * the prefix (desa codes have one length, so the prefix selects that desa alone).
+	 */
+	async loadDesaTrend(kode: string | null, period: Period): Promise<void> {
+		const mine = ++this.trendToken;
+		this.desaTrend = null;
+		if (!kode) return;
+		try {
+			const rows = await query<TrendPoint>(TREND_SQL, [kode, firstDay(period.start), lastDay(period.end)]);
+			if (mine === this.trendToken) this.desaTrend = { kode, points: completeTrend(rows, period) };
+		} catch (e) {
+			if (mine === this.trendToken) this.error = e instanceof Error ? e.message : String(e);
 		}
 	}
 
