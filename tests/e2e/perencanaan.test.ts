@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
 
@@ -184,7 +185,9 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		expect(proposed.map((f: { properties: { kode_desa: string } }) => f.properties.kode_desa)).toEqual(await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode'))));
 		expect(fc.features.filter((f: { properties: { jenis: string } }) => f.properties.jenis === 'puskesos')).toHaveLength(sites.length);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-		const lines = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+		const csv = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
+		expect(csv.note).toContain('<5');
+		const lines = [csv.header, ...csv.rows].map((l) => l.join(';'));
 		expect(lines[0].split(';').slice(0, 2)).toEqual(['peringkat', 'kode_desa']);
 		const kodes = await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));
 		expect(lines.slice(1).map((l) => l.split(';')[1])).toEqual(kodes);

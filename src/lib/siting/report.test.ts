@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCurveOption } from './chart';
 import { randomInstance } from './instances.fixture';
+import { parseExportCsv } from '../export/csv';
 import { coverClasses, rankedRows, scenarioCsv, scenarioGeoJSON, siteOverlap, summarise } from './report';
 import { runScenario } from './scenario';
 import type { DesaRow } from './sql';
@@ -22,7 +23,8 @@ describe('report', () => {
 
 	test('CSV: header, one line per site, counts 1–4 suppressed', () => {
 		const csv = scenarioCsv({ ...r, sites: r.sites.map((s, i) => (i === 0 ? { ...s, added: { ...s.added, miskin: 3, keluhan: 0 } } : s)) }, desa);
-		const lines = csv.replace('\ufeff', '').trim().split('\r\n');
+		const { header, rows } = parseExportCsv(csv);
+		const lines = [header, ...rows].map((l) => l.join(';'));
 		expect(lines[0].split(';')[0]).toBe('peringkat');
 		expect(lines).toHaveLength(4);
 		expect(lines[1].split(';')[7]).toBe('<5');

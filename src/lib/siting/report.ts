@@ -4,10 +4,8 @@
  * every export), the map's catchment circles and desa classes, and a two-scenario comparison.
  */
 import { circle } from '@turf/turf';
-import { count, derived, fieldCell } from '../export/privacy';
-
-const countCell = (n: number) => fieldCell(count(n), 'publik');
-const derivedCell = (v: number | null, digits: number, ...restsOn: number[]) => fieldCell(derived(v, digits, ...restsOn), 'publik');
+import { toCsv } from '../export/csv';
+import { count, derived, fieldValue, text } from '../export/privacy';
 import type { ScenarioResult } from './scenario';
 import type { DesaRow, PuskesosRow } from './sql';
 
@@ -62,7 +60,7 @@ export function coverClasses(r: ScenarioResult | null, desa: readonly DesaRow[],
 /** Vertices of a catchment circle: smooth at district zoom, small in the export. */
 const CIRCLE_STEPS = 48;
 
-type Feature = { type: 'Feature'; properties: Record<string, string | number>; geometry: { type: string; coordinates: unknown } };
+type Feature = { type: 'Feature'; properties: Record<string, string | number | null>; geometry: { type: string; coordinates: unknown } };
 
 /** Proposed sites as points and their catchments as circles; existing Puskesos as points. */
 export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], existing: readonly PuskesosRow[]): { type: 'FeatureCollection'; features: Feature[] } {
@@ -76,7 +74,7 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 		})),
 		...rows.map((s) => ({
 			type: 'Feature' as const,
-			properties: { jenis: 'usulan', peringkat: s.rank, kode_desa: s.kode, nama_desa: s.nama, nama_kec: s.nama_kec, rt_miskin_tambahan: countCell(s.miskin), keluhan_terbuka_tambahan: countCell(s.keluhan) },
+			properties: { jenis: 'usulan', peringkat: s.rank, kode_desa: s.kode, nama_desa: s.nama, nama_kec: s.nama_kec, rt_miskin_tambahan: fieldValue(count(s.miskin), 'publik'), keluhan_terbuka_tambahan: fieldValue(count(s.keluhan), 'publik') },
 			geometry: { type: 'Point', coordinates: [s.lng, s.lat] }
 		})),
 		...existing.map((p) => ({ type: 'Feature' as const, properties: { jenis: 'puskesos', id_puskesos: p.id, nama_puskesos: p.nama, kode_desa: p.kode_desa }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }))
@@ -86,22 +84,18 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 
 const CSV_HEADER = ['peringkat', 'kode_desa', 'nama_desa', 'kode_kec', 'nama_kec', 'lat', 'lng', 'rt_miskin_tambahan', 'keluhan_terbuka_tambahan', 'persen_cakupan_kumulatif', 'persen_rt_miskin_kumulatif'];
 
-function quote(s: string): string {
-	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The ranked list for Excel in Indonesia (semicolons, decimal commas, BOM), counts 1–4 written "<5". */
+/** The ranked list, written like every export (src/lib/export/csv.ts): counts 1–4 as "<5", said in the first line. */
 export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[]): string {
 	const rows = rankedRows(r, desa).map((s, i) => {
 		const cum = r.sites[i].cumulative;
 		return [
-			String(s.rank), s.kode, s.nama, s.kode_kec, s.nama_kec, String(s.lat), String(s.lng),
-			countCell(s.miskin), countCell(s.keluhan),
-			derivedCell(s.cumulative * 100, 1, cum.miskin, cum.keluhan),
-			derivedCell(s.cumulativeMiskin * 100, 1, cum.miskin)
+			text(String(s.rank)), text(s.kode), text(s.nama), text(s.kode_kec), text(s.nama_kec), text(String(s.lat)), text(String(s.lng)),
+			count(s.miskin), count(s.keluhan),
+			derived(s.cumulative * 100, 1, cum.miskin, cum.keluhan),
+			derived(s.cumulativeMiskin * 100, 1, cum.miskin)
 		];
 	});
-	return '\ufeff' + [CSV_HEADER, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n';
+	return toCsv(CSV_HEADER, rows, 'publik');
 }
 
 export interface ScenarioSummary {
