@@ -24,6 +24,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium';
 import { startStaticServer } from '../scripts/lib/static-server';
 import type { Param } from '../src/lib/db/query';
+import { CREATE_AGGREGATES } from '../src/lib/db/aggregates';
 import { headlineParams, HEADLINE_SQL } from '../src/lib/overview/headline';
 import { dashboardQueries } from './queries';
 import { TARGETS, judge, printTable, stats, type Row, type Stats } from './table';
@@ -195,6 +196,8 @@ async function nativeConnection(extracts: string, kab: string): Promise<DuckDBCo
 		const glob = join(extracts, t, `kode_kab=${kab}`, '*.parquet').replace(/'/g, "''");
 		await conn.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${glob}', hive_partitioning = true)`);
 	}
+	// Computed here from the Parquet rows: equal answers then also prove the pipeline's aggregates right.
+	for (const sql of CREATE_AGGREGATES) await conn.run(sql);
 	return conn;
 }
 

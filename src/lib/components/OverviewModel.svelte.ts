@@ -13,6 +13,11 @@ export class OverviewModel {
 	error = $state<string | null>(null);
 	/** Counts views whose figures are final (live, or the summary where rows are not loaded): the benchmark waits on it. */
 	generation = $state(0);
+	/**
+	 * Counts the times every panel shows exact figures for the view asked for: the summary's first
+	 * (exact, tested equal to the SQL), then the live ones. A filter change is answered when it moves.
+	 */
+	shown = $state(0);
 	private token = 0;
 
 	constructor(private readonly store: DataStore) {}
@@ -28,6 +33,7 @@ export class OverviewModel {
 			this.headline = s.headline;
 			this.trend = s.trend;
 			this.source = 'summary';
+			this.shown++;
 			mark('slrt:first-figures');
 		}
 		// DuckDB-WASM compiles 34 MB of WASM: start it once the first figures are on screen, not before.
@@ -49,6 +55,7 @@ export class OverviewModel {
 			this.trend = completeTrend(t, period);
 			this.source = 'live';
 			this.generation++;
+			this.shown++;
 			mark('slrt:live-figures');
 		} catch (e) {
 			if (current()) this.error = e instanceof Error ? e.message : String(e);

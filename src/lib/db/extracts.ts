@@ -8,7 +8,9 @@ import { checkManifest, type Manifest, type ManifestFile } from '../contract/man
 import { TABLE_NAMES, TABLES, sqlType } from '../contract/schema';
 import type { DistrictSummary } from '../overview/headline';
 import type { DecodeFailure } from './decode-protocol';
+import { AGGREGATES, aggregateSelect } from './aggregates';
 import { getDuckDB } from './duckdb';
+import { rowsOf } from './query';
 import { quoteIdent } from './quote';
 import { cachedAt, rememberBytes } from '../offline/remember';
 import { fetchVerified } from './verified-fetch';
@@ -90,6 +92,10 @@ export function ensureTables(): Promise<void> {
 				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${name}`)} (${cols.join(', ')})`);
 				await conn.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`);
 			}
+			for (const a of AGGREGATES) {
+				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${a.name}`)} (${a.columns.map(([c, t]) => `${quoteIdent(c)} ${t}`).join(', ')})`);
+				await conn.query(`CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`);
+			}
 		} finally {
 			await conn.close();
 		}
@@ -114,6 +120,8 @@ export function loadDistrict(baseUrl: string, manifest: Manifest, kodeKab: strin
 }
 
 const attached: string[] = [];
+/** The aggregate tables each attached district database holds (aggregates.ts). */
+const aggregatesIn = new Map<string, ReadonlySet<string>>();
 let viewsLock: Promise<unknown> = Promise.resolve();
 /** Districts whose extract rows are replaced by rows a user uploaded (tables `_unggah_*`, uploaded.ts). */
 let uploadedKabs: ReadonlySet<string> = new Set();
@@ -155,7 +163,14 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
 	try {
 		await db.registerFileBuffer(`${alias}.duckdb`, new Uint8Array(file.bytes));
-		await withConnection((c) => c.query(`ATTACH '${alias}.duckdb' AS ${quoteIdent(alias)} (READ_ONLY)`));
+		await withConnection(async (c) => {
+			await c.query(`ATTACH '${alias}.duckdb' AS ${quoteIdent(alias)} (READ_ONLY)`);
+			// A database file from before the aggregates existed: its views compute them from its rows.
+			const stmt = await c.prepare(`SELECT table_name FROM duckdb_tables() WHERE database_name = ?`);
+			const names = new Set(rowsOf<{ table_name: string }>(await stmt.query(alias)).map((r) => r.table_name));
+			await stmt.close();
+			aggregatesIn.set(alias, new Set(AGGREGATES.filter((a) => names.has(a.name)).map((a) => a.name)));
+		});
 	} catch (e) {
 		return fail('decode', e instanceof Error ? e.message : String(e));
 	}
@@ -180,6 +195,16 @@ async function rebuildViews(aliases: readonly string[]): Promise<void> {
 				...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${name}`)}`] : [])
 			];
 			await c.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${parts.join(' UNION ALL ')}`);
+		}
+		for (const a of AGGREGATES) {
+			const fromDistrict = (alias: string) =>
+				aggregatesIn.get(alias)?.has(a.name) ? `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(a.name)}` : `SELECT * FROM (${aggregateSelect(a, `${quoteIdent(alias)}.${quoteIdent(a.source)}`)})`;
+			const parts = [
+				`SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`,
+				...aliases.filter((x) => !uploadedKabs.has(kabOfAlias(x))).map(fromDistrict),
+				...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${a.name}`)}`] : [])
+			];
+			await c.query(`CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS ${parts.join(' UNION ALL ')}`);
 		}
 	});
 }
