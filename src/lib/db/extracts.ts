@@ -9,7 +9,7 @@ import { TABLE_NAMES, TABLES, sqlType } from '../contract/schema';
 import type { DistrictSummary } from '../overview/headline';
 import type { DecodeFailure } from './decode-protocol';
 import { AGGREGATES, aggregateSelect } from './aggregates';
-import { getDuckDB } from './duckdb';
+import { getDuckDB, markOnce } from './duckdb';
 import { rowsOf } from './query';
 import { quoteIdent } from './quote';
 import { cachedAt, rememberBytes } from '../offline/remember';
@@ -158,6 +158,7 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	const ready = ensureTables();
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return fail(file.kind, file.detail);
+	markOnce('slrt:db-verified');
 	await ready;
 	const db = await getDuckDB();
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
@@ -181,32 +182,36 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 		viewsLock = Promise.resolve();
 		return fail('insert', e instanceof Error ? e.message : String(e));
 	}
+	markOnce('slrt:db-attached');
 	progress(1);
 	return [];
 }
 
-/** Each contract table becomes a view: the empty contract table UNION ALL every attached district. */
+/**
+ * Each contract table becomes a view: the empty contract table UNION ALL every attached district.
+ * All views go to DuckDB in one statement list: one round trip to the worker, not one per view.
+ */
 async function rebuildViews(aliases: readonly string[]): Promise<void> {
-	await withConnection(async (c) => {
-		for (const name of TABLE_NAMES) {
-			const parts = [
-				`SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`,
-				...aliases.filter((a) => !uploadedKabs.has(kabOfAlias(a))).map((a) => `SELECT * FROM ${quoteIdent(a)}.${quoteIdent(name)}`),
-				...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${name}`)}`] : [])
-			];
-			await c.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${parts.join(' UNION ALL ')}`);
-		}
-		for (const a of AGGREGATES) {
-			const fromDistrict = (alias: string) =>
-				aggregatesIn.get(alias)?.has(a.name) ? `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(a.name)}` : `SELECT * FROM (${aggregateSelect(a, `${quoteIdent(alias)}.${quoteIdent(a.source)}`)})`;
-			const parts = [
-				`SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`,
-				...aliases.filter((x) => !uploadedKabs.has(kabOfAlias(x))).map(fromDistrict),
-				...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${a.name}`)}`] : [])
-			];
-			await c.query(`CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS ${parts.join(' UNION ALL ')}`);
-		}
-	});
+	const statements: string[] = [];
+	for (const name of TABLE_NAMES) {
+		const parts = [
+			`SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`,
+			...aliases.filter((a) => !uploadedKabs.has(kabOfAlias(a))).map((a) => `SELECT * FROM ${quoteIdent(a)}.${quoteIdent(name)}`),
+			...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${name}`)}`] : [])
+		];
+		statements.push(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${parts.join(' UNION ALL ')}`);
+	}
+	for (const a of AGGREGATES) {
+		const fromDistrict = (alias: string) =>
+			aggregatesIn.get(alias)?.has(a.name) ? `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(a.name)}` : `SELECT * FROM (${aggregateSelect(a, `${quoteIdent(alias)}.${quoteIdent(a.source)}`)})`;
+		const parts = [
+			`SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`,
+			...aliases.filter((x) => !uploadedKabs.has(kabOfAlias(x))).map(fromDistrict),
+			...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${a.name}`)}`] : [])
+		];
+		statements.push(`CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS ${parts.join(' UNION ALL ')}`);
+	}
+	await withConnection((c) => c.query(statements.join(';\n')));
 }
 
 async function withConnection<T>(fn: (c: Awaited<ReturnType<Awaited<ReturnType<typeof getDuckDB>>['connect']>>) => Promise<T>): Promise<T> {
