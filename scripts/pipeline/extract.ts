@@ -140,20 +140,24 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 		}
 		step('validasi / validation');
 		const window = windowOf(opts.extractDate, opts.months);
+		await sortTables(conn);
+		step('urut / sort');
 		const files = await writeParquet(conn, opts.outDir);
 		step('Parquet');
 		const areas = await areasOf(conn);
 		const summaries: ManifestFile[] = [];
-		for (const a of areas) {
-			const path = `ringkasan/kode_kab=${a.kode_kab}.json`;
-			mkdirSync(join(opts.outDir, 'ringkasan'), { recursive: true });
-			writeFileSync(join(opts.outDir, path), JSON.stringify(await districtSummary(conn, a.kode_kab, window)));
-			summaries.push(fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0));
-		}
-		step('ringkasan / summaries');
 		const databases: ManifestFile[] = [];
-		for (const a of areas) databases.push(await writeDistrictDatabase(conn, opts.outDir, a.kode_kab, files));
-		step('.duckdb');
+		mkdirSync(join(opts.outDir, 'ringkasan'), { recursive: true });
+		for (const a of areas) {
+			const db = await writeDistrictDatabase(conn, opts.outDir, a.kode_kab, async () => {
+				// Summarised from the district's own file: its queries scan that district's rows only.
+				const path = `ringkasan/kode_kab=${a.kode_kab}.json`;
+				writeFileSync(join(opts.outDir, path), JSON.stringify(await districtSummary(conn, a.kode_kab, window)));
+				summaries.push(fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0));
+			});
+			databases.push(db);
+		}
+		step('.duckdb + ringkasan / summaries');
 		rmSync(tmp, { recursive: true, force: true });
 		const manifest: Manifest = {
 			schema_version: SCHEMA_VERSION,
@@ -192,17 +196,31 @@ function sortKeys(spec: (typeof TABLES)[TableName]): string[] {
 	return spec.sortBy.includes(spec.primaryKey) ? [...spec.sortBy] : [...spec.sortBy, spec.primaryKey];
 }
 
+/** The table as written to the extracts: sorted, with kode_kab. */
+const sorted = (name: TableName) => `sorted_${name}`;
+
+/**
+ * Sorts every table once, in memory, adding kode_kab: the Parquet files and the district
+ * databases are then written from it in that order without sorting again.
+ */
+async function sortTables(conn: DuckDBConnection): Promise<void> {
+	for (const name of TABLE_NAMES) {
+		const spec = TABLES[name];
+		const kab = name === 'fasilitator' ? 'substr(kode_kec, 1, 5)' : 'substr(kode_desa, 1, 5)';
+		const select = spec.columns.some((c) => c.name === 'kode_kab') ? '*' : `*, ${kab} AS kode_kab`;
+		await conn.run(`CREATE OR REPLACE TABLE ${sorted(name)} AS SELECT ${select} FROM ${name} ORDER BY ${sortKeys(spec).join(', ')}; DROP TABLE ${name}`);
+	}
+}
+
 /** Writes every table as Parquet partitioned by kabupaten, sorted for the dashboard's filters. */
 async function writeParquet(conn: DuckDBConnection, outDir: string): Promise<ManifestFile[]> {
 	const files: ManifestFile[] = [];
 	for (const name of TABLE_NAMES) {
 		const spec = TABLES[name];
-		const kab = name === 'fasilitator' ? 'substr(kode_kec, 1, 5)' : 'substr(kode_desa, 1, 5)';
 		const dir = join(outDir, name);
 		// Every file keeps kode_kab (WRITE_PARTITION_COLUMNS) so the browser can filter by district without path parsing.
-		const select = spec.columns.some((c) => c.name === 'kode_kab') ? '*' : `*, ${kab} AS kode_kab`;
-		await conn.run(`COPY (SELECT ${select} FROM ${name} ORDER BY ${sortKeys(spec).join(', ')}) TO '${dir}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (kode_kab), WRITE_PARTITION_COLUMNS true, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, OVERWRITE_OR_IGNORE)`);
-		const reader = await conn.runAndReadAll(`SELECT ${kab} AS kode_kab, count(*) AS n FROM ${name} GROUP BY 1 ORDER BY 1`);
+		await conn.run(`COPY ${sorted(name)} TO '${dir}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (kode_kab), WRITE_PARTITION_COLUMNS true, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, OVERWRITE_OR_IGNORE)`);
+		const reader = await conn.runAndReadAll(`SELECT kode_kab, count(*) AS n FROM ${sorted(name)} GROUP BY 1 ORDER BY 1`);
 		for (const r of reader.getRowObjectsJS()) {
 			const kodeKab = String(r.kode_kab);
 			for (const f of readdirSync(join(dir, `kode_kab=${kodeKab}`)).sort()) {
@@ -216,20 +234,24 @@ async function writeParquet(conn: DuckDBConnection, outDir: string): Promise<Man
 }
 
 /**
- * A district's tables as one DuckDB database file, built from the Parquet just written, which
+ * A district's tables as one DuckDB database file, from the sorted tables in memory, which
  * DuckDB-WASM 1.4 can attach (storage format v1.0.0). Loading it is several times faster than
  * decoding Parquet to Arrow in the browser (bench/load-routes.ts, docs/data-loading.md).
  */
-async function writeDistrictDatabase(conn: DuckDBConnection, outDir: string, kodeKab: string, files: ManifestFile[]): Promise<ManifestFile> {
+async function writeDistrictDatabase(conn: DuckDBConnection, outDir: string, kodeKab: string, whileAttached: () => Promise<void>): Promise<ManifestFile> {
 	const path = `db/kode_kab=${kodeKab}.duckdb`;
 	mkdirSync(join(outDir, 'db'), { recursive: true });
 	await conn.run(`ATTACH '${join(outDir, path)}' AS district (STORAGE_VERSION 'v1.0.0')`);
 	try {
 		for (const name of TABLE_NAMES) {
-			const parts = files.filter((f) => f.table === name && f.kode_kab === kodeKab).map((f) => `'${join(outDir, f.path)}'`);
-			const empty = TABLES[name].columns.some((c) => c.name === 'kode_kab') ? `SELECT * FROM ${name} LIMIT 0` : `SELECT *, NULL::VARCHAR AS kode_kab FROM ${name} LIMIT 0`;
-			const source = parts.length ? `read_parquet([${parts.join(', ')}], hive_partitioning = false)` : `(${empty})`;
-			await conn.run(`CREATE TABLE district.${name} AS SELECT * FROM ${source}`);
+			// The sorted table in Parquet order: the file holds exactly the rows of the district's Parquet files.
+			await conn.run(`CREATE TABLE district.${name} AS SELECT * FROM ${sorted(name)} WHERE kode_kab = '${kodeKab}'`);
+		}
+		await conn.run('USE district');
+		try {
+			await whileAttached();
+		} finally {
+			await conn.run('USE memory');
 		}
 	} finally {
 		await conn.run(`DETACH district`);
@@ -256,7 +278,7 @@ async function areasOf(conn: DuckDBConnection): Promise<ManifestArea[]> {
 	const reader = await conn.runAndReadAll(`
 		SELECT kode_kab, any_value(nama_kab) AS nama_kab, any_value(kode_prov) AS kode_prov, any_value(nama_prov) AS nama_prov, count(*) AS desa,
 		       list(DISTINCT {'kode': kode_kec, 'nama': nama_kec} ORDER BY {'kode': kode_kec, 'nama': nama_kec}) AS kecamatan
-		FROM wilayah GROUP BY kode_kab ORDER BY kode_kab`);
+		FROM ${sorted('wilayah')} GROUP BY kode_kab ORDER BY kode_kab`);
 	return reader.getRowObjectsJS().map((r) => ({
 		kode_kab: String(r.kode_kab),
 		nama_kab: String(r.nama_kab),
