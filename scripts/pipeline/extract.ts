@@ -89,7 +89,13 @@ async function intakeFast(conn: DuckDBConnection, opts: ExtractOptions, tmp: str
 	if (opts.knownDesa) await loadKnownDesa(conn, opts.knownDesa);
 	for (const name of TABLE_NAMES) {
 		const t0 = performance.now();
-		const p = await prevalidateTable(conn, TABLES[name], join(opts.inDir, `${name}.csv`), join(tmp, `${name}.csv`), { maxDate: opts.extractDate, pseudonymise });
+		const laps: string[] = [];
+		let t = performance.now();
+		const lap = (label: string) => {
+			laps.push(`${label} ${((performance.now() - t) / 1000).toFixed(1)}`);
+			t = performance.now();
+		};
+		const p = await prevalidateTable(conn, TABLES[name], join(opts.inDir, `${name}.csv`), join(tmp, `${name}.csv`), { maxDate: opts.extractDate, pseudonymise }, lap);
 		const r = p.result;
 		tables.push(r);
 		if (r.fatal) {
@@ -97,6 +103,7 @@ async function intakeFast(conn: DuckDBConnection, opts: ExtractOptions, tmp: str
 			throw new PipelineError(r.fatal);
 		}
 		const keyErrors = await checkKeys(conn, TABLES[name], opts.knownDesa !== undefined);
+		lap('keys');
 		// Each row has either validation errors or one key error: merging by line gives the JS route's order.
 		const all = [...p.errors, ...keyErrors].sort((a, b) => a.row - b.row);
 		for (const e of all) onError(e);
@@ -104,6 +111,7 @@ async function intakeFast(conn: DuckDBConnection, opts: ExtractOptions, tmp: str
 		r.accepted = Number(n);
 		r.rejected = r.read - r.accepted;
 		logTable(log, r, (performance.now() - t0) / 1000, p.route === 'sql' ? 'SQL' : 'JS');
+		log(`  [${laps.join(' s, ')} s]`);
 	}
 }
 

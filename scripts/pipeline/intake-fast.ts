@@ -166,7 +166,8 @@ export async function prevalidateTable(
 	file: string,
 	cleanFile: string,
 	opts: Omit<IntakeOptions, 'onError'>,
-	forceJs = false
+	/** per-step times, for the pipeline's log */
+	lap: (label: string) => void = () => {}
 ): Promise<PrevalidateOutcome> {
 	const name = table.name;
 	const result: TableIntakeResult = { table: name, file, read: 0, accepted: 0, rejected: 0, pseudonymised: 0, droppedIdentifying: [], ignoredColumns: [] };
@@ -183,9 +184,11 @@ export async function prevalidateTable(
 	} catch (e) {
 		return outcome('js', (result.fatal = e instanceof HeaderError ? e.message : String(e), []));
 	}
-	const scan = forceJs ? null : scanLineEnds(file, header.linebreak);
+	const scan = scanLineEnds(file, header.linebreak);
+	lap('scan');
 	if (scan && (await loadLines(conn, file, name, scan))) {
-		const errors = await sqlRoute(conn, table, intake, header, cleanFile, opts.maxDate);
+		lap('lines');
+		const errors = await sqlRoute(conn, table, intake, header, cleanFile, opts.maxDate, lap);
 		if (errors) {
 			Object.assign(result, { read: intake.read, rejected: errors.rejected, pseudonymised: intake.pseudonymised });
 			return outcome('sql', errors.list);
@@ -218,12 +221,13 @@ function checkRecord(intake: TableIntake, fields: string[], line: number, sink: 
 }
 
 /** Null when a flagged line turns out to be part of a record spanning lines. */
-async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableIntake, header: Header, cleanFile: string, maxDate: string): Promise<Rejections | null> {
+async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableIntake, header: Header, cleanFile: string, maxDate: string, lap: (label: string) => void): Promise<Rejections | null> {
 	const name = table.name;
 	const map = intake.headers!;
 	const layout = { positions: fieldPositions(table, map), expectedFields: map.index.size + map.identifying.length + map.ignored.length, maxDate };
 	await conn.run(`CREATE OR REPLACE TEMP TABLE cand_${name} AS SELECT line, l, ${lineOkSql(table, layout)} AS ok FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line})`);
 	await conn.run(`DROP TABLE lines_${name}`);
+	lap('flag');
 	const sink = new RowSink(cleanFile, table);
 	const rej: Rejections = { list: [], rejected: 0 };
 	let spans = false;
@@ -243,12 +247,14 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 		await conn.run(`DROP TABLE cand_${name}`);
 		return null;
 	}
+	lap('JS');
 	const good = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cand_${name} WHERE ok`);
 	intake.read += Number(good.getRowObjectsJS()[0].n);
 	await conn.run(`CREATE OR REPLACE TEMP TABLE v_${name} AS
 		SELECT line, ${lineValuesSql(table, layout)} FROM (SELECT line, string_split(l, ${lit(header.delimiter)}) AS f FROM cand_${name} WHERE ok)
 		UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
 	await conn.run(`DROP TABLE cand_${name}`);
+	lap('cast');
 	return rej;
 }
 
