@@ -77,7 +77,7 @@ function damageCell(r: Rng, rows: Rec[], cols: readonly ColumnSpec[]): void {
 const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export interface CorruptOptions {
-	/** cells damaged per 100 rows */
+	/** cells damaged per 100 rows; 0: no damage at all */
 	rate?: number;
 	/** tables written with CRLF line ends */
 	crlf?: TableName[];
@@ -99,7 +99,8 @@ export function writeCorruptExport(dir: string, seed: number, opts: CorruptOptio
 	}
 	for (const [table, recs] of Object.entries(rows) as [TableName, Rec[]][]) {
 		const cols = TABLES[table].columns.map((c) => c.name);
-		const cells = Math.max(1, Math.round((recs.length * (opts.rate ?? 12)) / 100));
+		const rate = opts.rate ?? 12;
+		const cells = rate === 0 ? 0 : Math.max(1, Math.round((recs.length * rate) / 100));
 		for (let i = 0; i < cells; i++) damageCell(r, recs, TABLES[table].columns);
 		if (opts.multiline?.includes(table)) {
 			const text = TABLES[table].columns.find((c) => c.type === 'text' || c.type === 'id')!.name;
@@ -107,7 +108,7 @@ export function writeCorruptExport(dir: string, seed: number, opts: CorruptOptio
 		}
 		const lines = recs.map((rec) => cols.map((c) => field(rec[c] ?? '')).join(','));
 		// Damage whole lines: blank, all-empty, a field too many or too few, a line repeated.
-		for (let i = 0; i < Math.max(2, recs.length / 25); i++) {
+		for (let i = 0; rate > 0 && i < Math.max(2, recs.length / 25); i++) {
 			const at = r.int(lines.length + 1);
 			const kind = r.int(5);
 			if (kind === 0) lines.splice(at, 0, '');

@@ -4,7 +4,7 @@
  * corrupted exports: the same report rows (table, row, column, code, reason, value), the same
  * counts, the same Parquet bytes and the same summaries.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,10 +28,11 @@ interface RouteRun {
 	summaries: string[];
 }
 
-async function both(seed: number, opts: CorruptOptions, salt?: string): Promise<{ fast: RouteRun; js: RouteRun }> {
+async function both(seed: number, opts: CorruptOptions, salt?: string, edit?: (exportDir: string) => void): Promise<{ fast: RouteRun; js: RouteRun }> {
 	const dir = mkdtempSync(join(tmpdir(), 'slrt-routes-'));
 	tmpDirs.push(dir);
 	writeCorruptExport(join(dir, 'export'), seed, opts);
+	edit?.(join(dir, 'export'));
 	const run = async (route: 'fast' | 'js'): Promise<RouteRun> => {
 		const lines: string[] = [];
 		const out = join(dir, `out-${route}`);
@@ -92,6 +93,22 @@ describe('fast intake route = JS route on corrupted exports', () => {
 		const { fast, js } = await both(8, { rate: 5, nikIds: 6 });
 		expectSame(fast, js);
 		expect(codesOf(js).has('nik_di_kolom_id')).toBe(true);
+	});
+
+	it('a key whose first row fails a reference belongs to the next row that passes; later rows are duplicates', async () => {
+		const { fast, js } = await both(9, { rate: 0 }, undefined, (dir) => {
+			const path = join(dir, 'rumah_tangga.csv');
+			const [header, quoted] = readFileSync(path, 'utf8').split('\n');
+			const first = quoted.replace('"612.500,00"', '612500'); // no quoted comma: a plain split is the CSV split
+			const cols = header.replace('\uFEFF', '').split(',');
+			const set = (line: string, col: string, v: string) => line.split(',').map((f, i) => (cols[i] === col ? v : f)).join(',');
+			const dangling = set(set(first, 'id_rt', 'RT-KEMBAR'), 'id_puskesos', 'PKS-TIDAK-ADA');
+			const good = set(first, 'id_rt', 'RT-KEMBAR');
+			appendFileSync(path, [dangling, good, dangling, good].join('\n') + '\n');
+		});
+		expectSame(fast, js);
+		const kembar = lines(reportOf(js)).filter((l) => l.includes('RT-KEMBAR') || l.includes('PKS-TIDAK-ADA'));
+		expect(kembar.map((l) => l.split(',').slice(2, 4).join(','))).toEqual(['id_puskesos,referensi_tidak_ada', 'id_rt,duplikat', 'id_rt,duplikat']);
 	});
 
 	it('CRLF line ends are read through SQL too', async () => {

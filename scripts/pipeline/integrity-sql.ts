@@ -46,23 +46,27 @@ export async function checkKeys(conn: DuckDBConnection, table: TableSpec, knownD
 	const failCol = failures.length ? `CASE ${failures.map((f) => `WHEN ${f.when} THEN ${lit(f.column)}`).join(' ')} END` : 'NULL::VARCHAR';
 	const failCode = failures.length ? `CASE ${failures.map((f) => `WHEN ${f.when} THEN ${lit(f.code)}`).join(' ')} END` : 'NULL::VARCHAR';
 	const cols = table.columns.map((c) => c.name);
-	await conn.run(`CREATE OR REPLACE TEMP TABLE chk_${name} AS SELECT v.*, ${failCol} AS fail_col, ${failCode} AS fail_code FROM v_${name} v ${joins.join(' ')}`);
-	await conn.run(`DROP TABLE v_${name}`);
-	// Keys seen twice are rare: the first accepted line is worked out only for them.
-	await conn.run(`CREATE OR REPLACE TEMP TABLE first_${name} AS
-		SELECT ${pk} AS k, min(line) FILTER (WHERE fail_col IS NULL) AS first FROM chk_${name}
-		WHERE ${pk} IN (SELECT ${pk} FROM chk_${name} GROUP BY 1 HAVING count(*) > 1) GROUP BY 1`);
-	await conn.run(`CREATE OR REPLACE TABLE ${name} AS
-		SELECT ${cols.map((c) => `c.${c}`).join(', ')} FROM chk_${name} c LEFT JOIN first_${name} f ON c.${pk} = f.k
-		WHERE c.fail_col IS NULL AND (f.first IS NULL OR c.line = f.first)`);
+	const anyFail = failures.length ? failures.map((f) => `(${f.when})`).join(' OR ') : 'false';
+	const failValue = `CASE ${failures.map((f) => `WHEN ${f.when} THEN v.${f.column}`).join(' ') || 'WHEN false THEN NULL'} END`;
+	// Only the failing rows are materialised (few); every row is joined once.
+	await conn.run(`CREATE OR REPLACE TEMP TABLE fail_${name} AS
+		SELECT v.line, v.${pk} AS k, ${failCol} AS col, ${failCode} AS code, ${failValue} AS value FROM v_${name} v ${joins.join(' ')} WHERE ${anyFail}`);
+	// Keys seen twice are rare: the first accepted line (first whose references hold) is worked out only for them.
+	await conn.run(`CREATE OR REPLACE TEMP TABLE dup_${name} AS
+		SELECT v.line, v.${pk} AS k, min(v.line) FILTER (WHERE f.line IS NULL) OVER (PARTITION BY v.${pk}) AS first
+		FROM v_${name} v LEFT JOIN fail_${name} f ON v.line = f.line
+		WHERE v.${pk} IN (SELECT ${pk} FROM v_${name} GROUP BY 1 HAVING count(*) > 1)`);
 	const reader = await conn.runAndReadAll(`
-		SELECT c.line, CASE WHEN f.first < c.line THEN ${lit(pk)} ELSE c.fail_col END AS col,
-		       CASE WHEN f.first < c.line THEN 'duplikat' ELSE c.fail_code END AS code,
-		       CASE WHEN f.first < c.line THEN c.${pk} ELSE CASE c.fail_col ${[...new Set(failures.map((f) => f.column))].map((col) => `WHEN ${lit(col)} THEN c.${col}`).join(' ') || 'WHEN NULL THEN NULL'} END END AS value
-		FROM chk_${name} c LEFT JOIN first_${name} f ON c.${pk} = f.k
-		WHERE f.first < c.line OR c.fail_col IS NOT NULL ORDER BY c.line`);
-	await conn.run(`DROP TABLE chk_${name}; DROP TABLE first_${name}`);
-	return (reader.getRowObjectsJS() as { line: number; col: string; code: IntakeError['code']; value: string }[]).map((r) => ({
+		SELECT line, col, code, value FROM (
+			SELECT d.line, ${lit(pk)} AS col, 'duplikat' AS code, d.k AS value FROM dup_${name} d WHERE d.first < d.line
+			UNION ALL
+			SELECT f.line, f.col, f.code, f.value FROM fail_${name} f WHERE NOT EXISTS (SELECT 1 FROM dup_${name} d WHERE d.line = f.line AND d.first < d.line)
+		) ORDER BY line`);
+	const rejected = reader.getRowObjectsJS() as { line: number; col: string; code: IntakeError['code']; value: string }[];
+	const keep = rejected.length ? `WHERE line NOT IN (SELECT line FROM fail_${name} UNION ALL SELECT line FROM dup_${name} WHERE first < line)` : '';
+	await conn.run(`CREATE OR REPLACE TABLE ${name} AS SELECT ${cols.join(', ')} FROM v_${name} ${keep}`);
+	await conn.run(`DROP TABLE v_${name}; DROP TABLE fail_${name}; DROP TABLE dup_${name}`);
+	return rejected.map((r) => ({
 		table: name,
 		row: Number(r.line),
 		column: r.col,
