@@ -225,7 +225,8 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	const name = table.name;
 	const map = intake.headers!;
 	const layout = { positions: fieldPositions(table, map), expectedFields: map.index.size + map.identifying.length + map.ignored.length, maxDate };
-	await conn.run(`CREATE OR REPLACE TEMP TABLE cand_${name} AS SELECT line, l, ${lineOkSql(table, layout)} AS ok FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line})`);
+	// One split per line serves both the check and the typed values (used only where ok).
+	await conn.run(`CREATE OR REPLACE TEMP TABLE cand_${name} AS SELECT line, l, ${lineOkSql(table, layout)} AS ok, ${lineValuesSql(table, layout)} FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line})`);
 	await conn.run(`DROP TABLE lines_${name}`);
 	lap('flag');
 	const sink = new RowSink(cleanFile, table);
@@ -251,7 +252,7 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	const good = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cand_${name} WHERE ok`);
 	intake.read += Number(good.getRowObjectsJS()[0].n);
 	await conn.run(`CREATE OR REPLACE TEMP TABLE v_${name} AS
-		SELECT line, ${lineValuesSql(table, layout)} FROM (SELECT line, string_split(l, ${lit(header.delimiter)}) AS f FROM cand_${name} WHERE ok)
+		SELECT line, ${table.columns.map((c) => c.name).join(', ')} FROM cand_${name} WHERE ok
 		UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
 	await conn.run(`DROP TABLE cand_${name}`);
 	lap('cast');

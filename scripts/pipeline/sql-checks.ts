@@ -104,12 +104,12 @@ function canonical(col: ColumnSpec, x: string, maxDate: string): string {
 	}
 }
 
-/** The typed value of a canonical cell, as the validator's row would hold it. */
+/** The typed value of a canonical cell, as the validator's row would hold it (NULL, never an error, for any other cell). */
 function cellValue(col: ColumnSpec, x: string | null): string {
 	const type = sqlType(col);
 	if (x === null) return `NULL::${type}`;
 	if (col.type === 'bool') return `CASE ${x} WHEN '1' THEN true WHEN '0' THEN false END`;
-	return type === 'VARCHAR' ? `NULLIF(${x}, '')` : `CAST(NULLIF(${x}, '') AS ${type})`;
+	return type === 'VARCHAR' ? `NULLIF(${x}, '')` : `TRY_CAST(NULLIF(${x}, '') AS ${type})`;
 }
 
 /** The cross-column rules of validate.ts (RULES), on canonical text values (NULL when empty). */
