@@ -1,5 +1,5 @@
 /**
- * npm run extract -- --in DIR --out DIR [--report DIR] [--extract-date YYYY-MM-DD] [--months 24]
+ * npm run extract -- --in DIR --out DIR [--report DIR] [--extract-date YYYY-MM-DD] [--months 24] [--route fast|js]
  * Env SLRT_PSEUDONYM_SALT: secret salt used to pseudonymise NIK-shaped ids (never commit it).
  */
 import { parseArgs } from 'node:util';
@@ -14,7 +14,9 @@ const { values } = parseArgs({
 		report: { type: 'string' },
 		'extract-date': { type: 'string', default: new Date().toISOString().slice(0, 10) },
 		months: { type: 'string', default: '24' },
-		source: { type: 'string', default: 'extract' }
+		source: { type: 'string', default: 'extract' },
+		// 'js' runs every row through the JS validator: the slow reference route, for comparison
+		route: { type: 'string', default: 'fast' }
 	}
 });
 if (!values.in) {
@@ -32,6 +34,7 @@ try {
 		salt: process.env.SLRT_PSEUDONYM_SALT,
 		knownDesa: loadKnownDesaCodes(),
 		source: values.source === 'demo' ? 'demo' : 'extract',
+		route: values.route === 'js' ? 'js' : 'fast',
 		log: console.log
 	});
 	console.log(`Ekstrak selesai / extract done: ${r.manifest.files.length} berkas Parquet, ${r.errors} baris ditolak, ${((performance.now() - t0) / 1000).toFixed(1)} s → ${values.out}`);

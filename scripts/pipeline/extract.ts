@@ -18,6 +18,8 @@ import type { Manifest, ManifestArea, ManifestFile } from '../../src/lib/contrac
 import { CsvSink } from '../lib/csv-sink';
 import { intakeCsv, type TableIntakeResult } from './intake-csv';
 import { districtSummary } from './summary';
+import { prevalidateTable } from './intake-fast';
+import { checkKeys, loadKnownDesa } from './integrity-sql';
 
 /** Rows per Parquet row group: DuckDB's vector-aligned default, decoded one group at a time in the browser. */
 const ROW_GROUP_SIZE = 122_880;
@@ -35,6 +37,8 @@ export interface ExtractOptions {
 	/** real village codes; wilayah rows outside it are rejected */
 	knownDesa?: ReadonlySet<string>;
 	source: 'demo' | 'extract';
+	/** 'fast' (default): SQL pre-filter, JS validator for flagged rows; 'js': every row through JS (the reference) */
+	route?: 'fast' | 'js';
 	log?: (line: string) => void;
 }
 
@@ -45,6 +49,72 @@ export interface ExtractResult {
 }
 
 export class PipelineError extends Error {}
+
+type OnError = (e: IntakeError) => void;
+
+/** Logs the seconds since the previous step. */
+function stepTimer(log: (line: string) => void): (label: string) => void {
+	let t = performance.now();
+	return (label) => {
+		const now = performance.now();
+		log(`[${label}: ${((now - t) / 1000).toFixed(1)} s]`);
+		t = now;
+	};
+}
+
+function logTable(log: (line: string) => void, r: TableIntakeResult, seconds: number, route?: string): void {
+	log(`${r.table}: ${r.read} dibaca, ${r.accepted} diterima, ${r.rejected} ditolak${r.droppedIdentifying.length ? `, kolom identitas dibuang: ${r.droppedIdentifying.join(', ')}` : ''} (${seconds.toFixed(1)} s${route ? `, ${route}` : ''})`);
+}
+
+/**
+ * The reference route: every row through PapaParse, the JS validator and IntegrityChecker, good
+ * rows to a clean CSV that DuckDB loads. Slow (5–8 µs a row), kept to prove the fast route equal.
+ */
+async function intakeJs(conn: DuckDBConnection, opts: ExtractOptions, tmp: string, checker: IntegrityChecker, pseudonymise: ((v: string) => string) | undefined, onError: OnError, tables: TableIntakeResult[], log: (line: string) => void): Promise<void> {
+	for (const name of TABLE_NAMES) {
+		const t0 = performance.now();
+		const r = await intakeCsv(TABLES[name], join(opts.inDir, `${name}.csv`), join(tmp, `${name}.csv`), checker, { maxDate: opts.extractDate, pseudonymise }, onError);
+		tables.push(r);
+		logTable(log, r, (performance.now() - t0) / 1000);
+		if (r.fatal) throw new PipelineError(r.fatal);
+	}
+	for (const name of TABLE_NAMES) await loadClean(conn, name, join(tmp, `${name}.csv`));
+}
+
+/**
+ * The fast route: DuckDB pre-filters every line in SQL, only flagged lines go through the JS
+ * validator (intake-fast.ts), keys across rows are checked in SQL (integrity-sql.ts). Same
+ * errors, same rows as intakeJs (extract-routes.test.ts).
+ */
+async function intakeFast(conn: DuckDBConnection, opts: ExtractOptions, tmp: string, pseudonymise: ((v: string) => string) | undefined, onError: OnError, tables: TableIntakeResult[], log: (line: string) => void): Promise<void> {
+	if (opts.knownDesa) await loadKnownDesa(conn, opts.knownDesa);
+	for (const name of TABLE_NAMES) {
+		const t0 = performance.now();
+		const laps: string[] = [];
+		let t = performance.now();
+		const lap = (label: string) => {
+			laps.push(`${label} ${((performance.now() - t) / 1000).toFixed(1)}`);
+			t = performance.now();
+		};
+		const p = await prevalidateTable(conn, TABLES[name], join(opts.inDir, `${name}.csv`), join(tmp, `${name}.csv`), { maxDate: opts.extractDate, pseudonymise }, lap);
+		const r = p.result;
+		tables.push(r);
+		if (r.fatal) {
+			logTable(log, r, (performance.now() - t0) / 1000);
+			throw new PipelineError(r.fatal);
+		}
+		const keyErrors = await checkKeys(conn, TABLES[name], opts.knownDesa !== undefined);
+		lap('keys');
+		// Each row has either validation errors or one key error: merging by line gives the JS route's order.
+		const all = [...p.errors, ...keyErrors].sort((a, b) => a.row - b.row);
+		for (const e of all) onError(e);
+		const [{ n }] = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${name}`)).getRowObjectsJS() as { n: number }[];
+		r.accepted = Number(n);
+		r.rejected = r.read - r.accepted;
+		logTable(log, r, (performance.now() - t0) / 1000, p.route === 'sql' ? 'SQL' : 'JS');
+		log(`  [${laps.join(' s, ')} s]`);
+	}
+}
 
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 	const log = opts.log ?? (() => {});
@@ -65,36 +135,38 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 	const pseudonymise = opts.salt ? (v: string) => `H${createHmac('sha256', opts.salt!).update(v).digest('hex').slice(0, 20)}` : undefined;
 
 	const tables: TableIntakeResult[] = [];
-	try {
-		for (const name of TABLE_NAMES) {
-			const t0 = performance.now();
-			const r = await intakeCsv(TABLES[name], join(opts.inDir, `${name}.csv`), join(tmp, `${name}.csv`), checker, { maxDate: opts.extractDate, pseudonymise }, onError);
-			tables.push(r);
-			log(`${name}: ${r.read} dibaca, ${r.accepted} diterima, ${r.rejected} ditolak${r.droppedIdentifying.length ? `, kolom identitas dibuang: ${r.droppedIdentifying.join(', ')}` : ''} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-			if (r.fatal) throw new PipelineError(r.fatal);
-		}
-	} finally {
-		errorSink.close();
-		writeFileSync(join(opts.reportDir, 'laporan-validasi.json'), JSON.stringify({ tables, errors: [...errorCounts].map(([k, n]) => { const [table, column, code] = k.split('\t'); return { table, column, code, rows: n }; }) }, null, 2));
-	}
-
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
+	const step = stepTimer(log);
 	try {
 		await conn.run(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; SET preserve_insertion_order = true;`);
-		for (const name of TABLE_NAMES) await loadClean(conn, name, join(tmp, `${name}.csv`));
+		try {
+			if (opts.route === 'js') await intakeJs(conn, opts, tmp, checker, pseudonymise, onError, tables, log);
+			else await intakeFast(conn, opts, tmp, pseudonymise, onError, tables, log);
+		} finally {
+			errorSink.close();
+			writeFileSync(join(opts.reportDir, 'laporan-validasi.json'), JSON.stringify({ tables, errors: [...errorCounts].map(([k, n]) => { const [table, column, code] = k.split('\t'); return { table, column, code, rows: n }; }) }, null, 2));
+		}
+		step('validasi / validation');
 		const window = windowOf(opts.extractDate, opts.months);
+		await sortTables(conn);
+		step('urut / sort');
 		const files = await writeParquet(conn, opts.outDir);
+		step('Parquet');
 		const areas = await areasOf(conn);
 		const summaries: ManifestFile[] = [];
-		for (const a of areas) {
-			const path = `ringkasan/kode_kab=${a.kode_kab}.json`;
-			mkdirSync(join(opts.outDir, 'ringkasan'), { recursive: true });
-			writeFileSync(join(opts.outDir, path), JSON.stringify(await districtSummary(conn, a.kode_kab, window)));
-			summaries.push(fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0));
-		}
 		const databases: ManifestFile[] = [];
-		for (const a of areas) databases.push(await writeDistrictDatabase(conn, opts.outDir, a.kode_kab, files));
+		mkdirSync(join(opts.outDir, 'ringkasan'), { recursive: true });
+		for (const a of areas) {
+			const db = await writeDistrictDatabase(conn, opts.outDir, a.kode_kab, async () => {
+				// Summarised from the district's own file: its queries scan that district's rows only.
+				const path = `ringkasan/kode_kab=${a.kode_kab}.json`;
+				writeFileSync(join(opts.outDir, path), JSON.stringify(await districtSummary(conn, a.kode_kab, window)));
+				summaries.push(fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0));
+			});
+			databases.push(db);
+		}
+		step('.duckdb + ringkasan / summaries');
 		rmSync(tmp, { recursive: true, force: true });
 		const manifest: Manifest = {
 			schema_version: SCHEMA_VERSION,
@@ -125,17 +197,39 @@ async function loadClean(conn: DuckDBConnection, name: TableName, file: string):
 	await conn.run(`CREATE TABLE ${name} AS SELECT * FROM read_csv('${file.replace(/'/g, "''")}', header = true, columns = {${cols}}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
 }
 
+/**
+ * The contract's sort order completed by the primary key: a total order, so the bytes written do
+ * not depend on the order rows were loaded in (the fast and the JS route load them differently).
+ */
+function sortKeys(spec: (typeof TABLES)[TableName]): string[] {
+	return spec.sortBy.includes(spec.primaryKey) ? [...spec.sortBy] : [...spec.sortBy, spec.primaryKey];
+}
+
+/** The table as written to the extracts: sorted, with kode_kab. */
+const sorted = (name: TableName) => `sorted_${name}`;
+
+/**
+ * Sorts every table once, in memory, adding kode_kab: the Parquet files and the district
+ * databases are then written from it in that order without sorting again.
+ */
+async function sortTables(conn: DuckDBConnection): Promise<void> {
+	for (const name of TABLE_NAMES) {
+		const spec = TABLES[name];
+		const kab = name === 'fasilitator' ? 'substr(kode_kec, 1, 5)' : 'substr(kode_desa, 1, 5)';
+		const select = spec.columns.some((c) => c.name === 'kode_kab') ? '*' : `*, ${kab} AS kode_kab`;
+		await conn.run(`CREATE OR REPLACE TABLE ${sorted(name)} AS SELECT ${select} FROM ${name} ORDER BY ${sortKeys(spec).join(', ')}; DROP TABLE ${name}`);
+	}
+}
+
 /** Writes every table as Parquet partitioned by kabupaten, sorted for the dashboard's filters. */
 async function writeParquet(conn: DuckDBConnection, outDir: string): Promise<ManifestFile[]> {
 	const files: ManifestFile[] = [];
 	for (const name of TABLE_NAMES) {
 		const spec = TABLES[name];
-		const kab = name === 'fasilitator' ? 'substr(kode_kec, 1, 5)' : 'substr(kode_desa, 1, 5)';
 		const dir = join(outDir, name);
 		// Every file keeps kode_kab (WRITE_PARTITION_COLUMNS) so the browser can filter by district without path parsing.
-		const select = spec.columns.some((c) => c.name === 'kode_kab') ? '*' : `*, ${kab} AS kode_kab`;
-		await conn.run(`COPY (SELECT ${select} FROM ${name} ORDER BY ${spec.sortBy.join(', ')}) TO '${dir}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (kode_kab), WRITE_PARTITION_COLUMNS true, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, OVERWRITE_OR_IGNORE)`);
-		const reader = await conn.runAndReadAll(`SELECT ${kab} AS kode_kab, count(*) AS n FROM ${name} GROUP BY 1 ORDER BY 1`);
+		await conn.run(`COPY ${sorted(name)} TO '${dir}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (kode_kab), WRITE_PARTITION_COLUMNS true, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, OVERWRITE_OR_IGNORE)`);
+		const reader = await conn.runAndReadAll(`SELECT kode_kab, count(*) AS n FROM ${sorted(name)} GROUP BY 1 ORDER BY 1`);
 		for (const r of reader.getRowObjectsJS()) {
 			const kodeKab = String(r.kode_kab);
 			for (const f of readdirSync(join(dir, `kode_kab=${kodeKab}`)).sort()) {
@@ -149,20 +243,24 @@ async function writeParquet(conn: DuckDBConnection, outDir: string): Promise<Man
 }
 
 /**
- * A district's tables as one DuckDB database file, built from the Parquet just written, which
+ * A district's tables as one DuckDB database file, from the sorted tables in memory, which
  * DuckDB-WASM 1.4 can attach (storage format v1.0.0). Loading it is several times faster than
  * decoding Parquet to Arrow in the browser (bench/load-routes.ts, docs/data-loading.md).
  */
-async function writeDistrictDatabase(conn: DuckDBConnection, outDir: string, kodeKab: string, files: ManifestFile[]): Promise<ManifestFile> {
+async function writeDistrictDatabase(conn: DuckDBConnection, outDir: string, kodeKab: string, whileAttached: () => Promise<void>): Promise<ManifestFile> {
 	const path = `db/kode_kab=${kodeKab}.duckdb`;
 	mkdirSync(join(outDir, 'db'), { recursive: true });
 	await conn.run(`ATTACH '${join(outDir, path)}' AS district (STORAGE_VERSION 'v1.0.0')`);
 	try {
 		for (const name of TABLE_NAMES) {
-			const parts = files.filter((f) => f.table === name && f.kode_kab === kodeKab).map((f) => `'${join(outDir, f.path)}'`);
-			const empty = TABLES[name].columns.some((c) => c.name === 'kode_kab') ? `SELECT * FROM ${name} LIMIT 0` : `SELECT *, NULL::VARCHAR AS kode_kab FROM ${name} LIMIT 0`;
-			const source = parts.length ? `read_parquet([${parts.join(', ')}], hive_partitioning = false)` : `(${empty})`;
-			await conn.run(`CREATE TABLE district.${name} AS SELECT * FROM ${source}`);
+			// The sorted table in Parquet order: the file holds exactly the rows of the district's Parquet files.
+			await conn.run(`CREATE TABLE district.${name} AS SELECT * FROM ${sorted(name)} WHERE kode_kab = '${kodeKab}'`);
+		}
+		await conn.run('USE district');
+		try {
+			await whileAttached();
+		} finally {
+			await conn.run('USE memory');
 		}
 		// The per-desa aggregates the dashboard's filters read instead of the household rows.
 		for (const a of AGGREGATES) await conn.run(createAggregateSql(a, `district.${a.name}`, `district.${a.source}`));
@@ -191,7 +289,7 @@ async function areasOf(conn: DuckDBConnection): Promise<ManifestArea[]> {
 	const reader = await conn.runAndReadAll(`
 		SELECT kode_kab, any_value(nama_kab) AS nama_kab, any_value(kode_prov) AS kode_prov, any_value(nama_prov) AS nama_prov, count(*) AS desa,
 		       list(DISTINCT {'kode': kode_kec, 'nama': nama_kec} ORDER BY {'kode': kode_kec, 'nama': nama_kec}) AS kecamatan
-		FROM wilayah GROUP BY kode_kab ORDER BY kode_kab`);
+		FROM ${sorted('wilayah')} GROUP BY kode_kab ORDER BY kode_kab`);
 	return reader.getRowObjectsJS().map((r) => ({
 		kode_kab: String(r.kode_kab),
 		nama_kab: String(r.nama_kab),

@@ -80,21 +80,8 @@ export class TableIntake {
 
 	/** Validates one data row; returns the typed row when it is accepted. */
 	row(fields: readonly string[], rowNumber: number): Row | null {
-		const headers = this.headers;
-		if (!headers) throw new Error('header() must be called before row()');
 		this.read++;
-		const expected = this.expectedFields;
-		if (fields.length !== expected) return this.reject(rowNumber, '', 'jumlah_kolom', `${fields.length}/${expected}`);
-		let own: string[] | null = null;
-		for (const { column, field } of this.idFields) {
-			const v = fields[field];
-			if (v && looksLikeNik(v)) {
-				if (!this.opts.pseudonymise) return this.reject(rowNumber, column, 'nik_di_kolom_id', '(disembunyikan)');
-				(own ??= [...fields])[field] = this.opts.pseudonymise(v.trim());
-				this.pseudonymised++;
-			}
-		}
-		const result = validateFields(this.table, own ?? fields, this.positions, this.opts.maxDate);
+		const result = this.prevalidate(fields);
 		const errors = result.value ? this.checker.check(this.table, result.value) : result.errors;
 		if (errors.length) {
 			for (const e of errors) this.opts.onError({ table: this.table.name, row: rowNumber, ...e });
@@ -103,6 +90,27 @@ export class TableIntake {
 		}
 		this.accepted++;
 		return result.value!;
+	}
+
+	/**
+	 * Everything row() checks except the keys across rows (duplicates, references), which the
+	 * caller then checks some other way (the extract pipeline does it in SQL). Counts
+	 * pseudonymised ids, not rows read.
+	 */
+	prevalidate(fields: readonly string[]): { value?: Row; errors: { column: string; code: IntakeErrorCode; value: string }[] } {
+		if (!this.headers) throw new Error('header() must be called before row()');
+		const expected = this.expectedFields;
+		if (fields.length !== expected) return { errors: [{ column: '', code: 'jumlah_kolom', value: `${fields.length}/${expected}` }] };
+		let own: string[] | null = null;
+		for (const { column, field } of this.idFields) {
+			const v = fields[field];
+			if (v && looksLikeNik(v)) {
+				if (!this.opts.pseudonymise) return { errors: [{ column, code: 'nik_di_kolom_id', value: '(disembunyikan)' }] };
+				(own ??= [...fields])[field] = this.opts.pseudonymise(v.trim());
+				this.pseudonymised++;
+			}
+		}
+		return validateFields(this.table, own ?? fields, this.positions, this.opts.maxDate);
 	}
 
 	/**

@@ -1,0 +1,182 @@
+/**
+ * The contract's row checks as one SQL predicate per table, for DuckDB to run vectorised over a
+ * whole CSV file read as raw lines. The predicate is a pre-filter, not the authority: it must be
+ * at least as strict as the JS validator (src/lib/contract/validate.ts), i.e. every line the
+ * validator could reject is flagged. Flagged lines go through the JS validator, which gives the
+ * exact row, column and reason; the rest are cast to their contract types right here.
+ *
+ * To stay strict without re-implementing the validator's tolerance (Indonesian dates, decimal
+ * commas, yes/no, case, surrounding spaces), a cell passes only in its canonical form
+ * (YYYY-MM-DD, 1234.5, 0/1, lower-case enum, no surrounding whitespace); anything else is flagged.
+ * In canonical form the cast gives exactly the value the validator would produce.
+ */
+import { TABLES, sqlType, type ColumnSpec, type TableName, type TableSpec } from '../../src/lib/contract/schema';
+import { CODE_PATTERNS, MAX_TEXT_LENGTH } from '../../src/lib/contract/validate';
+
+/** Integer ranges up to this width are checked as a list of their spellings. */
+const SMALL_RANGE = 200;
+/** Digits of a NIK (pii.ts looksLikeNik). */
+const NIK_DIGITS = 16;
+
+/**
+ * The GLOB equal to one of the contract's code patterns (anchored; digits, literal dots, a digit
+ * class and counted repeats only): GLOB is a plain match, several times cheaper than a regex.
+ */
+export function globOf(pattern: RegExp): string {
+	const src = pattern.source;
+	if (!src.startsWith('^') || !src.endsWith('$')) throw new Error(`unanchored pattern ${src}`);
+	let out = '';
+	const re = /\\d(?:\{(\d+)\})?|\\\.|(\[\d-\d\])(?:\{(\d+)\})?/y;
+	for (let i = 1; i < src.length - 1; ) {
+		re.lastIndex = i;
+		const m = re.exec(src);
+		if (!m) throw new Error(`no GLOB for pattern ${src} at ${i}`);
+		if (m[0] === '\\.') out += '.';
+		else if (m[2]) out += m[2].repeat(Number(m[3] ?? 1));
+		else out += '[0-9]'.repeat(Number(m[1] ?? 1));
+		i = re.lastIndex;
+	}
+	return out;
+}
+
+/** SQL string literal. */
+export const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** The validator's oldest and latest accepted years (parse.ts). */
+const MIN_DATE = '1900-01-01';
+const MAX_YEAR_DATE = '2100-12-31';
+/** Longest digit run accepted as canonical: far inside double and int32 precision. */
+const MAX_DIGITS = 15;
+
+export interface LineLayout {
+	/** per contract column, the index of its field in the file (-1 when the file lacks it) */
+	positions: readonly number[];
+	/** number of fields a line must have (contract, identifying and ignored columns) */
+	expectedFields: number;
+	maxDate: string;
+}
+
+/** The field of a contract column in the split line `f` (1-based lists), or NULL when missing. */
+function raw(i: number, layout: LineLayout): string | null {
+	const p = layout.positions[i];
+	return p < 0 ? null : `f[${p + 1}]`;
+}
+
+/** SQL that is true only when the JS parseCell surely accepts `x` unchanged. */
+function cellOk(col: ColumnSpec, x: string, maxDate: string): string {
+	const empty = col.required ? 'false' : `${x} = ''`;
+	return `(${empty} OR (${canonical(col, x, maxDate)}))`;
+}
+
+function canonical(col: ColumnSpec, x: string, maxDate: string): string {
+	const range = (v: string) =>
+		[col.min !== undefined ? `${v} >= ${col.min}` : '', col.max !== undefined ? `${v} <= ${col.max}` : ''].filter(Boolean).join(' AND ') || 'true';
+	switch (col.type) {
+		case 'int':
+			// A small range as the list of its canonical spellings: a hash lookup, no parsing.
+			if (col.min !== undefined && col.max !== undefined && col.min >= 0 && col.max - col.min <= SMALL_RANGE) {
+				return `${x} IN (${Array.from({ length: col.max - col.min + 1 }, (_, k) => `'${col.min! + k}'`).join(', ')})`;
+			}
+			return `regexp_full_match(${x}, '[0-9]{1,9}') AND ${range(`TRY_CAST(${x} AS INTEGER)`)}`;
+		case 'double':
+			// No sign on zero: JS would store -0 as 0.
+			return `regexp_full_match(${x}, '-?[0-9]{1,${MAX_DIGITS}}(\\.[0-9]{1,${MAX_DIGITS}})?') AND NOT regexp_full_match(${x}, '-[0.]*') AND ${range(`TRY_CAST(${x} AS DOUBLE)`)}`;
+		case 'date': {
+			const last = maxDate < MAX_YEAR_DATE ? maxDate : MAX_YEAR_DATE;
+			// GLOB fixes the canonical shape (DuckDB's cast alone also takes 2025/1/5 and spaces); the cast checks the calendar.
+			return `${x} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND TRY_CAST(${x} AS DATE) IS NOT NULL AND ${x} BETWEEN ${lit(MIN_DATE)} AND ${lit(last)}`;
+		}
+		case 'bool':
+			return `${x} IN ('0', '1')`;
+		case 'enum':
+			return `${x} IN (${col.values!.map(lit).join(', ')})`;
+		case 'id':
+			// Printable ASCII without spaces, and never NIK-shaped (those need the JS pseudonymiser).
+			return `strlen(${x}) BETWEEN 1 AND ${MAX_TEXT_LENGTH} AND NOT ${x} GLOB '*[!!-~]*' AND NOT (strlen(${x}) = ${NIK_DIGITS} AND ${x} GLOB '${'[0-9]'.repeat(NIK_DIGITS)}')`;
+		case 'text':
+			// Bytes bound UTF-16 length from above; a visible ASCII character at each end means trim() changes nothing.
+			return `strlen(${x}) <= ${MAX_TEXT_LENGTH} AND left(${x}, 1) BETWEEN '!' AND '~' AND right(${x}, 1) BETWEEN '!' AND '~'`;
+		default: {
+			const pattern = CODE_PATTERNS[col.type];
+			if (!pattern) throw new Error(`no SQL check for column type ${col.type}`);
+			return `${x} GLOB ${lit(globOf(pattern))}`;
+		}
+	}
+}
+
+/** The typed value of a canonical cell, as the validator's row would hold it (NULL, never an error, for any other cell). */
+function cellValue(col: ColumnSpec, x: string | null): string {
+	const type = sqlType(col);
+	if (x === null) return `NULL::${type}`;
+	if (col.type === 'bool') return `CASE ${x} WHEN '1' THEN true WHEN '0' THEN false END`;
+	return type === 'VARCHAR' ? `NULLIF(${x}, '')` : `TRY_CAST(NULLIF(${x}, '') AS ${type})`;
+}
+
+/** The cross-column rules of validate.ts (RULES), on canonical text values (NULL when empty). */
+function ruleOk(name: TableName, v: (col: string) => string): string {
+	switch (name) {
+		case 'wilayah': {
+			const jenis = `CASE WHEN substr(${v('kode_desa')}, 10, 1) = '1' THEN 'kelurahan' ELSE 'desa' END`;
+			return [
+				`starts_with(${v('kode_desa')}, ${v('kode_kec')} || '.')`,
+				`starts_with(${v('kode_kec')}, ${v('kode_kab')} || '.')`,
+				`starts_with(${v('kode_kab')}, ${v('kode_prov')} || '.')`,
+				`${v('jenis')} = ${jenis}`
+			].join(' AND ');
+		}
+		case 'puskesos':
+		case 'fasilitator':
+			return 'true';
+		case 'rumah_tangga':
+			return `${v('tgl_pemutakhiran')} >= ${v('tgl_registrasi')} AND (${v('kontak_slrt')} = '1') = (${v('tgl_kontak_slrt')} IS NOT NULL)`;
+		case 'keluhan': {
+			const closed = `${v('status')} IN ('selesai', 'ditolak')`;
+			return `${v('tgl_input')} >= ${v('tgl_keluhan')} AND (${closed}) = (${v('tgl_selesai')} IS NOT NULL) AND (${v('tgl_selesai')} IS NULL OR ${v('tgl_selesai')} >= ${v('tgl_keluhan')})`;
+		}
+		case 'rujukan': {
+			// Stages reached as a prefix of the lifecycle, each date not before the previous one.
+			const d = ['tgl_terdaftar', 'tgl_diverifikasi', 'tgl_kunjungan_rumah', 'tgl_direkomendasikan', 'tgl_dirujuk', 'tgl_selesai'].map(v);
+			const stages = ['terdaftar', 'diverifikasi', 'kunjungan_rumah', 'direkomendasikan', 'dirujuk', 'selesai'];
+			const parts: string[] = [];
+			for (let i = 1; i < d.length; i++) parts.push(`(${d[i]} IS NULL OR (${d[i - 1]} IS NOT NULL AND ${d[i]} >= ${d[i - 1]}))`);
+			const last = `CASE ${d.map((_, i) => d.length - 1 - i).filter((i) => i > 0).map((i) => `WHEN ${d[i]} IS NOT NULL THEN '${stages[i]}'`).join(' ')} ELSE 'terdaftar' END`;
+			const lastDate = `coalesce(${[...d].reverse().join(', ')})`;
+			const ditolak = v('tgl_ditolak');
+			parts.push(`(${ditolak} IS NULL OR (${d[5]} IS NULL AND ${ditolak} >= ${lastDate}))`);
+			parts.push(`${v('status')} = CASE WHEN ${ditolak} IS NOT NULL THEN 'ditolak' ELSE ${last} END`);
+			return parts.join(' AND ');
+		}
+	}
+}
+
+/**
+ * SQL over a raw line `l` and its fields `f` (string_split by the delimiter): true only when the
+ * line surely passes the JS validator (integrity across rows aside). Lines with a quote are always
+ * flagged: PapaParse would unquote them.
+ */
+export function lineOkSql(table: TableSpec, layout: LineLayout): string {
+	const cells = table.columns.map((c, i) => {
+		const x = raw(i, layout);
+		return x === null ? 'true' : cellOk(c, x, layout.maxDate);
+	});
+	const value = (name: string) => {
+		const i = table.columns.findIndex((c) => c.name === name);
+		const x = raw(i, layout);
+		return x === null ? 'NULL' : `NULLIF(${x}, '')`;
+	};
+	const checks = [`l IS NOT NULL`, `NOT contains(l, '"')`, `len(f) = ${layout.expectedFields}`, ...cells, `(${ruleOk(table.name, value)})`];
+	return `coalesce(${checks.join(' AND ')}, false)`;
+}
+
+/** SQL select list casting the fields of a line that passed lineOkSql to the contract's columns. */
+export function lineValuesSql(table: TableSpec, layout: LineLayout): string {
+	return table.columns.map((c, i) => `${cellValue(c, raw(i, layout))} AS ${c.name}`).join(', ');
+}
+
+/** `{'col': 'TYPE', …}` for read_csv of a table's clean CSV, optionally led by the line number. */
+export function csvColumnsSql(table: TableSpec, withLine = false): string {
+	const cols = table.columns.map((c) => `'${c.name}': '${sqlType(c)}'`);
+	return `{${[...(withLine ? [`'line': 'INTEGER'`] : []), ...cols].join(', ')}}`;
+}
+
+export { TABLES };
