@@ -128,6 +128,19 @@ describe('runExtract: a small export with three bad rows', () => {
 		}
 	});
 
+	it('writes the per-desa monthly household aggregate into the district database, equal to the rows it stands for', async () => {
+		const db = run.result.manifest.databases.find((d) => d.kode_kab === '35.76')!;
+		await conn.run(`ATTACH ${quote(join(run.out, db.path))} AS d35 (READ_ONLY)`);
+		try {
+			const fromRows = await rowsOf(`SELECT kode_desa, strftime(date_trunc('month', tgl_registrasi), '%Y-%m') AS bulan, count(*)::INTEGER AS n, (count(*) FILTER (WHERE desil <= 4))::INTEGER AS miskin FROM read_parquet(${quote(parquetFiles(run, 'rumah_tangga')[0])}) GROUP BY ALL ORDER BY ALL`);
+			const written = await rowsOf(`SELECT kode_desa, strftime(bulan, '%Y-%m') AS bulan, n, miskin FROM d35.rt_desa_bulan ORDER BY ALL`);
+			expect(fromRows.length).toBeGreaterThan(0);
+			expect(written).toEqual(fromRows);
+		} finally {
+			await conn.run('DETACH d35');
+		}
+	});
+
 	it('records sha256, bytes and rows of every file in the manifest', async () => {
 		const m = run.result.manifest;
 		expect(m.summaries.map((s) => s.path)).toEqual(['ringkasan/kode_kab=35.76.json']);

@@ -7,6 +7,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { AGGREGATES, createAggregateSql } from '../../src/lib/db/aggregates';
 import { IntegrityChecker } from '../../src/lib/contract/integrity';
 import { INTAKE_MESSAGES, type IntakeError } from '../../src/lib/contract/intake';
 import { isIdentifyingColumn } from '../../src/lib/contract/pii';
@@ -163,6 +164,8 @@ async function writeDistrictDatabase(conn: DuckDBConnection, outDir: string, kod
 			const source = parts.length ? `read_parquet([${parts.join(', ')}], hive_partitioning = false)` : `(${empty})`;
 			await conn.run(`CREATE TABLE district.${name} AS SELECT * FROM ${source}`);
 		}
+		// The per-desa aggregates the dashboard's filters read instead of the household rows.
+		for (const a of AGGREGATES) await conn.run(createAggregateSql(a, `district.${a.name}`, `district.${a.source}`));
 	} finally {
 		await conn.run(`DETACH district`);
 	}

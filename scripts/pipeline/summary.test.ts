@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/contract/manifest';
+import { AGGREGATES, createAggregateSql } from '../../src/lib/db/aggregates';
 import { completeTrend, HEADLINE_SQL, headlineFromSummaries, headlineParams, TREND_SQL, type DistrictSummary, type Headline, type TrendPoint } from '../../src/lib/overview/headline';
 import { monthFromIndex, monthIndex, type Period } from '../../src/lib/overview/period';
 import { loadKnownDesaCodes } from '../demo/reference';
@@ -41,6 +42,7 @@ async function viewsOver(dir: string, manifest: Manifest, schema: string): Promi
 		const files = manifest.files.filter((f) => f.table === t).map((f) => `'${join(dir, f.path).replace(/'/g, "''")}'`);
 		await conn.run(`CREATE VIEW ${schema}.${t} AS SELECT * FROM read_parquet([${files.join(', ')}], hive_partitioning = false)`);
 	}
+	for (const a of AGGREGATES) await conn.run(createAggregateSql(a, `${schema}.${a.name}`, `${schema}.${a.source}`));
 }
 
 function summariesOf(dir: string, manifest: Manifest): DistrictSummary[] {

@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test } from 'vitest';
+import { CREATE_AGGREGATES } from '../db/aggregates';
 import { HEADLINE_SQL } from '../overview/headline';
 import { naiveHeadline, type NaiveTables } from './naive-headline';
 
@@ -36,6 +37,7 @@ test('the naive reduction gives what HEADLINE_SQL gives on the same rows', async
 	await conn.run(`CREATE TABLE rumah_tangga AS SELECT kode_desa, desil::INT AS desil, tgl_registrasi::DATE AS tgl_registrasi FROM (VALUES ${values(t.rumah_tangga, ['kode_desa', 'desil', 'tgl_registrasi'])}) v(kode_desa, desil, tgl_registrasi)`);
 	await conn.run(`CREATE TABLE keluhan AS SELECT kode_desa, tgl_keluhan::DATE AS tgl_keluhan, status, tgl_selesai::DATE AS tgl_selesai FROM (VALUES ${values(t.keluhan, ['kode_desa', 'tgl_keluhan', 'status', 'tgl_selesai'])}) v(kode_desa, tgl_keluhan, status, tgl_selesai)`);
 	await conn.run(`CREATE TABLE rujukan AS SELECT kode_desa, tgl_terdaftar::DATE AS tgl_terdaftar, tgl_selesai::DATE AS tgl_selesai FROM (VALUES ${values(t.rujukan, ['kode_desa', 'tgl_terdaftar', 'tgl_selesai'])}) v(kode_desa, tgl_terdaftar, tgl_selesai)`);
+	for (const sql of CREATE_AGGREGATES) await conn.run(sql);
 	await conn.run(`CREATE TABLE puskesos AS SELECT kode_desa, tgl_buka::DATE AS tgl_buka FROM (VALUES ${values(t.puskesos, ['kode_desa', 'tgl_buka'])}) v(kode_desa, tgl_buka)`);
 	const sql = (await conn.runAndReadAll(HEADLINE_SQL, ['33.28.', '2025-11-01', '2026-10-31'])).getRowObjectsJS()[0];
 	const want = Object.fromEntries(Object.entries(sql).map(([k, v]) => [k, v === null ? null : Number(v)]));

@@ -8,7 +8,9 @@ import { checkManifest, type Manifest, type ManifestFile } from '../contract/man
 import { TABLE_NAMES, TABLES, sqlType } from '../contract/schema';
 import type { DistrictSummary } from '../overview/headline';
 import type { DecodeFailure } from './decode-protocol';
-import { getDuckDB } from './duckdb';
+import { AGGREGATES, aggregateSelect } from './aggregates';
+import { getDuckDB, markOnce } from './duckdb';
+import { rowsOf } from './query';
 import { quoteIdent } from './quote';
 import { cachedAt, rememberBytes } from '../offline/remember';
 import { fetchVerified } from './verified-fetch';
@@ -90,6 +92,10 @@ export function ensureTables(): Promise<void> {
 				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${name}`)} (${cols.join(', ')})`);
 				await conn.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`);
 			}
+			for (const a of AGGREGATES) {
+				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${a.name}`)} (${a.columns.map(([c, t]) => `${quoteIdent(c)} ${t}`).join(', ')})`);
+				await conn.query(`CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`);
+			}
 		} finally {
 			await conn.close();
 		}
@@ -114,6 +120,8 @@ export function loadDistrict(baseUrl: string, manifest: Manifest, kodeKab: strin
 }
 
 const attached: string[] = [];
+/** The aggregate tables each attached district database holds (aggregates.ts). */
+const aggregatesIn = new Map<string, ReadonlySet<string>>();
 let viewsLock: Promise<unknown> = Promise.resolve();
 /** Districts whose extract rows are replaced by rows a user uploaded (tables `_unggah_*`, uploaded.ts). */
 let uploadedKabs: ReadonlySet<string> = new Set();
@@ -150,12 +158,20 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	const ready = ensureTables();
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return fail(file.kind, file.detail);
+	markOnce('slrt:db-verified');
 	await ready;
 	const db = await getDuckDB();
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
 	try {
 		await db.registerFileBuffer(`${alias}.duckdb`, new Uint8Array(file.bytes));
-		await withConnection((c) => c.query(`ATTACH '${alias}.duckdb' AS ${quoteIdent(alias)} (READ_ONLY)`));
+		await withConnection(async (c) => {
+			await c.query(`ATTACH '${alias}.duckdb' AS ${quoteIdent(alias)} (READ_ONLY)`);
+			// A database file from before the aggregates existed: its views compute them from its rows.
+			const stmt = await c.prepare(`SELECT table_name FROM duckdb_tables() WHERE database_name = ?`);
+			const names = new Set(rowsOf<{ table_name: string }>(await stmt.query(alias)).map((r) => r.table_name));
+			await stmt.close();
+			aggregatesIn.set(alias, new Set(AGGREGATES.filter((a) => names.has(a.name)).map((a) => a.name)));
+		});
 	} catch (e) {
 		return fail('decode', e instanceof Error ? e.message : String(e));
 	}
@@ -166,22 +182,36 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 		viewsLock = Promise.resolve();
 		return fail('insert', e instanceof Error ? e.message : String(e));
 	}
+	markOnce('slrt:db-attached');
 	progress(1);
 	return [];
 }
 
-/** Each contract table becomes a view: the empty contract table UNION ALL every attached district. */
+/**
+ * Each contract table becomes a view: the empty contract table UNION ALL every attached district.
+ * All views go to DuckDB in one statement list: one round trip to the worker, not one per view.
+ */
 async function rebuildViews(aliases: readonly string[]): Promise<void> {
-	await withConnection(async (c) => {
-		for (const name of TABLE_NAMES) {
-			const parts = [
-				`SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`,
-				...aliases.filter((a) => !uploadedKabs.has(kabOfAlias(a))).map((a) => `SELECT * FROM ${quoteIdent(a)}.${quoteIdent(name)}`),
-				...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${name}`)}`] : [])
-			];
-			await c.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${parts.join(' UNION ALL ')}`);
-		}
-	});
+	const statements: string[] = [];
+	for (const name of TABLE_NAMES) {
+		const parts = [
+			`SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`,
+			...aliases.filter((a) => !uploadedKabs.has(kabOfAlias(a))).map((a) => `SELECT * FROM ${quoteIdent(a)}.${quoteIdent(name)}`),
+			...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${name}`)}`] : [])
+		];
+		statements.push(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${parts.join(' UNION ALL ')}`);
+	}
+	for (const a of AGGREGATES) {
+		const fromDistrict = (alias: string) =>
+			aggregatesIn.get(alias)?.has(a.name) ? `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(a.name)}` : `SELECT * FROM (${aggregateSelect(a, `${quoteIdent(alias)}.${quoteIdent(a.source)}`)})`;
+		const parts = [
+			`SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`,
+			...aliases.filter((x) => !uploadedKabs.has(kabOfAlias(x))).map(fromDistrict),
+			...(uploadedKabs.size ? [`SELECT * FROM ${quoteIdent(`_unggah_${a.name}`)}`] : [])
+		];
+		statements.push(`CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS ${parts.join(' UNION ALL ')}`);
+	}
+	await withConnection((c) => c.query(statements.join(';\n')));
 }
 
 async function withConnection<T>(fn: (c: Awaited<ReturnType<Awaited<ReturnType<typeof getDuckDB>>['connect']>>) => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@
  */
 import type { ManifestArea } from '../contract/manifest';
 import { TABLE_NAMES, TABLES, type TableName } from '../contract/schema';
+import { AGGREGATES, createAggregateSql } from './aggregates';
 import { getDuckDB } from './duckdb';
 import { ensureTables, useUploadedDistricts } from './extracts';
 import { appendArrow } from './parquet';
@@ -26,6 +27,13 @@ export async function registerUploaded(tables: readonly { table: TableName; batc
 		await conn.close();
 	}
 	for (const t of tables) if (t.batches.length) await appendArrow(uploadedTable(t.table), t.batches);
+	// The same pre-aggregates the pipeline writes for an extract, computed once from the uploaded rows.
+	const c = await db.connect();
+	try {
+		for (const a of AGGREGATES) await c.query(createAggregateSql(a, quoteIdent(`_unggah_${a.name}`), quoteIdent(uploadedTable(a.source))));
+	} finally {
+		await c.close();
+	}
 	await useUploadedDistricts(kabs);
 }
 

@@ -70,7 +70,7 @@ export function localMoran(values: readonly MaybeNumber[], weights: SpatialWeigh
 	const permutations = options.permutations ?? DEFAULT_PERMUTATIONS;
 	const total = values.length;
 	const spread = <T>(xs: T[]) => spreadToAll(subset, xs, total);
-	const pSim = permutations > 0 ? permutationP(stats, subset.neighbours, permutations, createRng(options.seed ?? DEFAULT_SEED)) : null;
+	const pSim = permutations > 0 ? permutationP(stats, subset.neighbours, permutations, options.seed ?? DEFAULT_SEED) : null;
 	return {
 		I: spread(stats.I),
 		lag: spread(stats.lag),
@@ -133,10 +133,10 @@ function analyticZ(I: number, k: number, n: number, b2: number): number | null {
  * others; drawing once instead of per unit makes 8,563 desa × 999 permutations cost a table of
  * ~8,000 random numbers instead of ~50 million.
  */
-function permutationP(stats: MoranStats, neighbours: readonly number[][], permutations: number, rng: Rng): (number | null)[] {
+function permutationP(stats: MoranStats, neighbours: readonly number[][], permutations: number, seed: number): (number | null)[] {
 	const n = stats.deviation.length;
 	const width = neighbours.reduce((m, list) => Math.max(m, list.length), 0);
-	const table = drawTable(rng, permutations, width, n - 1);
+	const table = sharedDrawTable(seed, permutations, width, n - 1);
 	return stats.I.map((observed, i) => {
 		if (observed === null) return null;
 		const k = neighbours[i].length;
@@ -159,6 +159,17 @@ function permutationP(stats: MoranStats, neighbours: readonly number[][], permut
 		const extreme = Math.min(atLeast, atMost);
 		return (extreme + 1) / (permutations + 1);
 	});
+}
+
+/**
+ * The table depends only on the seed and its shape, and a map redrawn for another filter keeps
+ * its desa: the last table is reused rather than drawn again (the same numbers either way).
+ */
+let lastTable: { key: string; table: Int32Array } | null = null;
+function sharedDrawTable(seed: number, rows: number, width: number, range: number): Int32Array {
+	const key = `${seed}|${rows}|${width}|${range}`;
+	if (lastTable?.key !== key) lastTable = { key, table: drawTable(createRng(seed), rows, width, range) };
+	return lastTable.table;
 }
 
 /**

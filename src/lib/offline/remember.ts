@@ -9,6 +9,20 @@ function cacheStorage(): CacheStorage | null {
 	return typeof caches === 'undefined' ? null : caches;
 }
 
+/** Longest a copy waits for the page to go idle before it is written anyway. */
+const IDLE_TIMEOUT_MS = 5_000;
+
+/**
+ * Resolves once the page has nothing better to do: writing 20–35 MB into Cache Storage (a
+ * district database, DuckDB's WASM) while DuckDB starts would slow the first live figures.
+ */
+function whenIdle(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+		else setTimeout(resolve, 0);
+	});
+}
+
 function stamped(body: BodyInit, contentType: string, now: Date): Response {
 	return new Response(body, { headers: { 'content-type': contentType, [CACHED_AT_HEADER]: now.toISOString() } });
 }
@@ -20,6 +34,7 @@ export async function rememberBytes(url: string, bytes: ArrayBuffer, contentType
 	// Copied before the first await: the caller may hand the buffer on (transfer) right after.
 	const copy = bytes.slice(0);
 	try {
+		await whenIdle();
 		const cache = await cs.open(DATA_CACHE);
 		await cache.put(new URL(url, location.href).href, stamped(copy, contentType, new Date()));
 	} catch {
@@ -47,6 +62,7 @@ export async function rememberUrls(urls: readonly string[]): Promise<void> {
 	const cs = cacheStorage();
 	if (!cs) return;
 	try {
+		await whenIdle();
 		const cache = await cs.open(DATA_CACHE);
 		for (const u of urls) {
 			const href = new URL(u, location.href).href;

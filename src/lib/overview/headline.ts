@@ -37,16 +37,29 @@ export function areaPrefix(kode: string): string {
 	return kode === '' ? '' : `${kode}.`;
 }
 
-/** Parameters: $1 area prefix, $2 first day, $3 last day of the period. */
+/**
+ * Parameters: $1 area prefix, $2 first day, $3 last day of the period (a month's last day).
+ * Households come from the per-desa monthly aggregate (db/aggregates.ts), each other table is
+ * read once with FILTERed counts.
+ */
 export const HEADLINE_SQL = `
-SELECT
-  (SELECT count(*) FROM rumah_tangga WHERE starts_with(kode_desa, $1) AND tgl_registrasi <= $3::DATE) AS rumah_tangga,
-  (SELECT count(*) FROM rumah_tangga WHERE starts_with(kode_desa, $1) AND tgl_registrasi <= $3::DATE AND desil <= 4) AS rumah_tangga_miskin,
-  (SELECT count(*) FROM keluhan WHERE starts_with(kode_desa, $1) AND tgl_keluhan BETWEEN $2::DATE AND $3::DATE) AS keluhan_diterima,
-  (SELECT count(*) FROM keluhan WHERE starts_with(kode_desa, $1) AND status = 'selesai' AND tgl_selesai BETWEEN $2::DATE AND $3::DATE) AS keluhan_selesai,
-  (SELECT count(*) FROM rujukan WHERE starts_with(kode_desa, $1) AND tgl_selesai BETWEEN $2::DATE AND $3::DATE) AS rujukan_selesai,
-  (SELECT median(tgl_selesai - tgl_terdaftar) FROM rujukan WHERE starts_with(kode_desa, $1) AND tgl_selesai BETWEEN $2::DATE AND $3::DATE) AS median_hari_rujukan,
-  (SELECT count(*) FROM puskesos WHERE starts_with(kode_desa, $1) AND tgl_buka <= $3::DATE) AS puskesos`;
+WITH rt AS (
+  SELECT sum(n)::BIGINT AS n, sum(miskin)::BIGINT AS miskin FROM rt_desa_bulan
+  WHERE starts_with(kode_desa, $1) AND bulan <= $3::DATE
+), k AS (
+  SELECT count(*) FILTER (WHERE tgl_keluhan BETWEEN $2::DATE AND $3::DATE) AS diterima,
+    count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai BETWEEN $2::DATE AND $3::DATE) AS selesai
+  FROM keluhan WHERE starts_with(kode_desa, $1)
+), r AS (
+  SELECT count(*) AS n, median(tgl_selesai - tgl_terdaftar) AS median_hari
+  FROM rujukan WHERE starts_with(kode_desa, $1) AND tgl_selesai BETWEEN $2::DATE AND $3::DATE
+), p AS (
+  SELECT count(*) AS n FROM puskesos WHERE starts_with(kode_desa, $1) AND tgl_buka <= $3::DATE
+)
+SELECT coalesce(rt.n, 0)::BIGINT AS rumah_tangga, coalesce(rt.miskin, 0)::BIGINT AS rumah_tangga_miskin,
+  k.diterima AS keluhan_diterima, k.selesai AS keluhan_selesai,
+  r.n AS rujukan_selesai, r.median_hari AS median_hari_rujukan, p.n AS puskesos
+FROM rt, k, r, p`;
 
 /** Parameters as HEADLINE_SQL; one row per month of the period that has any activity. */
 export const TREND_SQL = `

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CREATE_AGGREGATES } from '../db/aggregates';
 import { PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type KemiskinanRow, type QueryId, type RujukanRow } from './sql';
 
 let conn: DuckDBConnection;
@@ -43,6 +44,7 @@ beforeAll(async () => {
 			('35.76.01.1002', 'ditolak', DATE '2025-01-02', NULL, DATE '2025-03-20'),
 			('35.76.01.1002', 'ditolak', DATE '2025-01-03', NULL, DATE '2025-04-10')
 		) t(kode_desa, status, tgl_terdaftar, tgl_selesai, tgl_ditolak);`);
+	for (const sql of CREATE_AGGREGATES) await conn.run(sql);
 });
 
 afterAll(() => conn?.closeSync());
@@ -108,6 +110,7 @@ describe.runIf(existsSync(join(EXTRACTS, 'manifest.json')))('layer queries on th
 		for (const t of ['wilayah', 'rumah_tangga', 'keluhan', 'rujukan']) {
 			await real.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(EXTRACTS, t, '*', '*.parquet')}')`);
 		}
+		for (const sql of CREATE_AGGREGATES) await real.run(sql);
 	});
 	afterAll(() => real?.closeSync());
 

@@ -51,10 +51,13 @@ export interface RujukanRow {
 	lewat_share: number | null;
 }
 
-/** Households registered by a date, per desa: the denominator of two layers. */
+/**
+ * Households registered by a month's last day, per desa: the denominator of two layers, from the
+ * per-desa monthly aggregate (db/aggregates.ts) rather than the household rows.
+ */
 const HOUSEHOLDS = (last: string) => `
-  SELECT kode_desa, count(*) AS n, count(*) FILTER (WHERE desil <= 4) AS miskin
-  FROM rumah_tangga WHERE starts_with(kode_desa, $1) AND tgl_registrasi <= ${last}::DATE GROUP BY kode_desa`;
+  SELECT kode_desa, sum(n)::BIGINT AS n, sum(miskin)::BIGINT AS miskin
+  FROM rt_desa_bulan WHERE starts_with(kode_desa, $1) AND bulan <= ${last}::DATE GROUP BY kode_desa`;
 
 /** Parameters: $1 area prefix, $2 last day. */
 const KEMISKINAN_SQL = `

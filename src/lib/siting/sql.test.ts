@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CREATE_AGGREGATES } from '../db/aggregates';
 import { DESA_SQL, PUSKESOS_SQL, sitingParams, type DesaRow, type PuskesosRow } from './sql';
 
 let conn: DuckDBConnection;
@@ -31,8 +32,8 @@ describe('siting queries on a fixture', () => {
 				('75.0.01.2009', 'Prefix trap', '75.0.01', 'X', 0.1, 122.0)
 			) t(kode_desa, nama_desa, kode_kec, nama_kec, lat, lng);
 			CREATE TABLE rumah_tangga AS SELECT * FROM (VALUES
-				('75.01.01.2001', 1), ('75.01.01.2001', 4), ('75.01.01.2001', 5), ('75.0.01.2009', 1)
-			) t(kode_desa, desil);
+				('75.01.01.2001', 1, DATE '2024-01-31'), ('75.01.01.2001', 4, DATE '2025-06-01'), ('75.01.01.2001', 5, DATE '2024-01-01'), ('75.0.01.2009', 1, DATE '2024-01-01')
+			) t(kode_desa, desil, tgl_registrasi);
 			CREATE TABLE keluhan AS SELECT * FROM (VALUES
 				('75.01.01.2001', 'diterima'), ('75.01.01.2001', 'selesai'), ('75.01.01.2001', 'ditolak'),
 				('75.01.01.2001', 'dirujuk'), ('75.01.01.2002', 'diproses')
@@ -40,6 +41,7 @@ describe('siting queries on a fixture', () => {
 			CREATE TABLE puskesos AS SELECT * FROM (VALUES
 				('P2', 'Puskesos Dua', '75.01.01.2002', 0.71, 123.01), ('P1', 'Puskesos Trap', '75.0.01.2009', 0.1, 122.0)
 			) t(id_puskesos, nama_puskesos, kode_desa, lat, lng);`);
+		for (const sql of CREATE_AGGREGATES) await conn.run(sql);
 	});
 	afterAll(async () => conn.run(`SET schema = 'main'`));
 
@@ -62,6 +64,7 @@ describe.skipIf(!existsSync(join(EXTRACTS, 'wilayah', 'kode_kab=75.01')))('sitin
 	beforeAll(async () => {
 		for (const t of ['wilayah', 'rumah_tangga', 'keluhan', 'puskesos'])
 			await conn.run(`CREATE OR REPLACE VIEW ${t} AS SELECT * FROM read_parquet('${join(EXTRACTS, t, 'kode_kab=75.01', '*.parquet')}')`);
+		for (const sql of CREATE_AGGREGATES) await conn.run(sql);
 	});
 
 	it('sums to the district totals counted directly', async () => {

@@ -30,7 +30,7 @@ export interface PuskesosRow extends ExistingSite {
 /** Parameters: $1 area prefix. */
 export const DESA_SQL = `
 WITH rt AS (
-  SELECT kode_desa, count(*) FILTER (WHERE desil <= 4) AS miskin FROM rumah_tangga
+  SELECT kode_desa, sum(miskin) AS miskin FROM rt_desa_bulan
   WHERE starts_with(kode_desa, $1) GROUP BY kode_desa
 ),
 k AS (

@@ -26,6 +26,8 @@ export class DataStore {
 	errors = $state<LoadError[]>([]);
 	/** Districts whose rows come from the user's upload (Data page) instead of the extracts. */
 	uploadedKabs = $state<string[]>([]);
+	/** Counts changes of the rows loaded (each upload): answers computed before one are stale. */
+	dataVersion = $state(0);
 	private summaries = new Map<string, Promise<DistrictSummary | null>>();
 
 	constructor(readonly baseUrl: string) {}
@@ -51,6 +53,7 @@ export class DataStore {
 		const m = this.manifest;
 		if (m) this.manifest = { ...m, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
 		this.uploadedKabs = [...kabs];
+		this.dataVersion++;
 		this.dbStatus = 'ready';
 	}
 

@@ -1,5 +1,5 @@
 /** The Peta view's state: a district's polygons (fetched once) and its per-desa figures for a period. */
-import { query } from '../../db/query';
+import { query, type Param } from '../../db/query';
 import { rememberResponse } from '../../offline/remember';
 import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
@@ -32,6 +32,7 @@ export class PetaModel {
 	/** Counts completed loads: the benchmark waits on it. */
 	generation = $state(0);
 	private districts = new Map<string, Promise<District>>();
+	private lastRun = new Map<string, { key: string; rows: Promise<unknown[]> }>();
 	private token = 0;
 
 	constructor(
@@ -65,12 +66,13 @@ export class PetaModel {
 				return;
 			}
 			const [first, last] = [firstDay(period.start), lastDay(period.end)];
+			// A filter change re-runs only the queries whose parameters it changes (a programme: one of five).
 			const [kemiskinan, keluhan, rujukan, sites, centroids] = await Promise.all([
-				query<KemiskinanRow>(PETA_SQL.kemiskinan, petaParams('kemiskinan', kodeKab, first, last)),
-				query<KeluhanRow>(PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last, filter)),
-				query<RujukanRow>(PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last, filter, standar)),
-				query<SiteRow>(SITES_SQL, puskesosParams(kodeKab, last)),
-				query<CentroidRow>(CENTROIDS_SQL, puskesosParams(kodeKab, last).slice(0, 1))
+				this.latest<KemiskinanRow>('kemiskinan', PETA_SQL.kemiskinan, petaParams('kemiskinan', kodeKab, first, last)),
+				this.latest<KeluhanRow>('keluhan', PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last, filter)),
+				this.latest<RujukanRow>('rujukan', PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last, filter, standar)),
+				this.latest<SiteRow>('sites', SITES_SQL, puskesosParams(kodeKab, last)),
+				this.latest<CentroidRow>('centroids', CENTROIDS_SQL, puskesosParams(kodeKab, last).slice(0, 1))
 			]);
 			if (!current()) return;
 			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: nearestPuskesosKm(centroids, sites) }, d.weights);
@@ -98,6 +100,20 @@ export class PetaModel {
 		} catch (e) {
 			if (mine === this.trendToken) this.error = e instanceof Error ? e.message : String(e);
 		}
+	}
+
+	/**
+	 * A query's rows for these parameters: the last answer when the parameters are those of the
+	 * last run with the same rows loaded (`dataVersion` changes with an upload), else a fresh run.
+	 */
+	private latest<T>(id: string, sql: string, params: Param[]): Promise<T[]> {
+		const key = JSON.stringify([this.store.dataVersion, params]);
+		const last = this.lastRun.get(id);
+		if (last && last.key === key) return last.rows as Promise<T[]>;
+		const rows = query<T>(sql, params);
+		this.lastRun.set(id, { key, rows });
+		rows.catch(() => this.lastRun.delete(id));
+		return rows;
 	}
 
 	private districtData(kodeKab: string): Promise<District> {
