@@ -112,6 +112,15 @@ async function resolveFile(root: string, urlPath: string) {
 	return { status: 404 as const };
 }
 
+/**
+ * As a production server would: files named by their content (SvelteKit's `/_app/immutable/`, extract
+ * files asked for with their content hash `?v=`) may be kept by the browser for good, which also lets
+ * Chrome keep DuckDB's compiled WASM between visits; everything else is revalidated (304 when unchanged).
+ */
+function immutable(urlPath: string, params: URLSearchParams): boolean {
+	return urlPath.startsWith('/_app/immutable/') || (urlPath.startsWith('/extracts/') && params.has('v'));
+}
+
 export interface StaticServer {
 	url: string;
 	port: number;
@@ -131,7 +140,8 @@ export async function startStaticServer(
 				res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 				return;
 			}
-			const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+			const url = new URL(req.url ?? '/', 'http://x');
+			const urlPath = url.pathname;
 			const r = await resolveFile(root, urlPath);
 			if (r.status !== 200) {
 				res.writeHead(r.status, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -142,8 +152,13 @@ export async function startStaticServer(
 				'Content-Type': contentType(r.file),
 				'Accept-Ranges': 'bytes',
 				'Last-Modified': r.mtime.toUTCString(),
-				'Cache-Control': 'no-cache'
+				'Cache-Control': immutable(urlPath, url.searchParams) ? 'public, max-age=31536000, immutable' : 'no-cache'
 			};
+			const since = Date.parse(req.headers['if-modified-since'] ?? '');
+			if (!req.headers.range && Number.isFinite(since) && Math.floor(r.mtime.getTime() / 1000) <= Math.floor(since / 1000)) {
+				res.writeHead(304, headers).end();
+				return;
+			}
 			const range = parseRange(req.headers.range, r.size);
 			if (range === 'unsatisfiable') {
 				res.writeHead(416, { ...headers, 'Content-Range': `bytes */${r.size}` }).end();
