@@ -15,13 +15,14 @@
  * naive route: a fast wrong answer is not a result.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium';
+import { removeServedDir, servedDir } from '../scripts/lib/served-dir';
 import { startStaticServer } from '../scripts/lib/static-server';
 import type { Param } from '../src/lib/db/query';
 import { CREATE_AGGREGATES } from '../src/lib/db/aggregates';
@@ -59,15 +60,6 @@ function scales(): Scale[] {
 		else console.log('(provinsi dilewati / province skipped: run `npm run data -- --scale province` first)');
 	}
 	return out;
-}
-
-/** A served directory: the build, with the scale's extracts and the bench's own files beside it. */
-function servedDir(scale: Scale, benchData: string): string {
-	const dir = mkdtempSync(join(tmpdir(), `bench-${scale.id}-`));
-	for (const entry of readdirSync(BUILD)) if (entry !== 'extracts' && entry !== 'bench-data') symlinkSync(join(BUILD, entry), join(dir, entry));
-	symlinkSync(scale.extracts, join(dir, 'extracts'));
-	symlinkSync(benchData, join(dir, 'bench-data'));
-	return dir;
 }
 
 async function launch(): Promise<BrowserContext> {
@@ -405,7 +397,8 @@ async function main(): Promise<void> {
 	const haveNaive = await prepareNaiveCsv(benchData);
 	const haveGeo = prepareProvinceGeo(benchData);
 	for (const scale of scales()) {
-		const dir = servedDir(scale, benchData);
+		// The build, with the scale's extracts and the bench's own files beside it.
+		const dir = servedDir(BUILD, { extracts: scale.extracts, 'bench-data': benchData }, `bench-${scale.id}-`);
 		const server = await startStaticServer(dir);
 		try {
 			console.log(`\n== ${scale.name}: ${server.url}`);
@@ -419,7 +412,7 @@ async function main(): Promise<void> {
 			if (scale.id === 'province' || SCALE === 'district') if (haveGeo) await recolourProvince(server.url);
 		} finally {
 			await server.close();
-			rmSync(dir, { recursive: true, force: true });
+			removeServedDir(dir);
 		}
 	}
 	const naive = rows.find((r) => r.id === 'naive_ms');

@@ -13,6 +13,7 @@ import { loadKnownDesaCodes } from './demo/reference';
 import { runExtract } from './pipeline/extract';
 import { buildNational } from './national/build';
 import { prepareGeo } from './prepare-geo';
+import { prepareProvinceGeo } from './lib/province';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -56,5 +57,7 @@ if (values['if-missing'] && upToDate()) {
 
 // The map's desa boundaries (static/geo/), rewritten only when their sources changed.
 prepareGeo();
+// The province's desa boundaries, one file per district, served in place of the pilot's (npm run start:province).
+if (scale === 'province') prepareProvinceGeo();
 // The national extract for Bandingkan (static/nasional/), rewritten only when an input changed.
 if (scale === 'pilot') await buildNational(ROOT);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Single entry point for `npm test`: ensure Chromium, sync SvelteKit, build demo data and the app,
-// run both vitest projects (unit + e2e), then print `N passed, N failed` as the very last line.
+// Single entry point for `npm test`: ensure Chromium, sync SvelteKit, build demo data (the pilot, and
+// the province for tests/e2e/province.test.ts) and the app, run both vitest projects (unit + e2e),
+// then print `N passed, N failed` as the very last line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -82,23 +83,29 @@ function countResults(report) {
 }
 
 try {
-	heading('1/5 Chromium');
+	heading('1/6 Chromium');
 	const chromiumPath = ensureChromium();
 	process.env.CHROMIUM_PATH = chromiumPath;
 
-	heading('2/5 svelte-kit sync');
+	heading('2/6 svelte-kit sync');
 	run('npx', ['svelte-kit', 'sync']);
 
-	heading('3/5 demo data (if missing)');
+	heading('3/6 demo data (if missing)');
 	run('npm', ['run', 'data:if-missing']);
 
-	heading('4/5 vite build');
+	// The whole province (~11 M households; several minutes the first time) for the province-scale browser test.
+	heading('4/6 province demo data (if missing)');
+	const t0 = Date.now();
+	run('npm', ['run', 'data:province']);
+	console.log(`province data step: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+	heading('5/6 vite build');
 	run('npx', ['vite', 'build']);
 } catch (err) {
 	fail(err);
 }
 
-heading('5/5 vitest (unit + e2e)');
+heading('6/6 vitest (unit + e2e)');
 rmSync(RESULTS, { force: true });
 mkdirSync(path.dirname(RESULTS), { recursive: true });
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}`];

@@ -1,16 +1,21 @@
 /**
- * npx tsx scripts/dev/screenshot.ts <path?query> <out.png> [waitForSelector]
- * Serves build/ and takes a full-page screenshot in headless Chromium — to look at what we built.
+ * npx tsx scripts/dev/screenshot.ts <path?query> <out.png> [waitForSelector] [--province]
+ * Serves build/ (with --province: with the province demo's extracts and boundaries) and takes a
+ * full-page screenshot in headless Chromium — to look at what we built.
  */
 import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../lib/static-server';
+import { provinceServedDir } from '../lib/province';
+import { removeServedDir } from '../lib/served-dir';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 
-const [path = '/', out = '/tmp/shot.png', waitFor] = process.argv.slice(2);
-const server = await startStaticServer(join(import.meta.dirname, '..', '..', 'build'));
+const province = process.argv.includes('--province');
+const [path = '/', out = '/tmp/shot.png', waitFor] = process.argv.slice(2).filter((a) => a !== '--province');
+const served = province ? provinceServedDir() : join(import.meta.dirname, '..', '..', 'build');
+const server = await startStaticServer(served);
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
 	executablePath: chromiumPath(),
 	args: CHROMIUM_ARGS,
@@ -26,3 +31,4 @@ console.log(`ready after ${Date.now() - t0} ms`);
 await page.screenshot({ path: out, fullPage: true });
 await ctx.close();
 await server.close();
+if (province) removeServedDir(served);
