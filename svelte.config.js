@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true })
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// Registered by the layout once the page is quiet (src/lib/offline/register.ts), not at start-up.
+		serviceWorker: { register: false }
 	}
 };
 
