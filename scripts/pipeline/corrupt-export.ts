@@ -9,21 +9,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, type ColumnSpec, type ColumnType, type TableName } from '../../src/lib/contract/schema';
 import { fixtureRows } from './test-export';
+import { createRng } from '../../src/lib/geo/rng';
 
 type Rec = Record<string, string>;
 /** Copies of the fixture's households, complaints and referrals (with new ids). */
 const COPIES = 80;
 
-/** mulberry32: small, fast, seeded. */
+/** The project's seeded mulberry32 (src/lib/geo/rng.ts) with the draws the corruptions need. */
 export function rng(seed: number) {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
+	const next = createRng(seed);
 	return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
 }
 type Rng = ReturnType<typeof rng>;
