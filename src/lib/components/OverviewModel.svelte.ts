@@ -1,5 +1,6 @@
 /** Ringkasan's state: summary figures at once, then live DuckDB-WASM figures for the same view. */
 import { query } from '../db/query';
+import { markOnce } from '../perf/marks';
 import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
 import type { Period } from '../overview/period';
 import type { DataStore } from '../state/data.svelte';
@@ -34,7 +35,7 @@ export class OverviewModel {
 			this.trend = s.trend;
 			this.source = 'summary';
 			this.shown++;
-			mark('slrt:first-figures');
+			markOnce('slrt:first-figures');
 		}
 		// DuckDB-WASM compiles 34 MB of WASM: start it once the first figures are on screen, not before.
 		await nextFrame();
@@ -45,12 +46,12 @@ export class OverviewModel {
 		if (mode === 'failed' && summaries.length) this.source = 'fallback';
 		if (mode !== 'live') {
 			this.generation++;
-			mark('slrt:interactive');
+			markOnce('slrt:interactive');
 			return;
 		}
 		// Interactive: DuckDB-WASM is ready with the area's rows and every panel shows exact figures
 		// (the summary's, tested equal to the SQL); the live query below confirms them.
-		if (summaries.length) mark('slrt:interactive');
+		if (summaries.length) markOnce('slrt:interactive');
 		try {
 			const params = headlineParams(area, period);
 			const [[h], t] = await Promise.all([query<Headline>(HEADLINE_SQL, params), query<TrendPoint>(TREND_SQL, params)]);
@@ -60,8 +61,8 @@ export class OverviewModel {
 			this.source = 'live';
 			this.generation++;
 			this.shown++;
-			mark('slrt:live-figures');
-			mark('slrt:interactive');
+			markOnce('slrt:live-figures');
+			markOnce('slrt:interactive');
 		} catch (e) {
 			if (current()) this.error = e instanceof Error ? e.message : String(e);
 		}
@@ -70,9 +71,4 @@ export class OverviewModel {
 
 function nextFrame(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/** Performance marks the benchmark reads (first figures, interactive, live figures), once per page load. */
-function mark(name: string): void {
-	if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }

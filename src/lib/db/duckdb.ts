@@ -7,6 +7,7 @@ import type * as duckdb from '@duckdb/duckdb-wasm';
 import wasmEh from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { rememberUrls } from '../offline/remember';
+import { markOnce } from '../perf/marks';
 
 let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
 
@@ -40,7 +41,3 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	return db;
 }
 
-/** A performance mark the benchmark reads (bench/run.ts), once per page load. */
-export function markOnce(name: string): void {
-	if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
-}

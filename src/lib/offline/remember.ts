@@ -3,24 +3,11 @@
  * dashboard still opens and answers offline (src/service-worker.ts serves these copies when the
  * network fails). Caching is best effort: where Cache Storage is missing or full, nothing breaks.
  */
+import { whenIdle } from './idle';
 import { CACHED_AT_HEADER, DATA_CACHE } from './policy';
 
 function cacheStorage(): CacheStorage | null {
 	return typeof caches === 'undefined' ? null : caches;
-}
-
-/** Longest a copy waits for the page to go idle before it is written anyway. */
-const IDLE_TIMEOUT_MS = 5_000;
-
-/**
- * Resolves once the page has nothing better to do: writing 20–35 MB into Cache Storage (a
- * district database, DuckDB's WASM) while DuckDB starts would slow the first live figures.
- */
-function whenIdle(): Promise<void> {
-	return new Promise((resolve) => {
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-		else setTimeout(resolve, 0);
-	});
 }
 
 function stamped(body: BodyInit, contentType: string, now: Date): Response {
