@@ -9,17 +9,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, type ColumnSpec, type ColumnType, type TableName } from '../../src/lib/contract/schema';
 import { fixtureRows } from './test-export';
-import { createRng } from '../../src/lib/geo/rng';
+import { seededDraws } from '../../src/lib/geo/rng';
 
 type Rec = Record<string, string>;
 /** Copies of the fixture's households, complaints and referrals (with new ids). */
 const COPIES = 80;
 
-/** The project's seeded mulberry32 (src/lib/geo/rng.ts) with the draws the corruptions need. */
-export function rng(seed: number) {
-	const next = createRng(seed);
-	return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
+/** Seeded draws (geo/rng.ts): the same fixtures on every run. */
+export const rng = seededDraws;
 type Rng = ReturnType<typeof rng>;
 
 /** Cell values that break a rule, or that the validator tolerates only in a non-canonical form. */

@@ -30,3 +30,9 @@ export function createRng(seed: number): Rng {
 export function randomInt(rng: Rng, n: number): number {
 	return Math.floor(rng() * n);
 }
+
+/** The generator with the draws test fixtures need: uniform, integer in [0, n), an element of a list. */
+export function seededDraws(seed: number) {
+	const next = createRng(seed);
+	return { next, int: (n: number) => randomInt(next, n), pick: <T>(xs: readonly T[]) => xs[randomInt(next, xs.length)] };
+}

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeParquetNode, writeParquetNode } from './node-parquet';
 import { runImport, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
+import { seededDraws } from '../geo/rng';
 
 const SEED = 20_261_128;
 const CSV_CASES = 8_000;
@@ -17,18 +18,8 @@ const PARQUET_CASES = 2_500;
 /** Longest any single small input may take; far above the few milliseconds each needs. */
 const PER_INPUT_MS = 3_000;
 
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number) {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-	return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
+/** Seeded draws (geo/rng.ts): the same fixtures on every run. */
+const rng = seededDraws;
 type Rng = ReturnType<typeof rng>;
 
 const enc = new TextEncoder();
