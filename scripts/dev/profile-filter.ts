@@ -26,7 +26,7 @@ const times: number[] = [];
 for (let i = 0; i < 6; i++) {
 	const ms = await page.evaluate(`(async () => {
 		const el = document.querySelector('[data-testid="${select}"]');
-		const read = () => Number(document.querySelector('[data-testid="${gen}"]')?.dataset.generation ?? 0);
+		const read = () => Number(document.querySelector('[data-testid="${gen}"]')?.dataset[${JSON.stringify(ringkasan ? 'shown' : 'generation')}] ?? 0);
 		const g0 = read(); const t0 = performance.now();
 		el.value = ${JSON.stringify(programs[(i + 1) % programs.length])};
 		el.dispatchEvent(new Event('change', { bubbles: true }));

@@ -1,7 +1,7 @@
 /** Ringkasan's state: summary figures at once, then live DuckDB-WASM figures for the same view. */
 import { query } from '../db/query';
 import { markOnce } from '../perf/marks';
-import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
+import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, sameFigures, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
 import type { Period } from '../overview/period';
 import type { DataStore } from '../state/data.svelte';
 
@@ -51,13 +51,23 @@ export class OverviewModel {
 		}
 		// Interactive: DuckDB-WASM is ready with the area's rows and every panel shows exact figures
 		// (the summary's, tested equal to the SQL); the live query below confirms them.
-		if (summaries.length) markOnce('slrt:interactive');
+		if (summaries.length) {
+			markOnce('slrt:interactive');
+			// The summary's figures are exact: let them be drawn before the live query's answer competes
+			// with that frame on the main thread.
+			await nextFrame();
+			if (!current()) return;
+		}
 		try {
 			const params = headlineParams(area, period);
 			const [[h], t] = await Promise.all([query<Headline>(HEADLINE_SQL, params), query<TrendPoint>(TREND_SQL, params)]);
 			if (!current()) return;
-			this.headline = h;
-			this.trend = completeTrend(t, period);
+			const live = { headline: h, trend: completeTrend(t, period) };
+			// Equal figures (the usual case) keep the drawn cards and chart: only the source label changes.
+			if (!sameFigures(this, live)) {
+				this.headline = live.headline;
+				this.trend = live.trend;
+			}
 			this.source = 'live';
 			this.generation++;
 			this.shown++;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	sameFigures,
 	areaPrefix,
 	completeTrend,
 	emptyKecamatanSummary,
@@ -125,5 +126,30 @@ describe('headlineFromSummaries', () => {
 			{ bulan: '2024-12', keluhan_diterima: 0, keluhan_selesai: 0, rujukan_selesai: 0 },
 			{ bulan: '2025-01', keluhan_diterima: 1, keluhan_selesai: 0, rujukan_selesai: 1 }
 		]);
+	});
+});
+
+describe('sameFigures', () => {
+	const headline = { rumah_tangga: 10, rumah_tangga_miskin: 4, keluhan_diterima: 3, keluhan_selesai: 2, rujukan_selesai: 1, median_hari_rujukan: 12.5, puskesos: 2 };
+	const trend = [
+		{ bulan: '2026-01', keluhan_diterima: 1, keluhan_selesai: 0, rujukan_selesai: 0 },
+		{ bulan: '2026-02', keluhan_diterima: 2, keluhan_selesai: 2, rujukan_selesai: 1 }
+	];
+	it('is true for equal figures held in different objects', () => {
+		expect(sameFigures({ headline: { ...headline }, trend: trend.map((p) => ({ ...p })) }, { headline, trend })).toBe(true);
+	});
+	it('sees a change in any headline field, including a median becoming null', () => {
+		for (const f of Object.keys(headline) as (keyof typeof headline)[]) {
+			expect(sameFigures({ headline: { ...headline, [f]: 99 }, trend }, { headline, trend }), f).toBe(false);
+		}
+		expect(sameFigures({ headline: { ...headline, median_hari_rujukan: null }, trend }, { headline, trend })).toBe(false);
+	});
+	it('sees a change in any month of the trend, or a different set of months', () => {
+		expect(sameFigures({ headline, trend: [trend[0], { ...trend[1], rujukan_selesai: 2 }] }, { headline, trend })).toBe(false);
+		expect(sameFigures({ headline, trend: [trend[0], { ...trend[1], bulan: '2026-03' }] }, { headline, trend })).toBe(false);
+		expect(sameFigures({ headline, trend: [trend[0]] }, { headline, trend })).toBe(false);
+	});
+	it('is false when nothing is shown yet', () => {
+		expect(sameFigures({ headline: null, trend: [] }, { headline, trend: [] })).toBe(false);
 	});
 });

@@ -87,6 +87,20 @@ export function completeTrend(rows: readonly TrendPoint[], period: Period): Tren
 	return monthsOf(period).map((bulan) => byMonth.get(bulan) ?? { bulan, keluhan_diterima: 0, keluhan_selesai: 0, rujukan_selesai: 0 });
 }
 
+/**
+ * True when two views show the same figures: every headline field, and every month of the trend.
+ * The live figures usually equal the summary's (both exact); the panels then need no redraw.
+ */
+export function sameFigures(a: { headline: Headline | null; trend: readonly TrendPoint[] }, b: { headline: Headline; trend: readonly TrendPoint[] }): boolean {
+	if (!a.headline || a.trend.length !== b.trend.length) return false;
+	const fields = Object.keys(b.headline) as (keyof Headline)[];
+	if (fields.length !== Object.keys(a.headline).length || fields.some((f) => a.headline![f] !== b.headline[f])) return false;
+	return a.trend.every((p, i) => {
+		const q = b.trend[i];
+		return p.bulan === q.bulan && p.keluhan_diterima === q.keluhan_diterima && p.keluhan_selesai === q.keluhan_selesai && p.rujukan_selesai === q.rujukan_selesai;
+	});
+}
+
 /* ------------------------------------------------------------------ summary */
 
 /** Pre-aggregated figures of one kecamatan; arrays are indexed by month of the summary window. */
