@@ -18,6 +18,8 @@ import type { Manifest, ManifestArea, ManifestFile } from '../../src/lib/contrac
 import { CsvSink } from '../lib/csv-sink';
 import { intakeCsv, type TableIntakeResult } from './intake-csv';
 import { districtSummary } from './summary';
+import { provinceSummary } from '../../src/lib/overview/rollup';
+import type { DistrictSummary } from '../../src/lib/overview/headline';
 import { prevalidateTable } from './intake-fast';
 import { checkKeys, loadKnownDesa } from './integrity-sql';
 
@@ -155,17 +157,21 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 		step('Parquet');
 		const areas = await areasOf(conn);
 		const summaries: ManifestFile[] = [];
+		const districtSummaries: DistrictSummary[] = [];
 		const databases: ManifestFile[] = [];
 		mkdirSync(join(opts.outDir, 'ringkasan'), { recursive: true });
 		for (const a of areas) {
 			const db = await writeDistrictDatabase(conn, opts.outDir, a.kode_kab, async () => {
 				// Summarised from the district's own file: its queries scan that district's rows only.
 				const path = `ringkasan/kode_kab=${a.kode_kab}.json`;
-				writeFileSync(join(opts.outDir, path), JSON.stringify(await districtSummary(conn, a.kode_kab, window)));
+				const summary = await districtSummary(conn, a.kode_kab, window);
+				districtSummaries.push(summary);
+				writeFileSync(join(opts.outDir, path), JSON.stringify(summary));
 				summaries.push(fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0));
 			});
 			databases.push(db);
 		}
+		const provinceSummaries = writeProvinceSummaries(opts.outDir, areas, districtSummaries);
 		step('.duckdb + ringkasan / summaries');
 		rmSync(tmp, { recursive: true, force: true });
 		const manifest: Manifest = {
@@ -177,6 +183,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 			tables: Object.fromEntries(tables.map((t) => [t.table, { rows: t.accepted }])) as Manifest['tables'],
 			files,
 			summaries,
+			province_summaries: provinceSummaries,
 			databases
 		};
 		writeFileSync(join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
@@ -278,6 +285,17 @@ async function refuseIdentifying(conn: DuckDBConnection, file: string): Promise<
 		rmSync(file);
 		throw new PipelineError(`Kolom identitas tidak boleh masuk ekstrak / identifying columns refused: ${bad.join(', ')} in ${file}`);
 	}
+}
+
+/** One roll-up per province (overview/rollup.ts), so a province's first figures are one small file. */
+function writeProvinceSummaries(outDir: string, areas: readonly ManifestArea[], districts: readonly DistrictSummary[]): ManifestFile[] {
+	const out: ManifestFile[] = [];
+	for (const kodeProv of [...new Set(areas.map((a) => a.kode_prov))].sort()) {
+		const path = `ringkasan/kode_prov=${kodeProv}.json`;
+		writeFileSync(join(outDir, path), JSON.stringify(provinceSummary(kodeProv, districts.filter((d) => d.kode_kab.startsWith(`${kodeProv}.`)))));
+		out.push({ ...fileEntry(outDir, path, 'ringkasan', '', 0), kode_prov: kodeProv });
+	}
+	return out;
 }
 
 function fileEntry(outDir: string, path: string, table: ManifestFile['table'], kodeKab: string, rows: number): ManifestFile {

@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/contract/manifest';
 import { AGGREGATES, createAggregateSql } from '../../src/lib/db/aggregates';
-import { completeTrend, HEADLINE_SQL, headlineFromSummaries, headlineParams, TREND_SQL, type DistrictSummary, type Headline, type TrendPoint } from '../../src/lib/overview/headline';
+import { completeTrend, HEADLINE_SQL, headlineFromSummaries, headlineParams, TREND_SQL, type DistrictSummary, type ProvinceSummary, type Headline, type TrendPoint } from '../../src/lib/overview/headline';
 import { monthFromIndex, monthIndex, type Period } from '../../src/lib/overview/period';
 import { loadKnownDesaCodes } from '../demo/reference';
 import { runExtract } from './extract';
@@ -49,6 +49,13 @@ function summariesOf(dir: string, manifest: Manifest): DistrictSummary[] {
 	return manifest.summaries.map((s) => JSON.parse(readFileSync(join(dir, s.path), 'utf8')));
 }
 
+/** The province roll-up the pipeline wrote for a province. */
+function provinceSummaryOf(dir: string, manifest: Manifest, kodeProv: string): ProvinceSummary {
+	const entry = manifest.province_summaries?.find((s) => s.kode_prov === kodeProv);
+	if (!entry) throw new Error(`no province summary for ${kodeProv} in the manifest`);
+	return JSON.parse(readFileSync(join(dir, entry.path), 'utf8'));
+}
+
 async function fromSql(schema: string, area: string, period: Period): Promise<{ headline: Headline; trend: TrendPoint[] }> {
 	await conn.run(`SET search_path = '${schema}'`);
 	const run = async (sql: string) => {
@@ -70,6 +77,7 @@ async function fromSql(schema: string, area: string, period: Period): Promise<{ 
 
 describe('ringkasan summaries agree with HEADLINE_SQL on the fixture extract', () => {
 	let summaries: DistrictSummary[];
+	let province: ProvinceSummary;
 	const whole = { start: '2025-01', end: '2025-12' };
 	const spring = { start: '2025-03', end: '2025-05' };
 
@@ -79,6 +87,7 @@ describe('ringkasan summaries agree with HEADLINE_SQL on the fixture extract', (
 		const { manifest } = await runExtract({ inDir: join(tmp, 'export'), outDir: out, reportDir: join(tmp, 'laporan'), extractDate: EXTRACT_DATE, months: MONTHS, knownDesa: loadKnownDesaCodes(), source: 'extract' });
 		await viewsOver(out, manifest, 'fixture');
 		summaries = summariesOf(out, manifest);
+		province = provinceSummaryOf(out, manifest, '35');
 	});
 
 	it('computes the expected district figures for the whole window (hand-counted)', async () => {
@@ -103,6 +112,12 @@ describe('ringkasan summaries agree with HEADLINE_SQL on the fixture extract', (
 	])('agrees for area %j and %o', async (area, period) => {
 		expect(headlineFromSummaries(summaries, area, period)).toEqual(await fromSql('fixture', area, period));
 	});
+
+	it.each([whole, spring])('the province roll-up agrees for province 35 and %o', async (period) => {
+		expect(province.kode_prov).toBe('35');
+		expect(province.kabupaten).toEqual(['35.76']);
+		expect(headlineFromSummaries([province], '35', period)).toEqual(await fromSql('fixture', '35', period));
+	});
 });
 
 describe('ringkasan summaries agree with HEADLINE_SQL on the full demo extract', () => {
@@ -122,6 +137,12 @@ describe('ringkasan summaries agree with HEADLINE_SQL on the full demo extract',
 				expect(sql.headline.rumah_tangga, `${kode} ${period.start}`).toBeGreaterThan(0);
 				expect(headlineFromSummaries(summaries, kode, period), `${kode} ${period.start}..${period.end}`).toEqual(sql);
 			}
+		}
+		// Each province's roll-up, over all of its districts.
+		for (const kodeProv of [...new Set(manifest.areas.map((a) => a.kode_prov))]) {
+			const sql = await fromSql('demo', kodeProv, lastQuarter);
+			expect(sql.headline.rumah_tangga, kodeProv).toBeGreaterThan(0);
+			expect(headlineFromSummaries([provinceSummaryOf(STATIC_EXTRACTS, manifest, kodeProv)], kodeProv, lastQuarter), kodeProv).toEqual(sql);
 		}
 	});
 });

@@ -94,7 +94,7 @@ describe('province mode (Jawa Tengah, served with the province extracts)', () =>
 		expect(manifest.tables.rumah_tangga.rows).toBeGreaterThan(ROW_BUDGET);
 	});
 
-	test('Ringkasan of Jawa Tengah shows the figures native DuckDB computes over every Parquet file, from the summaries alone; drilling into a district fetches its database only and turns the figures live', async () => {
+	test('Ringkasan of Jawa Tengah shows the figures native DuckDB computes over every Parquet file, from the province summary alone; drilling into a district fetches its database only and turns the figures live', async () => {
 		const { page, errors, requests } = await openPage(ctx, url('/?wilayah=33'));
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Jawa Tengah');
 		await page.waitForSelector('[data-testid="figure-source"][data-source="aggregate"]', { timeout: 120_000 });
@@ -104,9 +104,9 @@ describe('province mode (Jawa Tengah, served with the province extracts)', () =>
 		// Nothing else is on its way: no rows, no database, no DuckDB-WASM for an area this size.
 		await page.waitForLoadState('networkidle');
 		const fetched = extractPaths(requests);
-		const summaries = manifest.summaries.map((s: { path: string }) => s.path).sort();
-		expect(summaries).toHaveLength(35);
-		expect([...new Set(fetched)].sort()).toEqual(['manifest.json', ...summaries].sort());
+		// One file for the province's first figures: its roll-up of the 35 district summaries.
+		expect(manifest.summaries).toHaveLength(35);
+		expect([...new Set(fetched)].sort()).toEqual(['manifest.json', 'ringkasan/kode_prov=33.json']);
 		expect(requests.filter((u) => /\.(duckdb|parquet|wasm)(\?|$)/.test(new URL(u).pathname + '?'))).toEqual([]);
 
 		// Drill into one district with the area picker.
@@ -120,6 +120,7 @@ describe('province mode (Jawa Tengah, served with the province extracts)', () =>
 		expect(await shownHeadline(page)).toEqual(district);
 		const drilled = extractPaths(requests.slice(before));
 		expect(drilled.filter((p) => p.startsWith('db/'))).toEqual([`db/kode_kab=${DRILL.kode}.duckdb`]);
+		expect(drilled.filter((p) => p.startsWith('ringkasan/'))).toEqual([`ringkasan/kode_kab=${DRILL.kode}.json`]);
 		expect(drilled.filter((p) => p.endsWith('.parquet'))).toEqual([]);
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests, server.url)).toEqual([]);

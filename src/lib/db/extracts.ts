@@ -6,7 +6,7 @@
  */
 import { checkManifest, type Manifest, type ManifestFile } from '../contract/manifest';
 import { TABLE_NAMES, TABLES, sqlType } from '../contract/schema';
-import type { DistrictSummary } from '../overview/headline';
+import type { AreaSummary } from '../overview/headline';
 import type { DecodeFailure } from './decode-protocol';
 import { AGGREGATES, aggregateSelect } from './aggregates';
 import { getDuckDB } from './duckdb';
@@ -70,11 +70,11 @@ export function versionedUrl(baseUrl: string, entry: ManifestFile): string {
 }
 const VERSION_CHARS = 16;
 
-/** A district's pre-aggregated summary, verified against the manifest. */
-export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<DistrictSummary | LoadError> {
+/** A district's (or province's) pre-aggregated summary, verified against the manifest. */
+export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<AreaSummary | LoadError> {
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
-	return JSON.parse(new TextDecoder().decode(file.bytes)) as DistrictSummary;
+	return JSON.parse(new TextDecoder().decode(file.bytes)) as AreaSummary;
 }
 
 /* ----------------------------------------------------------- DuckDB tables */

@@ -126,13 +126,34 @@ export interface DistrictSummary {
 	kecamatan: Record<string, KecamatanSummary>;
 }
 
+/**
+ * A province's summary: every kecamatan of its districts added up, so a province's first figures need
+ * one small file rather than every district's (overview/rollup.ts). It answers the province as a whole;
+ * a district within it is answered from that district's own summary.
+ */
+export interface ProvinceSummary {
+	schema_version: string;
+	kode_prov: string;
+	window: Period;
+	/** the districts added up */
+	kabupaten: string[];
+	total: KecamatanSummary;
+}
+
+export type AreaSummary = DistrictSummary | ProvinceSummary;
+
+/** The parts a summary adds up, by code: a district's kecamatan, or a province as one part. */
+export function partsOf(s: AreaSummary): Record<string, KecamatanSummary> {
+	return 'kecamatan' in s ? s.kecamatan : { [s.kode_prov]: s.total };
+}
+
 export function emptyKecamatanSummary(months: number): KecamatanSummary {
 	const zeros = () => new Array<number>(months).fill(0);
 	return { rt_awal: 0, rt_bulan: zeros(), miskin_awal: 0, miskin_bulan: zeros(), puskesos_awal: 0, puskesos_bulan: zeros(), keluhan_diterima: zeros(), keluhan_selesai: zeros(), rujukan_selesai: zeros(), hari_rujukan: [] };
 }
 
-/** The headline and trend for an area and period, from district summaries alone. */
-export function headlineFromSummaries(summaries: readonly DistrictSummary[], area: string, period: Period): { headline: Headline; trend: TrendPoint[] } {
+/** The headline and trend for an area and period, from district (or province) summaries alone. */
+export function headlineFromSummaries(summaries: readonly AreaSummary[], area: string, period: Period): { headline: Headline; trend: TrendPoint[] } {
 	const h: Headline = { rumah_tangga: 0, rumah_tangga_miskin: 0, keluhan_diterima: 0, keluhan_selesai: 0, rujukan_selesai: 0, median_hari_rujukan: null, puskesos: 0 };
 	const months = monthsOf(period);
 	const trend = months.map((bulan) => ({ bulan, keluhan_diterima: 0, keluhan_selesai: 0, rujukan_selesai: 0 }));
@@ -142,8 +163,8 @@ export function headlineFromSummaries(summaries: readonly DistrictSummary[], are
 		const base = monthIndex(s.window.start);
 		const a = monthIndex(period.start) - base;
 		const b = monthIndex(period.end) - base;
-		for (const [kec, k] of Object.entries(s.kecamatan)) {
-			if (!`${kec}.`.startsWith(prefix)) continue;
+		for (const [part, k] of Object.entries(partsOf(s))) {
+			if (!`${part}.`.startsWith(prefix)) continue;
 			h.rumah_tangga += k.rt_awal + sum(k.rt_bulan, 0, b);
 			h.rumah_tangga_miskin += k.miskin_awal + sum(k.miskin_bulan, 0, b);
 			h.puskesos += k.puskesos_awal + sum(k.puskesos_bulan, 0, b);

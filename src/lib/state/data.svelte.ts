@@ -7,7 +7,7 @@ import { fetchManifest, fetchSummary, loadDistrict, type LoadError, type LoadPro
 import { getDuckDB } from '../db/duckdb';
 import { registerUploaded, uploadedAreas } from '../db/uploaded';
 import type { TableName } from '../contract/schema';
-import type { DistrictSummary } from '../overview/headline';
+import type { AreaSummary } from '../overview/headline';
 import { districtsOf, loadsRows } from './view';
 
 export type DbStatus = 'idle' | 'starting' | 'ready' | 'error';
@@ -28,7 +28,8 @@ export class DataStore {
 	uploadedKabs = $state<string[]>([]);
 	/** Counts changes of the rows loaded (each upload): answers computed before one are stale. */
 	dataVersion = $state(0);
-	private summaries = new Map<string, Promise<DistrictSummary | null>>();
+	/** by district code, or by province code for a province's roll-up */
+	private summaries = new Map<string, Promise<AreaSummary | null>>();
 
 	constructor(readonly baseUrl: string) {}
 
@@ -57,17 +58,21 @@ export class DataStore {
 		this.dbStatus = 'ready';
 	}
 
-	/** The summaries of the districts an area needs; a failed one is reported and skipped. */
-	async summariesFor(area: string): Promise<DistrictSummary[]> {
+	/**
+	 * The summaries an area needs: a province's roll-up when the extract has one, else those of
+	 * its districts. A failed one is reported and skipped.
+	 */
+	async summariesFor(area: string): Promise<AreaSummary[]> {
 		const m = this.manifest;
 		if (!m) return [];
 		// The pre-aggregates describe the extracts: for uploaded rows only live figures are true.
 		if (districtsOf(m, area).some((k) => this.uploadedKabs.includes(k))) return [];
+		const province = m.province_summaries?.find((s) => s.kode_prov === area);
+		const wanted = province ? [{ key: area, entry: province }] : districtsOf(m, area).map((kab) => ({ key: kab, entry: m.summaries.find((s) => s.kode_kab === kab) }));
 		const out = await Promise.all(
-			districtsOf(m, area).map((kab) => {
-				let p = this.summaries.get(kab);
+			wanted.map(({ key, entry }) => {
+				let p = this.summaries.get(key);
 				if (!p) {
-					const entry = m.summaries.find((s) => s.kode_kab === kab);
 					p = entry
 						? fetchSummary(this.baseUrl, entry).then((s) => {
 								if (!('kind' in s)) return s;
@@ -75,12 +80,12 @@ export class DataStore {
 								return null;
 							})
 						: Promise.resolve(null);
-					this.summaries.set(kab, p);
+					this.summaries.set(key, p);
 				}
 				return p;
 			})
 		);
-		return out.filter((s): s is DistrictSummary => s !== null);
+		return out.filter((s): s is AreaSummary => s !== null);
 	}
 
 	/** Starts DuckDB-WASM and loads every district the area needs, within the row budget. */
