@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [--scale district|province|all] [--no-build] [--pipeline]
+ * npm run bench [-- --runs 5] [--scale district|province|all] [--no-build] [--pipeline] [--only load,filter,sql,naive,recolour]
  *
  * Builds the app, serves it on 127.0.0.1 and drives Debian's headless Chromium (playwright-core):
  *   - first figures and fully interactive, cold (empty profile) and warm (second visit);
@@ -11,7 +11,7 @@
  *   - initial JavaScript (gzip) and the WASM fetched lazily;
  *   - with --pipeline, the extract pipeline over the province's CSV export.
  * Every timed figure is the median of `--runs` runs (default 5) with min and max. Prints a table and
- * writes bench/results.json. Fails (exit 1) when an answer differs from native DuckDB or from the
+ * writes bench/results.json (not with --only, which runs some parts for a quick look). Fails (exit 1) when an answer differs from native DuckDB or from the
  * naive route: a fast wrong answer is not a result.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ import { removeServedDir, servedDir } from '../scripts/lib/served-dir';
 import { startStaticServer } from '../scripts/lib/static-server';
 import type { Param } from '../src/lib/db/query';
 import { CREATE_AGGREGATES } from '../src/lib/db/aggregates';
-import { headlineParams, HEADLINE_SQL } from '../src/lib/overview/headline';
+import { headlineParams } from '../src/lib/overview/headline';
 import { dashboardQueries } from './queries';
 import { TARGETS, judge, printTable, stats, type Row, type Stats } from './table';
 
@@ -39,6 +39,8 @@ const RECOLOUR_RUNS = 10;
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 5;
 const SCALE = argv.includes('--scale') ? argv[argv.indexOf('--scale') + 1] : 'all';
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : null;
+const part = (name: string) => ONLY === null || ONLY.includes(name);
 const rows: Row[] = [];
 const failures: string[] = [];
 
@@ -286,31 +288,52 @@ async function prepareNaiveCsv(benchData: string): Promise<boolean> {
 	return true;
 }
 
+/**
+ * The same headline figures three ways in the same browser, each timed from nothing fetched (a new
+ * profile per run) to the figures: the naive route (the CSV export, PapaParse, JS), ours as the page
+ * shows them first (manifest + the district's summary written at extract time), and ours live
+ * (DuckDB-WASM started untimed; the district's database fetched, attached and queried). All three
+ * must equal, or the run fails.
+ */
 async function naiveVsOurs(base: string): Promise<void> {
-	const ctx = await launch();
-	try {
-		const page = await ctx.newPage();
-		await page.goto(`${base}/?wilayah=33.28`);
-		await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 180_000 });
-		const [prefix, first, last] = headlineParams('33.28', { start: '2025-11', end: '2026-10' });
-		await page.goto(`${base}/bench/lab`);
-		await page.waitForSelector('[data-testid="bench-lab"][data-ready="true"]', { state: 'attached' });
-		const urls = Object.fromEntries(['rumah_tangga', 'keluhan', 'rujukan', 'puskesos'].map((t) => [t, `/bench-data/naive/${t}.csv`]));
-		const ms: number[] = [];
-		let headline: unknown = null;
-		for (let i = 0; i < RUNS; i++) {
-			const r = await page.evaluate(([u, p, a, b]) => (window as unknown as { __slrtBench: { naiveRoute(u: unknown, p: string, a: string, b: string): Promise<{ ms: number; headline: unknown }> } }).__slrtBench.naiveRoute(u, p, a, b), [urls, prefix, first, last] as const);
-			ms.push(r.ms);
-			headline = r.headline;
+	const period = { start: '2025-11', end: '2026-10' };
+	const [prefix, first, last] = headlineParams('33.28', period);
+	const urls = Object.fromEntries(['rumah_tangga', 'keluhan', 'rujukan', 'puskesos'].map((t) => [t, `/bench-data/naive/${t}.csv`]));
+	const naive: number[] = [];
+	const summary: number[] = [];
+	const live: number[] = [];
+	type Lab = {
+		naiveRoute(u: unknown, p: string, a: string, b: string): Promise<{ ms: number; headline: unknown }>;
+		summaryRoute(area: string, p: unknown): Promise<{ ms: number; headline: unknown }>;
+		liveRoute(area: string, p: unknown): Promise<{ ms: number; headline: unknown; mode: string }>;
+		duckdb(): Promise<unknown>;
+	};
+	for (let i = 0; i < RUNS; i++) {
+		const ctx = await launch();
+		try {
+			const page = await ctx.newPage();
+			await page.goto(`${base}/bench/lab`);
+			await page.waitForSelector('[data-testid="bench-lab"][data-ready="true"]', { state: 'attached' });
+			const n = await page.evaluate(([u, p, a, b]) => (window as unknown as { __slrtBench: Lab }).__slrtBench.naiveRoute(u, p, a, b), [urls, prefix, first, last] as const);
+			const s = await page.evaluate(([area, p]) => (window as unknown as { __slrtBench: Lab }).__slrtBench.summaryRoute(area, p), ['33.28', period] as const);
+			await page.evaluate(() => (window as unknown as { __slrtBench: Lab }).__slrtBench.duckdb().then(() => null));
+			const l = await page.evaluate(([area, p]) => (window as unknown as { __slrtBench: Lab }).__slrtBench.liveRoute(area, p), ['33.28', period] as const);
+			// The same figures all three ways, or the comparison means nothing.
+			if (canon(n.headline) !== canon(s.headline)) failures.push(`naive route ${canon(n.headline)} ≠ district summary ${canon(s.headline)}`);
+			if (l.mode !== 'live' || canon(n.headline) !== canon(l.headline)) failures.push(`naive route ${canon(n.headline)} ≠ DuckDB-WASM ${canon(l.headline)} (${l.mode})`);
+			naive.push(n.ms);
+			summary.push(s.ms);
+			live.push(l.ms);
+		} finally {
+			await ctx.close();
 		}
-		// The same figures from DuckDB-WASM in the same browser, or the comparison means nothing.
-		const mode = await page.evaluate(() => (window as unknown as { __slrtBench: { ensureArea(a: string): Promise<string> } }).__slrtBench.ensureArea('33.28'));
-		const ours = await page.evaluate(([sql, params]) => (window as unknown as { __slrtBench: { timeQuery(s: string, p: unknown[], r: number): Promise<{ first: unknown }> } }).__slrtBench.timeQuery(sql, params, 1), [HEADLINE_SQL, [prefix, first, last]] as const);
-		if (mode !== 'live' || canon(headline) !== canon(ours.first)) failures.push(`naive route ${canon(headline)} ≠ DuckDB-WASM ${canon(ours.first)}`);
-		add({ name: 'Kabupaten Tegal' } as Scale, 'naive_ms', 'Rute naif: CSV + PapaParse + JS / naive route', stats(ms), 'ms');
-	} finally {
-		await ctx.close();
 	}
+	const tegal = { name: 'Kabupaten Tegal' } as Scale;
+	add(tegal, 'naive_ms', 'Rute naif: CSV + PapaParse + JS / naive route', stats(naive), 'ms');
+	add(tegal, 'ours_summary_ms', 'Dasbor: manifest + ringkasan kabupaten / ours: manifest + district summary', stats(summary), 'ms');
+	add(tegal, 'ours_live_ms', 'Dasbor langsung: basis data kabupaten + SQL (DuckDB-WASM sudah jalan) / ours live: district database + SQL, engine started', stats(live), 'ms');
+	add(tegal, 'naive_over_ours', 'Naif ÷ dasbor (ringkasan) / naive ÷ ours (summary)', stats([stats(naive).median / stats(summary).median]), '×');
+	add(tegal, 'naive_over_live', 'Naif ÷ dasbor langsung / naive ÷ ours live', stats([stats(naive).median / stats(live).median]), '×');
 }
 
 /* ------------------------------------------------------------------ recolour */
@@ -403,28 +426,33 @@ async function main(): Promise<void> {
 		const server = await startStaticServer(dir);
 		try {
 			console.log(`\n== ${scale.name}: ${server.url}`);
-			await loadTimes(scale, server.url);
-			await filterChanges(scale, server.url);
+			if (part('load')) await loadTimes(scale, server.url);
+			if (part('filter')) await filterChanges(scale, server.url);
 			if (scale.id === 'district') {
-				await wasmVsNative(server.url, scale.extracts);
-				if (haveNaive) await naiveVsOurs(server.url);
-				await sizes(server.url);
+				if (part('sql')) await wasmVsNative(server.url, scale.extracts);
+				if (haveNaive && part('naive')) await naiveVsOurs(server.url);
+				if (part('load')) await sizes(server.url);
 			}
-			if (scale.id === 'province' || SCALE === 'district') if (haveGeo) await recolourProvince(server.url);
+			if (scale.id === 'province' || SCALE === 'district') if (haveGeo && part('recolour')) await recolourProvince(server.url);
 		} finally {
 			await server.close();
 			removeServedDir(dir);
 		}
 	}
 	const naive = rows.find((r) => r.id === 'naive_ms');
-	const ours = rows.find((r) => r.id === 'interactive_cold' && r.scale === 'Kabupaten Tegal');
-	if (naive && ours) add({ name: 'Kabupaten Tegal' } as Scale, 'naive_over_ours', 'Naif ÷ dasbor (interaktif, pertama) / naive ÷ ours (interactive, cold)', stats([naive.median / ours.median]), '×');
 	const first = rows.find((r) => r.id === 'first_figures_cold' && r.scale === 'Kabupaten Tegal');
-	if (naive && first) add({ name: 'Kabupaten Tegal' } as Scale, 'naive_over_first', 'Naif ÷ angka pertama (ringkasan pipeline) / naive ÷ ours (first figures, cold)', stats([naive.median / first.median]), '×');
+	if (naive && first) add({ name: 'Kabupaten Tegal' } as Scale, 'naive_over_first', 'Naif ÷ angka pertama halaman (termasuk navigasi) / naive ÷ page first figures (navigation included), cold', stats([naive.median / first.median]), '×');
 	if (argv.includes('--pipeline')) pipeline();
 	rmSync(benchData, { recursive: true, force: true });
 
 	printTable(rows);
+	if (ONLY) {
+		if (failures.length) {
+			console.error(`\nANSWERS DIFFER:\n${failures.join('\n')}`);
+			process.exit(1);
+		}
+		return;
+	}
 	const chromiumVersion = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim();
 	writeFileSync(
 		join(ROOT, 'bench', 'results.json'),
