@@ -4,7 +4,9 @@
  * the tooltip instead of as labels, which would need glyphs).
  */
 import type { FilterSpecification, FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { classColorExpression, outlineColorExpression, outlineWidthExpression } from './expression';
+import { classColorExpression } from './expression';
+import { OUTLINE_WIDTH } from './highlight';
+import { OUTLINE_COLOR } from './palette';
 
 export const DESA_SOURCE = 'desa';
 export const DESA_FILL = 'desa-isi';
@@ -33,12 +35,17 @@ export function desaFillLayer(palette: readonly string[]): FillLayerSpecificatio
 	};
 }
 
+/**
+ * Every desa boundary, in one constant colour and width: no feature-state in its paint, so a
+ * recolour leaves this layer (the most vertices of the map) untouched. The selected and hovered
+ * desa are outlined by their own layer (highlight.ts).
+ */
 export function desaOutlineLayer(): LineLayerSpecification {
 	return {
 		id: DESA_OUTLINE,
 		type: 'line',
 		source: DESA_SOURCE,
-		paint: { 'line-color': outlineColorExpression(), 'line-width': outlineWidthExpression() }
+		paint: { 'line-color': OUTLINE_COLOR, 'line-width': OUTLINE_WIDTH }
 	};
 }
 
