@@ -56,12 +56,12 @@ async function startProfile(page: Page): Promise<CDPSession | null> {
 
 async function stopProfile(cdp: CDPSession | null, base: string): Promise<void> {
 	if (!cdp) return;
-	const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+	const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
 	const self = new Map<string, number>();
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	for (let i = 0; i < profile.samples.length; i++) {
 		const n = byId.get(profile.samples[i])!;
-		const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(base, '').slice(-50)}:${n.callFrame.lineNumber}`;
+		const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(base, '').slice(-50)}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
 		self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 	}
 	for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(0).padStart(7), 'ms', k);

@@ -11,7 +11,7 @@ import { CLASS_STATE, classColorExpression } from './expression';
 import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
 import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, hatchTile } from './hatch';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
-import { baseStyle, boundsOf, DESA_FILL, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
+import { baseStyle, boundsOf, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -82,12 +82,12 @@ export class DesaMap {
 			this.map.removeFeatureState({ source: DESA_SOURCE });
 			source.setData(data as GeoJSONData);
 		} else {
-			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY });
+			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaFillLayer([]));
 			if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchTile());
 			this.map.addLayer(desaHatchLayer());
 			this.map.addLayer(desaOutlineLayer());
-			this.map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+			this.map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaHighlightLayer());
 		}
 		this.fit(null);
