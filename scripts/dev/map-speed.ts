@@ -100,6 +100,7 @@ async function filter(base: string): Promise<void> {
 		const programs = await page.locator('[data-testid="filter-program"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 		const cdp = await startProfile(page);
 		const ms: number[] = [];
+		const seen: number[] = [];
 		for (let i = 0; i < 20; i++) {
 			const script = `(async () => {
 				const el = document.querySelector('[data-testid="filter-program"]');
@@ -109,12 +110,16 @@ async function filter(base: string): Promise<void> {
 				el.value = ${JSON.stringify(programs[(i + 1) % programs.length])};
 				el.dispatchEvent(new Event('change', { bubbles: true }));
 				await new Promise((resolve) => { const tick = () => (read() > before ? resolve() : requestAnimationFrame(tick)); tick(); });
+				const seen = performance.now() - t0;
 				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-				return performance.now() - t0;
+				return [performance.now() - t0, seen];
 			})()`;
-			ms.push((await page.evaluate(script)) as number);
+			const [total, gen] = (await page.evaluate(script)) as number[];
+			ms.push(total);
+			seen.push(gen);
 		}
 		fmt(`programme filter (${SCALE})`, ms);
+		fmt('… until the new figures are seen (rAF poll)', seen);
 		await stopProfile(cdp, base);
 	} finally {
 		await ctx.close();
