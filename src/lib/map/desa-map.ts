@@ -7,10 +7,11 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification, type LayerSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE } from './expression';
+import { CLASS_STATE, classColorExpression } from './expression';
 import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
 import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, hatchTile } from './hatch';
-import { baseStyle, boundsOf, DESA_FILL, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
+import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
+import { baseStyle, boundsOf, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -34,6 +35,7 @@ export class DesaMap {
 	private readonly ready: Promise<void>;
 	private district: string | null = null;
 	private features: DesaFeatureCollection['features'] = [];
+	private byKode = new Map<string, DesaFeatureCollection['features'][number]>();
 	private states: ClassStates = new Map();
 	private paletteKey = '';
 	private hovered: string | null = null;
@@ -69,6 +71,8 @@ export class DesaMap {
 		this.hovered = this.selected = null;
 		this.district = kodeKab;
 		this.features = data?.features ?? [];
+		this.byKode = new Map(this.features.map((f) => [f.properties.kode, f]));
+		this.drawHighlight();
 		const source = this.map.getSource<GeoJSONSource>(DESA_SOURCE);
 		if (change === 'remove' || !data) {
 			source?.setData({ type: 'FeatureCollection', features: [] });
@@ -78,11 +82,13 @@ export class DesaMap {
 			this.map.removeFeatureState({ source: DESA_SOURCE });
 			source.setData(data as GeoJSONData);
 		} else {
-			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY });
+			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaFillLayer([]));
 			if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchTile());
 			this.map.addLayer(desaHatchLayer());
 			this.map.addLayer(desaOutlineLayer());
+			this.map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
+			this.map.addLayer(desaHighlightLayer());
 		}
 		this.fit(null);
 	}
@@ -91,7 +97,7 @@ export class DesaMap {
 	async setKecamatan(kodeKec: string | null): Promise<void> {
 		await this.ready;
 		if (!this.map.getLayer(DESA_FILL)) return;
-		for (const id of [DESA_FILL, DESA_HATCH, DESA_OUTLINE]) this.map.setFilter(id, kecamatanFilter(kodeKec));
+		for (const id of [DESA_FILL, DESA_HATCH, DESA_OUTLINE, DESA_HIGHLIGHT]) this.map.setFilter(id, kecamatanFilter(kodeKec));
 		this.fit(kodeKec);
 	}
 
@@ -115,9 +121,8 @@ export class DesaMap {
 	async setSelected(kode: string | null): Promise<void> {
 		await this.ready;
 		if (kode === this.selected || !this.map.getSource(DESA_SOURCE)) return;
-		if (this.selected) this.map.setFeatureState({ source: DESA_SOURCE, id: this.selected }, { [SELECTED_STATE]: false });
-		if (kode) this.map.setFeatureState({ source: DESA_SOURCE, id: kode }, { [SELECTED_STATE]: true });
 		this.selected = kode;
+		this.drawHighlight();
 	}
 
 	/** The map as drawn, as a PNG data URL: read inside a render, while the drawing buffer still holds the frame. */
@@ -148,10 +153,15 @@ export class DesaMap {
 
 	private setHover(kode: string | null): void {
 		if (kode === this.hovered) return;
-		if (this.hovered) this.map.setFeatureState({ source: DESA_SOURCE, id: this.hovered }, { [HOVER_STATE]: false });
-		if (kode) this.map.setFeatureState({ source: DESA_SOURCE, id: kode }, { [HOVER_STATE]: true });
 		this.hovered = kode;
+		this.drawHighlight();
 		this.map.getCanvas().style.cursor = kode ? 'pointer' : '';
+	}
+
+	/** The selected and hovered desa into the highlight source (highlight.ts), once it exists. */
+	private drawHighlight(): void {
+		const features = highlightFeatures(this.byKode, this.selected, this.hovered);
+		this.map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData({ type: 'FeatureCollection', features } as GeoJSONData);
 	}
 
 	private fit(kodeKec: string | null): void {

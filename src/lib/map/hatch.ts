@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification } from 'maplibre-gl';
 import { CLASS_STATE } from './expression';
 import { NO_DATA_COLOR } from './palette';
-import { DESA_SOURCE } from './style';
+import { DESA_SOURCE, FILL_ANTIALIAS } from './style';
 
 export const HATCH_IMAGE = 'arsir-tanpa-data';
 export const DESA_HATCH = 'desa-tanpa-data';
@@ -52,6 +52,6 @@ export function desaHatchLayer(filter: FilterSpecification | null = null): FillL
 		type: 'fill',
 		source: DESA_SOURCE,
 		...(filter ? { filter } : {}),
-		paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': hatchOpacityExpression() }
+		paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': hatchOpacityExpression(), 'fill-antialias': FILL_ANTIALIAS }
 	};
 }

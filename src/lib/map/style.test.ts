@@ -1,7 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { paletteFor, SEQUENTIAL_BAD } from './palette';
-import { baseStyle, boundsOf, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
+import { desaHatchLayer } from './hatch';
+import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE } from './highlight';
+import { baseStyle, boundsOf, DESA_SOURCE, DESA_TOLERANCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
 
 describe('the self-hosted style', () => {
 	it('is a valid style that fetches nothing: no glyphs, sprites or remote sources', () => {
@@ -10,6 +12,20 @@ describe('the self-hosted style', () => {
 		style.layers.push(desaFillLayer(SEQUENTIAL_BAD), desaOutlineLayer());
 		expect(validateStyleMin(style)).toEqual([]);
 		expect(JSON.stringify(style)).not.toMatch(/https?:|glyphs|sprite/);
+	});
+
+	it('keeps feature-state out of every desa layer but the class colours: a recolour touches only those', () => {
+		// MapLibre rewrites the per-vertex paint of every layer whose paint reads feature-state, on any state change.
+		const byState = [desaFillLayer(SEQUENTIAL_BAD), desaHatchLayer(), desaOutlineLayer()].filter((l) => JSON.stringify(l.paint).includes('feature-state')).map((l) => l.id);
+		expect(byState).toEqual(['desa-isi', 'desa-tanpa-data']);
+		expect(desaHighlightLayer().source).toBe(HIGHLIGHT_SOURCE);
+		expect(desaHighlightLayer().id).toBe(DESA_HIGHLIGHT);
+	});
+
+	it('draws no antialiasing pass of the fills (the boundary lines cover their edges) and simplifies below a pixel', () => {
+		expect(desaFillLayer(SEQUENTIAL_BAD).paint?.['fill-antialias']).toBe(false);
+		expect(desaHatchLayer().paint?.['fill-antialias']).toBe(false);
+		expect(DESA_TOLERANCE).toBeLessThan(1);
 	});
 
 	it('filters to one kecamatan, or shows all desa', () => {

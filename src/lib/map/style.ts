@@ -4,7 +4,9 @@
  * the tooltip instead of as labels, which would need glyphs).
  */
 import type { FilterSpecification, FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { classColorExpression, outlineColorExpression, outlineWidthExpression } from './expression';
+import { classColorExpression } from './expression';
+import { OUTLINE_WIDTH } from './highlight';
+import { OUTLINE_COLOR } from './palette';
 
 export const DESA_SOURCE = 'desa';
 export const DESA_FILL = 'desa-isi';
@@ -16,6 +18,20 @@ export const BACKGROUND_COLOR = '#e9eef3';
 /** Fill opacity: high enough to read the class, low enough to see boundaries under hover. */
 const FILL_OPACITY = 0.9;
 
+/**
+ * Douglas–Peucker tolerance of the desa source, in screen pixels at the zoom drawn (MapLibre's
+ * default is 0.375). A boundary moves by less than a pixel, which no one sees under the 0.5 px
+ * outline, while a province's 8,563 desa keep about half their triangles and two thirds of their
+ * outline vertices: in software WebGL every frame costs in proportion to them (issue 7).
+ */
+export const DESA_TOLERANCE = 0.75;
+
+/**
+ * The desa fills draw no antialiasing outline of their own (MapLibre draws one more pass over every
+ * edge for it): the boundary layer is drawn over exactly those edges anyway.
+ */
+export const FILL_ANTIALIAS = false;
+
 export function baseStyle(): StyleSpecification {
 	return {
 		version: 8,
@@ -24,21 +40,28 @@ export function baseStyle(): StyleSpecification {
 	};
 }
 
+
+
 export function desaFillLayer(palette: readonly string[]): FillLayerSpecification {
 	return {
 		id: DESA_FILL,
 		type: 'fill',
 		source: DESA_SOURCE,
-		paint: { 'fill-color': classColorExpression(palette), 'fill-opacity': FILL_OPACITY }
+		paint: { 'fill-color': classColorExpression(palette), 'fill-opacity': FILL_OPACITY, 'fill-antialias': FILL_ANTIALIAS }
 	};
 }
 
+/**
+ * Every desa boundary, in one constant colour and width: no feature-state in its paint, so a
+ * recolour leaves this layer (the most vertices of the map) untouched. The selected and hovered
+ * desa are outlined by their own layer (highlight.ts).
+ */
 export function desaOutlineLayer(): LineLayerSpecification {
 	return {
 		id: DESA_OUTLINE,
 		type: 'line',
 		source: DESA_SOURCE,
-		paint: { 'line-color': outlineColorExpression(), 'line-width': outlineWidthExpression() }
+		paint: { 'line-color': OUTLINE_COLOR, 'line-width': OUTLINE_WIDTH }
 	};
 }
 
