@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/dev/profile-filter.ts [BASE] [ringkasan] — CPU profile of a filter change (top self
+ * [AREA=33] npx tsx scripts/dev/profile-filter.ts [BASE] [ringkasan] — CPU profile of a filter change (top self
  * times): Peta's programme filter, or with `ringkasan` the overview's period picker. Run against `vite dev`
  * (readable names) or a served build.
  */
@@ -13,7 +13,7 @@ const base = process.argv[2] ?? 'http://127.0.0.1:5199';
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'prof-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
 const page = await ctx.newPage();
 const ringkasan = process.argv[3] === 'ringkasan';
-const [path, select, gen] = ringkasan ? ['/?wilayah=33.28', 'pick-periode', 'figure-source'] : ['/peta?wilayah=33.28&lapisan=keluhan', 'filter-program', 'peta'];
+const [path, select, gen] = ringkasan ? [process.env.AREA ? '/?wilayah=' + process.env.AREA : '/?wilayah=33.28', 'pick-periode', 'figure-source'] : ['/peta?wilayah=33.28&lapisan=keluhan', 'filter-program', 'peta'];
 await page.goto(`${base}${path}`);
 await page.waitForFunction(`Number(document.querySelector('[data-testid="${gen}"]')?.dataset.generation ?? 0) >= 1`, undefined, { timeout: 180_000 });
 await page.waitForTimeout(3000);
