@@ -4,6 +4,7 @@ import { markOnce } from '../perf/marks';
 import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, sameFigures, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
 import type { Period } from '../overview/period';
 import type { DataStore } from '../state/data.svelte';
+import { loadsRows } from '../state/view';
 
 export type FigureSource = 'none' | 'summary' | 'aggregate' | 'fallback' | 'live';
 
@@ -29,19 +30,26 @@ export class OverviewModel {
 		this.error = null;
 		const summaries = await this.store.summariesFor(area);
 		if (!current()) return;
+		// Too many rows for the tab: the summary's figures are exact (tested equal to the SQL) and final,
+		// so they are shown as such at once rather than relabelled a moment later.
+		const final = this.store.manifest !== null && !loadsRows(this.store.manifest, area);
 		if (summaries.length) {
 			const s = headlineFromSummaries(summaries, area, period);
 			this.headline = s.headline;
 			this.trend = s.trend;
-			this.source = 'summary';
+			this.source = final ? 'aggregate' : 'summary';
 			this.shown++;
 			markOnce('slrt:first-figures');
+			if (final) {
+				this.generation++;
+				markOnce('slrt:interactive');
+				return;
+			}
 		}
 		// DuckDB-WASM compiles 34 MB of WASM: start it once the first figures are on screen, not before.
 		await nextFrame();
 		const mode = await this.store.ensureArea(area);
 		if (!current()) return;
-		// Too many rows for the tab: the summary's figures are exact (tested equal to the SQL) and final.
 		if (mode === 'aggregate' && summaries.length) this.source = 'aggregate';
 		if (mode === 'failed' && summaries.length) this.source = 'fallback';
 		if (mode !== 'live') {
