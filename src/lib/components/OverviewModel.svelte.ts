@@ -4,7 +4,6 @@ import { markOnce } from '../perf/marks';
 import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, sameFigures, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
 import type { Period } from '../overview/period';
 import type { DataStore } from '../state/data.svelte';
-import { loadsRows } from '../state/view';
 
 export type FigureSource = 'none' | 'summary' | 'aggregate' | 'fallback' | 'live';
 
@@ -32,7 +31,7 @@ export class OverviewModel {
 		if (!current()) return;
 		// Too many rows for the tab: the summary's figures are exact (tested equal to the SQL) and final,
 		// so they are shown as such at once rather than relabelled a moment later.
-		const final = this.store.manifest !== null && !loadsRows(this.store.manifest, area);
+		const final = this.store.aggregateOnly(area);
 		if (summaries.length) {
 			const s = headlineFromSummaries(summaries, area, period);
 			this.headline = s.headline;
@@ -50,7 +49,6 @@ export class OverviewModel {
 		await nextFrame();
 		const mode = await this.store.ensureArea(area);
 		if (!current()) return;
-		if (mode === 'aggregate' && summaries.length) this.source = 'aggregate';
 		if (mode === 'failed' && summaries.length) this.source = 'fallback';
 		if (mode !== 'live') {
 			this.generation++;

@@ -6,6 +6,7 @@
  * median stays exact.
  */
 import { emptyKecamatanSummary, type DistrictSummary, type KecamatanSummary, type ProvinceSummary } from './headline';
+import { monthsOf } from './period';
 
 export function provinceSummary(kodeProv: string, districts: readonly DistrictSummary[]): ProvinceSummary {
 	const first = districts[0];
@@ -18,13 +19,7 @@ export function provinceSummary(kodeProv: string, districts: readonly DistrictSu
 		parts.push(...Object.values(d.kecamatan));
 	}
 	const kabupaten = districts.map((d) => d.kode_kab).sort();
-	return { schema_version: first.schema_version, kode_prov: kodeProv, window: first.window, kabupaten, total: addUp(parts, monthsIn(first)) };
-}
-
-function monthsIn(d: DistrictSummary): number {
-	const [ys, ms] = d.window.start.split('-').map(Number);
-	const [ye, me] = d.window.end.split('-').map(Number);
-	return (ye - ys) * 12 + (me - ms) + 1;
+	return { schema_version: first.schema_version, kode_prov: kodeProv, window: first.window, kabupaten, total: addUp(parts, monthsOf(first.window).length) };
 }
 
 /** The sum of kecamatan summaries over the same window. */

@@ -88,11 +88,16 @@ export class DataStore {
 		return out.filter((s): s is AreaSummary => s !== null);
 	}
 
+	/** True when the area has too many rows for the tab: its pre-aggregated figures are final. */
+	aggregateOnly(area: string): boolean {
+		return this.manifest !== null && !loadsRows(this.manifest, area);
+	}
+
 	/** Starts DuckDB-WASM and loads every district the area needs, within the row budget. */
 	async ensureArea(area: string): Promise<AreaMode> {
 		const m = this.manifest;
 		if (!m) return 'failed';
-		if (!loadsRows(m, area)) return 'aggregate';
+		if (this.aggregateOnly(area)) return 'aggregate';
 		if (this.dbStatus === 'idle') this.dbStatus = 'starting';
 		const kabs = districtsOf(m, area).filter((k) => !this.uploadedKabs.includes(k));
 		const loads = kabs.map((kab) => loadDistrict(this.baseUrl, m, kab, (p) => (this.progress = { ...this.progress, [kab]: p })));

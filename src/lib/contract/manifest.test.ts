@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkManifest } from './manifest';
+import { SCHEMA_VERSION } from './schema';
+
+const sha = 'a'.repeat(64);
+const base = {
+	schema_version: SCHEMA_VERSION,
+	source: 'demo',
+	extract_date: '2026-10-31',
+	window: { start: '2024-11', end: '2026-10' },
+	areas: [{ kode_kab: '33.28', nama_kab: 'Kabupaten Tegal', kode_prov: '33', nama_prov: 'Jawa Tengah', desa: 287, kecamatan: [] }],
+	tables: {},
+	files: [],
+	summaries: [],
+	databases: []
+};
+const province = { path: 'ringkasan/kode_prov=33.json', table: 'ringkasan', kode_kab: '', kode_prov: '33', rows: 0, bytes: 1, sha256: sha };
+
+describe('checkManifest: province summaries', () => {
+	it('accepts an extract without them (older extracts) and one with a well-formed entry', () => {
+		expect(checkManifest(base).errors).toEqual([]);
+		expect(checkManifest({ ...base, province_summaries: [province] }).errors).toEqual([]);
+	});
+	it('names an entry without its province, with a bad SHA-256 or a path leaving the extract', () => {
+		for (const bad of [{ ...province, kode_prov: undefined }, { ...province, sha256: 'xyz' }, { ...province, path: '../x.json' }]) {
+			expect(checkManifest({ ...base, province_summaries: [bad] }).errors).toEqual(['entri ringkasan provinsi tidak sah / invalid province summary entry']);
+		}
+		expect(checkManifest({ ...base, province_summaries: 'ringkasan' }).errors).toEqual(['entri ringkasan provinsi tidak sah / invalid province summary entry']);
+	});
+});
