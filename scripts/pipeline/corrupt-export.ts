@@ -20,7 +20,7 @@ export const rng = seededDraws;
 type Rng = ReturnType<typeof rng>;
 
 /** Cell values that break a rule, or that the validator tolerates only in a non-canonical form. */
-const JUNK = [
+export const JUNK = [
 	'', ' ', ' x ', 'abc', '2025-13-01', '2025-02-30', '2024-02-29', '31/12/2025', '5/6/2025', '2025-1-5', '2025-06-01T10:00:00Z',
 	'2026-01-01', '1899-12-31', '2025-12-31', '2025-01-01', ' 2025-03-03', 'SELESAI', 'Selesai ', 'selesai', 'ditolak', 'dirujuk',
 	'hotline', 'Hotline', 'lainnya', 'kelurahan', 'desa', '3,5', '612.500,00', '1.234.567,89', '+5', '-0', '-0.0', '1e3', '007', '0',
@@ -30,7 +30,7 @@ const JUNK = [
 ];
 
 /** Damage aimed at one column type: the edges of what the validator accepts, on both sides. */
-const TYPED_JUNK: Partial<Record<ColumnType, readonly string[]>> = {
+export const TYPED_JUNK: Partial<Record<ColumnType, readonly string[]>> = {
 	date: ['', ' ', '2025-13-01', '2025-02-30', '2024-02-29', '31/12/2025', '5/6/2025', '2025-1-5', '2025-06-01T10:00:00Z', '2026-01-01', '2025-12-31', '1899-12-31', '1900-01-01', '2101-01-01', ' 2025-03-03', '2025-03-03 ', 'abc', '2025-06-15', '2024-12-01'],
 	int: ['', '0', '1', '10', '11', '30', '31', '-1', '+3', '007', '3.0', '3,0', ' 4', '1e1', '99999999999', 'x'],
 	double: ['', '0', '-0', '-0.0', '+5', '1e3', '612.500,00', '3,5', '1.234.567,89', '-7.5', '-11.6', '6.5', '112.4', '141.6', '94.5', '100000001', ' 2.5', '.5', '5.', 'NaN', 'Infinity'],

@@ -20,7 +20,7 @@ import type { TableSpec } from '../../src/lib/contract/schema';
 import { fieldPositions, type Row } from '../../src/lib/contract/validate';
 import { CsvSink } from '../lib/csv-sink';
 import type { TableIntakeResult } from './intake-csv';
-import { csvColumnsSql, lineOkSql, lineValuesSql, lit } from './sql-checks';
+import { csvColumnsSql, lineCheckSql, lineValuesSql, lit } from './sql-checks';
 
 /** Column separator DuckDB is told to split on when reading whole lines; a file containing it is read by JS. */
 const LINE_DELIM = 0x01;
@@ -226,7 +226,9 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	const map = intake.headers!;
 	const layout = { positions: fieldPositions(table, map), expectedFields: map.index.size + map.identifying.length + map.ignored.length, maxDate };
 	// One split per line serves both the check and the typed values (used only where ok).
-	await conn.run(`CREATE OR REPLACE TEMP TABLE cand_${name} AS SELECT line, l, ${lineOkSql(table, layout)} AS ok, ${lineValuesSql(table, layout)} FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line})`);
+	const cols = table.columns.map((c) => c.name).join(', ');
+	await conn.run(`CREATE OR REPLACE TEMP TABLE cand_${name} AS SELECT line, l, ${lineCheckSql(table, layout, header.delimiter)} AS ok, ${cols} FROM (
+		SELECT line, l, f, ${lineValuesSql(table, layout)} FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line}))`);
 	await conn.run(`DROP TABLE lines_${name}`);
 	lap('flag');
 	const sink = new RowSink(cleanFile, table);
@@ -252,7 +254,7 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	const good = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cand_${name} WHERE ok`);
 	intake.read += Number(good.getRowObjectsJS()[0].n);
 	await conn.run(`CREATE OR REPLACE TEMP TABLE v_${name} AS
-		SELECT line, ${table.columns.map((c) => c.name).join(', ')} FROM cand_${name} WHERE ok
+		SELECT line, ${cols} FROM cand_${name} WHERE ok
 		UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
 	await conn.run(`DROP TABLE cand_${name}`);
 	lap('cast');

@@ -1,8 +1,10 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { CODE_PATTERNS } from '../../src/lib/contract/validate';
-import { rng } from './corrupt-export';
-import { globOf, lit } from './sql-checks';
+import { TABLE_NAMES, TABLES } from '../../src/lib/contract/schema';
+import { JUNK, TYPED_JUNK, rng } from './corrupt-export';
+import { DATE_RE, globOf, lineCheckSql, lineOkSql, lineValuesSql, lit } from './sql-checks';
+import { fixtureRows } from './test-export';
 
 describe('globOf', () => {
 	it('matches exactly the strings each Kemendagri code pattern matches (DuckDB GLOB vs JS regex)', async () => {
@@ -29,5 +31,72 @@ describe('globOf', () => {
 	it('refuses a pattern it cannot express', () => {
 		expect(() => globOf(/^\d+$/)).toThrow();
 		expect(() => globOf(/\d{2}/)).toThrow();
+	});
+});
+
+describe('lineCheckSql (a short line by its shape, then its typed values)', () => {
+	const MAX_DATE = '2025-12-31';
+	/** The fixture's rows with their few tolerated-but-not-canonical cells made canonical. */
+	const canonicalRows = () => {
+		const rows = fixtureRows();
+		for (const r of rows.rumah_tangga) r.pengeluaran_kapita = '612500';
+		for (const r of rows.puskesos) r.tgl_buka = '2025-06-15';
+		return rows;
+	};
+
+	it('gives the same verdict as the field-by-field check on every damaged line (every junk value in every column)', async () => {
+		const instance = await DuckDBInstance.create(':memory:');
+		const conn = await instance.connect();
+		try {
+			for (const name of TABLE_NAMES) {
+				const table = TABLES[name];
+				const cols = table.columns.map((c) => c.name);
+				const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+				const lines: string[] = [];
+				for (const row of canonicalRows()[name]) {
+					lines.push(cols.map((c) => field(row[c] ?? '')).join(','));
+					for (const col of table.columns) {
+						for (const junk of new Set([...JUNK, ...(TYPED_JUNK[col.type] ?? []), ...(col.values ?? []), '1e400', '9'.repeat(17), '2000-02-29', '1900-02-29', '2100-02-28', '2100-12-31'])) {
+							lines.push(cols.map((c) => field(c === col.name ? junk : (row[c] ?? ''))).join(','));
+						}
+					}
+					lines.push(`${lines[lines.length - 1]},extra`, cols.map(() => '').join(','), '');
+				}
+				const layout = { positions: cols.map((_, i) => i), expectedFields: cols.length, maxDate: MAX_DATE };
+				await conn.run(`CREATE OR REPLACE TABLE lines AS SELECT * FROM (SELECT unnest([${lines.map((l) => (l === '' ? 'NULL' : lit(l))).join(', ')}]) AS l)`);
+				const reader = await conn.runAndReadAll(`
+					SELECT l, ${lineCheckSql(table, layout, ',')} AS shape, ${lineOkSql(table, layout)} AS fields FROM (
+						SELECT l, f, ${lineValuesSql(table, layout)} FROM (SELECT l, string_split(l, ',') AS f FROM lines))`);
+				const got = reader.getRowObjectsJS() as { l: string | null; shape: boolean; fields: boolean }[];
+				expect(got.length, name).toBe(lines.length);
+				const differ = got.filter((g) => g.shape !== g.fields).map((g) => g.l);
+				expect(differ, name).toEqual([]);
+				// Not vacuous: the undamaged lines and many damaged ones pass, and many fail.
+				const passed = got.filter((g) => g.shape).length;
+				expect(passed, name).toBeGreaterThan(got.length / 10);
+				expect(got.length - passed, name).toBeGreaterThan(got.length / 10);
+			}
+		} finally {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	});
+
+	it('accepts exactly the calendar dates DuckDB accepts, 1900 to 2100', async () => {
+		const instance = await DuckDBInstance.create(':memory:');
+		const conn = await instance.connect();
+		try {
+			const reader = await conn.runAndReadAll(`
+				WITH d AS (SELECT printf('%04d-%02d-%02d', y, m, day) AS s FROM range(1899, 2102) t(y), range(0, 14) u(m), range(0, 33) v(day))
+				SELECT count(*) FILTER (WHERE regexp_full_match(s, ${lit(DATE_RE)}) <> (TRY_CAST(s AS DATE) IS NOT NULL AND s BETWEEN '1900-01-01' AND '2100-12-31'))::INTEGER AS differ,
+				       count(*) FILTER (WHERE regexp_full_match(s, ${lit(DATE_RE)}))::INTEGER AS ok FROM d`);
+			const [{ differ, ok }] = reader.getRowObjectsJS() as { differ: number; ok: number }[];
+			expect(differ).toBe(0);
+			// 201 years of 365 days, plus the leap days of 1904..2096 (2000 included, 1900 and 2100 not).
+			expect(ok).toBe(201 * 365 + 49);
+		} finally {
+			conn.closeSync();
+			instance.closeSync();
+		}
 	});
 });

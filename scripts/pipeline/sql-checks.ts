@@ -104,6 +104,120 @@ function canonical(col: ColumnSpec, x: string, maxDate: string): string {
 	}
 }
 
+/* ------------------------------------------------------------------ the line's shape in one regex */
+
+/**
+ * Lines at most this many bytes long are checked by their shape: one RE2 match over the whole
+ * line (a DFA pass, far cheaper than a check per field), then a few checks on the typed values.
+ * No field of such a line can exceed MAX_TEXT_LENGTH, so the shape needs no counted lengths.
+ * Longer lines take the per-field checks (lineOkSql).
+ */
+export const SHAPE_MAX_BYTES = MAX_TEXT_LENGTH;
+
+/** RE2 escape of one code point (inside or outside a class). */
+const reChar = (cp: number) => (/[A-Za-z0-9_]/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\x{${cp.toString(16)}}`);
+/** RE2 literal. */
+const reLit = (s: string) => [...s].map((ch) => reChar(ch.codePointAt(0)!)).join('');
+
+/** RE2 class of the printable ASCII characters (no space) in [from, to] other than `except`. */
+function asciiClass(from: number, to: number, except: string): string {
+	const out: string[] = [];
+	for (let lo = from; lo <= to; lo++) {
+		if (except.includes(String.fromCharCode(lo))) continue;
+		let hi = lo;
+		while (hi + 1 <= to && !except.includes(String.fromCharCode(hi + 1))) hi++;
+		out.push(lo === hi ? reChar(lo) : `${reChar(lo)}-${reChar(hi)}`);
+		lo = hi;
+	}
+	return `[${out.join('')}]`;
+}
+
+/** Years the validator accepts (MIN_DATE..MAX_YEAR_DATE), those of them that are leap years, and valid month-days. */
+const YEAR = '(?:19[0-9]{2}|20[0-9]{2}|2100)';
+const LEAP_YEAR = '(?:(?:19|20)(?:0[48]|[2468][048]|[13579][26])|2000)';
+const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))';
+/** Exactly the canonical dates from MIN_DATE to MAX_YEAR_DATE that exist in the calendar. */
+export const DATE_RE = `(?:${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`;
+
+/** The RE2 for one canonical cell (without its length bound) and the check left for its typed value `v`. */
+function cellShape(col: ColumnSpec, delimiter: string, maxDate: string): { re: string; typed?: (v: string) => string } {
+	const visible = asciiClass(0x21, 0x7e, `"${delimiter}`);
+	const range = (v: string) => [col.min !== undefined ? `${v} >= ${col.min}` : '', col.max !== undefined ? `${v} <= ${col.max}` : ''].filter(Boolean).join(' AND ');
+	const ranged = (re: string) => ({ re, typed: range('v') ? (v: string) => range(v) : undefined });
+	switch (col.type) {
+		case 'int':
+			if (col.min !== undefined && col.max !== undefined && col.min >= 0 && col.max - col.min <= SMALL_RANGE) {
+				return { re: `(?:${Array.from({ length: col.max - col.min + 1 }, (_, k) => String(col.min! + k)).join('|')})` };
+			}
+			return ranged('[0-9]{1,9}');
+		case 'double': {
+			// -0 is a sign on zero: JS would store it as 0, so it is left to the validator.
+			const r = ranged(`-?[0-9]{1,${MAX_DIGITS}}(?:\\.[0-9]{1,${MAX_DIGITS}})?`);
+			return { re: r.re, typed: (v) => `(${v} <> 0 OR NOT signbit(${v}))${r.typed ? ` AND ${r.typed(v)}` : ''}` };
+		}
+		case 'date': {
+			const last = maxDate < MAX_YEAR_DATE ? maxDate : MAX_YEAR_DATE;
+			return { re: DATE_RE, typed: (v) => `${v} <= DATE ${lit(last)}` };
+		}
+		case 'bool':
+			return { re: '[01]' };
+		case 'enum':
+			return { re: `(?:${col.values!.map(reLit).join('|')})` };
+		case 'id': {
+			// Printable ASCII without spaces, and never 16 digits (NIK-shaped: those need the JS pseudonymiser).
+			const nonDigit = asciiClass(0x21, 0x7e, `"${delimiter}0123456789`);
+			return { re: `(?:[0-9]{1,${NIK_DIGITS - 1}}|[0-9]{${NIK_DIGITS + 1},}|[0-9]*${nonDigit}${visible}*)` };
+		}
+		case 'text':
+			// A visible ASCII character at each end: trim() changes nothing.
+			return { re: `${visible}(?:[^"${reLit(delimiter)}]*${visible})?` };
+		default: {
+			const pattern = CODE_PATTERNS[col.type];
+			if (!pattern) throw new Error(`no shape for column type ${col.type}`);
+			globOf(pattern); // the same restricted patterns only
+			return { re: pattern.source.slice(1, -1) };
+		}
+	}
+}
+
+/**
+ * The shape of a whole canonical line: every field in the file, in order, joined by the delimiter.
+ * Fields that are not contract columns (identifying, ignored) may hold anything but a quote.
+ */
+export function lineShapeRe(table: TableSpec, layout: LineLayout, delimiter: string): string {
+	const fields: string[] = Array.from({ length: layout.expectedFields }, () => `[^"${reLit(delimiter)}]*`);
+	table.columns.forEach((c, i) => {
+		const p = layout.positions[i];
+		if (p < 0) return;
+		const { re } = cellShape(c, delimiter, layout.maxDate);
+		fields[p] = c.required ? re : `(?:${re})?`;
+	});
+	return fields.join(reLit(delimiter));
+}
+
+/**
+ * SQL true only when the line `l` surely passes the JS validator (integrity across rows aside),
+ * given the typed values of its cells as columns named after the contract's (lineValuesSql) and
+ * its fields `f`: a short line by its shape and the checks left for its typed values, a long one
+ * field by field (lineOkSql). CASE evaluates each branch only for the lines that reach it.
+ */
+export function lineCheckSql(table: TableSpec, layout: LineLayout, delimiter: string): string {
+	const typed: string[] = [];
+	table.columns.forEach((c, i) => {
+		if (layout.positions[i] < 0) return;
+		const t = cellShape(c, delimiter, layout.maxDate).typed;
+		if (t) typed.push(c.required ? t(c.name) : `(${c.name} IS NULL OR ${t(c.name)})`);
+	});
+	// The rules on the typed values; a yes/no as the '0'/'1' the rules are written for.
+	const value = (name: string) => {
+		const i = table.columns.findIndex((c) => c.name === name);
+		if (layout.positions[i] < 0) return 'NULL';
+		return table.columns[i].type === 'bool' ? `CAST(${name} AS INTEGER)::VARCHAR` : name;
+	};
+	typed.push(`(${ruleOk(table.name, value)})`);
+	return `coalesce(CASE WHEN strlen(l) > ${SHAPE_MAX_BYTES} THEN ${lineOkSql(table, layout)} WHEN regexp_full_match(l, ${lit(lineShapeRe(table, layout, delimiter))}) THEN ${typed.join(' AND ')} ELSE false END, false)`;
+}
+
 /** The typed value of a canonical cell, as the validator's row would hold it (NULL, never an error, for any other cell). */
 function cellValue(col: ColumnSpec, x: string | null): string {
 	const type = sqlType(col);
