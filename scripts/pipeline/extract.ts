@@ -25,8 +25,12 @@ import { checkKeys, loadKnownDesa } from './integrity-sql';
 
 /** Rows per Parquet row group: DuckDB's vector-aligned default, decoded one group at a time in the browser. */
 const ROW_GROUP_SIZE = 122_880;
-/** District databases written at once, each on its own connection (this machine has 2 cores). */
-const DISTRICT_WRITERS = 2;
+/**
+ * Districts written at once, each on its own connection. Writing is mostly one thread per
+ * statement, so more writers than cores keep the cores busy; four is also the size of the libuv
+ * pool @duckdb/node-api runs its statements on (province: 2 writers ~35 s, 4 ~30 s, 6 ~31 s).
+ */
+const DISTRICT_WRITERS = 4;
 
 export interface ExtractOptions {
 	inDir: string;
@@ -108,6 +112,7 @@ async function intakeFast(conn: DuckDBConnection, opts: ExtractOptions, tmp: str
 			throw new PipelineError(r.fatal);
 		}
 		const keyErrors = await checkKeys(conn, TABLES[name], opts.knownDesa !== undefined);
+		await conn.run(p.cleanup);
 		lap('keys');
 		// Each row has either validation errors or one key error: merging by line gives the JS route's order.
 		const all = [...p.errors, ...keyErrors].sort((a, b) => a.row - b.row);
@@ -157,7 +162,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 		mkdirSync(join(opts.outDir, 'ringkasan'), { recursive: true });
 		// Each district is written whole (its Parquet files, its database, its summary) from its own
 		// rows, sorted there: 35 small sorts instead of one of 11 million rows. Writing is mostly one
-		// thread compressing columns, so two districts go at a time, each on its own connection.
+		// thread compressing columns, so several districts go at a time (DISTRICT_WRITERS).
 		const perArea = await inParallel(areas, DISTRICT_WRITERS, () => instance.connect(), async (c, a) => {
 			let summary: DistrictSummary | undefined;
 			const path = `ringkasan/kode_kab=${a.kode_kab}.json`;

@@ -33,6 +33,8 @@ export interface PrevalidateOutcome {
 	errors: IntakeError[];
 	/** how the table was read: 'sql' (DuckDB pre-filter) or 'js' (every line through JS) */
 	route: 'sql' | 'js';
+	/** SQL dropping what the intake left for the key check (`v_<table>` and what it reads) */
+	cleanup: string;
 }
 
 interface Header {
@@ -171,7 +173,7 @@ export async function prevalidateTable(
 ): Promise<PrevalidateOutcome> {
 	const name = table.name;
 	const result: TableIntakeResult = { table: name, file, read: 0, accepted: 0, rejected: 0, pseudonymised: 0, droppedIdentifying: [], ignoredColumns: [] };
-	const outcome = (route: 'sql' | 'js', errors: IntakeError[] = []): PrevalidateOutcome => ({ result, errors, route });
+	const outcome = (route: 'sql' | 'js', errors: IntakeError[] = []): PrevalidateOutcome => ({ result, errors, route, cleanup: route === 'sql' ? `DROP VIEW v_${name}; DROP TABLE cand_${name}` : `DROP TABLE IF EXISTS v_${name}` });
 	if (!existsSync(file)) return outcome('js', (result.fatal = `berkas tidak ada / file missing: ${file}`, []));
 	const header = await readHeader(file);
 	if (!header) return outcome('js', (result.fatal = `berkas kosong / empty file: ${file}`, []));
@@ -253,11 +255,11 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	lap('JS');
 	const good = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cand_${name} WHERE ok`);
 	intake.read += Number(good.getRowObjectsJS()[0].n);
-	await conn.run(`CREATE OR REPLACE TEMP TABLE v_${name} AS
+	// A view, not a copy: the key check reads it and writes the accepted rows once.
+	await conn.run(`CREATE OR REPLACE TEMP VIEW v_${name} AS
 		SELECT line, ${cols} FROM cand_${name} WHERE ok
 		UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
-	await conn.run(`DROP TABLE cand_${name}`);
-	lap('cast');
+	lap('view');
 	return rej;
 }
 

@@ -27,8 +27,9 @@ export async function loadKnownDesa(conn: DuckDBConnection, codes: ReadonlySet<s
 }
 
 /**
- * Creates the table `<name>` of accepted rows from `v_<name>` (referenced tables must already
- * exist) and returns the rows rejected on keys, in line order.
+ * Creates the table `<name>` of accepted rows from `v_<name>` (a table or view, left for the
+ * caller to drop; referenced tables must already exist) and returns the rows rejected on keys, in
+ * line order.
  */
 export async function checkKeys(conn: DuckDBConnection, table: TableSpec, knownDesa: boolean): Promise<IntakeError[]> {
 	const name = table.name;
@@ -52,10 +53,12 @@ export async function checkKeys(conn: DuckDBConnection, table: TableSpec, knownD
 	await conn.run(`CREATE OR REPLACE TEMP TABLE fail_${name} AS
 		SELECT v.line, v.${pk} AS k, ${failCol} AS col, ${failCode} AS code, ${failValue} AS value FROM v_${name} v ${joins.join(' ')} WHERE ${anyFail}`);
 	// Keys seen twice are rare: the first accepted line (first whose references hold) is worked out only for them.
+	// Grouped by a 64-bit hash of the key (several times cheaper than by the string): a shared hash
+	// only makes a candidate, and the window below groups the candidates by the key itself.
 	await conn.run(`CREATE OR REPLACE TEMP TABLE dup_${name} AS
 		SELECT v.line, v.${pk} AS k, min(v.line) FILTER (WHERE f.line IS NULL) OVER (PARTITION BY v.${pk}) AS first
 		FROM v_${name} v LEFT JOIN fail_${name} f ON v.line = f.line
-		WHERE v.${pk} IN (SELECT ${pk} FROM v_${name} GROUP BY 1 HAVING count(*) > 1)`);
+		WHERE hash(v.${pk}) IN (SELECT hash(${pk}) FROM v_${name} GROUP BY 1 HAVING count(*) > 1)`);
 	const reader = await conn.runAndReadAll(`
 		SELECT line, col, code, value FROM (
 			SELECT d.line, ${lit(pk)} AS col, 'duplikat' AS code, d.k AS value FROM dup_${name} d WHERE d.first < d.line
@@ -65,7 +68,7 @@ export async function checkKeys(conn: DuckDBConnection, table: TableSpec, knownD
 	const rejected = reader.getRowObjectsJS() as { line: number; col: string; code: IntakeError['code']; value: string }[];
 	const keep = rejected.length ? `WHERE line NOT IN (SELECT line FROM fail_${name} UNION ALL SELECT line FROM dup_${name} WHERE first < line)` : '';
 	await conn.run(`CREATE OR REPLACE TABLE ${name} AS SELECT ${cols.join(', ')} FROM v_${name} ${keep}`);
-	await conn.run(`DROP TABLE v_${name}; DROP TABLE fail_${name}; DROP TABLE dup_${name}`);
+	await conn.run(`DROP TABLE fail_${name}; DROP TABLE dup_${name}`);
 	return rejected.map((r) => ({
 		table: name,
 		row: Number(r.line),
