@@ -112,7 +112,6 @@ async function intakeFast(conn: DuckDBConnection, opts: ExtractOptions, tmp: str
 			throw new PipelineError(r.fatal);
 		}
 		const keyErrors = await checkKeys(conn, TABLES[name], opts.knownDesa !== undefined);
-		await conn.run(p.cleanup);
 		lap('keys');
 		// Each row has either validation errors or one key error: merging by line gives the JS route's order.
 		const all = [...p.errors, ...keyErrors].sort((a, b) => a.row - b.row);

@@ -33,8 +33,6 @@ export interface PrevalidateOutcome {
 	errors: IntakeError[];
 	/** how the table was read: 'sql' (DuckDB pre-filter) or 'js' (every line through JS) */
 	route: 'sql' | 'js';
-	/** SQL dropping what the intake left for the key check (`v_<table>` and what it reads) */
-	cleanup: string;
 }
 
 interface Header {
@@ -173,7 +171,7 @@ export async function prevalidateTable(
 ): Promise<PrevalidateOutcome> {
 	const name = table.name;
 	const result: TableIntakeResult = { table: name, file, read: 0, accepted: 0, rejected: 0, pseudonymised: 0, droppedIdentifying: [], ignoredColumns: [] };
-	const outcome = (route: 'sql' | 'js', errors: IntakeError[] = []): PrevalidateOutcome => ({ result, errors, route, cleanup: route === 'sql' ? `DROP VIEW v_${name}; DROP TABLE cand_${name}` : `DROP TABLE IF EXISTS v_${name}` });
+	const outcome = (route: 'sql' | 'js', errors: IntakeError[] = []): PrevalidateOutcome => ({ result, errors, route });
 	if (!existsSync(file)) return outcome('js', (result.fatal = `berkas tidak ada / file missing: ${file}`, []));
 	const header = await readHeader(file);
 	if (!header) return outcome('js', (result.fatal = `berkas kosong / empty file: ${file}`, []));
@@ -229,7 +227,7 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	const layout = { positions: fieldPositions(table, map), expectedFields: map.index.size + map.identifying.length + map.ignored.length, maxDate };
 	// One split per line serves both the check and the typed values (used only where ok).
 	const cols = table.columns.map((c) => c.name).join(', ');
-	await conn.run(`CREATE OR REPLACE TEMP TABLE cand_${name} AS SELECT line, l, ${lineCheckSql(table, layout, header.delimiter)} AS ok, ${cols} FROM (
+	await conn.run(`CREATE OR REPLACE TABLE cand_${name} AS SELECT line, l, ${lineCheckSql(table, layout, header.delimiter)} AS ok, ${cols} FROM (
 		SELECT line, l, f, ${lineValuesSql(table, layout)} FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line}))`);
 	await conn.run(`DROP TABLE lines_${name}`);
 	lap('flag');
@@ -255,8 +253,8 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	lap('JS');
 	const good = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cand_${name} WHERE ok`);
 	intake.read += Number(good.getRowObjectsJS()[0].n);
-	// A view, not a copy: the key check reads it and writes the accepted rows once.
-	await conn.run(`CREATE OR REPLACE TEMP VIEW v_${name} AS
+	// A view, not a copy; like the table under it, visible to the district writers' connections.
+	await conn.run(`CREATE OR REPLACE VIEW v_${name} AS
 		SELECT line, ${cols} FROM cand_${name} WHERE ok
 		UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
 	lap('view');
@@ -286,6 +284,6 @@ async function jsRoute(conn: DuckDBConnection, table: TableSpec, intake: TableIn
 		});
 	});
 	sink.close();
-	await conn.run(`CREATE OR REPLACE TEMP TABLE v_${table.name} AS SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
+	await conn.run(`CREATE OR REPLACE TABLE v_${table.name} AS SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
 	return rej;
 }

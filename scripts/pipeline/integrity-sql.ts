@@ -27,9 +27,9 @@ export async function loadKnownDesa(conn: DuckDBConnection, codes: ReadonlySet<s
 }
 
 /**
- * Creates the table `<name>` of accepted rows from `v_<name>` (a table or view, left for the
- * caller to drop; referenced tables must already exist) and returns the rows rejected on keys, in
- * line order.
+ * Creates the view `<name>` of accepted rows over `v_<name>` (a table or view that must outlive
+ * it, and be visible to every connection: not TEMP; referenced tables must already exist) and
+ * returns the rows rejected on keys, in line order.
  */
 export async function checkKeys(conn: DuckDBConnection, table: TableSpec, knownDesa: boolean): Promise<IntakeError[]> {
 	const name = table.name;
@@ -66,8 +66,14 @@ export async function checkKeys(conn: DuckDBConnection, table: TableSpec, knownD
 			SELECT f.line, f.col, f.code, f.value FROM fail_${name} f WHERE NOT EXISTS (SELECT 1 FROM dup_${name} d WHERE d.line = f.line AND d.first < d.line)
 		) ORDER BY line`);
 	const rejected = reader.getRowObjectsJS() as { line: number; col: string; code: IntakeError['code']; value: string }[];
-	const keep = rejected.length ? `WHERE line NOT IN (SELECT line FROM fail_${name} UNION ALL SELECT line FROM dup_${name} WHERE first < line)` : '';
-	await conn.run(`CREATE OR REPLACE TABLE ${name} AS SELECT ${cols.join(', ')} FROM v_${name} ${keep}`);
+	// The accepted rows stay a view over the validated ones (no copy of millions of rows): the
+	// views and tables under it live until the pipeline's DuckDB instance closes.
+	let keep = '';
+	if (rejected.length) {
+		await conn.run(`CREATE OR REPLACE TABLE rejected_${name} AS SELECT line FROM fail_${name} UNION ALL SELECT line FROM dup_${name} WHERE first < line`);
+		keep = `WHERE line NOT IN (SELECT line FROM rejected_${name})`;
+	}
+	await conn.run(`CREATE OR REPLACE VIEW ${name} AS SELECT ${cols.join(', ')} FROM v_${name} ${keep}`);
 	await conn.run(`DROP TABLE fail_${name}; DROP TABLE dup_${name}`);
 	return rejected.map((r) => ({
 		table: name,
