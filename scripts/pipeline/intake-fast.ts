@@ -118,14 +118,21 @@ function scanLineEnds(file: string, linebreak: string): Scan | null {
 	return { crlf: true, bom, endsWithNewline: lastByte === 0x0a };
 }
 
-/** Loads the file as one VARCHAR per physical line (`rowid` = line - 1); null when DuckDB's split may differ. */
-async function loadLines(conn: DuckDBConnection, file: string, name: string, scan: Scan): Promise<boolean> {
-	try {
-		await conn.run(`CREATE OR REPLACE TEMP TABLE lines_${name} AS SELECT * FROM read_csv(${lit(file)}, header = false, columns = {'l': 'VARCHAR'}, delim = '\\x01', quote = '', escape = '', new_line = ${scan.crlf ? "'\\r\\n'" : "'\\n'"}, auto_detect = false, strict_mode = false)`);
-	} catch {
-		return false;
-	}
-	// Every byte accounted for: a line DuckDB cut short or dropped would show here.
+/**
+ * Starts DuckDB loading the file as one VARCHAR per physical line (`rowid` = line - 1), split on
+ * the line end PapaParse saw in the header; false when DuckDB refuses the file.
+ */
+function startLoadingLines(conn: DuckDBConnection, file: string, name: string, crlf: boolean): Promise<boolean> {
+	return conn
+		.run(`CREATE OR REPLACE TEMP TABLE lines_${name} AS SELECT * FROM read_csv(${lit(file)}, header = false, columns = {'l': 'VARCHAR'}, delim = '\\x01', quote = '', escape = '', new_line = ${crlf ? "'\\r\\n'" : "'\\n'"}, auto_detect = false, strict_mode = false)`)
+		.then(
+			() => true,
+			() => false
+		);
+}
+
+/** Whether the loaded lines are DuckDB's split of the whole file: every byte accounted for, so no line was cut short or dropped. */
+async function linesComplete(conn: DuckDBConnection, file: string, name: string, scan: Scan): Promise<boolean> {
 	const reader = await conn.runAndReadAll(`SELECT count(*)::BIGINT AS n, coalesce(sum(strlen(coalesce(l, ''))), 0)::BIGINT AS bytes FROM lines_${name}`);
 	const [{ n, bytes }] = reader.getRowObjectsJS() as { n: bigint; bytes: bigint }[];
 	const lines = Number(n);
@@ -184,9 +191,13 @@ export async function prevalidateTable(
 	} catch (e) {
 		return outcome('js', (result.fatal = e instanceof HeaderError ? e.message : String(e), []));
 	}
+	// DuckDB reads the lines (on its own threads) while JS scans the line ends that decide whether its split can be trusted.
+	const crlf = header.linebreak === '\r\n';
+	const loading = startLoadingLines(conn, file, name, crlf);
 	const scan = scanLineEnds(file, header.linebreak);
 	lap('scan');
-	if (scan && (await loadLines(conn, file, name, scan))) {
+	const loaded = await loading;
+	if (scan && scan.crlf === crlf && loaded && (await linesComplete(conn, file, name, scan))) {
 		lap('lines');
 		const errors = await sqlRoute(conn, table, intake, header, cleanFile, opts.maxDate, lap);
 		if (errors) {
