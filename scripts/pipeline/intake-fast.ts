@@ -159,7 +159,10 @@ class RowSink {
 		this.columns = table.columns.map((c) => c.name);
 		this.sink = new CsvSink(file, ['line', ...this.columns]);
 	}
+	/** rows written */
+	rows = 0;
 	write(line: number, row: Row): void {
+		this.rows++;
 		this.sink.write([line, ...this.columns.map((c) => (typeof row[c] === 'boolean' ? (row[c] ? 'true' : 'false') : row[c]))]);
 	}
 	close(): void {
@@ -265,9 +268,9 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	const good = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cand_${name} WHERE ok`);
 	intake.read += Number(good.getRowObjectsJS()[0].n);
 	// A view, not a copy; like the table under it, visible to the district writers' connections.
-	await conn.run(`CREATE OR REPLACE VIEW v_${name} AS
-		SELECT line, ${cols} FROM cand_${name} WHERE ok
-		UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
+	// The rows JS accepted are read from their CSV only when there are some: the view is read once per district.
+	const fromJs = sink.rows ? `UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')` : '';
+	await conn.run(`CREATE OR REPLACE VIEW v_${name} AS SELECT line, ${cols} FROM cand_${name} WHERE ok ${fromJs}`);
 	lap('view');
 	return rej;
 }
