@@ -35,6 +35,8 @@ const BUILD = join(ROOT, 'build');
 const PROVINCE = join(ROOT, 'data', 'demo', 'province');
 const FILTER_CHANGES = 20;
 const RECOLOUR_RUNS = 10;
+/** Runs of each dashboard query on each engine: they take 10–40 ms, so a median of 5 moves with jitter. */
+const QUERY_RUNS = 21;
 
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 5;
@@ -250,12 +252,12 @@ async function wasmVsNative(base: string, extracts: string): Promise<void> {
 		const period = { start: '2025-11', end: '2026-10' };
 		const ratios: number[] = [];
 		for (const q of dashboardQueries(kab, '33.28.01', period)) {
-			const wasm = await page.evaluate(([sql, params, runs]) => (window as unknown as { __slrtBench: { timeQuery(s: string, p: Param[], r: number): Promise<{ ms: number[]; rows: number; first: unknown }> } }).__slrtBench.timeQuery(sql, params, runs), [q.sql, q.params, RUNS] as const);
+			const wasm = await page.evaluate(([sql, params, runs]) => (window as unknown as { __slrtBench: { timeQuery(s: string, p: Param[], r: number): Promise<{ ms: number[]; rows: number; first: unknown }> } }).__slrtBench.timeQuery(sql, params, runs), [q.sql, q.params, QUERY_RUNS] as const);
 			const stmt = await conn.prepare(q.sql);
 			stmt.bind(q.params as never);
 			const warm = (await stmt.runAndReadAll()).getRowObjectsJS();
 			const nativeMs: number[] = [];
-			for (let i = 0; i < RUNS; i++) {
+			for (let i = 0; i < QUERY_RUNS; i++) {
 				const t0 = performance.now();
 				await stmt.runAndReadAll();
 				nativeMs.push(performance.now() - t0);

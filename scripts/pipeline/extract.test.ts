@@ -204,6 +204,25 @@ describe('runExtract: a small export with three bad rows', () => {
 	});
 });
 
+describe('runExtract: the output folder', () => {
+	it('empties a previous extract, but refuses a folder holding anything else and leaves it untouched', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'slrt-extract-'));
+		tmpDirs.push(dir);
+		writeExport(join(dir, 'export'));
+		const opts = { inDir: join(dir, 'export'), outDir: join(dir, 'out'), reportDir: join(dir, 'laporan'), extractDate: EXTRACT_DATE, months: MONTHS, knownDesa: KNOWN_DESA, source: 'extract' as const };
+		await runExtract(opts);
+		// Run again over its own output: allowed, and the result is complete again.
+		const again = await runExtract(opts);
+		expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
+		expect(again.manifest.files.length).toBeGreaterThan(0);
+		// A folder that is not an extract (here: the export itself) is not emptied.
+		const attempt = runExtract({ ...opts, outDir: join(dir, 'export') });
+		await expect(attempt).rejects.toThrow(PipelineError);
+		await expect(attempt).rejects.toThrow(/output folder holds other files, not emptied: .*export \(fasilitator\.csv, keluhan\.csv/);
+		expect(readdirSync(join(dir, 'export')).sort()).toEqual(['fasilitator.csv', 'keluhan.csv', 'puskesos.csv', 'rujukan.csv', 'rumah_tangga.csv', 'wilayah.csv']);
+	});
+});
+
 describe('runExtract: identifying data never reaches an extract', () => {
 	let plain: Run;
 	let salted: Run;

@@ -4,7 +4,7 @@
  * summaries for the first figures, a validation report and a manifest with SHA-256 of every file.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { AGGREGATES, createAggregateSql } from '../../src/lib/db/aggregates';
@@ -127,6 +127,7 @@ async function intakeFast(conn: DuckDBConnection, opts: ExtractOptions, tmp: str
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 	const log = opts.log ?? (() => {});
 	const tmp = join(opts.outDir, '.tmp');
+	refuseForeignOutput(opts.outDir);
 	rmSync(opts.outDir, { recursive: true, force: true });
 	mkdirSync(tmp, { recursive: true });
 	mkdirSync(opts.reportDir, { recursive: true });
@@ -220,6 +221,20 @@ async function inParallel<T, C extends { closeSync(): void }, R>(items: readonly
 	};
 	await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
 	return out;
+}
+
+/** What an extract folder holds: the output folder is emptied first only when it holds nothing else. */
+const EXTRACT_ENTRIES: ReadonlySet<string> = new Set([...TABLE_NAMES, 'db', 'ringkasan', '.tmp', 'manifest.json']);
+
+/** Refuses an output folder holding anything an extract does not write: `--out` pointed at the wrong folder must not wipe it. */
+export function refuseForeignOutput(dir: string): void {
+	if (!existsSync(dir)) return;
+	if (!statSync(dir).isDirectory()) throw new PipelineError(`Keluaran bukan folder / output is not a folder: ${dir}`);
+	const foreign = readdirSync(dir).filter((e) => !EXTRACT_ENTRIES.has(e));
+	if (foreign.length) {
+		const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '');
+		throw new PipelineError(`Folder keluaran berisi berkas lain, tidak dikosongkan / output folder holds other files, not emptied: ${dir} (${shown}). Pilih folder kosong / choose an empty folder.`);
+	}
 }
 
 function windowOf(extractDate: string, months: number): Period {
