@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression } from './expression';
 import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
-import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, hatchTile } from './hatch';
+import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
 import { baseStyle, boundsOf, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
 
@@ -38,6 +38,8 @@ export class DesaMap {
 	private byKode = new Map<string, DesaFeatureCollection['features'][number]>();
 	private states: ClassStates = new Map();
 	private paletteKey = '';
+	/** The codes the hatch source holds, joined: it is replaced only when they change. */
+	private hatchKey = '';
 	private hovered: string | null = null;
 	private selected: string | null = null;
 
@@ -69,6 +71,7 @@ export class DesaMap {
 		if (change === 'none') return;
 		this.states = new Map();
 		this.hovered = this.selected = null;
+		this.drawHatch([]);
 		this.district = kodeKab;
 		this.features = data?.features ?? [];
 		this.byKode = new Map(this.features.map((f) => [f.properties.kode, f]));
@@ -85,6 +88,7 @@ export class DesaMap {
 			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaFillLayer([]));
 			if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchTile());
+			this.map.addSource(HATCH_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaHatchLayer());
 			this.map.addLayer(desaOutlineLayer());
 			this.map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
@@ -116,6 +120,7 @@ export class DesaMap {
 			else this.map.removeFeatureState(target, CLASS_STATE);
 		}
 		this.states = new Map(classes);
+		this.drawHatch(noDataFeatures(this.features, classes));
 	}
 
 	async setSelected(kode: string | null): Promise<void> {
@@ -156,6 +161,15 @@ export class DesaMap {
 		this.hovered = kode;
 		this.drawHighlight();
 		this.map.getCanvas().style.cursor = kode ? 'pointer' : '';
+	}
+
+	/** The desa without a class into the hatch source (hatch.ts), once it exists, when they changed. */
+	private drawHatch(features: DesaFeatureCollection['features']): void {
+		const key = features.map((f) => f.properties.kode).join();
+		const source = this.map.getSource<GeoJSONSource>(HATCH_SOURCE);
+		if (!source || key === this.hatchKey) return;
+		this.hatchKey = key;
+		source.setData({ type: 'FeatureCollection', features } as GeoJSONData);
 	}
 
 	/** The selected and hovered desa into the highlight source (highlight.ts), once it exists. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desaHatchLayer, HATCH_IMAGE, hatchOpacityExpression, hatchTile } from './hatch';
+import { desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
 
 const px = (img: ReturnType<typeof hatchTile>, x: number, y: number) => [...img.data.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 4)];
 
@@ -23,11 +23,24 @@ describe('hatchTile', () => {
 });
 
 describe('desaHatchLayer', () => {
-	it('patterns the desa layer with the code-made image, shown only where no class is set', () => {
+	it('patterns the desa of its own source (only those without a class) with the code-made image', () => {
 		const layer = desaHatchLayer(['==', ['get', 'kode_kec'], '33.28.01']);
 		expect(layer.paint?.['fill-pattern']).toBe(HATCH_IMAGE);
+		expect(layer.source).toBe(HATCH_SOURCE);
 		expect(layer.filter).toEqual(['==', ['get', 'kode_kec'], '33.28.01']);
 		expect(desaHatchLayer().filter).toBeUndefined();
-		expect(hatchOpacityExpression()).toEqual(['case', ['==', ['coalesce', ['feature-state', 'kelas'], -1], -1], 1, 0]);
+		// Nothing in its paint changes with a recolour: the source says which desa are hatched.
+		expect(JSON.stringify(layer.paint)).not.toContain('feature-state');
+	});
+});
+
+describe('noDataFeatures', () => {
+	const f = (kode: string) => ({ properties: { kode, kode_kec: kode.slice(0, 8) } });
+	const features = [f('33.28.01.2001'), f('33.28.01.2002'), f('33.28.02.2001')];
+	it('keeps exactly the desa without a class, in their order', () => {
+		expect(noDataFeatures(features, new Map([['33.28.01.2002', 0]]))).toEqual([features[0], features[2]]);
+		expect(noDataFeatures(features, new Map(features.map((x, i) => [x.properties.kode, i])))).toEqual([]);
+		expect(noDataFeatures(features, new Map())).toEqual(features);
+		expect(noDataFeatures(features, new Map([['33.28.01.2001', null], ['33.28.01.2002', 3], ['33.28.02.2001', 0]]))).toEqual([features[0]]);
 	});
 });

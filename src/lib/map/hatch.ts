@@ -2,14 +2,19 @@
  * The "no data" hatch: desa without a value are drawn grey with white diagonal stripes, like a
  * blank cell in a printed atlas, so they never read as the lowest class. The pattern is made in
  * code (RGBA pixels handed to `map.addImage`): the style has no sprite and nothing is fetched.
+ *
+ * The hatched desa come from a GeoJSON source of their own that holds only them (usually none or
+ * a few), replaced when a colouring changes which desa have no class. The pattern layer then draws
+ * nothing it would hide again, and a recolour rewrites no per-vertex opacity of every desa: drawn
+ * over the whole province with a feature-state opacity, it cost about as much as the fills.
  */
-import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification } from 'maplibre-gl';
-import { CLASS_STATE } from './expression';
+import type { FillLayerSpecification, FilterSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOR } from './palette';
-import { DESA_SOURCE, FILL_ANTIALIAS } from './style';
+import { FILL_ANTIALIAS } from './style';
 
 export const HATCH_IMAGE = 'arsir-tanpa-data';
 export const DESA_HATCH = 'desa-tanpa-data';
+export const HATCH_SOURCE = 'desa-tanpa-data-sumber';
 /** Tile size in pixels: the stripes repeat every 8 px along each axis (every ~5.7 px across them). */
 export const HATCH_SIZE = 8;
 /** Stripe width in pixels, measured along a row. */
@@ -41,17 +46,17 @@ export function hatchTile(size = HATCH_SIZE, background = NO_DATA_COLOR): RgbaIm
 	return { width: size, height: size, data };
 }
 
-/** Opaque where a desa has no class (no feature-state `kelas`), transparent elsewhere. */
-export function hatchOpacityExpression(): ExpressionSpecification {
-	return ['case', ['==', ['coalesce', ['feature-state', CLASS_STATE], -1], -1], 1, 0];
+/** The features whose code has no class (absent, or null): those the hatch draws. */
+export function noDataFeatures<F extends { properties: { kode: string } }>(features: readonly F[], classes: ReadonlyMap<string, number | null>): F[] {
+	return features.filter((f) => (classes.get(f.properties.kode) ?? null) === null);
 }
 
 export function desaHatchLayer(filter: FilterSpecification | null = null): FillLayerSpecification {
 	return {
 		id: DESA_HATCH,
 		type: 'fill',
-		source: DESA_SOURCE,
+		source: HATCH_SOURCE,
 		...(filter ? { filter } : {}),
-		paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': hatchOpacityExpression(), 'fill-antialias': FILL_ANTIALIAS }
+		paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': FILL_ANTIALIAS }
 	};
 }

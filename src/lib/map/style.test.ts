@@ -17,7 +17,7 @@ describe('the self-hosted style', () => {
 	it('keeps feature-state out of every desa layer but the class colours: a recolour touches only those', () => {
 		// MapLibre rewrites the per-vertex paint of every layer whose paint reads feature-state, on any state change.
 		const byState = [desaFillLayer(SEQUENTIAL_BAD), desaHatchLayer(), desaOutlineLayer()].filter((l) => JSON.stringify(l.paint).includes('feature-state')).map((l) => l.id);
-		expect(byState).toEqual(['desa-isi', 'desa-tanpa-data']);
+		expect(byState).toEqual(['desa-isi']);
 		expect(desaHighlightLayer().source).toBe(HIGHLIGHT_SOURCE);
 		expect(desaHighlightLayer().id).toBe(DESA_HIGHLIGHT);
 	});
