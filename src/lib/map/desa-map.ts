@@ -11,7 +11,7 @@ import { CLASS_STATE, classColorExpression } from './expression';
 import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
 import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
-import { baseStyle, boundsOf, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
+import { baseStyle, boundsOf, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -94,6 +94,9 @@ export class DesaMap {
 			this.map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaHighlightLayer());
 		}
+		// Boundaries from the zoom at which this district's desa are wide enough to show them.
+		const bounds = boundsOf(this.features.map((f) => f.geometry));
+		this.map.setPaintProperty(DESA_OUTLINE, 'line-opacity', outlineOpacity(bounds ? outlineMinZoom(bounds, this.features.length) : 0));
 		this.fit(null);
 	}
 

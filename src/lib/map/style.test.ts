@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paletteFor, SEQUENTIAL_BAD } from './palette';
 import { desaHatchLayer } from './hatch';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE } from './highlight';
-import { baseStyle, boundsOf, DESA_SOURCE, DESA_TOLERANCE, desaFillLayer, desaOutlineLayer, kecamatanFilter } from './style';
+import { baseStyle, boundsOf, DESA_SOURCE, DESA_TOLERANCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 describe('the self-hosted style', () => {
 	it('is a valid style that fetches nothing: no glyphs, sprites or remote sources', () => {
@@ -49,5 +49,20 @@ describe('paletteFor', () => {
 		expect(paletteFor(SEQUENTIAL_BAD, 2)).toEqual([SEQUENTIAL_BAD[0], SEQUENTIAL_BAD[4]]);
 		expect(paletteFor(SEQUENTIAL_BAD, 3)).toEqual([SEQUENTIAL_BAD[0], SEQUENTIAL_BAD[2], SEQUENTIAL_BAD[4]]);
 		expect(paletteFor(SEQUENTIAL_BAD, 0)).toEqual([]);
+	});
+
+	it('draws desa boundaries only from the zoom where a desa is on average 6 px across', () => {
+		// Jawa Tengah: 8,563 desa over ~3.2° × 2.5°: about 4–5 px each at the ~7.3 that fits the province.
+		const province = outlineMinZoom([[108.55, -8.2], [111.7, -5.7]], 8563);
+		expect(province).toBeGreaterThan(7.8);
+		expect(province).toBeLessThan(8.4);
+		// A desa of 0.0306° is 6 px exactly at that zoom.
+		expect((0.0306 * 256 * 2 ** outlineMinZoom([[0, 0], [0.0306 * 10, 0.0306 * 10]], 100)) / 360).toBeCloseTo(6, 6);
+		// Kota Mojokerto, 18 kelurahan over ~0.07° × 0.05°: boundaries from zoom ~11, its own view is ~13.
+		expect(outlineMinZoom([[112.40, -7.50], [112.47, -7.45]], 18)).toBeLessThan(12);
+		expect(outlineMinZoom([[0, 0], [0, 0]], 10)).toBe(0);
+		expect(outlineMinZoom([[0, 0], [1, 1]], 0)).toBe(0);
+		expect(outlineOpacity(8.1)).toEqual(['step', ['zoom'], 0, 8.1, 1]);
+		expect(desaOutlineLayer(9).paint?.['line-opacity']).toEqual(['step', ['zoom'], 0, 9, 1]);
 	});
 });

@@ -3,7 +3,7 @@
  * No tiles, glyphs or sprites, so nothing is fetched from outside the app (desa names appear in
  * the tooltip instead of as labels, which would need glyphs).
  */
-import type { FilterSpecification, FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { classColorExpression } from './expression';
 import { OUTLINE_WIDTH } from './highlight';
 import { OUTLINE_COLOR } from './palette';
@@ -52,16 +52,41 @@ export function desaFillLayer(palette: readonly string[]): FillLayerSpecificatio
 }
 
 /**
+ * Desa boundaries are drawn once a desa is on average this many pixels across. Below that (a
+ * province's 8,563 desa at its own zoom are 4–5 px each) the lines would grey the whole map and
+ * hide the colours, and in software WebGL they cost about as much to draw as the fills (issue 7).
+ */
+export const OUTLINE_MIN_PX = 6;
+
+/**
+ * The zoom from which the boundaries of `count` desa spread over `bounds` are drawn: where their
+ * average width (the square root of the area per desa) reaches `minPx`. Near the equator a degree
+ * of latitude and of longitude take about the same pixels in Web Mercator.
+ */
+export function outlineMinZoom(bounds: Bounds, count: number, minPx = OUTLINE_MIN_PX): number {
+	const [[w, s], [e, n]] = bounds;
+	const area = Math.max(e - w, 0) * Math.max(n - s, 0);
+	if (count <= 0 || area <= 0) return 0;
+	const degrees = Math.sqrt(area / count);
+	return Math.min(Math.max(Math.log2((minPx * 360) / (256 * degrees)), 0), 24);
+}
+
+/** Boundary opacity: none below `minZoom` (MapLibre then skips the layer's draw), full from it. */
+export function outlineOpacity(minZoom: number): ExpressionSpecification {
+	return ['step', ['zoom'], 0, minZoom, 1];
+}
+
+/**
  * Every desa boundary, in one constant colour and width: no feature-state in its paint, so a
  * recolour leaves this layer (the most vertices of the map) untouched. The selected and hovered
- * desa are outlined by their own layer (highlight.ts).
+ * desa are outlined by their own layer (highlight.ts), at every zoom.
  */
-export function desaOutlineLayer(): LineLayerSpecification {
+export function desaOutlineLayer(minZoom = 0): LineLayerSpecification {
 	return {
 		id: DESA_OUTLINE,
 		type: 'line',
 		source: DESA_SOURCE,
-		paint: { 'line-color': OUTLINE_COLOR, 'line-width': OUTLINE_WIDTH }
+		paint: { 'line-color': OUTLINE_COLOR, 'line-width': OUTLINE_WIDTH, 'line-opacity': outlineOpacity(minZoom) }
 	};
 }
 
