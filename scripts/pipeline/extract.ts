@@ -173,8 +173,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 			});
 			return { ...written, summary: summary!, file: fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0) };
 		});
-		// Manifest order as before: table by table, districts in code order.
-		const files = perArea.flatMap((r) => r.files).sort((x, y) => TABLE_NAMES.indexOf(x.table as TableName) - TABLE_NAMES.indexOf(y.table as TableName) || (x.kode_kab < y.kode_kab ? -1 : x.kode_kab > y.kode_kab ? 1 : 0));
+		// Manifest order as before: table by table, districts in code order (the order of areas).
+		const files = TABLE_NAMES.flatMap((t) => perArea.flatMap((r) => r.files.filter((f) => f.table === t)));
 		const summaries = perArea.map((r) => r.file);
 		const districtSummaries = perArea.map((r) => r.summary);
 		const databases = perArea.map((r) => r.db);
@@ -219,7 +219,11 @@ async function inParallel<T, C extends { closeSync(): void }, R>(items: readonly
 			c.closeSync();
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+	// Every worker has finished (and closed its connection) before an error is passed on: the
+	// caller closes the DuckDB instance next.
+	const settled = await Promise.allSettled(Array.from({ length: Math.min(n, items.length) }, worker));
+	const failed = settled.find((r) => r.status === 'rejected');
+	if (failed) throw failed.reason;
 	return out;
 }
 

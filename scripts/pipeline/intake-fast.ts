@@ -267,9 +267,14 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	lap('JS');
 	const good = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cand_${name} WHERE ok`);
 	intake.read += Number(good.getRowObjectsJS()[0].n);
-	// A view, not a copy; like the table under it, visible to the district writers' connections.
-	// The rows JS accepted are read from their CSV only when there are some: the view is read once per district.
-	const fromJs = sink.rows ? `UNION ALL SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')` : '';
+	// The rows JS accepted (all of them when an export writes dates or decimals its own way) are
+	// loaded once: the view over them is read once per district and by later tables' key checks.
+	let fromJs = '';
+	if (sink.rows) {
+		await conn.run(`CREATE OR REPLACE TABLE js_${name} AS SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
+		fromJs = `UNION ALL SELECT * FROM js_${name}`;
+	}
+	// A view, not a copy; like the tables under it, visible to the district writers' connections.
 	await conn.run(`CREATE OR REPLACE VIEW v_${name} AS SELECT line, ${cols} FROM cand_${name} WHERE ok ${fromJs}`);
 	lap('view');
 	return rej;

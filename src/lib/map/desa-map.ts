@@ -11,7 +11,7 @@ import { CLASS_STATE, classColorExpression } from './expression';
 import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
 import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
-import { baseStyle, boundsOf, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
+import { baseStyle, boundsOf, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -97,7 +97,7 @@ export class DesaMap {
 		// Boundaries from the zoom at which this district's desa are wide enough to show them.
 		const bounds = boundsOf(this.features.map((f) => f.geometry));
 		this.map.setPaintProperty(DESA_OUTLINE, 'line-opacity', outlineOpacity(bounds ? outlineMinZoom(bounds, this.features.length) : 0));
-		this.fit(null);
+		this.fitBounds(bounds);
 	}
 
 	/** Narrows the map to one kecamatan (a layer filter, not new data) and fits it. */
@@ -183,7 +183,10 @@ export class DesaMap {
 
 	private fit(kodeKec: string | null): void {
 		const shown = kodeKec ? this.features.filter((f) => f.properties.kode_kec === kodeKec) : this.features;
-		const b = boundsOf(shown.map((f) => f.geometry));
+		this.fitBounds(boundsOf(shown.map((f) => f.geometry)));
+	}
+
+	private fitBounds(b: Bounds | null): void {
 		if (b) this.map.fitBounds(b, { padding: FIT_PADDING, animate: false });
 	}
 }

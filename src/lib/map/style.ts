@@ -21,14 +21,15 @@ const FILL_OPACITY = 0.9;
 /**
  * Douglas–Peucker tolerance of the desa source, in screen pixels at the zoom drawn (MapLibre's
  * default is 0.375). A boundary moves by less than a pixel, which no one sees under the 0.5 px
- * outline, while a province's 8,563 desa keep about half their triangles and two thirds of their
+ * outline (or on desa too small to be outlined), while a province's 8,563 desa keep about half their triangles and two thirds of their
  * outline vertices: in software WebGL every frame costs in proportion to them (issue 7).
  */
 export const DESA_TOLERANCE = 0.75;
 
 /**
  * The desa fills draw no antialiasing outline of their own (MapLibre draws one more pass over every
- * edge for it): the boundary layer is drawn over exactly those edges anyway.
+ * edge for it): the boundary layer is drawn over exactly those edges, and at the zooms where it is
+ * not (outlineMinZoom) a desa is under 6 px across and an aliased edge between two fills is not seen.
  */
 export const FILL_ANTIALIAS = false;
 
