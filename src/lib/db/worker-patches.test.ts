@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { patchSource, WORKER_PATCHES } from './worker-patches';
+
+const require = createRequire(import.meta.url);
+const installed = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
+const patched = patchSource(installed).source;
+
+/** The text of `name=...` in a source, up to the `end` that follows it. */
+function definition(source: string, name: string, end: string): string {
+	const from = source.indexOf(`${name}=`);
+	const to = source.indexOf(end, from);
+	expect(from, name).toBeGreaterThanOrEqual(0);
+	expect(to, end).toBeGreaterThan(from);
+	return source.slice(from, to);
+}
+
+describe('DuckDB-WASM worker patches', () => {
+	it('every patch matches the installed library worker exactly once', () => {
+		expect(patchSource(installed).skipped).toEqual([]);
+		for (const p of WORKER_PATCHES) {
+			expect(patched.includes(p.replace), p.name).toBe(true);
+			expect(patched.includes(p.find), p.name).toBe(false);
+		}
+	});
+
+	it('leaves out a patch that matches nowhere or more than once, and names it', () => {
+		const p = [{ name: 'twice', find: 'ab', replace: 'X' }, { name: 'never', find: 'zz', replace: 'Y' }, { name: 'once', find: 'c', replace: 'Z' }];
+		expect(patchSource('ab-ab-c', p)).toEqual({ source: 'ab-ab-Z', skipped: ['twice', 'never'] });
+	});
+
+	/**
+	 * updateGOT, original and patched, on the same exports: function and number exports, `orig$`
+	 * exports (which switch on replacing for the rest of the loop), an internal symbol; a GOT holding
+	 * some of them with and without values.
+	 */
+	function runUpdateGOT(source: string, replace: boolean) {
+		const text = definition(source, 'updateGOT', ',relocateExports=');
+		const fns = Object.fromEntries(['f', 'g', 'h', 'k', 'orig$h'].map((n) => [n, () => n]));
+		const table: unknown[] = [];
+		const addFunction = (fn: unknown) => (table.includes(fn) ? table.indexOf(fn) : table.push(fn) - 1) + 100;
+		const GOT: Record<string, { value: number }> = { f: { value: 0 }, g: { value: 7 }, h: { value: 0 }, m: { value: 0 }, p: { value: 5 }, __tls_size: { value: 0 } };
+		const isInternalSym = (s: string) => ['__tls_size', '__wasm_call_ctors'].includes(s);
+		const errors: string[] = [];
+		const updateGOT = new Function('GOT', 'isInternalSym', 'addFunction', 'err', `let updateGOT; ${text}; return updateGOT;`)(GOT, isInternalSym, addFunction, (m: string) => errors.push(m));
+		const exports = { f: fns.f, m: 2048, g: fns.g, __tls_size: 16, __wasm_call_ctors: fns.k, n: 4096, 'orig$h': fns['orig$h'], p: 8192, k: fns.k, q: 'text' };
+		updateGOT(exports, replace);
+		return { GOT: Object.fromEntries(Object.entries(GOT).map(([k, v]) => [k, v.value])), table: table.length, errors };
+	}
+
+	it('updateGOT: the GOT entries that exist get the same values as before; no others are made', () => {
+		for (const replace of [false, true]) {
+			const before = runUpdateGOT(installed, replace);
+			const after = runUpdateGOT(patched, replace);
+			// The original made an entry (and a table slot) for every other export too.
+			expect(Object.keys(before.GOT).length).toBeGreaterThan(6);
+			expect(after.GOT).toEqual(Object.fromEntries(Object.keys(after.GOT).map((k) => [k, before.GOT[k]])));
+			expect(Object.keys(after.GOT).sort()).toEqual(['__tls_size', 'f', 'g', 'h', 'm', 'p']);
+			expect(after.table).toBeLessThan(before.table);
+		}
+		// Spot values: f placed in the table, m a data address, h takes orig$h, p replaced after orig$h.
+		expect(runUpdateGOT(patched, false).GOT).toMatchObject({ f: 100, g: 7, m: 2048, h: 101, p: 8192, __tls_size: 0 });
+	});
+
+	it('registerDynCallSymbols and mergeLibSymbols register the same symbols as before', () => {
+		const run = (source: string) => {
+			const text = `${definition(source, 'mergeLibSymbols', ',asyncLoad=')}; ${definition(source, 'registerDynCallSymbols', ';function loadDynamicLibrary')}`;
+			const Module: Record<string, unknown> = { dynCall_ii: 'kept' };
+			const wasmImports: Record<string, unknown> = { a: 'defined', b: { stub: true } };
+			const isSymbolDefined = (s: string) => !!wasmImports[s] && !(wasmImports[s] as { stub?: boolean }).stub;
+			const merge = new Function('Module', 'wasmImports', 'isSymbolDefined', `let mergeLibSymbols, registerDynCallSymbols; ${text}; return mergeLibSymbols;`)(Module, wasmImports, isSymbolDefined);
+			merge({ a: 1, b: 2, c: 3, dynCall_ii: 4, dynCall_vi: 5 }, 'main');
+			return { Module, wasmImports };
+		};
+		const before = run(installed);
+		expect(before.wasmImports).toEqual({ a: 'defined', b: 2, c: 3, dynCall_ii: 4, dynCall_vi: 5 });
+		expect(run(patched)).toEqual(before);
+	});
+});

@@ -1,0 +1,56 @@
+/**
+ * Three patches to DuckDB-WASM's worker source that cut the cost of its start.
+ *
+ * The library's worker is an Emscripten MAIN_MODULE build: after compiling the WASM it runs
+ * Emscripten's dynamic-linking bookkeeping over all 75,011 exports of the module (65,167 functions).
+ * Among other things it makes a GOT entry for every export and places every exported function in
+ * the function table, although the module imports only 268 GOT entries and this app never loads a
+ * side module. A worker trace puts this bookkeeping at about a second of JavaScript on each start,
+ * as much as compiling the WASM.
+ *
+ * duckdb.ts fetches the library's worker source (~800 KB, from the HTTP cache after the first
+ * visit), applies the patches below, and starts the worker from the patched text. Each patch
+ * replaces one exact piece of the minified source and keeps its meaning for every GOT entry that
+ * exists. A patch that no longer matches (another library version) is left out and reported on the
+ * console: the engine then starts as before, only slower. `worker-boot.test.ts` checks that every
+ * patch matches the installed version exactly once.
+ */
+
+export interface SourcePatch {
+	name: string;
+	find: string;
+	replace: string;
+}
+
+export const WORKER_PATCHES: readonly SourcePatch[] = [
+	{
+		// Update the GOT entries that exist (the module's imports, made while instantiating) instead of
+		// creating one per export and putting every exported function in the table. Entries asked for
+		// later (a side module) are resolved by reportUndefinedSymbols from wasmImports, as before.
+		name: 'updateGOT: existing entries only',
+		find: 'updateGOT=(e,t)=>{for(var r in e)if(!isInternalSym(r)){var n=e[r];r.startsWith("orig$")&&(r=r.split("$")[1],t=!0),GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),(t||GOT[r].value==0)&&',
+		replace: 'updateGOT=(e,t)=>{for(var r in e){var n=r.startsWith("orig$")?r.split("$")[1]:r;if(n!==r&&(t=!0),!GOT[n]||isInternalSym(r))continue;n=e[r],r.startsWith("orig$")&&(r=r.split("$")[1]),(t||GOT[r].value==0)&&'
+	},
+	{
+		// The same loops without an [key, value] array per export.
+		name: 'registerDynCallSymbols: keys only',
+		find: 'registerDynCallSymbols=e=>{for(var[t,r]of Object.entries(e))t.startsWith("dynCall_")&&!Module.hasOwnProperty(t)&&(Module[t]=r)}',
+		replace: 'registerDynCallSymbols=e=>{for(var t in e)t.startsWith("dynCall_")&&!Module.hasOwnProperty(t)&&(Module[t]=e[t])}'
+	},
+	{
+		name: 'mergeLibSymbols: keys only',
+		find: 'for(var[r,n]of Object.entries(e))(l=>{isSymbolDefined(l)||(wasmImports[l]=n)})(r)}',
+		replace: 'for(var r in e)isSymbolDefined(r)||(wasmImports[r]=e[r])}'
+	}
+];
+
+/** The source with every patch that matches exactly once applied; the names of those that did not. */
+export function patchSource(source: string, patches: readonly SourcePatch[] = WORKER_PATCHES): { source: string; skipped: string[] } {
+	const skipped: string[] = [];
+	for (const p of patches) {
+		const at = source.indexOf(p.find);
+		if (at < 0 || source.indexOf(p.find, at + 1) >= 0) skipped.push(p.name);
+		else source = source.slice(0, at) + p.replace + source.slice(at + p.find.length);
+	}
+	return { source, skipped };
+}
