@@ -191,6 +191,39 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('a programme filter recolours in place: the view the user zoomed to stays, no source gets new data', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan');
+		await ready(page);
+		type W = { __slrtMap: import('maplibre-gl').Map; __setData: Record<string, number> };
+		// The user zooms in on a corner of the district.
+		await page.evaluate(() => {
+			const w = window as unknown as W;
+			w.__slrtMap.jumpTo({ center: [109.05, -6.95], zoom: 12.5 });
+			w.__setData = {};
+			for (const id of Object.keys(w.__slrtMap.getStyle().sources)) {
+				const source = w.__slrtMap.getSource(id) as import('maplibre-gl').GeoJSONSource;
+				const original = source.setData.bind(source);
+				source.setData = (...args: Parameters<typeof original>) => ((w.__setData[id] = (w.__setData[id] ?? 0) + 1), original(...args));
+			}
+		});
+		const generation = () => page.getByTestId('peta').getAttribute('data-generation');
+		const before = await generation();
+		const program = (await page.getByTestId('filter-program').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== '')!;
+		await page.getByTestId('filter-program').selectOption(program);
+		await expect.poll(generation).not.toBe(before);
+		await expect.poll(() => new URL(page.url()).searchParams.get('program')).toBe(program);
+		const view = await page.evaluate(() => {
+			const m = (window as unknown as W).__slrtMap;
+			return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom(), setData: (window as unknown as W).__setData };
+		});
+		expect(view.zoom).toBeCloseTo(12.5, 6);
+		expect(view.lng).toBeCloseTo(109.05, 6);
+		expect(view.lat).toBeCloseTo(-6.95, 6);
+		expect(view.setData).toEqual({});
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('the URL carries the whole view and round-trips it', async () => {
 		const url = '/peta?wilayah=33.28.01&periode=2025-07..2026-06&lapisan=rujukan&klasifikasi=ckmeans&eb=0';
 		const { page, errors, requests } = await openPage(ctx, url);

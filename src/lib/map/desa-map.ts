@@ -40,6 +40,10 @@ export class DesaMap {
 	private paletteKey = '';
 	/** The codes the hatch source holds, joined: it is replaced only when they change. */
 	private hatchKey = '';
+	/** The kecamatan the layers are filtered to and the map fitted to; undefined until set for this district. */
+	private kecamatan: string | null | undefined = undefined;
+	/** The data each overlay source was last given, by source id. */
+	private overlays = new Map<string, object>();
 	private hovered: string | null = null;
 	private selected: string | null = null;
 
@@ -71,6 +75,7 @@ export class DesaMap {
 		if (change === 'none') return;
 		this.states = new Map();
 		this.hovered = this.selected = null;
+		this.kecamatan = undefined;
 		this.drawHatch([]);
 		this.district = kodeKab;
 		this.features = data?.features ?? [];
@@ -100,10 +105,15 @@ export class DesaMap {
 		this.fitBounds(bounds);
 	}
 
-	/** Narrows the map to one kecamatan (a layer filter, not new data) and fits it. */
+	/**
+	 * Narrows the map to one kecamatan (a layer filter, not new data) and fits it. The same kecamatan
+	 * again changes nothing: a filter or layer change keeps where the user has panned and zoomed, and
+	 * costs no extra frame.
+	 */
 	async setKecamatan(kodeKec: string | null): Promise<void> {
 		await this.ready;
-		if (!this.map.getLayer(DESA_FILL)) return;
+		if (!this.map.getLayer(DESA_FILL) || kodeKec === this.kecamatan) return;
+		this.kecamatan = kodeKec;
 		for (const id of [DESA_FILL, DESA_HATCH, DESA_OUTLINE, DESA_HIGHLIGHT]) this.map.setFilter(id, kecamatanFilter(kodeKec));
 		this.fit(kodeKec);
 	}
@@ -147,6 +157,10 @@ export class DesaMap {
 	 */
 	async setOverlay(id: string, data: object, layers: readonly LayerSpecification[]): Promise<void> {
 		await this.ready;
+		// The same data again (a filter change that does not touch the overlay) would re-tile the
+		// source in MapLibre's worker and draw the map once more for nothing.
+		if (this.overlays.get(id) === data) return;
+		this.overlays.set(id, data);
 		const source = this.map.getSource<GeoJSONSource>(id);
 		if (source) return void source.setData(data as GeoJSONData);
 		this.map.addSource(id, { type: 'geojson', data: data as GeoJSONData });
