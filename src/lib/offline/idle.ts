@@ -12,3 +12,33 @@ export function whenIdle(): Promise<void> {
 		else setTimeout(resolve, 0);
 	});
 }
+
+/** How long the user must have left the page alone before background work (offline copies) starts. */
+export const QUIET_MS = 1_500;
+/** Input that means the user is working: a pause in these is when background work may run. */
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'change', 'input', 'wheel'] as const;
+
+/**
+ * Tracks the user's last input on `target` (the window) from its creation (the app's start). `whenQuiet(ms)`
+ * resolves once there has been no input for `ms` and the page is idle: the service worker's
+ * install and the offline copies then do not compete with the user's filter changes for the
+ * two cores of a modest laptop (issue 7: on a first visit they took a filter change from ~100 to
+ * ~300 ms while they ran). With no target (a worker) it is whenIdle.
+ */
+export function quietTracker(target: EventTarget | null, now: () => number, idle: () => Promise<void> = whenIdle) {
+	let lastInput = -Infinity;
+	for (const type of INPUT_EVENTS) target?.addEventListener(type, () => (lastInput = now()), { capture: true, passive: true });
+	return {
+		async whenQuiet(quietMs = QUIET_MS): Promise<void> {
+			for (let wait = lastInput + quietMs - now(); wait > 0; wait = lastInput + quietMs - now()) await new Promise((r) => setTimeout(r, wait));
+			await idle();
+		}
+	};
+}
+
+const shared = quietTracker(typeof window === 'undefined' ? null : window, () => performance.now());
+
+/** See quietTracker: resolves once the user has paused for `quietMs` and the page is idle. */
+export function whenQuiet(quietMs = QUIET_MS): Promise<void> {
+	return shared.whenQuiet(quietMs);
+}

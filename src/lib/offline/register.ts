@@ -1,10 +1,10 @@
 /**
- * Registers the service worker late: once the page has loaded, then a little later when it is
- * idle. Its install step fetches and stores the whole app shell, which on a first visit would
+ * Registers the service worker late: once the page has loaded, a little later, when the user
+ * has paused and the page is idle (whenQuiet). Its install step fetches and stores the whole app shell, which on a first visit would
  * otherwise compete with the first figures for the network and the two cores (SvelteKit registers
  * it at once).
  */
-import { whenIdle } from './idle';
+import { whenQuiet } from './idle';
 
 const AFTER_LOAD_MS = 2_000;
 
@@ -14,7 +14,7 @@ export function registerServiceWorkerLate(url: string, type: WorkerType): void {
 		void navigator.serviceWorker.register(url, { type }).catch(() => {
 			// No offline copy this visit; the dashboard works online all the same.
 		});
-	const later = () => setTimeout(() => void whenIdle().then(register), AFTER_LOAD_MS);
+	const later = () => setTimeout(() => void whenQuiet().then(register), AFTER_LOAD_MS);
 	if (document.readyState === 'complete') later();
 	else addEventListener('load', later, { once: true });
 }

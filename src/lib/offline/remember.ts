@@ -3,7 +3,7 @@
  * dashboard still opens and answers offline (src/service-worker.ts serves these copies when the
  * network fails). Caching is best effort: where Cache Storage is missing or full, nothing breaks.
  */
-import { whenIdle } from './idle';
+import { whenQuiet } from './idle';
 import { CACHED_AT_HEADER, DATA_CACHE } from './policy';
 
 function cacheStorage(): CacheStorage | null {
@@ -21,7 +21,7 @@ export async function rememberBytes(url: string, bytes: ArrayBuffer, contentType
 	// Copied before the first await: the caller may hand the buffer on (transfer) right after.
 	const copy = bytes.slice(0);
 	try {
-		await whenIdle();
+		await whenQuiet();
 		const cache = await cs.open(DATA_CACHE);
 		await cache.put(new URL(url, location.href).href, stamped(copy, contentType, new Date()));
 	} catch {
@@ -49,7 +49,7 @@ export async function rememberUrls(urls: readonly string[]): Promise<void> {
 	const cs = cacheStorage();
 	if (!cs) return;
 	try {
-		await whenIdle();
+		await whenQuiet();
 		const cache = await cs.open(DATA_CACHE);
 		for (const u of urls) {
 			const href = new URL(u, location.href).href;
