@@ -45,7 +45,9 @@ export class OverviewModel {
 				return;
 			}
 		}
-		// DuckDB-WASM compiles 34 MB of WASM: start it once the first figures are on screen, not before.
+		// DuckDB-WASM compiles 34 MB of WASM, in its worker: it starts as soon as the first figures are
+		// set, not before them; loading the district's rows waits until they are drawn.
+		this.store.startEngine(area);
 		await nextFrame();
 		const mode = await this.store.ensureArea(area);
 		if (!current()) return;

@@ -93,6 +93,14 @@ export class DataStore {
 		return this.manifest !== null && !loadsRows(this.manifest, area);
 	}
 
+	/** Starts DuckDB-WASM when the area's rows will be loaded, without waiting for it. */
+	startEngine(area: string): void {
+		if (!this.manifest || this.aggregateOnly(area)) return;
+		getDuckDB().catch(() => {
+			// ensureArea reports it.
+		});
+	}
+
 	/** Starts DuckDB-WASM and loads every district the area needs, within the row budget. */
 	async ensureArea(area: string): Promise<AreaMode> {
 		const m = this.manifest;
