@@ -8,7 +8,7 @@ import wasmEh from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { rememberUrls } from '../offline/remember';
 import { markOnce } from '../perf/marks';
-import { patchSource } from './worker-patches';
+import { bootSource } from './worker-patches';
 
 let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
 
@@ -23,7 +23,10 @@ export function getDuckDB(): Promise<duckdb.AsyncDuckDB> {
 
 async function start(): Promise<duckdb.AsyncDuckDB> {
 	// The library (with Apache Arrow, ~170 KB gzip) loads with DuckDB, after the first figures, not with the page.
-	const [{ AsyncDuckDB, VoidLogger }, worker] = await Promise.all([import('@duckdb/duckdb-wasm'), startWorker()]);
+	// The worker starts at once (reading and patching the library's worker source itself) while the
+	// library loads here.
+	const worker = new Worker(URL.createObjectURL(new Blob([bootSource(new URL(workerEh, location.href).href)], { type: 'text/javascript' })));
+	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	await db.instantiate(wasmEh);
 	// The binary is fetched lazily, so the service worker's install never saw it: keep it for offline use.
@@ -39,22 +42,4 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	}
 	markOnce('slrt:duckdb-ready');
 	return db;
-}
-
-/**
- * The library's worker, started from its source with worker-patches.ts applied (about a third of
- * a second less linking on every start); from its own URL when the source cannot be read.
- */
-async function startWorker(): Promise<Worker> {
-	let source: string;
-	try {
-		const res = await fetch(workerEh);
-		if (!res.ok) throw new Error(`${res.status}`);
-		source = await res.text();
-	} catch {
-		return new Worker(workerEh);
-	}
-	const patched = patchSource(source);
-	if (patched.skipped.length) console.warn(`DuckDB-WASM worker: patches not applied (another library version?): ${patched.skipped.join('; ')}`);
-	return new Worker(URL.createObjectURL(new Blob([patched.source], { type: 'text/javascript' })));
 }

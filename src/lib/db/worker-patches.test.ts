@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { patchSource, WORKER_PATCHES } from './worker-patches';
+import { bootSource, patchSource, WORKER_PATCHES } from './worker-patches';
 
 const require = createRequire(import.meta.url);
 const installed = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
-const patched = patchSource(installed).source;
+const patched = patchSource(installed, WORKER_PATCHES).source;
 
 /** The text of `name=...` in a source, up to the `end` that follows it. */
 function definition(source: string, name: string, end: string): string {
@@ -18,7 +19,7 @@ function definition(source: string, name: string, end: string): string {
 
 describe('DuckDB-WASM worker patches', () => {
 	it('every patch matches the installed library worker exactly once', () => {
-		expect(patchSource(installed).skipped).toEqual([]);
+		expect(patchSource(installed, WORKER_PATCHES).skipped).toEqual([]);
 		for (const p of WORKER_PATCHES) {
 			expect(patched.includes(p.replace), p.name).toBe(true);
 			expect(patched.includes(p.find), p.name).toBe(false);
@@ -76,5 +77,55 @@ describe('DuckDB-WASM worker patches', () => {
 		const before = run(installed);
 		expect(before.wasmImports).toEqual({ a: 'defined', b: 2, c: 3, dynCall_ii: 4, dynCall_vi: 5 });
 		expect(run(patched)).toEqual(before);
+	});
+});
+
+describe('DuckDB-WASM worker boot script', () => {
+	/** Runs the boot script in a bare worker-like global with a stubbed XHR and importScripts. */
+	function boot(status: number, body: string) {
+		const imported: string[] = [];
+		const blobs = new Map<string, string>();
+		const warnings: string[] = [];
+		class XMLHttpRequest {
+			status = 0;
+			responseText = '';
+			open(method: string, url: string) {
+				expect([method, url]).toEqual(['GET', 'http://x/duckdb-browser-eh.worker.js']);
+			}
+			send() {
+				this.status = status;
+				this.responseText = body;
+			}
+		}
+		const scope = {
+			XMLHttpRequest,
+			importScripts: (url: string) => imported.push(blobs.get(url) ?? url),
+			URL: { createObjectURL: (b: { text: string }) => (blobs.set(`blob:${blobs.size}`, b.text), `blob:${blobs.size - 1}`) },
+			Blob: class {
+				text: string;
+				constructor(parts: string[]) {
+					this.text = parts.join('');
+				}
+			},
+			console: { warn: (m: string) => warnings.push(m) }
+		};
+		runInNewContext(bootSource('http://x/duckdb-browser-eh.worker.js'), scope);
+		return { imported, warnings };
+	}
+
+	it('runs the library worker patched', () => {
+		const { imported, warnings } = boot(200, installed);
+		expect(imported).toEqual([patched]);
+		expect(warnings).toEqual([]);
+	});
+
+	it('runs other source unpatched, and says which patches it left out', () => {
+		const { imported, warnings } = boot(200, 'self.onmessage = null;');
+		expect(imported).toEqual(['self.onmessage = null;']);
+		expect(warnings[0]).toContain('updateGOT: existing entries only');
+	});
+
+	it('loads the library worker from its URL when the source cannot be read', () => {
+		expect(boot(404, '').imported).toEqual(['http://x/duckdb-browser-eh.worker.js']);
 	});
 });

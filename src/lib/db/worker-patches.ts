@@ -8,8 +8,9 @@
  * side module. A worker trace puts this bookkeeping at about a second of JavaScript on each start,
  * as much as compiling the WASM.
  *
- * duckdb.ts fetches the library's worker source (~800 KB, from the HTTP cache after the first
- * visit), applies the patches below, and starts the worker from the patched text. Each patch
+ * duckdb.ts starts the worker from `bootSource`: a few lines that fetch the library's worker source
+ * (~800 KB, from the HTTP cache after the first visit) inside the new worker, apply the patches
+ * below and run it, so the main thread only creates the worker. Each patch
  * replaces one exact piece of the minified source and keeps its meaning for every GOT entry that
  * exists. A patch that no longer matches (another library version) is left out and reported on the
  * console: the engine then starts as before, only slower. `worker-boot.test.ts` checks that every
@@ -45,7 +46,7 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
 ];
 
 /** The source with every patch that matches exactly once applied; the names of those that did not. */
-export function patchSource(source: string, patches: readonly SourcePatch[] = WORKER_PATCHES): { source: string; skipped: string[] } {
+export function patchSource(source: string, patches: readonly SourcePatch[]): { source: string; skipped: string[] } {
 	const skipped: string[] = [];
 	for (const p of patches) {
 		const at = source.indexOf(p.find);
@@ -53,4 +54,28 @@ export function patchSource(source: string, patches: readonly SourcePatch[] = WO
 		else source = source.slice(0, at) + p.replace + source.slice(at + p.find.length);
 	}
 	return { source, skipped };
+}
+
+/**
+ * The source of a classic worker (run from a blob URL) that reads the library's worker from
+ * `workerUrl` (absolute), applies WORKER_PATCHES with patchSource (passed as its source text, which
+ * refers to nothing outside itself) and runs the result; when the source cannot be read, it loads
+ * the library's worker unpatched. Warnings go to the console.
+ */
+export function bootSource(workerUrl: string): string {
+	return `const patchSource = ${patchSource.toString()};
+let source = null;
+try {
+	const xhr = new XMLHttpRequest();
+	xhr.open('GET', ${JSON.stringify(workerUrl)}, false);
+	xhr.send();
+	if (xhr.status === 200) source = xhr.responseText;
+} catch (e) {}
+if (source === null) importScripts(${JSON.stringify(workerUrl)});
+else {
+	const patched = patchSource(source, ${JSON.stringify(WORKER_PATCHES)});
+	if (patched.skipped.length) console.warn('DuckDB-WASM worker: patches not applied (another library version?): ' + patched.skipped.join('; '));
+	importScripts(URL.createObjectURL(new Blob([patched.source], { type: 'text/javascript' })));
+}
+`;
 }

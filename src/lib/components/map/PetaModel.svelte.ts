@@ -53,6 +53,8 @@ export class PetaModel {
 			return;
 		}
 		this.status = 'loading';
+		// DuckDB-WASM compiles in its worker while the boundaries are fetched and their contiguity computed.
+		this.store.startEngine(kodeKab);
 		try {
 			const d = await this.districtData(kodeKab);
 			if (!current()) return;
