@@ -28,7 +28,13 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	const worker = new Worker(URL.createObjectURL(new Blob([bootSource(new URL(workerEh, location.href).href)], { type: 'text/javascript' })));
 	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
-	await db.instantiate(wasmEh);
+	try {
+		await db.instantiate(wasmEh);
+	} catch (e) {
+		// A later call starts afresh: this worker is done.
+		worker.terminate();
+		throw e;
+	}
 	// The binary is fetched lazily, so the service worker's install never saw it: keep it for offline use.
 	void rememberUrls([wasmEh]);
 	// Counts come back as doubles rather than BigInt; dates stay dates.

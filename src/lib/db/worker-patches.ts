@@ -10,11 +10,11 @@
  *
  * duckdb.ts starts the worker from `bootSource`: a few lines that fetch the library's worker source
  * (~800 KB, from the HTTP cache after the first visit) inside the new worker, apply the patches
- * below and run it, so the main thread only creates the worker. Each patch
- * replaces one exact piece of the minified source and keeps its meaning for every GOT entry that
- * exists. A patch that no longer matches (another library version) is left out and reported on the
- * console: the engine then starts as before, only slower. `worker-boot.test.ts` checks that every
- * patch matches the installed version exactly once.
+ * below and run it, so the main thread only creates the worker. Each patch replaces one exact piece
+ * of the minified source and keeps its meaning for every GOT entry that exists. A patch that no
+ * longer matches (another library version) is left out and reported on the console: the engine then
+ * starts as before, only slower. `worker-patches.test.ts` checks that every patch matches the
+ * installed version exactly once and does what the original did.
  */
 
 export interface SourcePatch {

@@ -19,8 +19,8 @@ export const QUIET_MS = 1_500;
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'change', 'input', 'wheel'] as const;
 
 /**
- * Tracks the user's last input on `target` (the window) from its creation (the app's start). `whenQuiet(ms)`
- * resolves once there has been no input for `ms` and the page is idle: the service worker's
+ * Tracks the user's last input on `target` (the window) from its creation (the app's start).
+ * `whenQuiet(ms)` resolves once there has been no input for `ms` and the page is idle: the service worker's
  * install and the offline copies then do not compete with the user's filter changes for the
  * two cores of a modest laptop (issue 7: on a first visit they took a filter change from ~100 to
  * ~300 ms while they ran). With no target (a worker) it is whenIdle.

@@ -1,8 +1,8 @@
 /**
- * Registers the service worker late: once the page has loaded, a little later, when the user
- * has paused and the page is idle (whenQuiet). Its install step fetches and stores the whole app shell, which on a first visit would
- * otherwise compete with the first figures for the network and the two cores (SvelteKit registers
- * it at once).
+ * Registers the service worker late: a little after the page has loaded, once the user has
+ * paused and the page is idle (whenQuiet). Its install step fetches and stores the whole app shell,
+ * which on a first visit would otherwise compete with the first figures and the user's first
+ * filter changes for the network and the two cores (SvelteKit registers it at once).
  */
 import { whenQuiet } from './idle';
 
