@@ -151,6 +151,19 @@ describe('Ringkasan', () => {
 		expect(await shown(page)).toEqual(want);
 		await closeBrowser(own);
 	});
+
+	test('a DuckDB-WASM worker that cannot start is named on the page, which keeps the summary figures', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		// The worker's script arrives broken (a truncated or wrong file on the server).
+		await page.route('**/duckdb-browser-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'this is not JavaScript (' }));
+		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: worker gagal dimulai \/ failed to start: /));
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		const want = await expected('35.76');
+		for (const id of Object.keys(want)) expect(parseIndonesianNumber(await page.getByTestId(`hl-${id}-value`).innerText()), id).toBe(want[id as keyof typeof want]);
+		await closeBrowser(own);
+	});
 });
 
 describe('a corrupted extract file', () => {

@@ -26,10 +26,17 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	// The worker starts at once (reading and patching the library's worker source itself) while the
 	// library loads here.
 	const worker = new Worker(URL.createObjectURL(new Blob([bootSource(new URL(workerEh, location.href).href)], { type: 'text/javascript' })));
+	// A worker whose script fails (a broken or missing file) gets no answer from AsyncDuckDB, which
+	// drops its pending requests: name the failure instead of waiting forever. Listened for from the
+	// start: the script may fail while the library is still loading.
+	const failed = new Promise<never>((_, reject) =>
+		worker.addEventListener('error', (e) => reject(new Error(`worker gagal dimulai / failed to start: ${e.message || 'script error'}`)), { once: true })
+	);
+	failed.catch(() => {}); // handled by the race below, whenever it fails
 	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	try {
-		await db.instantiate(wasmEh);
+		await Promise.race([db.instantiate(wasmEh), failed]);
 	} catch (e) {
 		// A later call starts afresh: this worker is done.
 		worker.terminate();
