@@ -239,10 +239,12 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 	const name = table.name;
 	const map = intake.headers!;
 	const layout = { positions: fieldPositions(table, map), expectedFields: map.index.size + map.identifying.length + map.ignored.length, maxDate };
-	// One split per line serves both the check and the typed values (used only where ok).
+	// One split per line serves both the check and the typed values (used only where ok). Only a
+	// flagged line keeps its raw text, for the JS validator: the province's 11 M households no longer
+	// hold a second copy of their 1.2 GB of lines (peak RSS 5.4-5.7 → 4.3-4.4 GB, flag step ~2 s less).
 	const cols = table.columns.map((c) => c.name).join(', ');
-	await conn.run(`CREATE OR REPLACE TABLE cand_${name} AS SELECT line, l, ${lineCheckSql(table, layout, header.delimiter)} AS ok, ${cols} FROM (
-		SELECT line, l, f, ${lineValuesSql(table, layout)} FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line}))`);
+	await conn.run(`CREATE OR REPLACE TABLE cand_${name} AS SELECT line, CASE WHEN ok THEN NULL ELSE l END AS l, ok, ${cols} FROM (SELECT line, l, ${lineCheckSql(table, layout, header.delimiter)} AS ok, ${cols} FROM (
+		SELECT line, l, f, ${lineValuesSql(table, layout)} FROM (SELECT rowid::INTEGER + 1 AS line, l, string_split(l, ${lit(header.delimiter)}) AS f FROM lines_${name} WHERE rowid >= ${header.line})))`);
 	await conn.run(`DROP TABLE lines_${name}`);
 	lap('flag');
 	const sink = new RowSink(cleanFile, table);
