@@ -171,6 +171,23 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
+	test('the area and period pickers say they are not used here, and the choices still hold on Ringkasan', async () => {
+		const { page, errors } = await openPage(ctx, '/bandingkan?wilayah=33.28.01&periode=2025-01..2025-03');
+		await ready(page);
+		for (const id of ['pick-periode', 'pick-provinsi']) {
+			await expect.poll(() => page.getByTestId(id).isDisabled()).toBe(true);
+			expect(await page.getByTestId(id).innerText()).toBe('Tidak dipakai di sini');
+		}
+		expect(await page.getByTestId('pick-kabupaten').count()).toBe(0);
+		await page.getByRole('link', { name: 'Ringkasan' }).click();
+		await page.waitForURL((u) => u.pathname === '/');
+		await expect.poll(() => page.getByTestId('pick-periode').isDisabled()).toBe(false);
+		expect(await page.getByTestId('pick-periode').inputValue()).toBe('2025-01..2025-03');
+		expect(await page.getByTestId('pick-kecamatan').inputValue()).toBe('33.28.01');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('CSV export: the table as shown, one line per district, BPS P0 as in the file', async () => {
 		const { page } = await openPage(ctx, '/bandingkan');
 		await ready(page);

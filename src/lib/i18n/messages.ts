@@ -18,6 +18,8 @@ export const MESSAGES = {
 	district: { id: 'Kabupaten/kota', en: 'District' },
 	kecamatan: { id: 'Kecamatan', en: 'Sub-district' },
 	period: { id: 'Periode', en: 'Period' },
+	picker_unused: { id: 'Tidak dipakai di sini', en: 'Not used here' },
+	picker_unused_long: { id: 'Halaman ini tidak membaca pilihan ini; pilihan Anda tetap berlaku di halaman lain.', en: 'This page does not read this choice; yours still applies on the other pages.' },
 	language: { id: 'Bahasa', en: 'Language' },
 	loading_manifest: { id: 'Membaca manifest ekstrak…', en: 'Reading the extract manifest…' },
 	loading_db: { id: 'Menyiapkan DuckDB-WASM…', en: 'Starting DuckDB-WASM…' },

@@ -79,6 +79,15 @@ describe('periodOptions', () => {
 		expect(monthsOf(options[1].period)).toHaveLength(12);
 	});
 
+	it('offers each period once when a short window makes choices coincide', () => {
+		const short = periodOptions({ start: '2026-01', end: '2026-03' });
+		expect(short.map((o) => o.en)).toEqual(['All data (Jan 2026 – Mar 2026)']);
+		const year = periodOptions({ start: '2025-01', end: '2025-12' });
+		expect(year.map((o) => o.en)).toEqual(['All data (Jan 2025 – Dec 2025)', 'Q4 2025', 'Q3 2025', 'Q2 2025', 'Q1 2025']);
+		const keys = options.map((o) => `${o.period.start}..${o.period.end}`);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
 	it('offers each calendar year, newest first, cut to the window', () => {
 		const years = options.filter((o) => o.en.startsWith('Year'));
 		expect(years.map((o) => o.period)).toEqual([
@@ -104,6 +113,10 @@ describe('periodOptions', () => {
 
 	it('never starts the last 12 months before a short window', () => {
 		const short = { start: '2026-03', end: '2026-10' };
-		expect(periodOptions(short)[1].period).toEqual(short);
+		const opts = periodOptions(short);
+		expect(opts[0].period).toEqual(short);
+		expect(opts.every((o) => o.period.start >= short.start)).toBe(true);
+		// the last 12 months would be the whole window again: offered once, as the whole window
+		expect(opts.filter((o) => o.period.start === short.start && o.period.end === short.end)).toHaveLength(1);
 	});
 });

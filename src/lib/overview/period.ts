@@ -79,7 +79,11 @@ export function periodOptions(window: Period): PeriodOption[] {
 	const range = (a: number, b: number): Period => ({ start: monthFromIndex(Math.max(a, start)), end: monthFromIndex(b) });
 	const label = (p: Period, lang: 'id' | 'en') => `${monthLabel(p.start, lang)} – ${monthLabel(p.end, lang)}`;
 	const opts: PeriodOption[] = [];
-	const add = (p: Period, id: string, en: string) => opts.push({ period: p, id, en });
+	// A short window makes some choices the same months (the whole window is the last 12 months, a
+	// year is one quarter): each period is offered once, under its first, broadest name.
+	const add = (p: Period, id: string, en: string) => {
+		if (!opts.some((o) => o.period.start === p.start && o.period.end === p.end)) opts.push({ period: p, id, en });
+	};
 	const whole = range(start, end);
 	add(whole, `Seluruh data (${label(whole, 'id')})`, `All data (${label(whole, 'en')})`);
 	const last12 = range(end - 11, end);

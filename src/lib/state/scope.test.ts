@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { pickerScope } from './scope';
+
+describe('pickerScope', () => {
+	it('lets the district views read both pickers', () => {
+		for (const path of ['/', '/peta', '/indikator', '/perencanaan', '/laporan', '/peta/']) expect(pickerScope(path)).toEqual({ area: true, period: true });
+	});
+	it('gives Bandingkan neither: it compares every kabupaten/kota over the national extract’s own period', () => {
+		expect(pickerScope('/bandingkan')).toEqual({ area: false, period: false });
+		expect(pickerScope('/bandingkan/')).toEqual({ area: false, period: false });
+	});
+	it('gives the data page the area but not the period', () => {
+		expect(pickerScope('/data')).toEqual({ area: true, period: false });
+	});
+});
