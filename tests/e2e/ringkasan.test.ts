@@ -166,6 +166,29 @@ describe('Ringkasan', () => {
 	});
 });
 
+describe('a DuckDB-WASM worker that stops after starting', () => {
+	test('fails the requests waiting on it with a message, and the page keeps the summary figures', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+		await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 90_000 });
+		// The engine's worker is the page's one blob: worker (the boot script, worker-patches.ts).
+		const engines = page.workers().filter((w) => w.url().startsWith('blob:'));
+		expect(engines).toHaveLength(1);
+		// An uncaught error inside it, as a crash of the WASM outside a request would raise.
+		await engines[0].evaluate(() => {
+			setTimeout(() => {
+				throw new Error('uji / test');
+			});
+		});
+		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await page.getByTestId('pick-periode').selectOption(periods[periods.length - 1]);
+		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 20_000 }).toContainEqual('DuckDB-WASM: worker berhenti / stopped (Uncaught Error: uji / test); muat ulang halaman / reload the page');
+		expect(await page.getByTestId('figure-source').getAttribute('data-source')).toBe('summary');
+		await closeBrowser(own);
+	});
+});
+
 describe('a corrupted extract file', () => {
 	let dir: string;
 	let server: Awaited<ReturnType<typeof startStaticServer>>;

@@ -8,6 +8,7 @@ import wasmEh from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { rememberUrls } from '../offline/remember';
 import { markOnce } from '../perf/marks';
+import { guarded } from './guarded';
 import { bootSource } from './worker-patches';
 
 let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
@@ -34,7 +35,8 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	);
 	failed.catch(() => {}); // handled by the race below, whenever it fails
 	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
-	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	// Once started, an uncaught error in the worker fails its requests instead of dropping them (guarded.ts).
+	const db = new (guarded(AsyncDuckDB))(new VoidLogger(), worker);
 	try {
 		await Promise.race([db.instantiate(wasmEh), failed]);
 	} catch (e) {

@@ -1,0 +1,32 @@
+/**
+ * AsyncDuckDB forgets its pending requests when its worker reports an uncaught error (it logs and
+ * clears them), so every caller waiting on one would wait forever. The guarded class rejects them
+ * instead, naming the failure, terminates the worker and fails every later request at once: the
+ * page says what happened rather than hanging. Extended at run time, since the library loads lazily.
+ */
+import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+
+type AsyncDuckDBClass = typeof AsyncDuckDB;
+type Task = Parameters<AsyncDuckDB['postTask']>[0];
+
+export function stoppedMessage(detail: string): string {
+	return `DuckDB-WASM: worker berhenti / stopped (${detail || 'script error'}); muat ulang halaman / reload the page`;
+}
+
+export function guarded(Base: AsyncDuckDBClass): AsyncDuckDBClass {
+	return class GuardedDuckDB extends Base {
+		private stopped: Error | null = null;
+
+		protected override onError(event: ErrorEvent): void {
+			this.stopped ??= new Error(stoppedMessage(event.message));
+			for (const task of this._pendingRequests.values()) task.promiseRejecter(this.stopped);
+			super.onError(event);
+			this._worker?.terminate();
+		}
+
+		protected override postTask<W extends Task>(task: W, transfer?: ArrayBuffer[]): ReturnType<AsyncDuckDB['postTask']> {
+			if (this.stopped) return Promise.reject(this.stopped);
+			return super.postTask(task, transfer);
+		}
+	};
+}
