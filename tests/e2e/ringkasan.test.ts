@@ -166,6 +166,21 @@ describe('Ringkasan', () => {
 	});
 });
 
+describe('a DuckDB-WASM worker file missing behind a fallback page', () => {
+	test('is named on the page with its URL', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		// A server that answers every unknown path with the app's HTML page, as many do.
+		await page.route('**/duckdb-browser-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Dasbor SLRT</title>' }));
+		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+		await expect
+			.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 })
+			.toContainEqual(expect.stringMatching(/^DuckDB-WASM: worker gagal dimulai \/ failed to start: .*http:\/\/[^ ]+duckdb-browser-eh\.worker[^ ]*\.js: halaman HTML, bukan JavaScript/));
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		await closeBrowser(own);
+	});
+});
+
 describe('a DuckDB-WASM worker that stops after starting', () => {
 	test('fails the requests waiting on it with a message, and the page keeps the summary figures', async () => {
 		const own = await launchBrowser({ serviceWorkers: 'block' });

@@ -82,7 +82,7 @@ describe('DuckDB-WASM worker patches', () => {
 
 describe('DuckDB-WASM worker boot script', () => {
 	/** Runs the boot script in a bare worker-like global with a stubbed XHR and importScripts. */
-	function boot(status: number, body: string) {
+	function boot(status: number, body: string, contentType = 'text/javascript') {
 		const imported: string[] = [];
 		const blobs = new Map<string, string>();
 		const warnings: string[] = [];
@@ -95,6 +95,9 @@ describe('DuckDB-WASM worker boot script', () => {
 			send() {
 				this.status = status;
 				this.responseText = body;
+			}
+			getResponseHeader(name: string) {
+				return name.toLowerCase() === 'content-type' ? contentType : null;
 			}
 		}
 		const scope = {
@@ -123,6 +126,12 @@ describe('DuckDB-WASM worker boot script', () => {
 		const { imported, warnings } = boot(200, 'self.onmessage = null;');
 		expect(imported).toEqual(['self.onmessage = null;']);
 		expect(warnings[0]).toContain('updateGOT: existing entries only');
+	});
+
+	it('fails naming the file when the server answers with an HTML page (a fallback page for a missing file)', () => {
+		expect(() => boot(200, '<!doctype html><title>Dasbor SLRT</title>', 'text/html; charset=utf-8')).toThrow(
+			'http://x/duckdb-browser-eh.worker.js: halaman HTML, bukan JavaScript; berkas worker tidak ada di server? / an HTML page, not JavaScript; is the worker file missing on the server?'
+		);
 	});
 
 	it('loads the library worker from its URL when the source cannot be read', () => {

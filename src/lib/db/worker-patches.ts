@@ -60,17 +60,23 @@ export function patchSource(source: string, patches: readonly SourcePatch[]): { 
  * The source of a classic worker (run from a blob URL) that reads the library's worker from
  * `workerUrl` (absolute), applies WORKER_PATCHES with patchSource (passed as its source text, which
  * refers to nothing outside itself) and runs the result; when the source cannot be read, it loads
- * the library's worker unpatched. Warnings go to the console.
+ * the library's worker unpatched. A server that answers with an HTML page instead (an app's
+ * fallback page for a missing file) fails the start naming the file. Warnings go to the console.
  */
 export function bootSource(workerUrl: string): string {
 	return `const patchSource = ${patchSource.toString()};
 let source = null;
+let html = false;
 try {
 	const xhr = new XMLHttpRequest();
 	xhr.open('GET', ${JSON.stringify(workerUrl)}, false);
 	xhr.send();
-	if (xhr.status === 200) source = xhr.responseText;
+	if (xhr.status === 200) {
+		source = xhr.responseText;
+		html = /html/i.test(xhr.getResponseHeader('Content-Type') || '');
+	}
 } catch (e) {}
+if (html) throw new Error(${JSON.stringify(workerUrl)} + ': halaman HTML, bukan JavaScript; berkas worker tidak ada di server? / an HTML page, not JavaScript; is the worker file missing on the server?');
 if (source === null) importScripts(${JSON.stringify(workerUrl)});
 else {
 	const patched = patchSource(source, ${JSON.stringify(WORKER_PATCHES)});
