@@ -29,6 +29,7 @@ import { CREATE_AGGREGATES } from '../src/lib/db/aggregates';
 import { headlineParams } from '../src/lib/overview/headline';
 import { dashboardQueries } from './queries';
 import { TARGETS, judge, printTable, stats, type Row, type Stats } from './table';
+import { RECOLOUR_PAUSE_MS, type RecolourTimes } from '../src/lib/bench/recolour';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');
@@ -357,10 +358,13 @@ async function recolourProvince(base: string): Promise<void> {
 		const page = await ctx.newPage();
 		await page.goto(`${base}/bench/lab`);
 		await page.waitForSelector('[data-testid="bench-lab"][data-ready="true"]', { state: 'attached' });
-		const r = await page.evaluate(([runs]) => (window as unknown as { __slrtBench: { recolour(u: string, n: number): Promise<{ desa: number; frameMs: number[]; idleMs: number[] }> } }).__slrtBench.recolour('/bench-data/jateng-desa.geojson', runs), [RECOLOUR_RUNS] as const);
+		const r = await page.evaluate(([runs]) => (window as unknown as { __slrtBench: { recolour(u: string, n: number): Promise<RecolourTimes> } }).__slrtBench.recolour('/bench-data/jateng-desa.geojson', runs), [RECOLOUR_RUNS] as const);
 		const scale = { name: `Jawa Tengah (${r.desa} desa)` } as Scale;
-		add(scale, 'recolour_frame', 'Warna ulang semua desa → frame berikutnya / recolour → next frame', stats(r.frameMs), 'ms');
+		const pause = `${RECOLOUR_PAUSE_MS / 1000} s`.replace('.', ',');
+		add(scale, 'recolour_frame', `Warna ulang semua desa (jeda ${pause}) → frame berikutnya / recolour after a ${RECOLOUR_PAUSE_MS / 1000} s pause → next frame`, stats(r.frameMs), 'ms');
 		add(scale, 'recolour_idle', 'Warna ulang → peta diam / recolour → map idle', stats(r.idleMs), 'ms');
+		add(scale, 'recolour_back_to_back', 'Warna ulang beruntun, tanpa jeda → frame / back to back, no pause → frame', stats(r.backToBackMs), 'ms');
+		add(scale, 'recolour_repaint', 'Frame tanpa perubahan (jeda sama) / a frame changing nothing (same pause)', stats(r.repaintMs), 'ms');
 	} finally {
 		await ctx.close();
 	}

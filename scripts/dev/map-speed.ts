@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { stats } from '../../bench/table';
+import { RECOLOUR_PAUSE_MS, type RecolourTimes } from '../../src/lib/bench/recolour';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 import { removeServedDir, servedDir } from '../lib/served-dir';
 import { startStaticServer } from '../lib/static-server';
@@ -76,13 +77,14 @@ async function recolour(base: string): Promise<void> {
 		const cdp = await startProfile(page);
 		const r = await page.evaluate(
 			([runs]) =>
-				(window as unknown as { __slrtBench: { recolour(u: string, n: number): Promise<{ desa: number; frameMs: number[]; idleMs: number[]; callMs: number[]; repaintMs: number[] }> } }).__slrtBench.recolour('/bench-data/jateng-desa.geojson', runs),
+				(window as unknown as { __slrtBench: { recolour(u: string, n: number): Promise<RecolourTimes> } }).__slrtBench.recolour('/bench-data/jateng-desa.geojson', runs),
 			[RUNS] as const
 		);
 		console.log(`recolour: ${r.desa} desa`);
-		fmt('recolour → next frame', r.frameMs);
+		fmt(`recolour after ${RECOLOUR_PAUSE_MS} ms → next frame`, r.frameMs);
 		fmt('recolour → idle', r.idleMs);
 		fmt('… of which setColouring call', r.callMs);
+		fmt('back to back, no pause → next frame', r.backToBackMs);
 		fmt('repaint, nothing changed → next frame', r.repaintMs);
 		await stopProfile(cdp, base);
 	} finally {

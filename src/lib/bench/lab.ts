@@ -11,6 +11,7 @@ import { headlineFromSummaries, headlineParams, HEADLINE_SQL, type Headline } fr
 import type { Period } from '../overview/period';
 import { DataStore } from '../state/data.svelte';
 import { naiveHeadline, type CsvRow, type NaiveTables } from './naive-headline';
+import { RECOLOUR_PAUSE_MS, type RecolourTimes } from './recolour';
 
 /** Each query run `runs` times after one warm-up run; milliseconds per run and the first row. */
 export async function timeQuery(sql: string, params: readonly Param[], runs: number): Promise<{ ms: number[]; rows: number; first: unknown }> {
@@ -68,9 +69,10 @@ function next(map: MapLibreMap, event: 'render' | 'idle'): Promise<void> {
 
 /**
  * Draws the polygons once, then recolours all of them `runs` times (a layer change: every desa gets
- * a new class) and times each from the call to the next drawn frame, and to the map being idle.
+ * a new class), each after a user's pause, and times each from the call to the next drawn frame and
+ * to the map being idle; then `runs` times back to back.
  */
-export async function recolour(container: HTMLElement, geoUrl: string, runs: number): Promise<{ desa: number; frameMs: number[]; idleMs: number[]; callMs: number[]; repaintMs: number[] }> {
+export async function recolour(container: HTMLElement, geoUrl: string, runs: number, pauseMs = RECOLOUR_PAUSE_MS): Promise<RecolourTimes> {
 	const geometry = (await (await fetch(geoUrl)).json()) as DesaFeatureCollection;
 	const dm = new DesaMap(container, { onHover: () => {}, onClick: () => {} });
 	const map = (globalThis as { __slrtMap?: MapLibreMap }).__slrtMap!;
@@ -79,35 +81,40 @@ export async function recolour(container: HTMLElement, geoUrl: string, runs: num
 	await shown;
 	const palette = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
 	const kodes = geometry.features.map((f) => f.properties.kode);
-	const frameMs: number[] = [];
-	const idleMs: number[] = [];
-	const callMs: number[] = [];
-	for (let r = 0; r <= runs; r++) {
+	const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
+	/** Recolours with every desa's class shifted by `r` (consecutive shifts change every desa). */
+	async function recolourOnce(r: number): Promise<{ frame: number; idle: number; call: number }> {
 		const classes = new Map(kodes.map((k, i) => [k, (i + r) % palette.length]));
 		const drawn = next(map, 'render');
 		const settled = next(map, 'idle');
 		const t0 = performance.now();
 		await dm.setColouring(palette, classes);
-		const tCall = performance.now() - t0;
+		const call = performance.now() - t0;
 		await drawn;
-		const tFrame = performance.now() - t0;
+		const frame = performance.now() - t0;
 		await settled;
-		// The first colouring also sets the paint property: not a recolour.
-		if (r > 0) {
-			frameMs.push(tFrame);
-			idleMs.push(performance.now() - t0);
-			callMs.push(tCall);
-		}
+		return { frame, idle: performance.now() - t0, call };
 	}
-	// For comparison (not a target): a frame that changes nothing, i.e. the draw alone.
-	const repaintMs: number[] = [];
+	// The first colouring also sets the paint property: not a recolour.
+	await recolourOnce(0);
+	const out: RecolourTimes = { desa: kodes.length, frameMs: [], idleMs: [], callMs: [], backToBackMs: [], repaintMs: [] };
+	for (let r = 1; r <= runs; r++) {
+		await pause();
+		const t = await recolourOnce(r);
+		out.frameMs.push(t.frame);
+		out.idleMs.push(t.idle);
+		out.callMs.push(t.call);
+	}
+	await pause();
+	for (let r = runs + 1; r <= 2 * runs; r++) out.backToBackMs.push((await recolourOnce(r)).frame);
 	for (let r = 0; r < runs; r++) {
+		await pause();
 		const drawn = next(map, 'render');
 		const t0 = performance.now();
 		map.triggerRepaint();
 		await drawn;
-		repaintMs.push(performance.now() - t0);
+		out.repaintMs.push(performance.now() - t0);
 	}
 	dm.destroy();
-	return { desa: kodes.length, frameMs, idleMs, callMs, repaintMs };
+	return out;
 }
