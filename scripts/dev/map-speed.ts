@@ -26,6 +26,8 @@ const RUNS = Number(flag('--runs')) || 10;
 const ONLY = flag('--only');
 const SCALE = flag('--scale') ?? 'district';
 const PROFILE = argv.includes('--profile');
+/** ms to wait before each filter change (a user's pause); 0: back to back */
+const PAUSE = Number(flag('--pause')) || 0;
 const BUILDS = argv.flatMap((a, i) => (a === '--build' ? [argv[i + 1]] : []));
 if (!BUILDS.length) BUILDS.push(join(ROOT, 'build'));
 /** The province's extracts, read-only from the lead's checkout when this worktree has none. */
@@ -104,6 +106,7 @@ async function filter(base: string): Promise<void> {
 		const ms: number[] = [];
 		const seen: number[] = [];
 		for (let i = 0; i < 20; i++) {
+			if (PAUSE) await page.waitForTimeout(PAUSE);
 			const script = `(async () => {
 				const el = document.querySelector('[data-testid="filter-program"]');
 				const read = () => Number(document.querySelector('[data-testid="peta"]')?.dataset.generation ?? 0);
