@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { stats } from '../../bench/table';
-import { RECOLOUR_PAUSE_MS, type RecolourTimes } from '../../src/lib/bench/recolour';
+import { USER_PAUSE_MS, type RecolourTimes } from '../../src/lib/bench/pacing';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 import { removeServedDir, servedDir } from '../lib/served-dir';
 import { startStaticServer } from '../lib/static-server';
@@ -83,7 +83,7 @@ async function recolour(base: string): Promise<void> {
 			[RUNS] as const
 		);
 		console.log(`recolour: ${r.desa} desa`);
-		fmt(`recolour after ${RECOLOUR_PAUSE_MS} ms → next frame`, r.frameMs);
+		fmt(`recolour after ${USER_PAUSE_MS} ms → next frame`, r.frameMs);
 		fmt('recolour → idle', r.idleMs);
 		fmt('… of which setColouring call', r.callMs);
 		fmt('back to back, no pause → next frame', r.backToBackMs);

@@ -11,7 +11,7 @@ import { headlineFromSummaries, headlineParams, HEADLINE_SQL, type Headline } fr
 import type { Period } from '../overview/period';
 import { DataStore } from '../state/data.svelte';
 import { naiveHeadline, type CsvRow, type NaiveTables } from './naive-headline';
-import { RECOLOUR_PAUSE_MS, type RecolourTimes } from './recolour';
+import { USER_PAUSE_MS, type RecolourTimes } from './pacing';
 
 /** Each query run `runs` times after one warm-up run; milliseconds per run and the first row. */
 export async function timeQuery(sql: string, params: readonly Param[], runs: number): Promise<{ ms: number[]; rows: number; first: unknown }> {
@@ -72,7 +72,7 @@ function next(map: MapLibreMap, event: 'render' | 'idle'): Promise<void> {
  * a new class), each after a user's pause, and times each from the call to the next drawn frame and
  * to the map being idle; then `runs` times back to back.
  */
-export async function recolour(container: HTMLElement, geoUrl: string, runs: number, pauseMs = RECOLOUR_PAUSE_MS): Promise<RecolourTimes> {
+export async function recolour(container: HTMLElement, geoUrl: string, runs: number, pauseMs = USER_PAUSE_MS): Promise<RecolourTimes> {
 	const geometry = (await (await fetch(geoUrl)).json()) as DesaFeatureCollection;
 	const dm = new DesaMap(container, { onHover: () => {}, onClick: () => {} });
 	const map = (globalThis as { __slrtMap?: MapLibreMap }).__slrtMap!;
