@@ -24,12 +24,12 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium';
 import { removeServedDir, servedDir } from '../scripts/lib/served-dir';
 import { startStaticServer } from '../scripts/lib/static-server';
+import { USER_PAUSE_MS, type RecolourTimes } from '../src/lib/bench/pacing';
 import type { Param } from '../src/lib/db/query';
 import { CREATE_AGGREGATES } from '../src/lib/db/aggregates';
 import { headlineParams } from '../src/lib/overview/headline';
 import { dashboardQueries } from './queries';
 import { TARGETS, judge, printTable, stats, type Row, type Stats } from './table';
-import { USER_PAUSE_MS, type RecolourTimes } from '../src/lib/bench/pacing';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');

@@ -20,7 +20,7 @@ export interface RecolourTimes {
 	frameMs: number[];
 	idleMs: number[];
 	callMs: number[];
-	/** call → next drawn frame, each recolour starting as soon as the previous one is idle */
+	/** call → next drawn frame, back to back: the first after the pause, each next one as soon as the previous one is idle */
 	backToBackMs: number[];
 	/** after the same pause, a frame that changes nothing (the draw alone), for comparison */
 	repaintMs: number[];
