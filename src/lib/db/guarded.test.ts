@@ -14,10 +14,17 @@ class SilentWorker extends EventTarget {
 	}
 }
 
+/** An uncaught error in the worker, as the page sees it; the library's console.error is kept quiet. */
 function uncaught(worker: SilentWorker, message: string): void {
 	const e = new Event('error') as Event & { message: string };
 	e.message = message;
-	worker.dispatchEvent(e);
+	const quiet = console.error;
+	console.error = () => {};
+	try {
+		worker.dispatchEvent(e);
+	} finally {
+		console.error = quiet;
+	}
 }
 
 /** Settles within `ms` or reports that it did not. */
@@ -30,13 +37,7 @@ describe('guarded AsyncDuckDB', () => {
 		const worker = new SilentWorker();
 		const db = new AsyncDuckDB(new VoidLogger(), worker as unknown as Worker);
 		const ping = db.ping();
-		const quiet = console.error;
-		console.error = () => {};
-		try {
-			uncaught(worker, 'RuntimeError: unreachable');
-		} finally {
-			console.error = quiet;
-		}
+		uncaught(worker, 'RuntimeError: unreachable');
 		expect(await within(ping)).toEqual({ pending: true });
 	});
 
@@ -46,13 +47,7 @@ describe('guarded AsyncDuckDB', () => {
 		const first = db.ping();
 		const second = db.registerFileBuffer('a.duckdb', new Uint8Array(4));
 		expect(worker.sent.map((m) => m.type)).toEqual(['PING', 'REGISTER_FILE_BUFFER']);
-		const quiet = console.error;
-		console.error = () => {};
-		try {
-			uncaught(worker, 'RuntimeError: unreachable');
-		} finally {
-			console.error = quiet;
-		}
+		uncaught(worker, 'RuntimeError: unreachable');
 		const message = stoppedMessage('RuntimeError: unreachable');
 		expect(message).toBe('DuckDB-WASM: worker berhenti / stopped (RuntimeError: unreachable); muat ulang halaman / reload the page');
 		for (const p of [first, second]) expect(((await within(p)).error as Error).message).toBe(message);
