@@ -64,6 +64,54 @@ describe('DuckDB-WASM worker patches', () => {
 		expect(runUpdateGOT(patched, false).GOT).toMatchObject({ f: 100, g: 7, m: 2048, h: 101, p: 8192, __tls_size: 0 });
 	});
 
+	it('applySignatureConversions: every export reads as before, the converted ones converted alike', () => {
+		const fn = (source: string) => {
+			const from = source.indexOf('function applySignatureConversions(e){');
+			const text = source.slice(from, source.indexOf('}', source.indexOf('return e', from)) + 1);
+			return { text, convert: new Function(`${text}; return applySignatureConversions;`)() as (e: object) => Record<string, unknown> };
+		};
+		const before = fn(installed);
+		const after = fn(patched);
+		const converted = [...new Set([...before.text.matchAll(/e\.([\w$]+)=/g)].map((m) => m[1]))];
+		expect(converted).toContain('malloc');
+		// Every converted export returns -5 (a pointer past 2 GiB, read as signed); the others are kept
+		// as they are. A plain object, as relocateExports makes it (checked in the next test).
+		const exports: Record<string, unknown> = {
+			...Object.fromEntries(converted.map((n) => [n, () => -5])),
+			other: (a: number, b: number) => a + b,
+			memory_base: 1024,
+			'orig$x': () => 'x'
+		};
+		const a = before.convert(exports);
+		const b = after.convert(exports);
+		expect(Object.keys(a).sort()).toEqual(Object.keys(exports).sort());
+		for (const k of Object.keys(a)) {
+			expect(typeof b[k], k).toBe(typeof a[k]);
+			if (typeof a[k] !== 'function') expect(b[k], k).toBe(a[k]);
+			else if (converted.includes(k)) expect((b[k] as (...x: number[]) => unknown)(1, 2, 3), k).toBe((a[k] as (...x: number[]) => unknown)(1, 2, 3));
+			else expect(b[k], k).toBe(a[k]);
+		}
+		expect(a.malloc).not.toBe(exports.malloc);
+		expect((b.malloc as () => number)()).toBe(4294967291);
+		expect(exports.malloc).toBeTypeOf('function');
+	});
+
+	it('applySignatureConversions gets a fresh writable object and afterwards the worker reads exports only by name', () => {
+		// Its input is relocateExports' own plain object (the instance's exports are frozen, and a
+		// frozen prototype would refuse the converted functions), with no other assignment between.
+		const at = installed.indexOf('wasmExports=applySignatureConversions(wasmExports)');
+		expect(at).toBeGreaterThan(0);
+		const relocated = installed.lastIndexOf('wasmExports=relocateExports(wasmExports,1024)', at);
+		expect(relocated).toBeGreaterThan(0);
+		expect(installed.slice(relocated + 1, at).includes('wasmExports=')).toBe(false);
+		expect(definition(installed, 'relocateExports', ',isSymbolDefined=')).toMatch(/^relocateExports=\(e,t,r\)=>\{var n=\{\};for\(var a in e\)\{.*n\[a\]=l\}return updateGOT\(n,r\),n\}$/);
+		// Afterwards a prototype serves every read by name.
+		const uses = [...installed.slice(at + 'wasmExports='.length).matchAll(/wasmExports(.)/g)].map((m) => m[1]);
+		// One argument (the call itself), one return, one assignment; every other use reads a name.
+		expect(uses.filter((c) => c !== '.')).toEqual([')', '}', '=']);
+		expect(uses.length).toBeGreaterThan(20);
+	});
+
 	it('registerDynCallSymbols and mergeLibSymbols register the same symbols as before', () => {
 		const run = (source: string) => {
 			const text = `${definition(source, 'mergeLibSymbols', ',asyncLoad=')}; ${definition(source, 'registerDynCallSymbols', ';function loadDynamicLibrary')}`;
