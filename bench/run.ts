@@ -26,6 +26,7 @@ import { removeServedDir, servedDir } from '../scripts/lib/served-dir';
 import { startStaticServer } from '../scripts/lib/static-server';
 import { USER_PAUSE_MS, type RecolourTimes } from '../src/lib/bench/pacing';
 import type { Param } from '../src/lib/db/query';
+import { formatNumber } from '../src/lib/i18n/format';
 import { CREATE_AGGREGATES } from '../src/lib/db/aggregates';
 import { headlineParams } from '../src/lib/overview/headline';
 import { dashboardQueries } from './queries';
@@ -191,7 +192,7 @@ async function timedChange(page: Page, select: string, value: string, gen: strin
 }
 
 /** A user's pause (USER_PAUSE_MS), as the text of the rows timed after it. */
-const PAUSE_TEXT = { id: `jeda ${`${USER_PAUSE_MS / 1000}`.replace('.', ',')} s`, en: `after a ${USER_PAUSE_MS / 1000} s pause` };
+const PAUSE_TEXT = { id: `jeda ${formatNumber(USER_PAUSE_MS / 1000, 'id', 1)} s`, en: `after a ${formatNumber(USER_PAUSE_MS / 1000, 'en', 1)} s pause` };
 
 /**
  * FILTER_CHANGES changes, each after a user's pause (the target rows) and then as many back to back,
