@@ -93,7 +93,7 @@ describe('Peta: local Moran clusters', () => {
 		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
 
-		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.querySelector('[data-testid="cell-moran"]') as HTMLElement).innerText.trim()] as [string, string])));
+		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, tr.querySelector('[data-testid="cell-moran"]')!.textContent!.trim()] as [string, string])));
 		const want = await expectedClusters();
 		expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(want));
 		// The legend counts are the table's cluster counts; the demo data has real clusters.
@@ -308,7 +308,7 @@ describe('Peta: Puskesos layer', () => {
 
 		// Every desa's distance in the table, against the nearest site by brute force from the wilayah centroids.
 		const centroids = await rows(`SELECT kode_desa, lat::DOUBLE AS lat, lng::DOUBLE AS lng FROM ${files('wilayah')}`);
-		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.querySelector('[data-testid="cell-jarak"]') as HTMLElement).innerText] as [string, string])));
+		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, tr.querySelector('[data-testid="cell-jarak"]')!.textContent!] as [string, string])));
 		expect(shown.size).toBe(GEO.features.length);
 		for (const c of centroids) {
 			const want = Math.min(...sites.map((s) => distance([c.lng as number, c.lat as number], [s.lng as number, s.lat as number], { units: 'kilometers' })));

@@ -101,6 +101,31 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('the table: its columns line up under their headers, and a row scrolled to shows its figures', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		const rows = page.getByTestId('desa-row');
+		const last = rows.nth((await rows.count()) - 1);
+		// The browser may skip laying out rows out of sight (content-visibility); scrolled to, a row is drawn.
+		await last.scrollIntoViewIfNeeded();
+		const cells = () => last.locator('td').evaluateAll((tds) => tds.map((td) => [(td as HTMLElement).innerText.trim(), td.textContent!.trim()]));
+		// innerText is the text as laid out: empty for a cell the browser has not drawn.
+		await expect.poll(async () => (await cells()).every(([shown, held]) => shown === held && shown !== '')).toBe(true);
+		expect((await cells())[2][0]).toMatch(/^33\.28\.\d\d\.\d{4}$/);
+		const height = (await last.boundingBox())?.height ?? 0;
+		// One line of text, not a row squeezed to nothing or cells wrapped onto each other.
+		expect(height).toBeGreaterThan(14);
+		expect(height).toBeLessThan(40);
+		// Every cell of the row sits under its column's header: same left edge, same width.
+		const edges = (sel: string) => page.locator(sel).evaluateAll((cells) => cells.map((c) => [Math.round(c.getBoundingClientRect().left), Math.round(c.getBoundingClientRect().width)]));
+		const head = await edges('[data-testid="desa-table"] thead th');
+		const body = await edges('[data-testid="desa-row"]:last-child td');
+		expect(head).toHaveLength(14);
+		expect(body).toEqual(head);
+		expect(await page.getByTestId('desa-table').getAttribute('aria-rowcount')).toBe(String(TEGAL.features.length + 1));
+		expect(errors).toEqual([]);
+	});
+
 	test('a desa clicked on the map shows the figures native DuckDB computes for it', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
@@ -256,7 +281,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		const { header, rows } = csv;
 		const col = (name: string) => header.indexOf(name);
 		// The same desa as the table on the page, with the same household counts where they may be shown.
-		const table = await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, (tr.children[3] as HTMLElement).innerText]));
+		const table = await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, tr.children[3].textContent!]));
 		expect(rows.map((r) => r[0]).sort()).toEqual(table.map(([k]) => k).sort());
 		const shownRt = new Map(table.map(([k, v]) => [k, v]));
 		for (const r of rows) {
