@@ -137,19 +137,24 @@ function permutationP(stats: MoranStats, neighbours: readonly number[][], permut
 	const n = stats.deviation.length;
 	const width = neighbours.reduce((m, list) => Math.max(m, list.length), 0);
 	const table = sharedDrawTable(seed, permutations, width, n - 1);
-	return stats.I.map((observed, i) => {
-		if (observed === null) return null;
+	const cells = permutations * width;
+	// The deviations of every unit but i, so that draw r reads others[r] (unit r + (r ≥ i)) without
+	// a branch. Unit i + 1's array differs from unit i's in one cell: kept up to date in O(1).
+	const others = new Float64Array(Math.max(n - 1, 0));
+	for (let r = 0; r < n - 1; r++) others[r] = stats.deviation[r + 1];
+	const out: (number | null)[] = new Array(n).fill(null);
+	for (let i = 0; i < n; i++) {
+		if (i > 0) others[i - 1] = stats.deviation[i - 1];
+		const observed = stats.I[i];
+		if (observed === null) continue;
 		const k = neighbours[i].length;
 		const scale = stats.deviation[i] / (k * stats.m2);
 		const slack = TIE_TOLERANCE * Math.abs(observed);
 		let atLeast = 0;
 		let atMost = 0;
-		for (let row = 0; row < permutations * width; row += width) {
+		for (let row = 0; row < cells; row += width) {
 			let sum = 0;
-			for (let t = 0; t < k; t++) {
-				const r = table[row + t];
-				sum += stats.deviation[r >= i ? r + 1 : r];
-			}
+			for (let t = 0; t < k; t++) sum += others[table[row + t]];
 			const simulated = scale * sum;
 			if (simulated >= observed - slack) atLeast++;
 			if (simulated <= observed + slack) atMost++;
@@ -157,8 +162,9 @@ function permutationP(stats: MoranStats, neighbours: readonly number[][], permut
 		// The tail the observed value lies in. Ties count in both tails, so a degenerate
 		// distribution (x_i exactly average, every draw equal) gives p = 1, not 1/(P + 1).
 		const extreme = Math.min(atLeast, atMost);
-		return (extreme + 1) / (permutations + 1);
-	});
+		out[i] = (extreme + 1) / (permutations + 1);
+	}
+	return out;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { classify, countsPerClass, type Classification, type LegendSpec } from '../geo/classify';
 import { bandsFor } from './bands';
 import type { HotspotClass } from '../geo/fdr';
-import type { Lang } from '../i18n/format';
+import { formatFixed, type Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
 import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { colourMoran } from './moran-layer';
@@ -65,15 +65,8 @@ const isDays = (lapisan: Exclude<Lapisan, 'hotspot'>, rujukan: RujukanView) => l
 
 /** A no-break space before % in Indonesian, so "12,3 %" never wraps; none in English. */
 const PERCENT: Record<Lang, string> = { id: '\u00a0%', en: '%' };
-const FIXED: Record<Lang, Intl.NumberFormat> = {
-	id: new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-	en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-};
-
 /** One decimal always, so the figures of a legend or a column line up ("21,0", not "21"). */
-function fixed(v: number, lang: Lang): string {
-	return FIXED[lang].format(v);
-}
+const fixed = (v: number, lang: Lang): string => formatFixed(v, lang, 1);
 
 export function hotspotLabel(c: HotspotClass | null, lang: Lang): string {
 	return translate(c === null ? 'peta_no_data' : HOTSPOT_LABEL[c], lang);

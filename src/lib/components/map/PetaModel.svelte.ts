@@ -77,7 +77,7 @@ export class PetaModel {
 				this.latest<CentroidRow>('centroids', CENTROIDS_SQL, puskesosParams(kodeKab, last).slice(0, 1))
 			]);
 			if (!current()) return;
-			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: nearestPuskesosKm(centroids, sites) }, d.weights);
+			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
 			this.sites = sites;
 			this.status = 'ready';
 			this.generation++;
@@ -116,6 +116,13 @@ export class PetaModel {
 		this.lastRun.set(id, { key, rows });
 		rows.catch(() => this.lastRun.delete(id));
 		return rows;
+	}
+
+	/** Distances to the nearest Puskesos, worked out again only when the rows change (a complaint filter leaves them as they were). */
+	private nearest: { centroids: CentroidRow[]; sites: SiteRow[]; km: ReturnType<typeof nearestPuskesosKm> } | null = null;
+	private nearestKm(centroids: CentroidRow[], sites: SiteRow[]): ReturnType<typeof nearestPuskesosKm> {
+		if (this.nearest?.centroids !== centroids || this.nearest.sites !== sites) this.nearest = { centroids, sites, km: nearestPuskesosKm(centroids, sites) };
+		return this.nearest.km;
 	}
 
 	private districtData(kodeKab: string): Promise<District> {
