@@ -12,7 +12,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
+import { LOADING_NOTICE_MS } from '../../src/lib/peta/loading';
+import { baseURL, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -245,6 +246,53 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(view.lng).toBeCloseTo(109.05, 6);
 		expect(view.lat).toBeCloseTo(-6.95, 6);
 		expect(view.setData).toEqual({});
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a quick filter change keeps the figures without a loading notice flashing; a slow one says it is loading', async () => {
+		const page = await ctx.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		// A stand-in for a slow engine: while window.__slowWorker is set, DuckDB's answers reach the page that many ms late.
+		await page.addInitScript(`(() => {
+			const add = Worker.prototype.addEventListener;
+			Worker.prototype.addEventListener = function (type, fn, ...rest) {
+				if (type !== 'message') return add.call(this, type, fn, ...rest);
+				return add.call(this, type, function (ev) { const d = window.__slowWorker; d ? setTimeout(() => fn.call(this, ev), d) : fn.call(this, ev); }, ...rest);
+			};
+		})()`);
+		await page.goto(new URL('/peta?wilayah=33.28&lapisan=keluhan', baseURL() + '/').href);
+		await ready(page);
+		const programs = await page.getByTestId('filter-program').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		// A change, from the select to the new figures: how long it took and whether the notice was ever in the page.
+		const change = (value: string) =>
+			page.evaluate(`(async () => {
+				const read = () => Number(document.querySelector('[data-testid="peta"]').dataset.generation);
+				const g0 = read();
+				let noticed = false;
+				const mo = new MutationObserver(() => { noticed ||= document.querySelector('[data-testid="peta-loading"]') !== null; });
+				mo.observe(document.body, { childList: true, subtree: true });
+				const t0 = performance.now();
+				const el = document.querySelector('[data-testid="filter-program"]');
+				el.value = ${JSON.stringify(value)};
+				el.dispatchEvent(new Event('change', { bubbles: true }));
+				await new Promise((resolve) => { const tick = () => (read() > g0 ? resolve() : setTimeout(tick, 5)); tick(); });
+				mo.disconnect();
+				return { ms: performance.now() - t0, noticed };
+			})()`) as Promise<{ ms: number; noticed: boolean }>;
+		for (const value of programs.slice(1, 4)) {
+			const quick = await change(value);
+			// A change that outlasted the delay (a loaded machine) may rightly show the notice.
+			if (quick.ms < LOADING_NOTICE_MS) expect(quick, `${value} in ${quick.ms.toFixed(0)} ms`).toMatchObject({ noticed: false });
+		}
+		// The engine answering 2.5× the delay late: the notice shows while the old figures stay, and goes with the new ones.
+		await page.evaluate(`window.__slowWorker = ${2.5 * LOADING_NOTICE_MS}`);
+		const slow = await change(programs[0]);
+		expect(slow.ms).toBeGreaterThan(2.5 * LOADING_NOTICE_MS);
+		expect(slow.noticed).toBe(true);
+		expect(await page.getByTestId('peta-loading').count()).toBe(0);
+		expect(await page.getByTestId('desa-row').count()).toBe(TEGAL.features.length);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -5,6 +5,7 @@ import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { completeTrend, TREND_SQL, type TrendPoint } from '../../overview/headline';
 import { firstDay, lastDay, type Period } from '../../overview/period';
+import { LOADING_NOTICE_MS } from '../../peta/loading';
 import { DEFAULT_STANDAR } from '../../peta/params';
 import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type CentroidRow, type SiteRow } from '../../peta/puskesos';
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
@@ -26,6 +27,9 @@ export class PetaModel {
 	/** Puskesos open by the period's end, for the map's points and circles */
 	sites = $state.raw<SiteRow[]>([]);
 	status = $state<PetaStatus>('idle');
+	/** Set once the current load has run LOADING_NOTICE_MS */
+	slow = $state(false);
+	private slowTimer: ReturnType<typeof setTimeout> | undefined;
 	error = $state<string | null>(null);
 	desaTrend = $state.raw<{ kode: string; points: TrendPoint[] } | null>(null);
 	private trendToken = 0;
@@ -53,6 +57,11 @@ export class PetaModel {
 			return;
 		}
 		this.status = 'loading';
+		this.slow = false;
+		clearTimeout(this.slowTimer);
+		this.slowTimer = setTimeout(() => {
+			if (current() && this.status === 'loading') this.slow = true;
+		}, LOADING_NOTICE_MS);
 		// DuckDB-WASM compiles in its worker while the boundaries are fetched and their contiguity computed.
 		this.store.startEngine(kodeKab);
 		try {
