@@ -22,6 +22,37 @@ export interface TableIntakeResult {
 	fatal?: string;
 }
 
+/** One CSV record as PapaParse reads it, with its physical line number and the delimiter and line break PapaParse settled on. */
+export interface CsvRecord {
+	fields: string[];
+	line: number;
+	delimiter: string;
+	linebreak: string;
+}
+
+export const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+
+/**
+ * Streams a CSV file's records to `onRecord`, blank ones included: callers skip them rather than
+ * PapaParse, so that they still count and reported row numbers match the rows a spreadsheet shows.
+ * `onRecord` returning false stops the reading.
+ */
+export function streamRecords(file: string, onRecord: (r: CsvRecord) => boolean | void): Promise<void> {
+	let line = 0;
+	return new Promise<void>((resolve, reject) => {
+		Papa.parse<string[]>(createReadStream(file, 'utf8'), {
+			header: false,
+			skipEmptyLines: false,
+			step: (res, parser) => {
+				line++;
+				if (onRecord({ fields: res.data, line, delimiter: res.meta.delimiter, linebreak: res.meta.linebreak }) === false) parser.abort();
+			},
+			complete: () => resolve(),
+			error: (err: Error) => reject(err)
+		});
+	});
+}
+
 function cleanValue(v: Row[string]): string | number | null {
 	if (typeof v === 'boolean') return v ? 'true' : 'false';
 	return v;
@@ -40,37 +71,24 @@ export async function intakeCsv(
 	const intake = new TableIntake(table, checker, { ...opts, onError });
 	const columns = table.columns.map((c) => c.name);
 	const sink = new CsvSink(cleanFile, columns);
-	let line = 0;
 	let headerRead = false;
 	let fatal: string | undefined;
-	await new Promise<void>((resolve, reject) => {
-		Papa.parse<string[]>(createReadStream(file, 'utf8'), {
-			header: false,
-			// Blank lines are skipped here rather than by PapaParse so that they are still
-			// counted: reported row numbers must match the rows a spreadsheet shows.
-			skipEmptyLines: false,
-			step: (res, parser) => {
-				line++;
-				const fields = res.data;
-				if (fields.every((f) => f.trim() === '')) return;
-				if (!headerRead) {
-					headerRead = true;
-					try {
-						const map = intake.header(fields);
-						result.droppedIdentifying = map.identifying;
-						result.ignoredColumns = map.ignored;
-					} catch (e) {
-						fatal = e instanceof HeaderError ? e.message : String(e);
-						parser.abort();
-					}
-					return;
-				}
-				const row = intake.row(fields, line);
-				if (row) sink.write(columns.map((c) => cleanValue(row[c])));
-			},
-			complete: () => resolve(),
-			error: (err: Error) => reject(err)
-		});
+	await streamRecords(file, ({ fields, line }) => {
+		if (isBlank(fields)) return;
+		if (!headerRead) {
+			headerRead = true;
+			try {
+				const map = intake.header(fields);
+				result.droppedIdentifying = map.identifying;
+				result.ignoredColumns = map.ignored;
+			} catch (e) {
+				fatal = e instanceof HeaderError ? e.message : String(e);
+				return false;
+			}
+			return;
+		}
+		const row = intake.row(fields, line);
+		if (row) sink.write(columns.map((c) => cleanValue(row[c])));
 	});
 	sink.close();
 	if (!headerRead) fatal = `berkas kosong / empty file: ${file}`;

@@ -11,7 +11,7 @@
  * line ends DuckDB would split differently from PapaParse) is validated line by line in JS instead
  * (jsPrevalidate), still with the keys checked in SQL.
  */
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { HeaderError, TableIntake, type IntakeError, type IntakeOptions } from '../../src/lib/contract/intake';
@@ -19,7 +19,7 @@ import { IntegrityChecker } from '../../src/lib/contract/integrity';
 import type { TableSpec } from '../../src/lib/contract/schema';
 import { fieldPositions, type Row } from '../../src/lib/contract/validate';
 import { CsvSink } from '../lib/csv-sink';
-import type { TableIntakeResult } from './intake-csv';
+import { isBlank, streamRecords, type TableIntakeResult } from './intake-csv';
 import { csvColumnsSql, lineCheckSql, lineValuesSql, lit } from './sql-checks';
 
 /** Column separator DuckDB is told to split on when reading whole lines; a file containing it is read by JS. */
@@ -43,25 +43,13 @@ interface Header {
 	linebreak: string;
 }
 
-const isBlank = (fields: readonly string[]) => fields.every((f) => f.trim() === '');
-
 /** Reads the header as intake-csv.ts does (first non-blank record), with PapaParse's guessed delimiter and line break. */
 async function readHeader(file: string): Promise<Header | null> {
-	let line = 0;
 	let header: Header | null = null;
-	await new Promise<void>((resolve, reject) => {
-		Papa.parse<string[]>(createReadStream(file, 'utf8'), {
-			header: false,
-			skipEmptyLines: false,
-			step: (res, parser) => {
-				line++;
-				if (isBlank(res.data)) return;
-				header = { line, fields: res.data, delimiter: res.meta.delimiter, linebreak: res.meta.linebreak };
-				parser.abort();
-			},
-			complete: () => resolve(),
-			error: (err: Error) => reject(err)
-		});
+	await streamRecords(file, ({ fields, line, delimiter, linebreak }) => {
+		if (isBlank(fields)) return;
+		header = { line, fields, delimiter, linebreak };
+		return false;
 	});
 	return header;
 }
@@ -286,23 +274,13 @@ async function sqlRoute(conn: DuckDBConnection, table: TableSpec, intake: TableI
 async function jsRoute(conn: DuckDBConnection, table: TableSpec, intake: TableIntake, file: string, cleanFile: string): Promise<Rejections> {
 	const sink = new RowSink(cleanFile, table);
 	const rej: Rejections = { list: [], rejected: 0 };
-	let line = 0;
 	let headerSeen = false;
-	await new Promise<void>((resolve, reject) => {
-		Papa.parse<string[]>(createReadStream(file, 'utf8'), {
-			header: false,
-			skipEmptyLines: false,
-			step: (res) => {
-				line++;
-				if (!headerSeen) {
-					headerSeen = !isBlank(res.data);
-					return;
-				}
-				checkRecord(intake, res.data, line, sink, rej);
-			},
-			complete: () => resolve(),
-			error: (err: Error) => reject(err)
-		});
+	await streamRecords(file, ({ fields, line }) => {
+		if (!headerSeen) {
+			headerSeen = !isBlank(fields);
+			return;
+		}
+		checkRecord(intake, fields, line, sink, rej);
 	});
 	sink.close();
 	await conn.run(`CREATE OR REPLACE TABLE v_${table.name} AS SELECT * FROM read_csv(${lit(cleanFile)}, header = true, columns = ${csvColumnsSql(table, true)}, nullstr = '', quote = '"', escape = '"', dateformat = '%Y-%m-%d')`);
