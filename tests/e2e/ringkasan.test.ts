@@ -2,13 +2,15 @@
  * Ringkasan in real Chromium: the figures a user reads equal the same figures computed here,
  * independently, by native DuckDB over the Parquet extracts the app serves.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
+import { AGGREGATES } from '../../src/lib/db/aggregates';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { baseURL, closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
 import { startStaticServer } from '../../scripts/lib/static-server';
@@ -239,6 +241,47 @@ describe('a corrupted extract file', () => {
 		await page.getByTestId('pick-provinsi').selectOption('75');
 		await page.getByTestId('pick-kabupaten').selectOption('75.01');
 		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01'));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('a district database written before the aggregates existed', () => {
+	let dir: string;
+	let server: Awaited<ReturnType<typeof startStaticServer>>;
+	const entry = manifest.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28') as { path: string; sha256: string; bytes: number };
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'slrt-old-db-'));
+		cpSync(join(import.meta.dirname, '..', '..', 'build'), dir, { recursive: true });
+		// Tegal's database again, with its contract tables only (no per-desa aggregate), as the pipeline wrote it before.
+		const file = join(dir, 'extracts', entry.path);
+		const old = `${file}.old`;
+		const db = await DuckDBInstance.create(':memory:');
+		const c = await db.connect();
+		await c.run(`ATTACH '${file}' AS cur (READ_ONLY); ATTACH '${old}' AS old (STORAGE_VERSION 'v1.0.0')`);
+		const tables = (await c.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE database_name = 'cur' ORDER BY 1`)).getRowObjectsJS().map((r) => String(r.table_name));
+		expect(tables).toContain('rt_desa_bulan');
+		for (const t of tables.filter((t) => !AGGREGATES.some((a) => a.name === t))) await c.run(`CREATE TABLE old.${t} AS SELECT * FROM cur.${t}`);
+		await c.run('DETACH cur; DETACH old');
+		c.closeSync();
+		db.closeSync();
+		renameSync(old, file);
+		const bytes = readFileSync(file);
+		const m = JSON.parse(readFileSync(join(dir, 'extracts', 'manifest.json'), 'utf8'));
+		Object.assign(m.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28'), { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+		writeFileSync(join(dir, 'extracts', 'manifest.json'), JSON.stringify(m));
+		server = await startStaticServer(dir);
+	});
+
+	afterAll(async () => {
+		await server?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('still gives the live figures, the aggregate computed from its rows', async () => {
+		const { page, errors } = await openPage(ctx, `${server.url}/?wilayah=33.28`);
+		expect(await shown(page)).toEqual(await expected('33.28'));
 		expect(errors).toEqual([]);
 		await page.close();
 	});

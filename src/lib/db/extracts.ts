@@ -11,7 +11,6 @@ import type { DecodeFailure } from './decode-protocol';
 import { AGGREGATES, aggregateSelect } from './aggregates';
 import { getDuckDB } from './duckdb';
 import { markOnce } from '../perf/marks';
-import { rowsOf } from './query';
 import { quoteIdent } from './quote';
 import { cachedAt, rememberBytes } from '../offline/remember';
 import { fetchVerified } from './verified-fetch';
@@ -168,10 +167,11 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 		await withConnection(async (c) => {
 			await c.query(`ATTACH '${alias}.duckdb' AS ${quoteIdent(alias)} (READ_ONLY)`);
 			// A database file from before the aggregates existed: its views compute them from its rows.
-			const stmt = await c.prepare(`SELECT table_name FROM duckdb_tables() WHERE database_name = ?`);
-			const names = new Set(rowsOf<{ table_name: string }>(await stmt.query(alias)).map((r) => r.table_name));
-			await stmt.close();
-			aggregatesIn.set(alias, new Set(AGGREGATES.filter((a) => names.has(a.name)).map((a) => a.name)));
+			// Each aggregate is probed by name (a query bound, no row read): listing the catalog with
+			// duckdb_tables() took ~0.2 s here, on the way to the first live figures.
+			const present = new Set<string>();
+			for (const a of AGGREGATES) if (await hasTable(c, alias, a.name)) present.add(a.name);
+			aggregatesIn.set(alias, present);
 		});
 	} catch (e) {
 		return fail('decode', e instanceof Error ? e.message : String(e));
@@ -186,6 +186,17 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	markOnce('slrt:db-attached');
 	progress(1);
 	return [];
+}
+
+/** Whether an attached database holds a table: a query that binds it and reads no rows. */
+async function hasTable(c: Connection, alias: string, table: string): Promise<boolean> {
+	try {
+		await c.query(`SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(table)} LIMIT 0`);
+		return true;
+	} catch (e) {
+		if (/does not exist/i.test(e instanceof Error ? e.message : String(e))) return false;
+		throw e;
+	}
 }
 
 /**
@@ -215,7 +226,9 @@ async function rebuildViews(aliases: readonly string[]): Promise<void> {
 	await withConnection((c) => c.query(statements.join(';\n')));
 }
 
-async function withConnection<T>(fn: (c: Awaited<ReturnType<Awaited<ReturnType<typeof getDuckDB>>['connect']>>) => Promise<T>): Promise<T> {
+type Connection = Awaited<ReturnType<Awaited<ReturnType<typeof getDuckDB>>['connect']>>;
+
+async function withConnection<T>(fn: (c: Connection) => Promise<T>): Promise<T> {
 	const db = await getDuckDB();
 	const conn = await db.connect();
 	try {
