@@ -80,25 +80,23 @@ export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promis
 
 let tablesCreated: Promise<void> | null = null;
 
-/** Empty tables with the contract's schema (plus kode_kab) behind each table's view, so queries work whatever loads. */
+/**
+ * Empty tables with the contract's schema (plus kode_kab) behind each table's view, so queries work
+ * whatever loads. One statement list: one round trip to the worker, not two per table (those took
+ * 54-141 ms between the engine being ready and the district attached).
+ */
 export function ensureTables(): Promise<void> {
 	tablesCreated ??= (async () => {
-		const db = await getDuckDB();
-		const conn = await db.connect();
-		try {
-			for (const name of TABLE_NAMES) {
-				const cols = TABLES[name].columns.map((c) => `${quoteIdent(c.name)} ${sqlType(c)}`);
-				if (!TABLES[name].columns.some((c) => c.name === 'kode_kab')) cols.push(`${quoteIdent('kode_kab')} VARCHAR`);
-				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${name}`)} (${cols.join(', ')})`);
-				await conn.query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`);
-			}
-			for (const a of AGGREGATES) {
-				await conn.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${a.name}`)} (${a.columns.map(([c, t]) => `${quoteIdent(c)} ${t}`).join(', ')})`);
-				await conn.query(`CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`);
-			}
-		} finally {
-			await conn.close();
+		const statements: string[] = [];
+		for (const name of TABLE_NAMES) {
+			const cols = TABLES[name].columns.map((c) => `${quoteIdent(c.name)} ${sqlType(c)}`);
+			if (!TABLES[name].columns.some((c) => c.name === 'kode_kab')) cols.push(`${quoteIdent('kode_kab')} VARCHAR`);
+			statements.push(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${name}`)} (${cols.join(', ')})`, `CREATE OR REPLACE VIEW ${quoteIdent(name)} AS SELECT * FROM ${quoteIdent(`_kosong_${name}`)}`);
 		}
+		for (const a of AGGREGATES) {
+			statements.push(`CREATE TABLE IF NOT EXISTS ${quoteIdent(`_kosong_${a.name}`)} (${a.columns.map(([c, t]) => `${quoteIdent(c)} ${t}`).join(', ')})`, `CREATE OR REPLACE VIEW ${quoteIdent(a.name)} AS SELECT * FROM ${quoteIdent(`_kosong_${a.name}`)}`);
+		}
+		await withConnection((c) => c.query(statements.join(';\n')));
 	})();
 	return tablesCreated;
 }
