@@ -67,6 +67,23 @@ async function shown(page: Page): Promise<Record<string, number>> {
 	return out;
 }
 
+/** A copy of the built app, changed by `edit` (given its extracts folder), served on its own port for one describe block. */
+function servedCopy(prefix: string, edit: (extracts: string) => void | Promise<void>): { url: () => string } {
+	let dir = '';
+	let server: Awaited<ReturnType<typeof startStaticServer>> | undefined;
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), prefix));
+		cpSync(join(import.meta.dirname, '..', '..', 'build'), dir, { recursive: true });
+		await edit(join(dir, 'extracts'));
+		server = await startStaticServer(dir);
+	});
+	afterAll(async () => {
+		await server?.close();
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+	return { url: () => server!.url };
+}
+
 describe('Ringkasan', () => {
 	test('Kabupaten Tegal: every headline figure equals native DuckDB over the Parquet files', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/?wilayah=33.28');
@@ -207,27 +224,16 @@ describe('a DuckDB-WASM worker that stops after starting', () => {
 });
 
 describe('a corrupted extract file', () => {
-	let dir: string;
-	let server: Awaited<ReturnType<typeof startStaticServer>>;
 	const corrupted = manifest.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28').path as string;
-
-	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'slrt-corrupt-'));
-		cpSync(join(import.meta.dirname, '..', '..', 'build'), dir, { recursive: true });
-		const file = join(dir, 'extracts', corrupted);
+	const copy = servedCopy('slrt-corrupt-', (extracts) => {
+		const file = join(extracts, corrupted);
 		const bytes = readFileSync(file);
 		bytes[Math.floor(bytes.length / 2)] ^= 0xff;
 		writeFileSync(file, bytes);
-		server = await startStaticServer(dir);
-	});
-
-	afterAll(async () => {
-		await server?.close();
-		rmSync(dir, { recursive: true, force: true });
 	});
 
 	test('is named in a clear message, the page keeps the verified summary figures, and other districts still load', async () => {
-		const { page, errors } = await openPage(ctx, `${server.url}/?wilayah=33.28`);
+		const { page, errors } = await openPage(ctx, `${copy.url()}/?wilayah=33.28`);
 		const alert = page.getByTestId('load-errors');
 		await alert.waitFor({ timeout: 90_000 });
 		const text = await alert.innerText();
@@ -247,15 +253,10 @@ describe('a corrupted extract file', () => {
 });
 
 describe('a district database written before the aggregates existed', () => {
-	let dir: string;
-	let server: Awaited<ReturnType<typeof startStaticServer>>;
-	const entry = manifest.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28') as { path: string; sha256: string; bytes: number };
-
-	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'slrt-old-db-'));
-		cpSync(join(import.meta.dirname, '..', '..', 'build'), dir, { recursive: true });
+	const entry = manifest.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28') as { path: string };
+	const copy = servedCopy('slrt-old-db-', async (extracts) => {
 		// Tegal's database again, with its contract tables only (no per-desa aggregate), as the pipeline wrote it before.
-		const file = join(dir, 'extracts', entry.path);
+		const file = join(extracts, entry.path);
 		const old = `${file}.old`;
 		const db = await DuckDBInstance.create(':memory:');
 		const c = await db.connect();
@@ -268,19 +269,13 @@ describe('a district database written before the aggregates existed', () => {
 		db.closeSync();
 		renameSync(old, file);
 		const bytes = readFileSync(file);
-		const m = JSON.parse(readFileSync(join(dir, 'extracts', 'manifest.json'), 'utf8'));
+		const m = JSON.parse(readFileSync(join(extracts, 'manifest.json'), 'utf8'));
 		Object.assign(m.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28'), { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
-		writeFileSync(join(dir, 'extracts', 'manifest.json'), JSON.stringify(m));
-		server = await startStaticServer(dir);
-	});
-
-	afterAll(async () => {
-		await server?.close();
-		rmSync(dir, { recursive: true, force: true });
+		writeFileSync(join(extracts, 'manifest.json'), JSON.stringify(m));
 	});
 
 	test('still gives the live figures, the aggregate computed from its rows', async () => {
-		const { page, errors } = await openPage(ctx, `${server.url}/?wilayah=33.28`);
+		const { page, errors } = await openPage(ctx, `${copy.url()}/?wilayah=33.28`);
 		expect(await shown(page)).toEqual(await expected('33.28'));
 		expect(errors).toEqual([]);
 		await page.close();
