@@ -124,6 +124,10 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(head).toHaveLength(14);
 		expect(body).toEqual(head);
 		expect(await page.getByTestId('desa-table').getAttribute('aria-rowcount')).toBe(String(TEGAL.features.length + 1));
+		// Scrolled to the end, the headers stay at the top of the table's box.
+		const tops = await page.evaluate(`[document.querySelector('[data-testid="desa-table"]').parentElement, document.querySelector('[data-testid="desa-table"] thead')].map((e) => Math.round(e.getBoundingClientRect().top))`);
+		expect(Math.abs((tops as number[])[1] - (tops as number[])[0])).toBeLessThanOrEqual(1);
+		expect(await page.evaluate(`document.querySelector('[data-testid="desa-table"]').parentElement.scrollTop`)).toBeGreaterThan(1000);
 		expect(errors).toEqual([]);
 	});
 
