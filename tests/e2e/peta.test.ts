@@ -131,6 +131,38 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('copying rows of the table gives tab-separated lines, pasted by a spreadsheet as a grid', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		// Selects the nodes `select` gives and copies, as Ctrl+C does: what the page puts on the clipboard, and whether it took over.
+		const copy = (select: string) =>
+			page.evaluate(`(() => {
+				const range = document.createRange();
+				${select};
+				getSelection().removeAllRanges();
+				getSelection().addRange(range);
+				const data = new DataTransfer();
+				const ev = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true });
+				(range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement).dispatchEvent(ev);
+				return { text: data.getData('text/plain'), taken: ev.defaultPrevented };
+			})()`) as Promise<{ text: string; taken: boolean }>;
+		const whole = await copy(`range.selectNodeContents(document.querySelector('[data-testid="desa-table"]'))`);
+		const lines = whole.text.split('\n');
+		expect(lines).toHaveLength(TEGAL.features.length + 1);
+		expect(lines.every((l) => l.split('\t').length === 14)).toBe(true);
+		expect(lines[0].split('\t').slice(0, 3)).toEqual(['Desa/kelurahan', 'Kecamatan', 'Kode Kemendagri']);
+		const cells = (i: number) => page.getByTestId('desa-row').nth(i).evaluate((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+		expect(lines[1].split('\t')).toEqual(await cells(0));
+		expect(lines[TEGAL.features.length].split('\t')).toEqual(await cells(TEGAL.features.length - 1));
+		// Two rows, from the middle of one to the middle of the next: both rows whole.
+		const two = await copy(`const rows = document.querySelectorAll('[data-testid="desa-row"]'); range.setStart(rows[4].cells[2].firstChild, 3); range.setEnd(rows[5].cells[1].firstChild, 2)`);
+		expect(two.text.split('\n').map((l) => l.split('\t'))).toEqual([await cells(4), await cells(5)]);
+		// Inside one cell, the browser copies the text selected, as ever.
+		const one = await copy(`const c = document.querySelector('[data-testid="desa-row"]').cells[2].firstChild; range.setStart(c, 0); range.setEnd(c, 5)`);
+		expect(one).toEqual({ text: '', taken: false });
+		expect(errors).toEqual([]);
+	});
+
 	test('a desa clicked on the map shows the figures native DuckDB computes for it', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
