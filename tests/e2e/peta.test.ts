@@ -131,6 +131,38 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the table reads in both languages: no header or figure runs into the next column, and a desa\'s figures keep to one line', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=hotspot');
+		await ready(page);
+		// Text of the headers and of the rows in view that leaves its cell, and cells of those rows that wrap onto a second line.
+		const misfits = () =>
+			page.evaluate(`(() => {
+				const out = [];
+				const rows = [...document.querySelectorAll('[data-testid="desa-table"] tr')].slice(0, 12);
+				for (const tr of rows) for (const cell of tr.children) {
+					const box = cell.getBoundingClientRect();
+					const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+					const lines = new Set();
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						if (!n.textContent.trim()) continue;
+						const range = document.createRange();
+						range.selectNodeContents(n);
+						for (const r of range.getClientRects()) {
+							if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push('leaves its cell: ' + n.textContent.trim());
+							lines.add(Math.round(r.top));
+						}
+					}
+					if (cell.tagName === 'TD' && lines.size > 1) out.push('wraps: ' + cell.textContent.trim());
+				}
+				return out;
+			})()`) as Promise<string[]>;
+		expect(await misfits()).toEqual([]);
+		await page.getByTestId('pick-lang').selectOption('en');
+		await expect.poll(() => page.getByTestId('sort-rumah_tangga').innerText()).toBe('Households');
+		expect(await misfits()).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
 	test('copying rows of the table gives tab-separated lines, pasted by a spreadsheet as a grid', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);

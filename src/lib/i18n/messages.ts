@@ -94,7 +94,7 @@ export const MESSAGES = {
 	peta_kode: { id: 'Kode Kemendagri', en: 'Kemendagri code' },
 	peta_rumah_tangga: { id: 'Rumah tangga', en: 'Households' },
 	peta_keluhan_count: { id: 'Keluhan', en: 'Complaints' },
-	peta_keluhan_rate: { id: 'Keluhan/1.000 RT', en: 'Complaints/1,000 hh' },
+	peta_keluhan_rate: { id: 'Keluhan per 1.000 RT', en: 'Complaints per 1,000 hh' },
 	peta_rujukan_count: { id: 'Rujukan', en: 'Referrals' },
 	peta_median_hari: { id: 'Median hari selesai', en: 'Median days to complete' },
 	peta_rank: { id: 'Peringkat', en: 'Rank' },
