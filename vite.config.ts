@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { duckdbEngine } from './scripts/build/duckdb-engine.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [duckdbEngine(), sveltekit()],
 	server: { host: '127.0.0.1', port: 4173 },
 	preview: { host: '127.0.0.1', port: 4173 },
 	worker: { format: 'es' },

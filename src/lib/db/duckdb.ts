@@ -4,7 +4,8 @@
  * installed nor loaded (Parquet is decoded by parquet-wasm instead, see extracts.ts).
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import wasmEh from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+// The engine trimmed at build time to the exports its worker calls (scripts/build/duckdb-engine.ts).
+import wasmEh from '@slrt/duckdb-eh.wasm?url';
 import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { rememberUrls } from '../offline/remember';
 import { markOnce } from '../perf/marks';

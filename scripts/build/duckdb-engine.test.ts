@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { exportsReadBy, keptExports, metadceGraph, missingExports, trimmedEngine } from './duckdb-engine';
+
+const require = createRequire(import.meta.url);
+const worker = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
+
+/** A module exporting two functions and a global, importing a GOT entry (hand-assembled bytes). */
+function tinyModule(): Uint8Array<ArrayBuffer> {
+	const str = (s: string) => [s.length, ...Buffer.from(s)];
+	const section = (id: number, body: number[]) => [id, body.length, ...body];
+	return new Uint8Array([
+		0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+		...section(1, [1, 0x60, 0, 0]), // one type: () -> ()
+		...section(2, [1, ...str('GOT.mem'), ...str('__heap_base'), 0x03, 0x7f, 0x01]), // import a mutable i32 global
+		...section(3, [2, 0, 0]), // two functions of type 0
+		...section(6, [1, 0x7f, 0x00, 0x41, 0x07, 0x0b]), // one i32 global = 7
+		...section(7, [3, ...str('keep_me'), 0x00, 0, ...str('drop_me'), 0x00, 1, ...str('__heap_base'), 0x03, 1]),
+		...section(10, [2, 2, 0, 0x0b, 2, 0, 0x0b])
+	]);
+}
+
+describe('the DuckDB engine trimmed to what its worker calls', () => {
+	it('reads the export names a worker source uses, in both spellings, once each', () => {
+		const src = 'a=wasmExports.duckdb_web_open;b=wasmExports["malloc"];c=wasmExports.duckdb_web_open(1);d=wasmExports[\'__wasm_call_ctors\']';
+		expect(exportsReadBy(src)).toEqual(['__wasm_call_ctors', 'duckdb_web_open', 'malloc']);
+	});
+
+	it("finds in the library's worker the calls this app makes through it", () => {
+		const read = exportsReadBy(worker);
+		for (const name of ['duckdb_web_open', 'duckdb_web_connect', 'duckdb_web_query_run', 'duckdb_web_pending_query_start', 'malloc', 'free', '__wasm_call_ctors', '__wasm_apply_data_relocs']) expect(read).toContain(name);
+	});
+
+	it('keeps what the worker reads and what the GOT imports, if exported; fails on a source that reads nothing', () => {
+		const imports = [
+			{ module: 'GOT.mem', name: '__heap_base', kind: 'global' },
+			{ module: 'GOT.func', name: 'js_only', kind: 'global' },
+			{ module: 'env', name: 'memory', kind: 'memory' }
+		];
+		const exports = ['keep_me', 'drop_me', '__heap_base', 'dynCall_vi', 'memory'].map((name) => ({ name, kind: 'function' }));
+		expect(keptExports('x=wasmExports.keep_me;y=wasmExports.not_exported', imports, exports)).toEqual(['__heap_base', 'dynCall_vi', 'keep_me']);
+		expect(() => keptExports('no exports read here', imports, exports)).toThrow(/reads no export/);
+	});
+
+	it('gives wasm-metadce a root reaching exactly the kept exports', () => {
+		const graph = metadceGraph(['a', 'b']);
+		expect(graph).toEqual([
+			{ name: 'outside', root: true, reaches: ['export:a', 'export:b'] },
+			{ name: 'export:a', export: 'a' },
+			{ name: 'export:b', export: 'b' }
+		]);
+	});
+
+	it('names the kept exports a module lacks', () => {
+		const bytes = tinyModule();
+		expect(missingExports(bytes, ['keep_me', '__heap_base'])).toEqual([]);
+		expect(missingExports(bytes, ['keep_me', 'gone'])).toEqual(['gone']);
+	});
+
+	// Made by the build (vite.config.ts), which `npm test` runs first; made here otherwise (~1 min).
+	it('the built engine is smaller, valid, and exports all the worker reads and nothing it does not need', () => {
+		const engine = trimmedEngine();
+		expect(engine.trimmed).toBe(true);
+		const bytes = new Uint8Array(readFileSync(engine.path));
+		const library = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+		expect(bytes.length).toBeLessThan(library.length * 0.8);
+		const module = new WebAssembly.Module(bytes);
+		const exported = WebAssembly.Module.exports(module).map((e) => e.name);
+		const original = new WebAssembly.Module(library);
+		const kept = keptExports(worker, WebAssembly.Module.imports(original), WebAssembly.Module.exports(original));
+		expect(exported.sort()).toEqual(kept);
+		// No new imports: the worker's glue provides the library's (those only removed code used are gone).
+		const key = (i: WebAssembly.ModuleImportDescriptor) => `${i.module}.${i.name}:${i.kind}`;
+		const before = new Set(WebAssembly.Module.imports(original).map(key));
+		const after = WebAssembly.Module.imports(module).map(key);
+		expect(after.filter((k) => !before.has(k))).toEqual([]);
+		expect(after).toContain('env.memory:memory');
+	});
+});
