@@ -45,7 +45,7 @@ export class OverviewModel {
 				return;
 			}
 		}
-		// DuckDB-WASM compiles 34 MB of WASM, in its worker: it starts as soon as the first figures are
+		// DuckDB-WASM compiles 24 MB of WASM, in its worker: it starts as soon as the first figures are
 		// set, not before them; loading the district's rows waits until they are drawn.
 		this.store.startEngine(area);
 		await nextFrame();
