@@ -117,9 +117,9 @@ export function trimmedEngine(cacheDir = join(dirname(LIBRARY_ENGINE), '..', '..
 		return fallback(e instanceof Error ? e.message : String(e));
 	}
 	const work = join(cacheDir, `${key}.tmp-${process.pid}`);
-	rmSync(work, { recursive: true, force: true });
-	mkdirSync(work, { recursive: true });
 	try {
+		rmSync(work, { recursive: true, force: true });
+		mkdirSync(work, { recursive: true });
 		writeFileSync(join(work, 'graph.json'), JSON.stringify(metadceGraph(kept)));
 		console.log(`[duckdb-engine] trimming duckdb-eh.wasm to the ${kept.length} exports its worker uses (Binaryen ${binaryen}; once, ~1 min)…`);
 		const started = Date.now();
