@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-import { exportsReadBy, keptExports, metadceGraph, missingExports, trimmedEngine } from './duckdb-engine';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { LIBRARY_ENGINE, exportsReadBy, keptExports, metadceGraph, missingExports, trimmedEngine } from './duckdb-engine';
 
 const require = createRequire(import.meta.url);
 const worker = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
@@ -76,5 +78,17 @@ describe('the DuckDB engine trimmed to what its worker calls', () => {
 		const after = WebAssembly.Module.imports(module).map(key);
 		expect(after.filter((k) => !before.has(k))).toEqual([]);
 		expect(after).toContain('env.memory:memory');
+	});
+
+	it('serves the library engine unchanged, saying why, when the trim cannot be made', () => {
+		// A cache folder under a file cannot be made.
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		try {
+			const engine = trimmedEngine(join(fileURLToPath(import.meta.url), 'cache'));
+			expect(engine).toEqual({ path: LIBRARY_ENGINE, trimmed: false, reason: expect.stringMatching(/ENOTDIR/) });
+			expect(warn).toHaveBeenCalledWith(expect.stringContaining("serving the library's duckdb-eh.wasm untrimmed: "));
+		} finally {
+			warn.mockRestore();
+		}
 	});
 });

@@ -141,7 +141,11 @@ export function trimmedEngine(cacheDir = join(dirname(LIBRARY_ENGINE), '..', '..
 	} catch (e) {
 		return fallback(e instanceof Error ? e.message : String(e));
 	} finally {
-		rmSync(work, { recursive: true, force: true });
+		try {
+			rmSync(work, { recursive: true, force: true });
+		} catch {
+			// Nothing was made there.
+		}
 	}
 }
 
