@@ -34,6 +34,17 @@ describe('the DuckDB engine trimmed to what its worker calls', () => {
 		for (const name of ['duckdb_web_open', 'duckdb_web_connect', 'duckdb_web_query_run', 'duckdb_web_pending_query_start', 'malloc', 'free', '__wasm_call_ctors', '__wasm_apply_data_relocs']) expect(read).toContain(name);
 	});
 
+	it("keeps every exported DuckDB entry point the library's worker names anywhere (called by string through ccall, or as Module._name)", () => {
+		const original = new WebAssembly.Module(readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')));
+		const exported = new Set(WebAssembly.Module.exports(original).map((e) => e.name));
+		const kept = new Set(keptExports(worker, WebAssembly.Module.imports(original), WebAssembly.Module.exports(original)));
+		// The worker also names the file-system callbacks it gives the module (imports, not exports).
+		const named = new Set([...worker.matchAll(/duckdb_web_\w+/g)].map((m) => m[0]).filter((n) => exported.has(n)));
+		expect(named.size).toBeGreaterThan(40);
+		expect([...named].filter((n) => !kept.has(n))).toEqual([]);
+		for (const n of ['malloc', 'free', 'calloc']) expect(kept.has(n)).toBe(true);
+	});
+
 	it('keeps what the worker reads and what the GOT imports, if exported; fails on a source that reads nothing', () => {
 		const imports = [
 			{ module: 'GOT.mem', name: '__heap_base', kind: 'global' },
