@@ -3,10 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { LIBRARY_ENGINE, exportsReadBy, keptExports, metadceGraph, missingExports, trimmedEngine } from './duckdb-engine';
+import { LIBRARY_ENGINE, exportsReadBy, keptExports, keptExportsOf, metadceGraph, missingExports, trimmedEngine } from './duckdb-engine';
 
 const require = createRequire(import.meta.url);
 const worker = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
+const library = readFileSync(LIBRARY_ENGINE);
+/** The library's engine, compiled once for the tests that read it (~0.4 s). */
+let compiled: WebAssembly.Module | null = null;
+const original = () => (compiled ??= new WebAssembly.Module(library));
 
 /** A module exporting two functions and a global, importing a GOT entry (hand-assembled bytes). */
 function tinyModule(): Uint8Array<ArrayBuffer> {
@@ -35,9 +39,8 @@ describe('the DuckDB engine trimmed to what its worker calls', () => {
 	});
 
 	it("keeps every exported DuckDB entry point the library's worker names anywhere (called by string through ccall, or as Module._name)", () => {
-		const original = new WebAssembly.Module(readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')));
-		const exported = new Set(WebAssembly.Module.exports(original).map((e) => e.name));
-		const kept = new Set(keptExports(worker, WebAssembly.Module.imports(original), WebAssembly.Module.exports(original)));
+		const exported = new Set(WebAssembly.Module.exports(original()).map((e) => e.name));
+		const kept = new Set(keptExportsOf(original(), worker));
 		// The worker also names the file-system callbacks it gives the module (imports, not exports).
 		const named = new Set([...worker.matchAll(/duckdb_web_\w+/g)].map((m) => m[0]).filter((n) => exported.has(n)));
 		expect(named.size).toBeGreaterThan(40);
@@ -76,16 +79,13 @@ describe('the DuckDB engine trimmed to what its worker calls', () => {
 		const engine = trimmedEngine();
 		expect(engine.trimmed).toBe(true);
 		const bytes = new Uint8Array(readFileSync(engine.path));
-		const library = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 		expect(bytes.length).toBeLessThan(library.length * 0.8);
 		const module = new WebAssembly.Module(bytes);
 		const exported = WebAssembly.Module.exports(module).map((e) => e.name);
-		const original = new WebAssembly.Module(library);
-		const kept = keptExports(worker, WebAssembly.Module.imports(original), WebAssembly.Module.exports(original));
-		expect(exported.sort()).toEqual(kept);
+		expect(exported.sort()).toEqual(keptExportsOf(original(), worker));
 		// No new imports: the worker's glue provides the library's (those only removed code used are gone).
 		const key = (i: WebAssembly.ModuleImportDescriptor) => `${i.module}.${i.name}:${i.kind}`;
-		const before = new Set(WebAssembly.Module.imports(original).map(key));
+		const before = new Set(WebAssembly.Module.imports(original()).map(key));
 		const after = WebAssembly.Module.imports(module).map(key);
 		expect(after.filter((k) => !before.has(k))).toEqual([]);
 		expect(after).toContain('env.memory:memory');

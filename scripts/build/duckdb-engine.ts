@@ -67,6 +67,11 @@ export function keptExports(workerSource: string, imports: readonly WasmImport[]
 	return kept;
 }
 
+/** keptExports for a compiled module. */
+export function keptExportsOf(module: WebAssembly.Module, workerSource: string): string[] {
+	return keptExports(workerSource, WebAssembly.Module.imports(module), WebAssembly.Module.exports(module));
+}
+
 /** wasm-metadce's graph: the outside world (a root) reaches each kept export and nothing else. */
 export function metadceGraph(keep: readonly string[]): { name: string; root?: true; reaches?: string[]; export?: string }[] {
 	return [{ name: 'outside', root: true, reaches: keep.map((k) => `export:${k}`) }, ...keep.map((k) => ({ name: `export:${k}`, export: k }))];
@@ -98,8 +103,9 @@ const LIBRARY_WORKER = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-
 export function trimmedEngine(cacheDir = join(dirname(LIBRARY_ENGINE), '..', '..', '..', '.cache', 'slrt-duckdb-engine')): Engine {
 	const wasm = readFileSync(LIBRARY_ENGINE);
 	const worker = readFileSync(LIBRARY_WORKER, 'utf8');
-	const metadce = join(dirname(require.resolve('binaryen/package.json')), 'bin', 'wasm-metadce');
-	const binaryen = (JSON.parse(readFileSync(join(dirname(metadce), '..', 'package.json'), 'utf8')) as { version: string }).version;
+	const binaryenPackage = require.resolve('binaryen/package.json');
+	const metadce = join(dirname(binaryenPackage), 'bin', 'wasm-metadce');
+	const binaryen = (JSON.parse(readFileSync(binaryenPackage, 'utf8')) as { version: string }).version;
 	const key = createHash('sha256').update(wasm).update(worker).update(`binaryen ${binaryen} trim ${TRIM_VERSION}`).digest('hex').slice(0, 16);
 	const dir = join(cacheDir, key);
 	const out = join(dir, 'duckdb-eh.wasm');
@@ -111,8 +117,7 @@ export function trimmedEngine(cacheDir = join(dirname(LIBRARY_ENGINE), '..', '..
 	};
 	let kept: string[];
 	try {
-		const module = new WebAssembly.Module(wasm);
-		kept = keptExports(worker, WebAssembly.Module.imports(module), WebAssembly.Module.exports(module));
+		kept = keptExportsOf(new WebAssembly.Module(wasm), worker);
 	} catch (e) {
 		return fallback(e instanceof Error ? e.message : String(e));
 	}
@@ -151,12 +156,15 @@ export function trimmedEngine(cacheDir = join(dirname(LIBRARY_ENGINE), '..', '..
 
 const startingWith = (specifier: string) => new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
 
-/** Vite plugin: `@slrt/duckdb-eh.wasm` is the trimmed engine (the library's under Vitest). */
+/**
+ * Vite plugin: `@slrt/duckdb-eh.wasm` is the trimmed engine; the library's under Vitest, and under
+ * `vite preview`, which serves what was built and resolves no imports.
+ */
 export function duckdbEngine(): Plugin {
 	return {
 		name: 'slrt-duckdb-engine',
-		config() {
-			const engine = process.env.VITEST ? LIBRARY_ENGINE : trimmedEngine().path;
+		config(_, env) {
+			const engine = process.env.VITEST || env.isPreview ? LIBRARY_ENGINE : trimmedEngine().path;
 			return { resolve: { alias: [{ find: startingWith(ENGINE_SPECIFIER), replacement: engine }] } };
 		}
 	};
