@@ -75,6 +75,15 @@ describe('offline', () => {
 				);
 			}, { timeout: 60_000 })
 			.toBe(true);
+		// The copies wait for the district's first load (holdBackground): the page fetched DuckDB's WASM
+		// for its copy (the worker's own fetch is not among the page's resources) only after the live figures.
+		const order = await first.page.evaluate(() => ({
+			live: performance.getEntriesByName('slrt:live-figures')[0]?.startTime ?? null,
+			copies: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.endsWith('.wasm')).map((r) => r.startTime)
+		}));
+		expect(order.live).not.toBeNull();
+		expect(order.copies.length).toBeGreaterThan(0);
+		for (const t of order.copies) expect(t).toBeGreaterThan(order.live!);
 		expect(first.errors).toEqual([]);
 		// The map too: its boundaries are kept the first time they are drawn.
 		await first.page.goto(`${origin}/peta?wilayah=35.76`);

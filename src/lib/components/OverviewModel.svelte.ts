@@ -1,5 +1,6 @@
 /** Ringkasan's state: summary figures at once, then live DuckDB-WASM figures for the same view. */
 import { query } from '../db/query';
+import { holdBackground } from '../offline/idle';
 import { markOnce } from '../perf/marks';
 import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, sameFigures, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
 import type { Period } from '../overview/period';
@@ -23,7 +24,12 @@ export class OverviewModel {
 
 	constructor(private readonly store: DataStore) {}
 
-	async load(area: string, period: Period): Promise<void> {
+	/** Shows the area's figures for the period; the offline copies wait until it is done (holdBackground). */
+	load(area: string, period: Period): Promise<void> {
+		return holdBackground(this.run(area, period));
+	}
+
+	private async run(area: string, period: Period): Promise<void> {
 		const mine = ++this.token;
 		const current = () => mine === this.token;
 		this.error = null;

@@ -55,4 +55,77 @@ describe('whenQuiet', () => {
 		await vi.advanceTimersByTimeAsync(0);
 		expect(done).toBe(true);
 	});
+
+	describe('held loads', () => {
+		/** A promise and its settle functions. */
+		function deferred() {
+			let resolve!: () => void;
+			let reject!: (e: Error) => void;
+			const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+			return { promise, resolve, reject };
+		}
+		function setupHeld(cap = 15_000) {
+			const t = quietTracker(new EventTarget(), () => Date.now(), () => Promise.resolve(), cap);
+			let done = false;
+			return { t, done: () => done, start: () => void t.whenQuiet(1500).then(() => (done = true)) };
+		}
+
+		it('waits until a view\'s load has settled, and starts right after it', async () => {
+			const s = setupHeld();
+			const load = deferred();
+			expect(s.t.hold(load.promise)).toBe(load.promise);
+			s.start();
+			await vi.advanceTimersByTimeAsync(5_000);
+			expect(s.done()).toBe(false);
+			load.resolve();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(s.done()).toBe(true);
+		});
+
+		it('a load that fails releases it too', async () => {
+			const s = setupHeld();
+			const load = deferred();
+			s.t.hold(load.promise).catch(() => {});
+			s.start();
+			await vi.advanceTimersByTimeAsync(1_000);
+			expect(s.done()).toBe(false);
+			load.reject(new Error('HTTP 404'));
+			await vi.advanceTimersByTimeAsync(0);
+			expect(s.done()).toBe(true);
+		});
+
+		it('also waits for a load started while it waits (the next filter change)', async () => {
+			const s = setupHeld();
+			const first = deferred();
+			const second = deferred();
+			s.t.hold(first.promise);
+			s.start();
+			await vi.advanceTimersByTimeAsync(100);
+			s.t.hold(second.promise);
+			first.resolve();
+			await vi.advanceTimersByTimeAsync(1_000);
+			expect(s.done()).toBe(false);
+			second.resolve();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(s.done()).toBe(true);
+		});
+
+		it('a load that never settles holds background work for the cap only', async () => {
+			const s = setupHeld(15_000);
+			s.t.hold(new Promise(() => {}));
+			s.start();
+			await vi.advanceTimersByTimeAsync(14_999);
+			expect(s.done()).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
+			expect(s.done()).toBe(true);
+		});
+
+		it('a settled load holds nothing', async () => {
+			const s = setupHeld();
+			await s.t.hold(Promise.resolve());
+			s.start();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(s.done()).toBe(true);
+		});
+	});
 });

@@ -1,5 +1,6 @@
 /** The Peta view's state: a district's polygons (fetched once) and its per-desa figures for a period. */
 import { query, type Param } from '../../db/query';
+import { holdBackground } from '../../offline/idle';
 import { rememberResponse } from '../../offline/remember';
 import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
@@ -44,8 +45,12 @@ export class PetaModel {
 		private readonly geoBase = '/geo/desa'
 	) {}
 
-	/** Loads a district's polygons (once) and its figures for the period and complaint filter. */
-	async load(kodeKab: string | null, period: Period, filter: KeluhanFilter = ALL_KELUHAN, standar = DEFAULT_STANDAR): Promise<void> {
+	/** Loads a district's polygons (once) and its figures for the period and complaint filter; the offline copies wait until it is done. */
+	load(kodeKab: string | null, period: Period, filter: KeluhanFilter = ALL_KELUHAN, standar = DEFAULT_STANDAR): Promise<void> {
+		return holdBackground(this.run(kodeKab, period, filter, standar));
+	}
+
+	private async run(kodeKab: string | null, period: Period, filter: KeluhanFilter, standar: number): Promise<void> {
 		const mine = ++this.token;
 		const current = () => mine === this.token;
 		this.error = null;
