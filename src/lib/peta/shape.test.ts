@@ -10,7 +10,8 @@ const hh = [100, 200, 50, 400, 0];
 const kel = [10, 4, 9, 8, 0];
 const rows = {
 	kemiskinan: desa.map((d, i) => ({ ...d, rumah_tangga: hh[i], miskin: hh[i] / 2, nilai: hh[i] ? 0.5 : null })),
-	keluhan: desa.map((d, i) => ({ kode: d.kode, rumah_tangga: hh[i], keluhan: kel[i], nilai: hh[i] ? (1000 * kel[i]) / hh[i] : null })),
+	// As the query gives them: a row only for a desa with complaints.
+	keluhan: desa.flatMap((d, i) => (kel[i] ? [{ kode: d.kode, keluhan: kel[i] }] : [])),
 	rujukan: desa.slice(0, 4).map((d) => ({ kode: d.kode, rujukan: 10, selesai: 7, nilai: 0.7, median_hari: 12, lewat: 3, lewat_share: 0.3 }))
 };
 
@@ -29,6 +30,15 @@ describe('shapeDesa', () => {
 		expect(out.slice(0, 4).map((d) => d.keluhan_eb)).toEqual(eb.smoothed);
 		// Smoothing pulls the small desa's extreme rate towards the pooled rate.
 		expect(out[2].keluhan_eb!).toBeLessThan(180);
+	});
+
+	it('counts no complaints for a desa of the data without a complaint row, and leaves a desa outside the data without values', () => {
+		const quiet = shapeDesa(desa, { ...rows, keluhan: rows.keluhan.filter((r) => r.kode !== 'b') }, weights);
+		expect(quiet.map((d) => d.keluhan)).toEqual([10, 0, 9, 8, 0]);
+		expect(quiet.map((d) => d.keluhan_mentah)).toEqual([100, 0, 180, 20, null]);
+		// Desa 'd' in the polygons but not in the data: no households, no rate, no class.
+		const outside = shapeDesa(desa, { ...rows, kemiskinan: rows.kemiskinan.filter((r) => r.kode !== 'd') }, weights);
+		expect([outside[3].rumah_tangga, outside[3].keluhan_mentah, outside[3].keluhan_eb, outside[3].hotspot]).toEqual([0, null, null, null]);
 	});
 
 	it('gives every desa with data a Gi* z-score and class', () => {

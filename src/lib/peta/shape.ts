@@ -64,8 +64,10 @@ export function shapeDesa(desa: readonly DesaInfo[], rows: LayerRows, weights: S
 	const kem = new Map(rows.kemiskinan.map((r) => [r.kode, r]));
 	const kel = new Map(rows.keluhan.map((r) => [r.kode, r]));
 	const ruj = new Map(rows.rujukan.map((r) => [r.kode, r]));
-	const households = desa.map((d) => kel.get(d.kode)?.rumah_tangga ?? null);
-	const events = desa.map((d) => kel.get(d.kode)?.keluhan ?? null);
+	// Households from the kemiskinan rows (every desa of the data); a desa of the data without a
+	// complaint row had none in the period.
+	const households = desa.map((d) => kem.get(d.kode)?.rumah_tangga ?? null);
+	const events = desa.map((d) => (kem.has(d.kode) ? (kel.get(d.kode)?.keluhan ?? 0) : null));
 	const eb = empiricalBayes(events, households, { scale: PER_THOUSAND });
 	const gi = getisOrdGiStar(eb.smoothed, weights);
 	const classes = hotspotClasses(gi.z, gi.p);

@@ -5,8 +5,10 @@
  *
  * Definitions, for an area and a period of whole months:
  * - kemiskinan: households in DTSEN deciles 1–4 over households registered by the period's end;
- * - keluhan: complaints received in the period, and households registered by its end (the rate
- *   per 1,000 households and its Empirical-Bayes smoothing are computed in shape.ts);
+ * - keluhan: complaints received in the period, per desa that has any (the others have none); the
+ *   rate per 1,000 households registered by the period's end and its Empirical-Bayes smoothing are
+ *   computed in shape.ts, with the households of the kemiskinan query (same end, already loaded: a
+ *   complaint filter re-runs this query alone, which then has no households to add up or desa to join);
  * - rujukan: referrals registered in the period, the share of them completed by the period's end
  *   (so a past period's figure does not change with a later extract), and the median days from
  *   registration to completion of those completed; and the share past the service standard of S
@@ -31,12 +33,10 @@ export interface KemiskinanRow {
 	nilai: number | null;
 }
 
+/** A desa with complaints in the period; desa without any have no row. */
 export interface KeluhanRow {
 	kode: string;
-	rumah_tangga: number;
 	keluhan: number;
-	/** complaints per 1,000 households, unsmoothed; null without households */
-	nilai: number | null;
 }
 
 export interface RujukanRow {
@@ -71,17 +71,10 @@ ORDER BY kode`;
 
 /** Parameters: $1 area prefix, $2 first day, $3 last day, $4 category and $5 programme ('' = all). */
 const KELUHAN_SQL = `
-WITH rt AS (${HOUSEHOLDS('$3')}),
-k AS (
-  SELECT kode_desa, count(*) AS n FROM keluhan
-  WHERE starts_with(kode_desa, $1) AND tgl_keluhan BETWEEN $2::DATE AND $3::DATE
-    AND ($4 = '' OR kategori = $4) AND ($5 = '' OR program = $5)
-  GROUP BY kode_desa
-)
-SELECT w.kode_desa AS kode, coalesce(rt.n, 0)::INTEGER AS rumah_tangga, coalesce(k.n, 0)::INTEGER AS keluhan,
-  1000.0 * coalesce(k.n, 0) / nullif(rt.n, 0) AS nilai
-FROM wilayah w LEFT JOIN rt USING (kode_desa) LEFT JOIN k USING (kode_desa)
-WHERE starts_with(w.kode_desa, $1)
+SELECT kode_desa AS kode, count(*)::INTEGER AS keluhan FROM keluhan
+WHERE starts_with(kode_desa, $1) AND tgl_keluhan BETWEEN $2::DATE AND $3::DATE
+  AND ($4 = '' OR kategori = $4) AND ($5 = '' OR program = $5)
+GROUP BY kode_desa
 ORDER BY kode`;
 
 /** Parameters: $1 area prefix, $2 first day, $3 last day, $4 service standard in days. */
