@@ -260,6 +260,39 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('the legend names a programme filter with the filtered figures, never over the previous ones', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan');
+		await ready(page);
+		// Every change to the page from the filter change on (a frame can only draw what the page holds):
+		// was the programme in the legend before the new figures were in?
+		const seen = await page.evaluate(async () => {
+			const grid = document.querySelector('[data-testid="peta"]') as HTMLElement;
+			const legend = () => (document.querySelector('[data-testid="peta-legend"]') as HTMLElement).innerText;
+			const before = Number(grid.dataset.generation);
+			const states: { named: boolean; drawn: boolean }[] = [];
+			const done = new Promise<void>((resolve) => {
+				const observer = new MutationObserver(() => {
+					const state = { named: legend().includes('PKH'), drawn: Number(grid.dataset.generation) > before };
+					states.push(state);
+					if (state.named && state.drawn) {
+						observer.disconnect();
+						resolve();
+					}
+				});
+				observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+			});
+			const select = document.querySelector('[data-testid="filter-program"]') as HTMLSelectElement;
+			select.value = 'pkh';
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			await Promise.race([done, new Promise((r) => setTimeout(r, 60_000))]);
+			return states;
+		});
+		expect(seen.at(-1)).toEqual({ named: true, drawn: true });
+		expect(seen.filter((f) => f.named && !f.drawn)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('switching layers recolours by feature-state only: no new geometry request, no setData', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);

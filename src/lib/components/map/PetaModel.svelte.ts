@@ -25,6 +25,8 @@ export class PetaModel {
 	district = $state<string | null>(null);
 	geometry = $state.raw<DesaFeatureCollection | null>(null);
 	desa = $state.raw<DesaFigures[]>([]);
+	/** The complaint filter `desa` was counted with: the legend names it with the figures, not before them. */
+	filter = $state.raw<KeluhanFilter>(ALL_KELUHAN);
 	/** Puskesos open by the period's end, for the map's points and circles */
 	sites = $state.raw<SiteRow[]>([]);
 	status = $state<PetaStatus>('idle');
@@ -92,6 +94,7 @@ export class PetaModel {
 			]);
 			if (!current()) return;
 			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
+			this.filter = filter;
 			this.sites = sites;
 			this.status = 'ready';
 			this.generation++;
