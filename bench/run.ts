@@ -20,8 +20,8 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium';
+import type { Page } from 'playwright-core';
+import { chromiumPath, closeProfile, launchProfile } from '../scripts/lib/chromium';
 import { removeServedDir, servedDir } from '../scripts/lib/served-dir';
 import { startStaticServer } from '../scripts/lib/static-server';
 import { USER_PAUSE_MS, type RecolourTimes } from '../src/lib/bench/pacing';
@@ -68,32 +68,6 @@ function scales(): Scale[] {
 	return out;
 }
 
-/** A browser on a new profile, removed when the context closes (each holds ~180 MB of cache: a run opens ~30). */
-async function launch(): Promise<BrowserContext> {
-	const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-	const ctx = await chromium.launchPersistentContext(dir, {
-		executablePath: chromiumPath(),
-		args: CHROMIUM_ARGS,
-		viewport: { width: 1400, height: 900 },
-		locale: 'id-ID',
-		timezoneId: 'Asia/Jakarta'
-	});
-	// After close has resolved (the browser has exited); a profile left behind is only disk, never a failed run.
-	const close = ctx.close.bind(ctx);
-	ctx.close = async (...args: Parameters<BrowserContext['close']>) => {
-		try {
-			await close(...args);
-		} finally {
-			try {
-				rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-			} catch (e) {
-				console.warn(`(profile ${dir} left behind: ${e instanceof Error ? e.message : e})`);
-			}
-		}
-	};
-	return ctx;
-}
-
 const generation = (testid: string) => `Number(document.querySelector('[data-testid="${testid}"]')?.dataset.generation ?? 0)`;
 
 /**
@@ -137,7 +111,7 @@ async function loadTimes(scale: Scale, base: string): Promise<void> {
 	const cold = { first: [] as number[], interactive: [] as number[], peta: [] as number[], marks: [] as Record<string, number>[] };
 	const warm = { first: [] as number[], interactive: [] as number[], peta: [] as number[] };
 	for (let i = 0; i < RUNS; i++) {
-		const ctx = await launch();
+		const ctx = await launchProfile();
 		try {
 			const page = await ctx.newPage();
 			const c = await ringkasanTimes(page, `${base}/?wilayah=${scale.area}`);
@@ -154,9 +128,9 @@ async function loadTimes(scale: Scale, base: string): Promise<void> {
 			warm.interactive.push(w.interactive);
 			await again.close();
 		} finally {
-			await ctx.close();
+			await closeProfile(ctx);
 		}
-		const ctx2 = await launch();
+		const ctx2 = await launchProfile();
 		try {
 			const page = await ctx2.newPage();
 			cold.peta.push(await petaTime(page, `${base}/peta?wilayah=${scale.peta}`));
@@ -165,7 +139,7 @@ async function loadTimes(scale: Scale, base: string): Promise<void> {
 			const again = await ctx2.newPage();
 			warm.peta.push(await petaTime(again, `${base}/peta?wilayah=${scale.peta}`));
 		} finally {
-			await ctx2.close();
+			await closeProfile(ctx2);
 		}
 	}
 	const mode = scale.id === 'province' ? ' (pra-agregat, pre-aggregates)' : '';
@@ -226,7 +200,7 @@ async function paced(change: (i: number) => Promise<number[]>): Promise<{ paused
 }
 
 async function filterChanges(scale: Scale, base: string): Promise<void> {
-	const ctx = await launch();
+	const ctx = await launchProfile();
 	try {
 		const page = await ctx.newPage();
 		await ringkasanTimes(page, `${base}/?wilayah=${scale.area}`);
@@ -250,7 +224,7 @@ async function filterChanges(scale: Scale, base: string): Promise<void> {
 		add(scale, 'filter_peta', `Ganti program di Peta ${scale.peta} (${PAUSE_TEXT.id}) / programme filter on the map ${PAUSE_TEXT.en}`, stats(pm.paused.map(([s]) => s)), 'ms');
 		add(scale, 'filter_peta_back_to_back', `… beruntun, tanpa jeda / … back to back, no pause`, stats(pm.backToBack.map(([s]) => s)), 'ms');
 	} finally {
-		await ctx.close();
+		await closeProfile(ctx);
 	}
 }
 
@@ -273,7 +247,7 @@ const canon = (row: unknown) => JSON.stringify(Object.entries((row ?? {}) as Rec
 
 async function wasmVsNative(base: string, extracts: string): Promise<void> {
 	const kab = '33.28';
-	const ctx = await launch();
+	const ctx = await launchProfile();
 	const conn = await nativeConnection(extracts, kab);
 	try {
 		const page = await ctx.newPage();
@@ -304,7 +278,7 @@ async function wasmVsNative(base: string, extracts: string): Promise<void> {
 		add({ name: 'Kabupaten Tegal' } as Scale, 'wasm_over_native', 'WASM ÷ native, median of the ten queries', { ...r, median: r.median }, '×');
 	} finally {
 		conn.closeSync();
-		await ctx.close();
+		await closeProfile(ctx);
 	}
 }
 
@@ -347,7 +321,7 @@ async function naiveVsOurs(base: string): Promise<void> {
 		duckdb(): Promise<unknown>;
 	};
 	for (let i = 0; i < RUNS; i++) {
-		const ctx = await launch();
+		const ctx = await launchProfile();
 		try {
 			const page = await ctx.newPage();
 			await page.goto(`${base}/bench/lab`);
@@ -363,7 +337,7 @@ async function naiveVsOurs(base: string): Promise<void> {
 			summary.push(s.ms);
 			live.push(l.ms);
 		} finally {
-			await ctx.close();
+			await closeProfile(ctx);
 		}
 	}
 	const tegal = { name: 'Kabupaten Tegal' } as Scale;
@@ -384,7 +358,7 @@ function prepareProvinceGeo(benchData: string): boolean {
 }
 
 async function recolourProvince(base: string): Promise<void> {
-	const ctx = await launch();
+	const ctx = await launchProfile();
 	try {
 		const page = await ctx.newPage();
 		await page.goto(`${base}/bench/lab`);
@@ -396,14 +370,14 @@ async function recolourProvince(base: string): Promise<void> {
 		add(scale, 'recolour_back_to_back', 'Warna ulang beruntun, tanpa jeda → frame / back to back, no pause → frame', stats(r.backToBackMs), 'ms');
 		add(scale, 'recolour_repaint', 'Frame tanpa perubahan (jeda sama) / a frame changing nothing (same pause)', stats(r.repaintMs), 'ms');
 	} finally {
-		await ctx.close();
+		await closeProfile(ctx);
 	}
 }
 
 /* ------------------------------------------------------------------ sizes */
 
 async function sizes(base: string): Promise<void> {
-	const ctx = await launch();
+	const ctx = await launchProfile();
 	try {
 		const page = await ctx.newPage();
 		const started: [string, number][] = [];
@@ -423,7 +397,7 @@ async function sizes(base: string): Promise<void> {
 		add({ name: 'app' } as Scale, 'initial_js_kb', `JavaScript sebelum angka pertama (${initial.size} berkas, gzip) / initial JS`, stats([kb(initial)]), 'KB');
 		add({ name: 'app' } as Scale, 'lazy_kb', `Diambil belakangan: JS + WASM (${lazy.size} berkas, gzip) / fetched lazily`, stats([kb(lazy)]), 'KB');
 	} finally {
-		await ctx.close();
+		await closeProfile(ctx);
 	}
 }
 

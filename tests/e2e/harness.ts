@@ -8,18 +8,14 @@
  *   expect(offOriginRequests(requests, baseURL())).toEqual([]);
  *   await closeBrowser(ctx);
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type {} from './global-setup'; // ProvidedContext['baseURL'] type
 
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS, closeProfile, launchProfile } from '../../scripts/lib/chromium';
 
 export { CHROMIUM_ARGS };
-const tmpDirs = new WeakMap<BrowserContext, string>();
 
 /** Base URL of the static server started by tests/e2e/global-setup.ts (no trailing slash). */
 export function baseURL(): string {
@@ -31,36 +27,11 @@ export function baseURL(): string {
  * see requests a service worker answers, and after the first page of a context the app's worker
  * answers them (src/service-worker.ts).
  */
-export async function launchBrowser(opts: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
-	const dir = await mkdtemp(path.join(os.tmpdir(), 'slrt-e2e-'));
-	try {
-		const ctx = await chromium.launchPersistentContext(dir, {
-			executablePath: chromiumPath(),
-			headless: true,
-			args: CHROMIUM_ARGS,
-			viewport: { width: 1400, height: 900 },
-			acceptDownloads: true,
-			locale: 'id-ID',
-			timezoneId: 'Asia/Jakarta',
-			serviceWorkers: opts.serviceWorkers ?? 'allow'
-		});
-		tmpDirs.set(ctx, dir);
-		return ctx;
-	} catch (err) {
-		await rm(dir, { recursive: true, force: true });
-		throw err;
-	}
+export function launchBrowser(opts: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
+	return launchProfile({ acceptDownloads: true, serviceWorkers: opts.serviceWorkers ?? 'allow' });
 }
 
-export async function closeBrowser(ctx: BrowserContext | undefined): Promise<void> {
-	if (!ctx) return;
-	const dir = tmpDirs.get(ctx);
-	try {
-		await ctx.close();
-	} finally {
-		if (dir) await rm(dir, { recursive: true, force: true });
-	}
-}
+export const closeBrowser = closeProfile;
 
 export interface OpenedPage {
 	page: Page;
