@@ -257,7 +257,7 @@ async function wasmVsNative(base: string, extracts: string): Promise<void> {
 		if (mode !== 'live') throw new Error(`district ${kab} did not load live in the browser (${mode})`);
 		const period = { start: '2025-11', end: '2026-10' };
 		const ratios: number[] = [];
-		for (const q of dashboardQueries(kab, '33.28.01', period)) {
+		for (const q of dashboardQueries(kab, '33.28.01', '33.28.01.2001', period)) {
 			const wasm = await page.evaluate(([sql, params, runs]) => (window as unknown as { __slrtBench: { timeQuery(s: string, p: Param[], r: number): Promise<{ ms: number[]; rows: number; first: unknown }> } }).__slrtBench.timeQuery(sql, params, runs), [q.sql, q.params, QUERY_RUNS] as const);
 			const stmt = await conn.prepare(q.sql);
 			stmt.bind(q.params as never);

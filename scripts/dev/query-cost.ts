@@ -16,7 +16,7 @@ const page = await browser.newPage();
 await page.goto(`${server.url}/bench/lab?wilayah=33.28`);
 await page.waitForSelector('[data-testid="bench-lab"][data-ready="true"]', { state: 'attached' });
 await page.evaluate(`window.__slrtBench.ensureArea('33.28')`);
-const queries = [{ id: 'SELECT 1', sql: 'SELECT 1 AS x', params: [] }, ...dashboardQueries('33.28', '33.28.01', { start: '2025-11', end: '2026-10' })];
+const queries = [{ id: 'SELECT 1', sql: 'SELECT 1 AS x', params: [] }, ...dashboardQueries('33.28', '33.28.01', '33.28.01.2001', { start: '2025-11', end: '2026-10' })];
 const FRESH = `async (sql, params) => {
 	const db = await window.__slrtBench.duckdb();
 	const conn = await db.connect();

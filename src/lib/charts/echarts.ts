@@ -35,7 +35,7 @@ export function chart(node: HTMLElement, option: ChartOption) {
 	return {
 		update(next: ChartOption) {
 			current = next;
-			instances.get(node)?.setOption(next, { notMerge: true });
+			instances.get(node)?.setOption(next, { replaceMerge: ['series', 'xAxis', 'yAxis'] });
 		},
 		destroy() {
 			destroyed = true;

@@ -58,15 +58,20 @@ export async function query<T = Record<string, unknown>>(sql: string, params: re
 	return rowsOf<T>(await stmt.query(...params));
 }
 
+/**
+ * The table's rows as plain objects, read column by column: a column's iterator walks its buffers
+ * directly, where reading row by row goes through a proxy object per row and a lookup per cell
+ * (~17,500 rows of 5 columns, the complaint index: several times faster).
+ */
 export function rowsOf<T>(table: Table): T[] {
-	const out: T[] = [];
-	const fields = table.schema.fields.map((f) => f.name);
-	for (const row of table) {
-		const o: Record<string, unknown> = {};
-		for (const f of fields) o[f] = plain((row as unknown as Record<string, unknown>)[f]);
-		out.push(o as T);
+	const out: Record<string, unknown>[] = Array.from({ length: table.numRows }, () => ({}));
+	for (const field of table.schema.fields) {
+		const column = table.getChild(field.name);
+		if (!column) continue;
+		let i = 0;
+		for (const v of column) out[i++][field.name] = plain(v);
 	}
-	return out;
+	return out as T[];
 }
 
 function plain(v: unknown): unknown {

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_AGGREGATES } from '../db/aggregates';
+import { firstDay, lastDay, type Period } from '../overview/period';
+import { countKeluhan, KELUHAN_INDEX_SQL, keluhanIndex, type KeluhanIndexRow } from './keluhan-index';
 import { PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type KemiskinanRow, type QueryId, type RujukanRow } from './sql';
 
 let conn: DuckDBConnection;
@@ -14,6 +16,30 @@ let conn: DuckDBConnection;
 async function run<T>(c: DuckDBConnection, id: QueryId, area: string, first: string, last: string, filter?: KeluhanFilter, standar?: number): Promise<T[]> {
 	const rows = (await c.runAndReadAll(PETA_SQL[id], petaParams(id, area, first, last, filter, standar) as string[])).getRowObjectsJS();
 	return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
+}
+
+/**
+ * countKeluhan over KELUHAN_INDEX_SQL's rows equals PETA_SQL.keluhan for every category and
+ * programme of the data (each alone, both together, and none) in each period.
+ */
+async function expectIndexEqualsQuery(c: DuckDBConnection, area: string, periods: Period[]): Promise<void> {
+	const indexRows = (await c.runAndReadAll(KELUHAN_INDEX_SQL, [`${area}.`])).getRowObjectsJS().map((r) => ({ ...r, bulan: r.bulan === null ? null : Number(r.bulan), n: Number(r.n) })) as unknown as KeluhanIndexRow[];
+	const index = keluhanIndex(indexRows);
+	const values = async (col: string) => (await c.runAndReadAll(`SELECT DISTINCT ${col} AS v FROM keluhan WHERE ${col} IS NOT NULL ORDER BY 1`)).getRowObjectsJS().map((r) => String(r.v));
+	const kategori = ['', ...(await values('kategori'))];
+	const program = ['', ...(await values('program'))];
+	let compared = 0;
+	for (const period of periods) {
+		for (const k of kategori) {
+			for (const p of program) {
+				const filter = { kategori: k, program: p };
+				const expected = await run<KeluhanRow>(c, 'keluhan', area, firstDay(period.start), lastDay(period.end), filter);
+				expect(countKeluhan(index, period, filter), `${period.start}..${period.end} ${k}/${p}`).toEqual(expected);
+				compared += expected.length;
+			}
+		}
+	}
+	expect(compared).toBeGreaterThan(0);
 }
 
 beforeAll(async () => {
@@ -81,6 +107,10 @@ describe('layer queries on a fixture (period 2025-01..2025-03)', () => {
 		]);
 	});
 
+	it('keluhan: the complaint index answers as the query does, for every filter and period', async () => {
+		await expectIndexEqualsQuery(conn, '35.76', [{ start: '2025-01', end: '2025-03' }, { start: '2024-01', end: '2025-12' }, { start: '2025-04', end: '2025-04' }]);
+	});
+
 	it('rujukan: share of referrals registered in the period completed by its end, median days, past the 14-day standard', async () => {
 		// 1001: done in 10 and 4 days; one done after the period end (open 30 days at 03-31); one open 29 days → 2 past.
 		// 1002: one refused before the period end (closed, not past); one refused after it (open 87 days at 03-31 → past).
@@ -118,6 +148,10 @@ describe.runIf(existsSync(join(EXTRACTS, 'manifest.json')))('layer queries on th
 		for (const sql of CREATE_AGGREGATES) await real.run(sql);
 	});
 	afterAll(() => real?.closeSync());
+
+	it('keluhan: the complaint index answers as the query does, for every category and programme and three periods', async () => {
+		await expectIndexEqualsQuery(real, '33.28', [{ start: '2025-11', end: '2026-10' }, { start: '2024-11', end: '2026-10' }, { start: '2026-03', end: '2026-03' }]);
+	});
 
 	it('returns all 287 desa, and the per-desa counts add up to the district totals', async () => {
 		const [first, last] = ['2025-11-01', '2026-10-31'];

@@ -7,8 +7,9 @@
  * - kemiskinan: households in DTSEN deciles 1–4 over households registered by the period's end;
  * - keluhan: complaints received in the period, per desa that has any (the others have none); the
  *   rate per 1,000 households registered by the period's end and its Empirical-Bayes smoothing are
- *   computed in shape.ts, with the households of the kemiskinan query (same end, already loaded: a
- *   complaint filter re-runs this query alone, which then has no households to add up or desa to join);
+ *   computed in shape.ts, with the households of the kemiskinan query (same end, already loaded).
+ *   The page answers this query from the district's complaint index (keluhan-index.ts), tested equal
+ *   to it for every filter: a programme or category change then runs no query at all;
  * - rujukan: referrals registered in the period, the share of them completed by the period's end
  *   (so a past period's figure does not change with a later extract), and the median days from
  *   registration to completion of those completed; and the share past the service standard of S

@@ -4,13 +4,14 @@ import { holdBackground } from '../../offline/idle';
 import { rememberResponse } from '../../offline/remember';
 import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
-import { completeTrend, TREND_SQL, type TrendPoint } from '../../overview/headline';
+import { areaPrefix, completeTrend, TREND_SQL, type TrendPoint } from '../../overview/headline';
 import { firstDay, lastDay, type Period } from '../../overview/period';
 import { LOADING_NOTICE_MS } from '../../peta/loading';
 import { DEFAULT_STANDAR } from '../../peta/params';
 import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type CentroidRow, type SiteRow } from '../../peta/puskesos';
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
-import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KeluhanRow, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
+import { countKeluhan, KELUHAN_INDEX_SQL, keluhanIndex, type KeluhanIndex, type KeluhanIndexRow } from '../../peta/keluhan-index';
+import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
 import type { DataStore } from '../../state/data.svelte';
 
 export type PetaStatus = 'idle' | 'loading' | 'ready' | 'aggregate' | 'error';
@@ -84,15 +85,18 @@ export class PetaModel {
 				return;
 			}
 			const [first, last] = [firstDay(period.start), lastDay(period.end)];
-			// A filter change re-runs only the queries whose parameters it changes (a programme: one of five).
-			const [kemiskinan, keluhan, rujukan, sites, centroids] = await Promise.all([
+			// A filter change re-runs only the queries whose parameters it changes; the complaint counts
+			// come from the district's complaint index (read once), so a programme or category change
+			// runs no query and is drawn in the task of the change (keluhan-index.ts).
+			const [kemiskinan, index, rujukan, sites, centroids] = await Promise.all([
 				this.latest<KemiskinanRow>('kemiskinan', PETA_SQL.kemiskinan, petaParams('kemiskinan', kodeKab, first, last)),
-				this.latest<KeluhanRow>('keluhan', PETA_SQL.keluhan, petaParams('keluhan', kodeKab, first, last, filter)),
+				this.latest<KeluhanIndexRow>('keluhan-index', KELUHAN_INDEX_SQL, [areaPrefix(kodeKab)]),
 				this.latest<RujukanRow>('rujukan', PETA_SQL.rujukan, petaParams('rujukan', kodeKab, first, last, filter, standar)),
 				this.latest<SiteRow>('sites', SITES_SQL, puskesosParams(kodeKab, last)),
 				this.latest<CentroidRow>('centroids', CENTROIDS_SQL, puskesosParams(kodeKab, last).slice(0, 1))
 			]);
 			if (!current()) return;
+			const keluhan = countKeluhan(this.indexOf(index), period, filter);
 			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
 			this.filter = filter;
 			this.sites = sites;
@@ -133,6 +137,13 @@ export class PetaModel {
 		this.lastRun.set(id, { key, rows });
 		rows.catch(() => this.lastRun.delete(id));
 		return rows;
+	}
+
+	/** The complaint index of the rows last read, built again only when they change. */
+	private index: { rows: KeluhanIndexRow[]; index: KeluhanIndex } | null = null;
+	private indexOf(rows: KeluhanIndexRow[]): KeluhanIndex {
+		if (this.index?.rows !== rows) this.index = { rows, index: keluhanIndex(rows) };
+		return this.index.index;
 	}
 
 	/** Distances to the nearest Puskesos, worked out again only when the rows change (a complaint filter leaves them as they were). */
