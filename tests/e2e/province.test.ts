@@ -113,7 +113,7 @@ describe('province mode (Jawa Tengah, served with the province extracts)', () =>
 		const before = requests.length;
 		await page.getByTestId('pick-kabupaten').selectOption(DRILL.kode);
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe(DRILL.nama);
-		expect(new URL(page.url()).searchParams.get('wilayah')).toBe(DRILL.kode);
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe(DRILL.kode);
 		await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 150_000 });
 		const district = await expectedHeadline(DRILL.kode);
 		expect(district.rumah_tangga).toBeGreaterThan(400_000);

@@ -105,12 +105,41 @@ describe('Ringkasan', () => {
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Gorontalo');
 		await page.getByTestId('pick-kabupaten').selectOption('75.01');
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Kabupaten Gorontalo');
-		expect(new URL(page.url()).searchParams.get('wilayah')).toBe('75.01');
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('75.01');
 		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01'));
 
 		await page.getByTestId('pick-kecamatan').selectOption('75.01.24');
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toContain('Dungaliyo');
 		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01', '75.01.24.'));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a change is shown at once and its URL follows once the view settles: quick changes make one history entry, and Back returns to the view before', async () => {
+		const { page, errors } = await openPage(ctx, '/?wilayah=33.28');
+		await shown(page);
+		const picker = page.getByTestId('pick-periode');
+		const before = { period: await picker.inputValue(), url: page.url(), entries: await page.evaluate(() => history.length) };
+		const options = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const [a, b] = options.filter((o) => o !== before.period);
+		// Two changes in one go, as arrowing through the options does: the page shows the second at once.
+		const atOnce = await page.evaluate(async ([a, b]) => {
+			const el = document.querySelector('[data-testid="pick-periode"]') as HTMLSelectElement;
+			for (const v of [a, b]) {
+				el.value = v;
+				el.dispatchEvent(new Event('change', { bubbles: true }));
+			}
+			await new Promise((r) => requestAnimationFrame(r));
+			return { shown: el.value, search: location.search };
+		}, [a, b]);
+		expect(atOnce.shown).toBe(b);
+		expect(new URLSearchParams(atOnce.search).get('periode')).not.toBe(b);
+		await expect.poll(() => new URL(page.url()).searchParams.get('periode')).toBe(b);
+		expect(await page.evaluate(() => history.length)).toBe(before.entries + 1);
+		await page.goBack();
+		await expect.poll(() => page.url()).toBe(before.url);
+		await expect.poll(() => picker.inputValue()).toBe(before.period);
+		expect(await shown(page)).toEqual(await expected('33.28'));
 		expect(errors).toEqual([]);
 		await page.close();
 	});

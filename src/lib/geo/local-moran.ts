@@ -33,6 +33,9 @@ export const DEFAULT_SEED = 12345;
  */
 const TIE_TOLERANCE = 1e-9;
 
+/** Draws between checks of whether a unit's p-value is already known to exceed `exactUpTo`. */
+const STOP_CHECK = 32;
+
 /** The usual 5 % level for calling a LISA cluster. */
 export const DEFAULT_ALPHA = 0.05;
 
@@ -43,6 +46,13 @@ export interface LocalMoranOptions {
 	/** conditional permutations per unit; 0 skips them (`pSim` is then null) */
 	permutations?: number;
 	seed?: number;
+	/**
+	 * Pseudo p-values above this level are not needed exactly (a map that only asks "significant at
+	 * this level?"): a unit stops drawing once both tails hold more draws than a p-value at this
+	 * level allows, and its `pSim` is then the lower bound reached, still above the level. Units
+	 * at or below it are exact. Unset: every unit gets every draw.
+	 */
+	exactUpTo?: number;
 }
 
 export interface LocalMoranResult {
@@ -70,7 +80,7 @@ export function localMoran(values: readonly MaybeNumber[], weights: SpatialWeigh
 	const permutations = options.permutations ?? DEFAULT_PERMUTATIONS;
 	const total = values.length;
 	const spread = <T>(xs: T[]) => spreadToAll(subset, xs, total);
-	const pSim = permutations > 0 ? permutationP(stats, subset.neighbours, permutations, options.seed ?? DEFAULT_SEED) : null;
+	const pSim = permutations > 0 ? permutationP(stats, subset.neighbours, permutations, options.seed ?? DEFAULT_SEED, options.exactUpTo) : null;
 	return {
 		I: spread(stats.I),
 		lag: spread(stats.lag),
@@ -133,8 +143,10 @@ function analyticZ(I: number, k: number, n: number, b2: number): number | null {
  * others; drawing once instead of per unit makes 8,563 desa × 999 permutations cost a table of
  * ~8,000 random numbers instead of ~50 million.
  */
-function permutationP(stats: MoranStats, neighbours: readonly number[][], permutations: number, seed: number): (number | null)[] {
+function permutationP(stats: MoranStats, neighbours: readonly number[][], permutations: number, seed: number, exactUpTo = 1): (number | null)[] {
 	const n = stats.deviation.length;
+	// A unit whose two tails both hold more than `enough` draws has p > exactUpTo, however the rest fall.
+	const enough = Math.floor(exactUpTo * (permutations + 1)) - 1;
 	const width = neighbours.reduce((m, list) => Math.max(m, list.length), 0);
 	const table = sharedDrawTable(seed, permutations, width, n - 1);
 	const cells = permutations * width;
@@ -152,12 +164,13 @@ function permutationP(stats: MoranStats, neighbours: readonly number[][], permut
 		const slack = TIE_TOLERANCE * Math.abs(observed);
 		let atLeast = 0;
 		let atMost = 0;
-		for (let row = 0; row < cells; row += width) {
+		for (let row = 0, drawn = 0; row < cells; row += width) {
 			let sum = 0;
 			for (let t = 0; t < k; t++) sum += others[table[row + t]];
 			const simulated = scale * sum;
 			if (simulated >= observed - slack) atLeast++;
 			if (simulated <= observed + slack) atMost++;
+			if (++drawn % STOP_CHECK === 0 && atLeast > enough && atMost > enough) break;
 		}
 		// The tail the observed value lies in. Ties count in both tails, so a degenerate
 		// distribution (x_i exactly average, every draw equal) gives p = 1, not 1/(P + 1).

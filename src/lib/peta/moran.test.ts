@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latticeWeights } from '../geo/lattice.fixture';
+import { localMoran } from '../geo/local-moran';
+import { createRng } from '../geo/rng';
 import { clustersFromP, MORAN_ORDER, moranClusters } from './moran';
 
 /**
@@ -61,5 +63,45 @@ describe('clustersFromP', () => {
 
 	it('orders the legend as clusters, outliers, not significant', () => {
 		expect(MORAN_ORDER).toEqual(['high-high', 'low-high', 'high-low', 'low-low', 'ns']);
+	});
+});
+
+describe('moranClusters stops drawing for units that cannot be clusters', () => {
+	// A 24×24 queen lattice: a smooth hill of high values in one corner, a trough in another, noise elsewhere.
+	const side = 24;
+	const rng = createRng(7);
+	const values = Array.from({ length: side * side }, (_, i) => {
+		const [r, c] = [Math.floor(i / side), i % side];
+		return 40 * Math.exp(-((r - 4) ** 2 + (c - 4) ** 2) / 20) - 30 * Math.exp(-((r - 19) ** 2 + (c - 18) ** 2) / 12) + 10 * rng();
+	});
+	const weights = latticeWeights(side, side, 'queen');
+
+	it('gives the clusters every draw gives, with exact p-values for every unit at or below the level', () => {
+		for (const alpha of [0.05, 0.01, 0.1]) {
+			const full = localMoran(values, weights);
+			const early = localMoran(values, weights, { exactUpTo: alpha });
+			const pFull = full.pSim!.map(Number);
+			const pEarly = early.pSim!.map(Number);
+			const below = pFull.filter((p) => p <= alpha).length;
+			// Enough units on each side for the comparison to mean something.
+			expect(below).toBeGreaterThan(20);
+			expect(pFull.length - below).toBeGreaterThan(100);
+			pFull.forEach((p, i) => {
+				if (p <= alpha) expect(pEarly[i], `unit ${i}`).toBe(p);
+				else {
+					expect(pEarly[i], `unit ${i}`).toBeGreaterThan(alpha);
+					expect(pEarly[i], `unit ${i}`).toBeLessThanOrEqual(p);
+				}
+			});
+			expect(moranClusters(values, weights, { alpha }).cluster).toEqual(clustersFromP(full.quadrant, full.pSim!, alpha).types);
+		}
+	});
+
+	it('draws less: most units stop early', () => {
+		// Counted through the shared table: the early run's p-values for the units above the level differ from the full run's.
+		const full = localMoran(values, weights).pSim!;
+		const early = localMoran(values, weights, { exactUpTo: 0.05 }).pSim!;
+		const stopped = full.filter((p, i) => p !== early[i]).length;
+		expect(stopped).toBeGreaterThan(full.length / 2);
 	});
 });

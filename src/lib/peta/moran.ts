@@ -22,7 +22,7 @@ export interface MoranOptions {
 
 export interface MoranClusters {
 	I: (number | null)[];
-	/** BH-adjusted p-values; null where there is no test */
+	/** BH-adjusted p-values, exact where at most alpha (localMoran's exactUpTo); null where there is no test */
 	q: (number | null)[];
 	/** cluster type per unit; null for a unit without a value (no data, not "not significant") */
 	cluster: (ClusterType | null)[];
@@ -37,8 +37,12 @@ export function clustersFromP(quadrant: readonly (Quadrant | null)[], p: readonl
 
 export function moranClusters(values: readonly MaybeNumber[], weights: SpatialWeights, options: MoranOptions = {}): MoranClusters {
 	const analytic = options.inference === 'analytic';
-	const r = localMoran(values, weights, { permutations: analytic ? 0 : options.permutations, seed: options.seed });
+	// Only "significant after FDR at alpha?" is asked of the p-values, which those above alpha cannot
+	// change (BH never brings a p-value above alpha to or below it, nor lets it decide another's):
+	// their draws stop early (localMoran's exactUpTo).
+	const alpha = options.alpha ?? DEFAULT_ALPHA;
+	const r = localMoran(values, weights, { permutations: analytic ? 0 : options.permutations, seed: options.seed, exactUpTo: alpha });
 	const p = analytic ? r.p : r.pSim!;
-	const { q, types } = clustersFromP(r.quadrant, p, options.alpha);
+	const { q, types } = clustersFromP(r.quadrant, p, alpha);
 	return { I: r.I, q, cluster: types.map((t, i) => (isPresent(values[i]) ? t : null)) };
 }
