@@ -2,18 +2,16 @@
  * npx tsx scripts/dev/map-shots.ts <outDir> <kode_kab>... — a picture of every Peta layer for each
  * district (the map and its legend only), to look at before calling the maps done.
  */
-import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
+import { closeProfile, launchProfile } from '../lib/chromium';
 import { startStaticServer } from '../lib/static-server';
 
 const LAYERS = ['lapisan=kemiskinan', 'lapisan=keluhan', 'lapisan=hotspot', 'lapisan=hotspot&hotspot=moran', 'lapisan=rujukan', 'lapisan=rujukan&rujukan=lewat', 'lapisan=puskesos'];
 const [out = '/tmp/maps', ...kabs] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer(join(import.meta.dirname, '..', '..', 'build'));
-const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'maps-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, viewport: { width: 1200, height: 800 } });
+const ctx = await launchProfile({ viewport: { width: 1200, height: 800 } });
 const page = await ctx.newPage();
 for (const kab of kabs) {
 	for (const layer of LAYERS) {
@@ -28,5 +26,5 @@ for (const kab of kabs) {
 		console.log(file);
 	}
 }
-await ctx.close();
+await closeProfile(ctx);
 await server.close();

@@ -12,10 +12,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { stats } from '../../bench/table';
 import { USER_PAUSE_MS, type RecolourTimes } from '../../src/lib/bench/pacing';
-import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
+import { closeProfile, launchProfile } from '../lib/chromium';
 import { removeServedDir, servedDir } from '../lib/served-dir';
 import { startStaticServer } from '../lib/static-server';
 
@@ -34,13 +34,7 @@ if (!BUILDS.length) BUILDS.push(join(ROOT, 'build'));
 const PROVINCE_EXTRACTS = [join(ROOT, 'data', 'demo', 'province', 'extracts'), '/work/main/data/demo/province/extracts'].find((p) => existsSync(join(p, 'manifest.json')));
 
 async function launch(): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'map-speed-')), {
-		executablePath: chromiumPath(),
-		args: CHROMIUM_ARGS,
-		viewport: { width: 1400, height: 900 },
-		locale: 'id-ID',
-		timezoneId: 'Asia/Jakarta'
-	});
+	return launchProfile();
 }
 
 const fmt = (label: string, xs: number[]) => {
@@ -90,7 +84,7 @@ async function recolour(base: string): Promise<void> {
 		fmt('repaint, nothing changed → next frame', r.repaintMs);
 		await stopProfile(cdp, base);
 	} finally {
-		await ctx.close();
+		await closeProfile(ctx);
 	}
 }
 
@@ -127,7 +121,7 @@ async function filter(base: string): Promise<void> {
 		fmt('… until the new figures are seen (rAF poll)', seen);
 		await stopProfile(cdp, base);
 	} finally {
-		await ctx.close();
+		await closeProfile(ctx);
 	}
 }
 

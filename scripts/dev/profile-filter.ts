@@ -3,14 +3,10 @@
  * times): Peta's programme filter, or with `ringkasan` the overview's period picker. Run against `vite dev`
  * (readable names) or a served build.
  */
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
+import { closeProfile, launchProfile } from '../lib/chromium';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5199';
-const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'prof-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+const ctx = await launchProfile();
 const page = await ctx.newPage();
 const ringkasan = process.argv[3] === 'ringkasan';
 const [path, select, gen] = ringkasan ? [process.env.AREA ? '/?wilayah=' + process.env.AREA : '/?wilayah=33.28', 'pick-periode', 'figure-source'] : ['/peta?wilayah=33.28&lapisan=keluhan', 'filter-program', 'peta'];
@@ -47,4 +43,4 @@ for (let i = 0; i < profile.samples.length; i++) {
 	self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 }
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(0).padStart(7), 'ms', k);
-await ctx.close();
+await closeProfile(ctx);

@@ -1,10 +1,7 @@
 /** npx tsx scripts/dev/timing.ts [path] [--province] — navigation → first figures → final figures, in headless Chromium. */
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../lib/static-server';
-import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
+import { closeProfile, launchProfile } from '../lib/chromium';
 import { provinceServedDir } from '../lib/province';
 import { removeServedDir } from '../lib/served-dir';
 
@@ -12,7 +9,7 @@ const province = process.argv.includes('--province');
 const path = process.argv.slice(2).find((a) => a !== '--province') ?? (province ? '/?wilayah=33' : '/?wilayah=33.28');
 const served = province ? provinceServedDir() : join(import.meta.dirname, '..', '..', 'build');
 const server = await startStaticServer(served);
-const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'timing-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const ctx = await launchProfile();
 for (let run = 0; run < 3; run++) {
 	const page = await ctx.newPage();
 	const t0 = Date.now();
@@ -27,6 +24,6 @@ for (let run = 0; run < 3; run++) {
 	if (run === 0) console.log(reqs.filter((r) => !r.includes('/_app/immutable/nodes')).join('\n'));
 	await page.close();
 }
-await ctx.close();
+await closeProfile(ctx);
 await server.close();
 if (province) removeServedDir(served);
