@@ -33,11 +33,18 @@ export class DataStore {
 
 	constructor(readonly baseUrl: string) {}
 
-	async init(): Promise<void> {
+	/**
+	 * Loads the manifest. `firstArea` names the area whose summaries the page will show first (or
+	 * null): they are asked for as soon as the manifest is read, while the page renders, not after.
+	 */
+	async init(firstArea?: (m: Manifest) => string | null): Promise<void> {
 		try {
 			const loaded = await fetchManifest(this.baseUrl);
 			this.manifest = loaded.manifest;
 			this.cachedAt = loaded.cachedAt;
+			const area = firstArea?.(loaded.manifest);
+			// A failure is reported when the page asks for them.
+			if (area != null) this.summariesFor(area).catch(() => {});
 		} catch (e) {
 			this.manifestError = e instanceof Error ? e.message : String(e);
 		}

@@ -1,0 +1,42 @@
+/** DataStore.init with the first area named: its summary is asked for as soon as the manifest is read. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataStore } from './data.svelte';
+
+const EXTRACTS = join(import.meta.dirname, '..', '..', '..', 'static', 'extracts');
+
+function serveExtracts(): string[] {
+	const asked: string[] = [];
+	vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+		const url = new URL(String(input), 'http://x');
+		asked.push(url.pathname);
+		try {
+			return new Response(readFileSync(join(EXTRACTS, url.pathname.replace(/^\/extracts\//, ''))), { status: 200 });
+		} catch {
+			return new Response('not found', { status: 404 });
+		}
+	});
+	return asked;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('DataStore.init', () => {
+	it('asks for the first area’s summary as soon as the manifest is read, before the page asks', async () => {
+		const asked = serveExtracts();
+		const store = new DataStore('/extracts');
+		await store.init(() => '33.28');
+		expect(asked).toEqual(['/extracts/manifest.json', '/extracts/ringkasan/kode_kab=33.28.json']);
+		// The page's own request is answered by the same fetch.
+		const [summary] = await store.summariesFor('33.28');
+		expect(summary.kode_kab).toBe('33.28');
+		expect(asked).toHaveLength(2);
+	});
+
+	it('asks for nothing more without a first area', async () => {
+		const asked = serveExtracts();
+		await new DataStore('/extracts').init(() => null);
+		expect(asked).toEqual(['/extracts/manifest.json']);
+	});
+});
