@@ -11,7 +11,9 @@
  *
  * Every reader of the view's parameters reads `address.params` (or `address.search`), and every
  * writer calls `address.set`, so a second change made before the URL is written builds on the
- * first. A navigation of any other kind (a link, Back) wins over a change not yet written.
+ * first. The root layout reports navigations (`leaving`, `arrived`): any navigation but the URL's
+ * own write (a link, Back) drops a change not yet written, and a change made while the write was
+ * under way stays shown and is written next.
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
@@ -19,13 +21,21 @@ import { page } from '$app/state';
 /** How long the view must stay unchanged before its URL is written. */
 export const HISTORY_SETTLE_MS = 300;
 
+/** What the layout learns of a navigation (SvelteKit's beforeNavigate argument, in part). */
+export interface Leaving {
+	type: string;
+	to: { url: URL } | null;
+}
+
 class Address {
-	/** The query string asked for, and the address it was asked on. */
-	private ahead = $state.raw<{ from: string; search: string } | null>(null);
+	/** `?…` or '': the query string asked for and not yet in the URL */
+	private ahead = $state.raw<string | null>(null);
+	/** the query string being written into the URL now */
+	private writing: string | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 
-	/** `?…` or '': the query string asked for while the URL is not yet written, else the URL's own. */
-	readonly search = $derived(this.ahead !== null && this.ahead.from === page.url.href ? this.ahead.search : page.url.search);
+	/** `?…` or '': the query string of the view shown. */
+	readonly search = $derived(this.ahead ?? page.url.search);
 	readonly params = $derived(new URLSearchParams(this.search));
 
 	/** The view's full address, as it will be written (a copied link is the view shown). */
@@ -38,22 +48,36 @@ class Address {
 		const query = params.toString();
 		const search = query ? `?${query}` : '';
 		if (search === this.search) return;
-		const from = page.url.href;
-		this.ahead = { from, search };
+		this.ahead = search;
 		clearTimeout(this.timer);
-		this.timer = setTimeout(() => {
-			if (page.url.href !== from || this.ahead?.search !== search) return;
-			void goto(`${page.url.pathname}${search}`, { keepFocus: true, noScroll: true });
-		}, HISTORY_SETTLE_MS);
+		this.timer = setTimeout(() => this.write(), HISTORY_SETTLE_MS);
 	}
 
-	/**
-	 * After every navigation (the root layout's afterNavigate): the URL is what is shown. A change
-	 * not yet written when another navigation came (a link, Back) is dropped with its timer.
-	 */
-	forget(): void {
+	private write(): void {
+		const search = this.ahead;
+		if (search === null) return;
+		// Changed and changed back: nothing to write.
+		if (search === page.url.search) {
+			this.ahead = null;
+			return;
+		}
+		this.writing = search;
+		void goto(`${page.url.pathname}${search}`, { keepFocus: true, noScroll: true }).finally(() => {
+			if (this.writing === search) this.writing = null;
+		});
+	}
+
+	/** Before a navigation: one that is not the URL's own write drops the change not yet written. */
+	leaving(navigation: Leaving): void {
+		if (navigation.type === 'goto' && this.writing !== null && navigation.to?.url.search === this.writing) return;
 		clearTimeout(this.timer);
 		this.ahead = null;
+		this.writing = null;
+	}
+
+	/** After a navigation: the URL now holds what was asked for, unless a later change waits. */
+	arrived(): void {
+		if (this.ahead === page.url.search) this.ahead = null;
 	}
 }
 

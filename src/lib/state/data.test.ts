@@ -30,7 +30,7 @@ describe('DataStore.init', () => {
 		expect(asked).toEqual(['/extracts/manifest.json', '/extracts/ringkasan/kode_kab=33.28.json']);
 		// The page's own request is answered by the same fetch.
 		const [summary] = await store.summariesFor('33.28');
-		expect(summary.kode_kab).toBe('33.28');
+		expect(summary).toMatchObject({ kode_kab: '33.28' });
 		expect(asked).toHaveLength(2);
 	});
 
