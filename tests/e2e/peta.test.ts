@@ -293,6 +293,40 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('the page header names a new period with its figures, never over the previous ones', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan');
+		await ready(page);
+		const picker = page.getByTestId('pick-periode');
+		const current = await picker.inputValue();
+		const other = (await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== current)!;
+		const seen = await page.evaluate(async (value) => {
+			const grid = document.querySelector('[data-testid="peta"]') as HTMLElement;
+			const header = () => (document.querySelector('main .period') as HTMLElement).innerText;
+			const before = { header: header(), generation: Number(grid.dataset.generation) };
+			const states: { named: boolean; drawn: boolean }[] = [];
+			const done = new Promise<void>((resolve) => {
+				const observer = new MutationObserver(() => {
+					const state = { named: header() !== before.header, drawn: Number(grid.dataset.generation) > before.generation };
+					states.push(state);
+					if (state.named && state.drawn) {
+						observer.disconnect();
+						resolve();
+					}
+				});
+				observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+			});
+			const select = document.querySelector('[data-testid="pick-periode"]') as HTMLSelectElement;
+			select.value = value;
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			await Promise.race([done, new Promise((r) => setTimeout(r, 60_000))]);
+			return states;
+		}, other);
+		expect(seen.at(-1)).toEqual({ named: true, drawn: true });
+		expect(seen.filter((f) => f.named && !f.drawn)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('switching layers recolours by feature-state only: no new geometry request, no setData', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);

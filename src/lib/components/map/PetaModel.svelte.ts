@@ -28,6 +28,8 @@ export class PetaModel {
 	desa = $state.raw<DesaFigures[]>([]);
 	/** The complaint filter `desa` was counted with: the legend names it with the figures, not before them. */
 	filter = $state.raw<KeluhanFilter>(ALL_KELUHAN);
+	/** The period `desa` was counted for: the page header names it with the figures, not before them. */
+	period = $state.raw<Period | null>(null);
 	/** Puskesos open by the period's end, for the map's points and circles */
 	sites = $state.raw<SiteRow[]>([]);
 	status = $state<PetaStatus>('idle');
@@ -99,6 +101,7 @@ export class PetaModel {
 			const keluhan = countKeluhan(this.indexOf(index), period, filter);
 			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
 			this.filter = filter;
+			this.period = period;
 			this.sites = sites;
 			this.status = 'ready';
 			this.generation++;
