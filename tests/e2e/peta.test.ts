@@ -79,6 +79,40 @@ function expectShown(text: string, want: number, decimals = 1): void {
 	expect(Math.abs(parseIndonesianNumber(text) - want), `${text} vs ${want}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
 }
 
+/**
+ * Changes the select `testid` to `value` and records, at every change to the page from then on (a
+ * frame can only draw what the page holds), whether `named` (a JS expression over the page, true
+ * once the page names the change) and whether the new figures are in (`data-generation` moved),
+ * until both are true.
+ */
+async function namedAndDrawn(page: Page, testid: string, value: string, named: string): Promise<{ named: boolean; drawn: boolean }[]> {
+	return page.evaluate(
+		async ([testid, value, named]) => {
+			const grid = document.querySelector('[data-testid="peta"]') as HTMLElement;
+			const isNamed = new Function(`return (${named});`) as () => boolean;
+			const before = Number(grid.dataset.generation);
+			const states: { named: boolean; drawn: boolean }[] = [];
+			const done = new Promise<void>((resolve) => {
+				const observer = new MutationObserver(() => {
+					const state = { named: isNamed(), drawn: Number(grid.dataset.generation) > before };
+					states.push(state);
+					if (state.named && state.drawn) {
+						observer.disconnect();
+						resolve();
+					}
+				});
+				observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+			});
+			const select = document.querySelector(`[data-testid="${testid}"]`) as HTMLSelectElement;
+			select.value = value;
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			await Promise.race([done, new Promise((r) => setTimeout(r, 60_000))]);
+			return states;
+		},
+		[testid, value, named] as const
+	);
+}
+
 describe('Peta, Kabupaten Tegal', () => {
 	test('draws every desa of the boundary file, in the table and on the map, coloured by class', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28');
@@ -263,30 +297,8 @@ describe('Peta, Kabupaten Tegal', () => {
 	test('the legend names a programme filter with the filtered figures, never over the previous ones', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan');
 		await ready(page);
-		// Every change to the page from the filter change on (a frame can only draw what the page holds):
-		// was the programme in the legend before the new figures were in?
-		const seen = await page.evaluate(async () => {
-			const grid = document.querySelector('[data-testid="peta"]') as HTMLElement;
-			const legend = () => (document.querySelector('[data-testid="peta-legend"]') as HTMLElement).innerText;
-			const before = Number(grid.dataset.generation);
-			const states: { named: boolean; drawn: boolean }[] = [];
-			const done = new Promise<void>((resolve) => {
-				const observer = new MutationObserver(() => {
-					const state = { named: legend().includes('PKH'), drawn: Number(grid.dataset.generation) > before };
-					states.push(state);
-					if (state.named && state.drawn) {
-						observer.disconnect();
-						resolve();
-					}
-				});
-				observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-			});
-			const select = document.querySelector('[data-testid="filter-program"]') as HTMLSelectElement;
-			select.value = 'pkh';
-			select.dispatchEvent(new Event('change', { bubbles: true }));
-			await Promise.race([done, new Promise((r) => setTimeout(r, 60_000))]);
-			return states;
-		});
+		// Was the programme in the legend before the new figures were in?
+		const seen = await namedAndDrawn(page, 'filter-program', 'pkh', `document.querySelector('[data-testid="peta-legend"]').innerText.includes('PKH')`);
 		expect(seen.at(-1)).toEqual({ named: true, drawn: true });
 		expect(seen.filter((f) => f.named && !f.drawn)).toEqual([]);
 		expect(errors).toEqual([]);
@@ -299,28 +311,8 @@ describe('Peta, Kabupaten Tegal', () => {
 		const picker = page.getByTestId('pick-periode');
 		const current = await picker.inputValue();
 		const other = (await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== current)!;
-		const seen = await page.evaluate(async (value) => {
-			const grid = document.querySelector('[data-testid="peta"]') as HTMLElement;
-			const header = () => (document.querySelector('main .period') as HTMLElement).innerText;
-			const before = { header: header(), generation: Number(grid.dataset.generation) };
-			const states: { named: boolean; drawn: boolean }[] = [];
-			const done = new Promise<void>((resolve) => {
-				const observer = new MutationObserver(() => {
-					const state = { named: header() !== before.header, drawn: Number(grid.dataset.generation) > before.generation };
-					states.push(state);
-					if (state.named && state.drawn) {
-						observer.disconnect();
-						resolve();
-					}
-				});
-				observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-			});
-			const select = document.querySelector('[data-testid="pick-periode"]') as HTMLSelectElement;
-			select.value = value;
-			select.dispatchEvent(new Event('change', { bubbles: true }));
-			await Promise.race([done, new Promise((r) => setTimeout(r, 60_000))]);
-			return states;
-		}, other);
+		const header = await page.locator('main .period').innerText();
+		const seen = await namedAndDrawn(page, 'pick-periode', other, `document.querySelector('main .period').innerText !== ${JSON.stringify(header)}`);
 		expect(seen.at(-1)).toEqual({ named: true, drawn: true });
 		expect(seen.filter((f) => f.named && !f.drawn)).toEqual([]);
 		expect(errors).toEqual([]);
