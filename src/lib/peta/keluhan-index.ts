@@ -29,31 +29,21 @@ export interface KeluhanIndexRow {
 	n: number;
 }
 
-export interface KeluhanIndex {
-	readonly rows: readonly KeluhanIndexRow[];
-}
-
-/** The index over KELUHAN_INDEX_SQL's rows, which must be in desa order. */
-export function keluhanIndex(rows: readonly KeluhanIndexRow[]): KeluhanIndex {
-	for (let i = 1; i < rows.length; i++) {
-		if (rows[i - 1].kode > rows[i].kode) throw new RangeError(`keluhan index not ordered by desa code at row ${i}`);
-	}
-	return { rows };
-}
-
 /**
  * Complaints per desa in the period's months that match the filter ('' = any category or
  * programme): a row per desa with at least one, in code order, as `PETA_SQL.keluhan` returns them.
+ * `rows` are KELUHAN_INDEX_SQL's, in desa order: rows out of order (which would split a desa in two)
+ * are refused.
  */
-export function countKeluhan(index: KeluhanIndex, period: Period, filter: KeluhanFilter): KeluhanRow[] {
+export function countKeluhan(rows: readonly KeluhanIndexRow[], period: Period, filter: KeluhanFilter): KeluhanRow[] {
 	const [from, to] = [monthIndex(period.start), monthIndex(period.end)];
-	const { rows } = index;
 	const out: KeluhanRow[] = [];
 	let kode = '';
 	let count = 0;
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
 		if (r.kode !== kode) {
+			if (r.kode < kode) throw new RangeError(`keluhan index not ordered by desa code at row ${i}`);
 			if (count > 0) out.push({ kode, keluhan: count });
 			kode = r.kode;
 			count = 0;

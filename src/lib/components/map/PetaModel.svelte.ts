@@ -10,7 +10,7 @@ import { LOADING_NOTICE_MS } from '../../peta/loading';
 import { DEFAULT_STANDAR } from '../../peta/params';
 import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type CentroidRow, type SiteRow } from '../../peta/puskesos';
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
-import { countKeluhan, KELUHAN_INDEX_SQL, keluhanIndex, type KeluhanIndex, type KeluhanIndexRow } from '../../peta/keluhan-index';
+import { countKeluhan, KELUHAN_INDEX_SQL, type KeluhanIndexRow } from '../../peta/keluhan-index';
 import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
 import type { DataStore } from '../../state/data.svelte';
 
@@ -98,7 +98,7 @@ export class PetaModel {
 				this.latest<CentroidRow>('centroids', CENTROIDS_SQL, puskesosParams(kodeKab, last).slice(0, 1))
 			]);
 			if (!current()) return;
-			const keluhan = countKeluhan(this.indexOf(index), period, filter);
+			const keluhan = countKeluhan(index, period, filter);
 			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
 			this.filter = filter;
 			this.period = period;
@@ -140,13 +140,6 @@ export class PetaModel {
 		this.lastRun.set(id, { key, rows });
 		rows.catch(() => this.lastRun.delete(id));
 		return rows;
-	}
-
-	/** The complaint index of the rows last read, built again only when they change. */
-	private index: { rows: KeluhanIndexRow[]; index: KeluhanIndex } | null = null;
-	private indexOf(rows: KeluhanIndexRow[]): KeluhanIndex {
-		if (this.index?.rows !== rows) this.index = { rows, index: keluhanIndex(rows) };
-		return this.index.index;
 	}
 
 	/** Distances to the nearest Puskesos, worked out again only when the rows change (a complaint filter leaves them as they were). */
