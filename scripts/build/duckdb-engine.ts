@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { engineWorkerSource } from '../../src/lib/db/worker-patches.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -157,15 +158,44 @@ export function trimmedEngine(cacheDir = join(dirname(LIBRARY_ENGINE), '..', '..
 const startingWith = (specifier: string) => new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
 
 /**
- * Vite plugin: `@slrt/duckdb-eh.wasm` is the trimmed engine; the library's under Vitest, and under
- * `vite preview`, which serves what was built and resolves no imports.
+ * Vite plugin: `@slrt/duckdb-eh.wasm` is the trimmed engine and `@slrt/duckdb-eh.worker.js` the
+ * patched worker; the library's files under Vitest, and under `vite preview`, which serves what was
+ * built and resolves no imports.
  */
 export function duckdbEngine(): Plugin {
 	return {
 		name: 'slrt-duckdb-engine',
 		config(_, env) {
 			const engine = process.env.VITEST || env.isPreview ? LIBRARY_ENGINE : trimmedEngine().path;
-			return { resolve: { alias: [{ find: startingWith(ENGINE_SPECIFIER), replacement: engine }] } };
+			const worker = process.env.VITEST || env.isPreview ? LIBRARY_WORKER : patchedWorker().path;
+			return {
+				resolve: {
+					alias: [
+						{ find: startingWith(ENGINE_SPECIFIER), replacement: engine },
+						{ find: startingWith(WORKER_SPECIFIER), replacement: worker }
+					]
+				}
+			};
 		}
 	};
+}
+
+/** What src/lib/db/duckdb.ts imports (with `?url`) to get the worker's URL. */
+export const WORKER_SPECIFIER = '@slrt/duckdb-eh.worker.js';
+
+/**
+ * The engine's worker as served (`engineWorkerSource`: the library's worker patched, then started
+ * early), written into the cache folder under a hash of its text. Patches that no longer match are
+ * named on the console: the worker then starts as the library's does, only slower.
+ */
+export function patchedWorker(cacheDir = join(dirname(LIBRARY_ENGINE), '..', '..', '..', '.cache', 'slrt-duckdb-engine')): { path: string; skipped: string[] } {
+	const { source, skipped } = engineWorkerSource(readFileSync(LIBRARY_WORKER, 'utf8'));
+	if (skipped.length) console.warn(`DuckDB-WASM worker: patches not applied (another library version?): ${skipped.join('; ')}`);
+	const path = join(cacheDir, `duckdb-eh.worker.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.js`);
+	if (!existsSync(path)) {
+		mkdirSync(cacheDir, { recursive: true });
+		writeFileSync(`${path}.tmp-${process.pid}`, source);
+		renameSync(`${path}.tmp-${process.pid}`, path);
+	}
+	return { path, skipped };
 }

@@ -204,7 +204,7 @@ describe('Ringkasan', () => {
 		const own = await launchBrowser({ serviceWorkers: 'block' });
 		const page = await own.newPage();
 		// The worker's script arrives broken (a truncated or wrong file on the server).
-		await page.route('**/duckdb-browser-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'this is not JavaScript (' }));
+		await page.route('**/duckdb-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'this is not JavaScript (' }));
 		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
 		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: worker gagal dimulai \/ failed to start: /));
 		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
@@ -219,11 +219,11 @@ describe('a DuckDB-WASM worker file missing behind a fallback page', () => {
 		const own = await launchBrowser({ serviceWorkers: 'block' });
 		const page = await own.newPage();
 		// A server that answers every unknown path with the app's HTML page, as many do.
-		await page.route('**/duckdb-browser-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Dasbor SLRT</title>' }));
+		await page.route('**/duckdb-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Dasbor SLRT</title>' }));
 		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
 		await expect
 			.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 })
-			.toContainEqual(expect.stringMatching(/^DuckDB-WASM: worker gagal dimulai \/ failed to start: .*http:\/\/[^ ]+duckdb-browser-eh\.worker[^ ]*\.js: halaman HTML, bukan JavaScript/));
+			.toContainEqual(expect.stringMatching(/^DuckDB-WASM: worker gagal dimulai \/ failed to start: http:\/\/[^ ]+duckdb-eh\.worker[^ ]*\.js: halaman HTML, bukan JavaScript/));
 		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
 		await closeBrowser(own);
 	});
@@ -235,8 +235,8 @@ describe('a DuckDB-WASM worker that stops after starting', () => {
 		const page = await own.newPage();
 		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
 		await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 90_000 });
-		// The engine's worker is the page's one blob: worker (the boot script, worker-patches.ts).
-		const engines = page.workers().filter((w) => w.url().startsWith('blob:'));
+		// The engine's worker, the one started from the engine's worker script.
+		const engines = page.workers().filter((w) => /\/duckdb-eh\.worker[^/]*\.js$/.test(w.url()));
 		expect(engines).toHaveLength(1);
 		// An uncaught error inside it, as a crash of the WASM outside a request would raise.
 		await engines[0].evaluate(() => {

@@ -4,13 +4,14 @@
  * installed nor loaded (Parquet is decoded by parquet-wasm instead, see extracts.ts).
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
-// The engine trimmed at build time to the exports its worker calls (scripts/build/duckdb-engine.ts).
+// The engine trimmed at build time to the exports its worker calls, and that worker patched to start
+// faster (scripts/build/duckdb-engine.ts).
 import wasmEh from '@slrt/duckdb-eh.wasm?url';
-import workerEh from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import workerEh from '@slrt/duckdb-eh.worker.js?url';
 import { rememberUrls } from '../offline/remember';
 import { markOnce } from '../perf/marks';
 import { guarded } from './guarded';
-import { bootSource } from './worker-patches';
+import { ENGINE_NAME_PREFIX } from './worker-patches';
 
 let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
 
@@ -25,14 +26,22 @@ export function getDuckDB(): Promise<duckdb.AsyncDuckDB> {
 
 async function start(): Promise<duckdb.AsyncDuckDB> {
 	// The library (with Apache Arrow, ~170 KB gzip) loads with DuckDB, after the first figures, not with the page.
-	// The worker starts at once (reading and patching the library's worker source itself) while the
-	// library loads here.
-	const worker = new Worker(URL.createObjectURL(new Blob([bootSource(new URL(workerEh, location.href).href)], { type: 'text/javascript' })));
+	// The worker starts at once and, told the engine's URL by its name, starts the engine itself
+	// (worker-patches.ts, startEarly) while the library loads here.
+	const worker = new Worker(workerEh, { name: `${ENGINE_NAME_PREFIX}${wasmEh}` });
 	// A worker whose script fails (a broken or missing file) gets no answer from AsyncDuckDB, which
 	// drops its pending requests: name the failure instead of waiting forever. Listened for from the
 	// start: the script may fail while the library is still loading.
+	let scriptFailed = false;
 	const failed = new Promise<never>((_, reject) =>
-		worker.addEventListener('error', (e) => reject(new Error(`worker gagal dimulai / failed to start: ${e.message || 'script error'}`)), { once: true })
+		worker.addEventListener(
+			'error',
+			(e) => {
+				scriptFailed = true;
+				void whyNotStarted(new URL(workerEh, location.href).href, e.message).then((why) => reject(new Error(`worker gagal dimulai / failed to start: ${why}`)));
+			},
+			{ once: true }
+		)
 	);
 	failed.catch(() => {}); // handled by the race below, whenever it fails
 	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
@@ -43,6 +52,8 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	} catch (e) {
 		// A later call starts afresh: this worker is done.
 		worker.terminate();
+		// The same error event also fails the request in flight (guarded.ts), before the cause is known.
+		if (scriptFailed) throw await failed.catch((why: unknown) => why);
 		throw e;
 	}
 	// The binary is fetched lazily, so the service worker's install never saw it: keep it for offline use.
@@ -58,4 +69,20 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	}
 	markOnce('slrt:duckdb-ready');
 	return db;
+}
+
+/**
+ * Why a worker's script did not run: the browser says only "script error", or nothing, so the file
+ * is asked for again. A server that answers a missing file with an HTML page (an app's fallback
+ * page) or with an HTTP error is named as such; otherwise the script itself is broken.
+ */
+async function whyNotStarted(url: string, message: string): Promise<string> {
+	try {
+		const r = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(5_000) });
+		if (!r.ok) return `${url}: HTTP ${r.status}`;
+		if (/html/i.test(r.headers.get('Content-Type') ?? '')) return `${url}: halaman HTML, bukan JavaScript; berkas worker tidak ada di server? / an HTML page, not JavaScript; is the worker file missing on the server?`;
+	} catch {
+		// Unreachable now, or no answer within 5 s: the browser's message is all there is.
+	}
+	return `${url}: ${message || 'script error'}`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { bootSource, patchSource, WORKER_PATCHES } from './worker-patches';
+import { EARLY_REQUEST_ID, ENGINE_NAME_PREFIX, engineWorkerSource, patchSource, startEarly, WORKER_PATCHES } from './worker-patches';
 
 const require = createRequire(import.meta.url);
 const installed = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
@@ -128,61 +128,113 @@ describe('DuckDB-WASM worker patches', () => {
 	});
 });
 
-describe('DuckDB-WASM worker boot script', () => {
-	/** Runs the boot script in a bare worker-like global with a stubbed XHR and importScripts. */
-	function boot(status: number, body: string, contentType = 'text/javascript') {
-		const imported: string[] = [];
-		const blobs = new Map<string, string>();
-		const warnings: string[] = [];
-		class XMLHttpRequest {
-			status = 0;
-			responseText = '';
-			open(method: string, url: string) {
-				expect([method, url]).toEqual(['GET', 'http://x/duckdb-browser-eh.worker.js']);
+describe('the engine worker as served: startEarly', () => {
+	type Message = { messageId?: number; requestId?: number; type: string; data: unknown };
+	const ENGINE = '/_app/immutable/assets/duckdb-eh.x.wasm';
+
+	/**
+	 * A stand-in for the library's handler, with its protocol: INSTANTIATE reports progress, then
+	 * answers OK once `ready` is called; anything else is answered OK at once.
+	 */
+	function fakeLibrary(scope: { onmessage: unknown; postMessage: (m: Message) => void }) {
+		const asked: Message[] = [];
+		let ready = () => {};
+		scope.onmessage = async (e: { data: Message }) => {
+			const m = e.data;
+			asked.push(m);
+			if (m.type === 'INSTANTIATE') {
+				scope.postMessage({ messageId: 90, requestId: m.messageId, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 1 } });
+				await new Promise<void>((r) => (ready = r));
 			}
-			send() {
-				this.status = status;
-				this.responseText = body;
-			}
-			getResponseHeader(name: string) {
-				return name.toLowerCase() === 'content-type' ? contentType : null;
-			}
-		}
-		const scope = {
-			XMLHttpRequest,
-			importScripts: (url: string) => imported.push(blobs.get(url) ?? url),
-			URL: { createObjectURL: (b: { text: string }) => (blobs.set(`blob:${blobs.size}`, b.text), `blob:${blobs.size - 1}`) },
-			Blob: class {
-				text: string;
-				constructor(parts: string[]) {
-					this.text = parts.join('');
-				}
-			},
-			console: { warn: (m: string) => warnings.push(m) }
+			scope.postMessage({ messageId: 91, requestId: m.messageId, type: 'OK', data: null });
 		};
-		runInNewContext(bootSource('http://x/duckdb-browser-eh.worker.js'), scope);
-		return { imported, warnings };
+		return { asked, ready: () => ready() };
 	}
 
-	it('runs the library worker patched', () => {
-		const { imported, warnings } = boot(200, installed);
-		expect(imported).toEqual([patched]);
-		expect(warnings).toEqual([]);
+	function worker(name: string | undefined) {
+		const posted: Message[] = [];
+		const scope = { name, onmessage: null as unknown, postMessage: (m: Message) => void posted.push(m) };
+		const library = fakeLibrary(scope);
+		startEarly(scope as Parameters<typeof startEarly>[0], ENGINE_NAME_PREFIX, EARLY_REQUEST_ID);
+		const send = (data: Message) => (scope.onmessage as (e: { data: Message }) => Promise<void>)({ data });
+		return { posted, send, library };
+	}
+	const tick = () => new Promise((r) => setTimeout(r, 0));
+
+	it('starts the engine named in the worker name at once, and answers the page’s INSTANTIATE with that start’s result', async () => {
+		const w = worker(`${ENGINE_NAME_PREFIX}${ENGINE}`);
+		expect(w.library.asked).toEqual([{ messageId: EARLY_REQUEST_ID, type: 'INSTANTIATE', data: [ENGINE, null] }]);
+		// Progress passes through; the early request's own answer is held back.
+		expect(w.posted.map((m) => m.type)).toEqual(['INSTANTIATE_PROGRESS']);
+		w.library.ready();
+		await tick();
+		expect(w.posted.map((m) => m.type)).toEqual(['INSTANTIATE_PROGRESS']);
+		// The page asks: it gets the answer under its own request id, and the engine is not started twice.
+		await w.send({ messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] });
+		expect(w.posted.at(-1)).toEqual({ messageId: 91, requestId: 0, type: 'OK', data: null });
+		expect(w.library.asked).toHaveLength(1);
+		// Later requests go to the library as before.
+		await w.send({ messageId: 1, type: 'OPEN', data: {} });
+		expect(w.library.asked.at(-1)).toEqual({ messageId: 1, type: 'OPEN', data: {} });
+		expect(w.posted.at(-1)).toEqual({ messageId: 91, requestId: 1, type: 'OK', data: null });
 	});
 
-	it('runs other source unpatched, and says which patches it left out', () => {
-		const { imported, warnings } = boot(200, 'self.onmessage = null;');
-		expect(imported).toEqual(['self.onmessage = null;']);
-		expect(warnings[0]).toContain('updateGOT: existing entries only');
+	it('answers a page’s INSTANTIATE that comes before the engine is ready once it is', async () => {
+		const w = worker(`${ENGINE_NAME_PREFIX}${ENGINE}`);
+		const answered = w.send({ messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] });
+		await tick();
+		expect(w.posted.filter((m) => m.type === 'OK')).toEqual([]);
+		w.library.ready();
+		await answered;
+		expect(w.posted.filter((m) => m.type === 'OK')).toEqual([{ messageId: 91, requestId: 0, type: 'OK', data: null }]);
 	});
 
-	it('fails naming the file when the server answers with an HTML page (a fallback page for a missing file)', () => {
-		expect(() => boot(200, '<!doctype html><title>Dasbor SLRT</title>', 'text/html; charset=utf-8')).toThrow(
-			'http://x/duckdb-browser-eh.worker.js: halaman HTML, bukan JavaScript; berkas worker tidak ada di server? / an HTML page, not JavaScript; is the worker file missing on the server?'
-		);
+	it('starts nothing without the name, or for another engine’s URL hands the request to the library', async () => {
+		const plain = worker(undefined);
+		expect(plain.library.asked).toEqual([]);
+		await plain.send({ messageId: 0, type: 'GET_VERSION', data: null });
+		expect(plain.posted).toEqual([{ messageId: 91, requestId: 0, type: 'OK', data: null }]);
+		const other = worker(`${ENGINE_NAME_PREFIX}${ENGINE}`);
+		void other.send({ messageId: 0, type: 'INSTANTIATE', data: ['/other.wasm', null] });
+		expect(other.library.asked.map((m) => m.data)).toEqual([
+			[ENGINE, null],
+			['/other.wasm', null]
+		]);
 	});
 
-	it('loads the library worker from its URL when the source cannot be read', () => {
-		expect(boot(404, '').imported).toEqual(['http://x/duckdb-browser-eh.worker.js']);
+	it('in the served worker, the library asks for the engine before any message, and the page’s INSTANTIATE does not ask again', async () => {
+		// The library's worker as built, in a bare worker-like global whose fetch never answers.
+		const requested: string[] = [];
+		const fetched: string[] = [];
+		const posted: Message[] = [];
+		const scope: Record<string, unknown> = {
+			name: `${ENGINE_NAME_PREFIX}${ENGINE}`,
+			console: { log() {}, warn() {}, error() {} },
+			postMessage: (m: Message) => void posted.push(m),
+			Request: class {
+				constructor(readonly url: string) {
+					requested.push(url);
+				}
+			},
+			fetch: (r: { url: string }) => (fetched.push(r.url), new Promise(() => {})),
+			setTimeout,
+			clearTimeout,
+			TextDecoder,
+			TextEncoder,
+			WebAssembly
+		};
+		scope.self = scope;
+		const served = engineWorkerSource(installed);
+		expect(served.skipped).toEqual([]);
+		expect(served.source).not.toContain('sourceMappingURL');
+		runInNewContext(served.source, scope);
+		await tick();
+		expect(requested).toEqual([ENGINE]);
+		expect(fetched).toEqual([ENGINE]);
+		void (scope.onmessage as (e: { data: Message }) => Promise<void>)({ data: { messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] } });
+		await tick();
+		// The page's request waits for the start under way: no second fetch, no "already initialized".
+		expect(fetched).toEqual([ENGINE]);
+		expect(posted.filter((m) => m.type === 'ERROR' || m.type === 'OK')).toEqual([]);
 	});
 });

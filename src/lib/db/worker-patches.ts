@@ -8,11 +8,10 @@
  * side module. A worker trace puts this bookkeeping at about a second of JavaScript on each start,
  * as much as compiling the WASM.
  *
- * duckdb.ts starts the worker from `bootSource`: a few lines that fetch the library's worker source
- * (~800 KB, from the HTTP cache after the first visit) inside the new worker, apply the patches
- * below and run it, so the main thread only creates the worker. Each patch replaces one exact piece
+ * The build applies them (`engineWorkerSource`, called by scripts/build/duckdb-engine.ts) and serves
+ * the result as the engine's worker script, which duckdb.ts starts. Each patch replaces one exact piece
  * of the minified source and keeps its meaning for every GOT entry that exists. A patch that no
- * longer matches (another library version) is left out and reported on the console: the engine then
+ * longer matches (another library version) is left out and reported by the build: the engine then
  * starts as before, only slower. `worker-patches.test.ts` checks that every patch matches the
  * installed version exactly once and does what the original did.
  */
@@ -64,32 +63,54 @@ export function patchSource(source: string, patches: readonly SourcePatch[]): { 
 	return { source, skipped };
 }
 
+/** A worker's `name` that asks it to start its engine at once: this prefix, then the engine's URL. */
+export const ENGINE_NAME_PREFIX = 'slrt-engine:';
+
+/** The id of the INSTANTIATE request the worker makes itself (the page's own ids count up from 0). */
+export const EARLY_REQUEST_ID = -1;
+
 /**
- * The source of a classic worker (run from a blob URL) that reads the library's worker from
- * `workerUrl` (absolute), applies WORKER_PATCHES with patchSource (passed as its source text, which
- * refers to nothing outside itself) and runs the result; when the source cannot be read, it loads
- * the library's worker unpatched. A server that answers with an HTML page instead (an app's
- * fallback page for a missing file) fails the start naming the file. Warnings go to the console.
+ * Runs in the worker right after the library's source, which has set `onmessage`: when the worker's
+ * name carries the engine's URL (ENGINE_NAME_PREFIX), it hands the library's handler an INSTANTIATE
+ * request of its own at once, holds that request's answer back, and gives it to the page's
+ * INSTANTIATE for the same URL when it arrives (at once if the engine is ready, else when it is).
+ * Everything else, progress reports included, passes through unchanged.
+ *
+ * Why: a message posted to a worker before its script has run is queued by the browser and handed
+ * on by the page's main thread once it is free, and at that moment the page is drawing its first
+ * chart. The engine's start (compiling 24 MB of WASM, then DuckDB's own set-up) then began up to
+ * 0.3 s after the worker was ready. Passed as source text: it refers to nothing outside itself.
  */
-export function bootSource(workerUrl: string): string {
-	return `const patchSource = ${patchSource.toString()};
-let source = null;
-let html = false;
-try {
-	const xhr = new XMLHttpRequest();
-	xhr.open('GET', ${JSON.stringify(workerUrl)}, false);
-	xhr.send();
-	if (xhr.status === 200) {
-		source = xhr.responseText;
-		html = /html/i.test(xhr.getResponseHeader('Content-Type') || '');
-	}
-} catch (e) {}
-if (html) throw new Error(${JSON.stringify(workerUrl)} + ': halaman HTML, bukan JavaScript; berkas worker tidak ada di server? / an HTML page, not JavaScript; is the worker file missing on the server?');
-if (source === null) importScripts(${JSON.stringify(workerUrl)});
-else {
-	const patched = patchSource(source, ${JSON.stringify(WORKER_PATCHES)});
-	if (patched.skipped.length) console.warn('DuckDB-WASM worker: patches not applied (another library version?): ' + patched.skipped.join('; '));
-	importScripts(URL.createObjectURL(new Blob([patched.source], { type: 'text/javascript' })));
+export function startEarly(scope: { name?: string; onmessage: ((e: { data: any }) => unknown) | null; postMessage: (m: any, transfer?: Transferable[]) => void }, prefix: string, earlyId: number): void {
+	const name = typeof scope.name === 'string' ? scope.name : '';
+	const library = scope.onmessage;
+	if (!name.startsWith(prefix) || typeof library !== 'function') return;
+	const engine = name.slice(prefix.length);
+	const post = scope.postMessage.bind(scope);
+	let answer: Promise<any> | null = new Promise((resolve) => {
+		scope.postMessage = (m, transfer) => (m && m.requestId === earlyId && m.type !== 'INSTANTIATE_PROGRESS' ? resolve(m) : post(m, transfer));
+	});
+	scope.onmessage = async (e) => {
+		const m = e.data;
+		if (answer && m && m.type === 'INSTANTIATE' && Array.isArray(m.data) && m.data[0] === engine) {
+			const a = await answer;
+			answer = null;
+			post({ ...a, requestId: m.messageId });
+			return;
+		}
+		return library(e);
+	};
+	void library({ data: { messageId: earlyId, type: 'INSTANTIATE', data: [engine, null] } });
 }
-`;
+
+/**
+ * The engine's worker as the app serves it, made at build time (scripts/build/duckdb-engine.ts):
+ * the library's worker with WORKER_PATCHES applied, then `startEarly`. Patches that do not match are
+ * named in `skipped`: the worker then runs as the library's does, only slower to start.
+ */
+export function engineWorkerSource(librarySource: string): { source: string; skipped: string[] } {
+	const { source, skipped } = patchSource(librarySource, WORKER_PATCHES);
+	// The library's source map would not describe the patched source.
+	const unmapped = source.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+	return { source: `${unmapped}\n;(${startEarly.toString()})(globalThis, ${JSON.stringify(ENGINE_NAME_PREFIX)}, ${EARLY_REQUEST_ID});\n`, skipped };
 }
