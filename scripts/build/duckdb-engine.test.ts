@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { LIBRARY_ENGINE, exportsReadBy, keptExports, keptExportsOf, metadceGraph, missingExports, trimmedEngine } from './duckdb-engine';
+import { engineWorkerSource, patchSource, WORKER_PATCHES } from '../../src/lib/db/worker-patches';
+import { LIBRARY_ENGINE, exportsReadBy, keptExports, keptExportsOf, metadceGraph, missingExports, patchedWorker, trimmedEngine } from './duckdb-engine';
 
 const require = createRequire(import.meta.url);
 const worker = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
@@ -100,6 +102,28 @@ describe('the DuckDB engine trimmed to what its worker calls', () => {
 			expect(warn).toHaveBeenCalledWith(expect.stringContaining("serving the library's duckdb-eh.wasm untrimmed: "));
 		} finally {
 			warn.mockRestore();
+		}
+	});
+});
+
+describe('the DuckDB worker as served', () => {
+	it('is written once into the cache folder, named by its text: the library worker patched, then started early', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'slrt-worker-'));
+		try {
+			const made = patchedWorker(dir);
+			expect(made.skipped).toEqual([]);
+			const served = engineWorkerSource(worker).source;
+			expect(readFileSync(made.path, 'utf8')).toBe(served);
+			expect(made.path).toMatch(/duckdb-eh\.worker\.[0-9a-f]{16}\.js$/);
+			expect(served.startsWith(patchSource(worker, WORKER_PATCHES).source.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'))).toBe(true);
+			expect(served).toContain('(function startEarly(');
+			// Again: the same file, not rewritten.
+			const { mtimeMs } = statSync(made.path);
+			expect(patchedWorker(dir).path).toBe(made.path);
+			expect(statSync(made.path).mtimeMs).toBe(mtimeMs);
+			expect(readdirSync(dir)).toEqual([basename(made.path)]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });
