@@ -229,6 +229,26 @@ describe('a DuckDB-WASM worker file missing behind a fallback page', () => {
 	});
 });
 
+describe("DuckDB-WASM's library failing to load", () => {
+	test('is named on the page, and the engine its worker had started is stopped', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		// The chunk holding the library's page side (its worker protocol) fails, as on a broken connection.
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('INSTANTIATE_PROGRESS')) await route.fulfill({ status: 503, body: '' });
+			else await route.fulfill({ response, body });
+		});
+		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: .*import/i));
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		// The worker started its engine by itself: it must not be left running without a page side.
+		await expect.poll(() => page.workers().filter((w) => /\/duckdb-eh\.worker[^/]*\.js$/.test(w.url())).length, { timeout: 10_000 }).toBe(0);
+		await closeBrowser(own);
+	});
+});
+
 describe('a DuckDB-WASM worker that stops after starting', () => {
 	test('fails the requests waiting on it with a message, and the page keeps the summary figures', async () => {
 		const own = await launchBrowser({ serviceWorkers: 'block' });

@@ -44,18 +44,23 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 		)
 	);
 	failed.catch(() => {}); // handled by the race below, whenever it fails
-	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
-	// Once started, an uncaught error in the worker fails its requests instead of dropping them (guarded.ts).
-	const db = new (guarded(AsyncDuckDB))(new VoidLogger(), worker);
 	try {
-		await Promise.race([db.instantiate(wasmEh), failed]);
+		return await Promise.race([openEngine(worker), failed]);
 	} catch (e) {
-		// A later call starts afresh: this worker is done.
+		// A later call starts afresh: this worker, and the engine it may have started, is done.
 		worker.terminate();
 		// The same error event also fails the request in flight (guarded.ts), before the cause is known.
 		if (scriptFailed) throw await failed.catch((why: unknown) => why);
 		throw e;
 	}
+}
+
+/** DuckDB's library loaded, and the engine the worker has started instantiated and opened. */
+async function openEngine(worker: Worker): Promise<duckdb.AsyncDuckDB> {
+	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
+	// Once started, an uncaught error in the worker fails its requests instead of dropping them (guarded.ts).
+	const db = new (guarded(AsyncDuckDB))(new VoidLogger(), worker);
+	await db.instantiate(wasmEh);
 	// The binary is fetched lazily, so the service worker's install never saw it: keep it for offline use.
 	void rememberUrls([wasmEh]);
 	// Counts come back as doubles rather than BigInt; dates stay dates.
