@@ -174,7 +174,10 @@ export function duckdbEngine(): Plugin {
 						{ find: startingWith(ENGINE_SPECIFIER), replacement: engine },
 						{ find: startingWith(WORKER_SPECIFIER), replacement: worker }
 					]
-				}
+				},
+				// The worker resolves into node_modules/.cache: `vite dev` would pre-bundle it as a
+				// dependency and lose its `?url`.
+				optimizeDeps: { exclude: [WORKER_SPECIFIER, `${WORKER_SPECIFIER}?url`] }
 			};
 		}
 	};
