@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { engineWorkerSource, patchSource, WORKER_PATCHES } from '../../src/lib/db/worker-patches';
-import { LIBRARY_ENGINE, exportsReadBy, keptExports, keptExportsOf, metadceGraph, missingExports, patchedWorker, trimmedEngine } from './duckdb-engine';
+import { duckdbEngine, LIBRARY_ENGINE, exportsReadBy, keptExports, keptExportsOf, metadceGraph, missingExports, patchedWorker, trimmedEngine } from './duckdb-engine';
 
 const require = createRequire(import.meta.url);
 const worker = readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8');
@@ -124,6 +124,32 @@ describe('the DuckDB worker as served', () => {
 			expect(readdirSync(dir)).toEqual([basename(made.path)]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the DuckDB files under vite dev', () => {
+	it('are served by URL, not pre-bundled as dependencies (the worker resolves into node_modules)', async () => {
+		const { createServer } = await import('vite');
+		const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
+		const server = await createServer({
+			configFile: false,
+			root,
+			cacheDir: mkdtempSync(join(tmpdir(), 'slrt-vite-')),
+			plugins: [duckdbEngine()],
+			optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+			server: { middlewareMode: true, hmr: false, ws: false },
+			logLevel: 'silent'
+		});
+		try {
+			const out = await server.transformRequest('/src/lib/db/duckdb.ts');
+			const code = out?.code ?? '';
+			expect(code).not.toContain('/.vite/deps/');
+			expect(code).toMatch(/import workerEh from "[^"]*duckdb-browser-eh\.worker\.js\?url"/);
+			expect(code).toMatch(/import wasmEh from "[^"]*duckdb-eh\.wasm\?(import&)?url"/);
+		} finally {
+			await server.close();
+			rmSync(server.config.cacheDir, { recursive: true, force: true });
 		}
 	});
 });
