@@ -229,6 +229,19 @@ describe('a DuckDB-WASM worker file missing behind a fallback page', () => {
 	});
 });
 
+describe("DuckDB-WASM's engine that cannot be fetched", () => {
+	test('is named on the page, which keeps the summary figures, instead of loading forever', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		// The network fails for the 23.6 MB engine only.
+		await page.route('**/duckdb-eh*.wasm', (route) => route.abort('failed'));
+		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: .*duckdb-eh[^ ]*\.wasm: /));
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		await closeBrowser(own);
+	});
+});
+
 describe("DuckDB-WASM's library failing to load", () => {
 	test('is named on the page, and the engine its worker had started is stopped', async () => {
 		const own = await launchBrowser({ serviceWorkers: 'block' });

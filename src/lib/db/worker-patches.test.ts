@@ -202,6 +202,29 @@ describe('the engine worker as served: startEarly', () => {
 		]);
 	});
 
+	it('in the served worker, an engine that cannot be fetched at all fails the page’s INSTANTIATE, naming the file, instead of leaving it unanswered', async () => {
+		const posted: Message[] = [];
+		const scope: Record<string, unknown> = {
+			name: `${ENGINE_NAME_PREFIX}${ENGINE}`,
+			console: { log() {}, warn() {}, error() {} },
+			postMessage: (m: Message) => void posted.push(m),
+			Request: class {
+				constructor(readonly url: string) {}
+			},
+			fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+			setTimeout,
+			clearTimeout,
+			TextDecoder,
+			TextEncoder,
+			WebAssembly
+		};
+		scope.self = scope;
+		runInNewContext(engineWorkerSource(installed).source, scope);
+		const answered = (scope.onmessage as (e: { data: Message }) => Promise<void>)({ data: { messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] } });
+		await Promise.race([answered, new Promise((r) => setTimeout(r, 2_000))]);
+		expect(posted.filter((m) => m.type === 'ERROR' || m.type === 'OK')).toEqual([{ messageId: EARLY_REQUEST_ID, requestId: 0, type: 'ERROR', data: { name: 'Error', message: `${ENGINE}: Failed to fetch` } }]);
+	});
+
 	it('in the served worker, the library asks for the engine before any message, and the page’s INSTANTIATE does not ask again', async () => {
 		// The library's worker as built, in a bare worker-like global whose fetch never answers.
 		const requested: string[] = [];

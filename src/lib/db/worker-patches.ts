@@ -81,15 +81,33 @@ export const EARLY_REQUEST_ID = -1;
  * chart. The engine's start (compiling 24 MB of WASM, then DuckDB's own set-up) then began up to
  * 0.3 s after the worker was ready. Passed as source text: it refers to nothing outside itself.
  */
-export function startEarly(scope: { name?: string; onmessage: ((e: { data: any }) => unknown) | null; postMessage: (m: any, transfer?: Transferable[]) => void }, prefix: string, earlyId: number): void {
+export function startEarly(
+	scope: { name?: string; onmessage: ((e: { data: any }) => unknown) | null; postMessage: (m: any, transfer?: Transferable[]) => void; fetch?: (input: any, init?: any) => Promise<any> },
+	prefix: string,
+	earlyId: number
+): void {
 	const name = typeof scope.name === 'string' ? scope.name : '';
 	const library = scope.onmessage;
 	if (!name.startsWith(prefix) || typeof library !== 'function') return;
 	const engine = name.slice(prefix.length);
 	const post = scope.postMessage.bind(scope);
-	let answer: Promise<any> | null = new Promise((resolve) => {
-		scope.postMessage = (m, transfer) => (m && m.requestId === earlyId && m.type !== 'INSTANTIATE_PROGRESS' ? resolve(m) : post(m, transfer));
-	});
+	let settle: (m: any) => void = () => {};
+	let answer: Promise<any> | null = new Promise((resolve) => (settle = resolve));
+	scope.postMessage = (m, transfer) => (m && m.requestId === earlyId && m.type !== 'INSTANTIATE_PROGRESS' ? settle(m) : post(m, transfer));
+	// When the engine cannot be fetched at all (the network fails), the library never answers: its
+	// fetch's rejection goes unhandled. Answer for it, naming the file, and leave its fetch pending.
+	const fetchOf = scope.fetch;
+	if (typeof fetchOf === 'function') {
+		scope.fetch = (input, init) => {
+			const url = typeof input === 'string' ? input : input && input.url;
+			const response = fetchOf.call(scope, input, init);
+			if (typeof url !== 'string' || !url.endsWith(engine)) return response;
+			return response.catch((e: any) => {
+				settle({ messageId: earlyId, requestId: earlyId, type: 'ERROR', data: { name: 'Error', message: `${engine}: ${e && e.message ? e.message : String(e)}` } });
+				return new Promise(() => {});
+			});
+		};
+	}
 	scope.onmessage = async (e) => {
 		const m = e.data;
 		if (answer && m && m.type === 'INSTANTIATE' && Array.isArray(m.data) && m.data[0] === engine) {
