@@ -230,7 +230,7 @@ describe('a DuckDB-WASM worker file missing behind a fallback page', () => {
 });
 
 describe("DuckDB-WASM's engine that cannot be fetched", () => {
-	test('is named on the page, which keeps the summary figures, instead of loading forever', async () => {
+	test('is named on the page, which keeps the summary figures, instead of loading forever; the next view tries again', async () => {
 		const own = await launchBrowser({ serviceWorkers: 'block' });
 		const page = await own.newPage();
 		// The network fails for the 23.6 MB engine only.
@@ -238,6 +238,14 @@ describe("DuckDB-WASM's engine that cannot be fetched", () => {
 		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
 		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: .*duckdb-eh[^ ]*\.wasm: /));
 		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		// Nothing is said to be loading any more.
+		await expect.poll(() => page.getByTestId('load-status').count()).toBe(0);
+		// The network is back: the next view starts the engine again and its figures are live.
+		await page.unroute('**/duckdb-eh*.wasm');
+		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await page.getByTestId('pick-periode').selectOption(periods[periods.length - 1]);
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 60_000 }).toBe('live');
+		expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
 		await closeBrowser(own);
 	});
 });

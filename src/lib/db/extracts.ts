@@ -98,6 +98,8 @@ export function ensureTables(): Promise<void> {
 		}
 		await withConnection((c) => c.query(statements.join(';\n')));
 	})();
+	// A failed start of DuckDB-WASM fails this too: a later start makes the tables afresh.
+	tablesCreated.catch(() => (tablesCreated = null));
 	return tablesCreated;
 }
 
@@ -113,6 +115,8 @@ export function loadDistrict(baseUrl: string, manifest: Manifest, kodeKab: strin
 			? attachDistrict(baseUrl, entry, onProgress)
 			: Promise.resolve([{ path: `db/kode_kab=${kodeKab}.duckdb`, kind: 'manifest' as const, detail: 'not in manifest.json' }]);
 		districtLoads.set(key, p);
+		// Rejected only when DuckDB-WASM failed to start (reported by its caller): a later load tries again.
+		p.catch(() => districtLoads.delete(key));
 	}
 	return p;
 }
@@ -154,11 +158,16 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	};
 	// The download and DuckDB-WASM's start-up overlap: neither waits for the other.
 	const ready = ensureTables();
+	ready.catch(() => {}); // awaited below, once the file is in
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return fail(file.kind, file.detail);
 	markOnce('slrt:db-verified');
-	await ready;
-	const db = await getDuckDB();
+	// The file is fine but with no engine to hand it to it is no longer loading, and the failure is
+	// the engine's (reported by the caller), not the file's.
+	const db = await ready.then(getDuckDB).catch((e: unknown) => {
+		progress(1);
+		throw e;
+	});
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
 	try {
 		await db.registerFileBuffer(`${alias}.duckdb`, new Uint8Array(file.bytes));

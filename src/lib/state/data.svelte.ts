@@ -113,7 +113,7 @@ export class DataStore {
 		const m = this.manifest;
 		if (!m) return 'failed';
 		if (this.aggregateOnly(area)) return 'aggregate';
-		if (this.dbStatus === 'idle') this.dbStatus = 'starting';
+		if (this.dbStatus !== 'ready') this.dbStatus = 'starting';
 		const kabs = districtsOf(m, area).filter((k) => !this.uploadedKabs.includes(k));
 		const loads = kabs.map((kab) => loadDistrict(this.baseUrl, m, kab, (p) => (this.progress = { ...this.progress, [kab]: p })));
 		try {
@@ -121,8 +121,12 @@ export class DataStore {
 		} catch (e) {
 			this.dbStatus = 'error';
 			this.dbError = e instanceof Error ? e.message : String(e);
+			// They fail with the engine, whose error is the one to show.
+			loads.forEach((l) => l.catch(() => {}));
 			return 'failed';
 		}
+		// A start that failed before and succeeds now (the next view tries again) is no longer an error.
+		this.dbError = null;
 		const results = await Promise.all(loads);
 		const failed = results.flat();
 		failed.forEach((e) => this.addError(e));
