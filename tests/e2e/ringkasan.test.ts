@@ -67,6 +67,20 @@ async function shown(page: Page): Promise<Record<string, number>> {
 	return out;
 }
 
+/**
+ * Kota Mojokerto opened without the service worker, with `intercept` set up first; resolves once the
+ * page names DuckDB-WASM's failure (`named`) and keeps the summary's figures, labelled as such.
+ */
+async function failedStart(intercept: (page: Page) => Promise<unknown>, named: RegExp): Promise<{ own: BrowserContext; page: Page }> {
+	const own = await launchBrowser({ serviceWorkers: 'block' });
+	const page = await own.newPage();
+	await intercept(page);
+	await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+	await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(named));
+	await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+	return { own, page };
+}
+
 /** A copy of the built app, changed by `edit` (given its extracts folder), served on its own port for one describe block. */
 function servedCopy(prefix: string, edit: (extracts: string) => void | Promise<void>): { url: () => string } {
 	let dir = '';
@@ -201,13 +215,11 @@ describe('Ringkasan', () => {
 	});
 
 	test('a DuckDB-WASM worker that cannot start is named on the page, which keeps the summary figures', async () => {
-		const own = await launchBrowser({ serviceWorkers: 'block' });
-		const page = await own.newPage();
-		// The worker's script arrives broken (a truncated or wrong file on the server).
-		await page.route('**/duckdb-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'this is not JavaScript (' }));
-		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
-		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: worker gagal dimulai \/ failed to start: /));
-		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		const { own, page } = await failedStart(
+			// The worker's script arrives broken (a truncated or wrong file on the server).
+			(page) => page.route('**/duckdb-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'this is not JavaScript (' })),
+			/^DuckDB-WASM: worker gagal dimulai \/ failed to start: /
+		);
 		const want = await expected('35.76');
 		for (const id of Object.keys(want)) expect(parseIndonesianNumber(await page.getByTestId(`hl-${id}-value`).innerText()), id).toBe(want[id as keyof typeof want]);
 		await closeBrowser(own);
@@ -216,28 +228,22 @@ describe('Ringkasan', () => {
 
 describe('a DuckDB-WASM worker file missing behind a fallback page', () => {
 	test('is named on the page with its URL', async () => {
-		const own = await launchBrowser({ serviceWorkers: 'block' });
-		const page = await own.newPage();
-		// A server that answers every unknown path with the app's HTML page, as many do.
-		await page.route('**/duckdb-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Dasbor SLRT</title>' }));
-		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
-		await expect
-			.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 })
-			.toContainEqual(expect.stringMatching(/^DuckDB-WASM: worker gagal dimulai \/ failed to start: http:\/\/[^ ]+duckdb-eh\.worker[^ ]*\.js: halaman HTML, bukan JavaScript/));
-		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		const { own } = await failedStart(
+			// A server that answers every unknown path with the app's HTML page, as many do.
+			(page) => page.route('**/duckdb-eh.worker*.js', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Dasbor SLRT</title>' })),
+			/^DuckDB-WASM: worker gagal dimulai \/ failed to start: http:\/\/[^ ]+duckdb-eh\.worker[^ ]*\.js: halaman HTML, bukan JavaScript/
+		);
 		await closeBrowser(own);
 	});
 });
 
 describe("DuckDB-WASM's engine that cannot be fetched", () => {
 	test('is named on the page, which keeps the summary figures, instead of loading forever; the next view tries again', async () => {
-		const own = await launchBrowser({ serviceWorkers: 'block' });
-		const page = await own.newPage();
-		// The network fails for the 23.6 MB engine only.
-		await page.route('**/duckdb-eh*.wasm', (route) => route.abort('failed'));
-		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
-		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: .*duckdb-eh[^ ]*\.wasm: /));
-		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		const { own, page } = await failedStart(
+			// The network fails for the 23.6 MB engine only.
+			(page) => page.route('**/duckdb-eh*.wasm', (route) => route.abort('failed')),
+			/^DuckDB-WASM: .*duckdb-eh[^ ]*\.wasm: /
+		);
 		// Nothing is said to be loading any more.
 		await expect.poll(() => page.getByTestId('load-status').count()).toBe(0);
 		// The network is back: the next view starts the engine again and its figures are live.
@@ -252,18 +258,17 @@ describe("DuckDB-WASM's engine that cannot be fetched", () => {
 
 describe("DuckDB-WASM's library failing to load", () => {
 	test('is named on the page, and the engine its worker had started is stopped', async () => {
-		const own = await launchBrowser({ serviceWorkers: 'block' });
-		const page = await own.newPage();
-		// The chunk holding the library's page side (its worker protocol) fails, as on a broken connection.
-		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('INSTANTIATE_PROGRESS')) await route.fulfill({ status: 503, body: '' });
-			else await route.fulfill({ response, body });
-		});
-		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
-		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: .*import/i));
-		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		const { own, page } = await failedStart(
+			// The chunk holding the library's page side (its worker protocol) fails, as on a broken connection.
+			(page) =>
+				page.route('**/_app/immutable/chunks/*.js', async (route) => {
+					const response = await route.fetch();
+					const body = await response.text();
+					if (body.includes('INSTANTIATE_PROGRESS')) await route.fulfill({ status: 503, body: '' });
+					else await route.fulfill({ response, body });
+				}),
+			/^DuckDB-WASM: .*import/i
+		);
 		// The worker started its engine by itself: it must not be left running without a page side.
 		await expect.poll(() => page.workers().filter((w) => /\/duckdb-eh\.worker[^/]*\.js$/.test(w.url())).length, { timeout: 10_000 }).toBe(0);
 		await closeBrowser(own);

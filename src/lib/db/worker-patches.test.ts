@@ -202,34 +202,13 @@ describe('the engine worker as served: startEarly', () => {
 		]);
 	});
 
-	it('in the served worker, an engine that cannot be fetched at all fails the page’s INSTANTIATE, naming the file, instead of leaving it unanswered', async () => {
+	/**
+	 * The library's worker as built, run in a bare worker-like global with this `fetch`: what it
+	 * posts, the URLs it made requests for, and its message handler.
+	 */
+	function servedWorker(fetch: (r: { url: string }) => Promise<unknown>) {
 		const posted: Message[] = [];
-		const scope: Record<string, unknown> = {
-			name: `${ENGINE_NAME_PREFIX}${ENGINE}`,
-			console: { log() {}, warn() {}, error() {} },
-			postMessage: (m: Message) => void posted.push(m),
-			Request: class {
-				constructor(readonly url: string) {}
-			},
-			fetch: () => Promise.reject(new TypeError('Failed to fetch')),
-			setTimeout,
-			clearTimeout,
-			TextDecoder,
-			TextEncoder,
-			WebAssembly
-		};
-		scope.self = scope;
-		runInNewContext(engineWorkerSource(installed).source, scope);
-		const answered = (scope.onmessage as (e: { data: Message }) => Promise<void>)({ data: { messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] } });
-		await Promise.race([answered, new Promise((r) => setTimeout(r, 2_000))]);
-		expect(posted.filter((m) => m.type === 'ERROR' || m.type === 'OK')).toEqual([{ messageId: EARLY_REQUEST_ID, requestId: 0, type: 'ERROR', data: { name: 'Error', message: `${ENGINE}: Failed to fetch` } }]);
-	});
-
-	it('in the served worker, the library asks for the engine before any message, and the page’s INSTANTIATE does not ask again', async () => {
-		// The library's worker as built, in a bare worker-like global whose fetch never answers.
 		const requested: string[] = [];
-		const fetched: string[] = [];
-		const posted: Message[] = [];
 		const scope: Record<string, unknown> = {
 			name: `${ENGINE_NAME_PREFIX}${ENGINE}`,
 			console: { log() {}, warn() {}, error() {} },
@@ -239,7 +218,7 @@ describe('the engine worker as served: startEarly', () => {
 					requested.push(url);
 				}
 			},
-			fetch: (r: { url: string }) => (fetched.push(r.url), new Promise(() => {})),
+			fetch,
 			setTimeout,
 			clearTimeout,
 			TextDecoder,
@@ -251,13 +230,29 @@ describe('the engine worker as served: startEarly', () => {
 		expect(served.skipped).toEqual([]);
 		expect(served.source).not.toContain('sourceMappingURL');
 		runInNewContext(served.source, scope);
+		const send = (data: Message) => (scope.onmessage as (e: { data: Message }) => Promise<void>)({ data });
+		return { posted, requested, send };
+	}
+	const answers = (posted: Message[]) => posted.filter((m) => m.type === 'ERROR' || m.type === 'OK');
+
+	it('in the served worker, an engine that cannot be fetched at all fails the page’s INSTANTIATE, naming the file, instead of leaving it unanswered', async () => {
+		const w = servedWorker(() => Promise.reject(new TypeError('Failed to fetch')));
+		const answered = w.send({ messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] });
+		await Promise.race([answered, new Promise((r) => setTimeout(r, 2_000))]);
+		expect(answers(w.posted)).toEqual([{ messageId: EARLY_REQUEST_ID, requestId: 0, type: 'ERROR', data: { name: 'Error', message: `mesin tidak dapat diunduh / the engine could not be fetched: ${ENGINE}: Failed to fetch` } }]);
+	});
+
+	it('in the served worker, the library asks for the engine before any message, and the page’s INSTANTIATE does not ask again', async () => {
+		// A fetch that never answers.
+		const fetched: string[] = [];
+		const w = servedWorker((r) => (fetched.push(r.url), new Promise(() => {})));
 		await tick();
-		expect(requested).toEqual([ENGINE]);
+		expect(w.requested).toEqual([ENGINE]);
 		expect(fetched).toEqual([ENGINE]);
-		void (scope.onmessage as (e: { data: Message }) => Promise<void>)({ data: { messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] } });
+		void w.send({ messageId: 0, type: 'INSTANTIATE', data: [ENGINE, null] });
 		await tick();
 		// The page's request waits for the start under way: no second fetch, no "already initialized".
 		expect(fetched).toEqual([ENGINE]);
-		expect(posted.filter((m) => m.type === 'ERROR' || m.type === 'OK')).toEqual([]);
+		expect(answers(w.posted)).toEqual([]);
 	});
 });

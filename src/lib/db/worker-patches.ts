@@ -103,7 +103,7 @@ export function startEarly(
 			const response = fetchOf.call(scope, input, init);
 			if (typeof url !== 'string' || !url.endsWith(engine)) return response;
 			return response.catch((e: any) => {
-				settle({ messageId: earlyId, requestId: earlyId, type: 'ERROR', data: { name: 'Error', message: `${engine}: ${e && e.message ? e.message : String(e)}` } });
+				settle({ messageId: earlyId, requestId: earlyId, type: 'ERROR', data: { name: 'Error', message: `mesin tidak dapat diunduh / the engine could not be fetched: ${engine}: ${e && e.message ? e.message : String(e)}` } });
 				return new Promise(() => {});
 			});
 		};
