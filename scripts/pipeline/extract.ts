@@ -18,6 +18,7 @@ import type { Manifest, ManifestArea, ManifestFile } from '../../src/lib/contrac
 import { CsvSink } from '../lib/csv-sink';
 import { intakeCsv, type TableIntakeResult } from './intake-csv';
 import { districtSummary } from './summary';
+import { districtPetaSummary } from './peta-summary';
 import { provinceSummary } from '../../src/lib/overview/rollup';
 import type { DistrictSummary } from '../../src/lib/overview/headline';
 import { prevalidateTable } from './intake-fast';
@@ -159,19 +160,21 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 		step('validasi / validation');
 		const window = windowOf(opts.extractDate, opts.months);
 		const areas = await areasOf(conn);
-		mkdirSync(join(opts.outDir, 'ringkasan'), { recursive: true });
+		mkdirSync(join(opts.outDir, 'ringkasan', 'peta'), { recursive: true });
 		// Each district is written whole (its Parquet files, its database, its summary) from its own
 		// rows, sorted there: 35 small sorts instead of one of 11 million rows. Writing is mostly one
 		// thread compressing columns, so several districts go at a time (DISTRICT_WRITERS).
 		const perArea = await inParallel(areas, DISTRICT_WRITERS, () => instance.connect(), async (c, a) => {
 			let summary: DistrictSummary | undefined;
 			const path = `ringkasan/kode_kab=${a.kode_kab}.json`;
+			const petaPath = `ringkasan/peta/kode_kab=${a.kode_kab}.json`;
 			const written = await writeDistrict(c, opts.outDir, a.kode_kab, async () => {
 				// Summarised from the district's own file: its queries scan that district's rows only.
 				summary = await districtSummary(c, a.kode_kab, window);
 				writeFileSync(join(opts.outDir, path), JSON.stringify(summary));
+				writeFileSync(join(opts.outDir, petaPath), JSON.stringify(await districtPetaSummary(c, a.kode_kab, window)));
 			});
-			return { ...written, summary: summary!, file: fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0) };
+			return { ...written, summary: summary!, file: fileEntry(opts.outDir, path, 'ringkasan', a.kode_kab, 0), peta: fileEntry(opts.outDir, petaPath, 'ringkasan', a.kode_kab, 0) };
 		});
 		// Manifest order as before: table by table, districts in code order (the order of areas).
 		const files = TABLE_NAMES.flatMap((t) => perArea.flatMap((r) => r.files.filter((f) => f.table === t)));
@@ -191,6 +194,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 			files,
 			summaries,
 			province_summaries: provinceSummaries,
+			peta_summaries: perArea.map((r) => r.peta),
 			databases
 		};
 		writeFileSync(join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
@@ -298,14 +302,14 @@ async function writeDistrict(conn: DuckDBConnection, outDir: string, kodeKab: st
 			await refuseIdentifying(conn, join(outDir, file));
 			files.push(fileEntry(outDir, file, name, kodeKab, Number(n)));
 		}
+		// The per-desa aggregates the dashboard's filters read instead of the household rows (Peta's summary reads them too).
+		for (const a of AGGREGATES) await conn.run(createAggregateSql(a, `${district}.${a.name}`, `${district}.${a.source}`));
 		await conn.run(`USE ${district}`);
 		try {
 			await whileAttached();
 		} finally {
 			await conn.run('USE memory');
 		}
-		// The per-desa aggregates the dashboard's filters read instead of the household rows.
-		for (const a of AGGREGATES) await conn.run(createAggregateSql(a, `${district}.${a.name}`, `${district}.${a.source}`));
 	} finally {
 		await conn.run(`DETACH ${district}`);
 	}

@@ -527,3 +527,78 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 });
+
+describe("Peta's first map, before DuckDB-WASM", () => {
+	/** Peta opened without the service worker and with DuckDB-WASM's engine unreachable. */
+	async function withoutEngine(path: string): Promise<{ own: BrowserContext; page: Page }> {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		await page.route('**/duckdb-eh*.wasm', (route) => route.abort('failed'));
+		await page.goto(new URL(path, baseURL() + '/').href);
+		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^DuckDB-WASM: /));
+		return { own, page };
+	}
+
+	test('the view a visit opens on is drawn from the pre-aggregate: every desa classed, and a desa’s figures are native DuckDB’s', async () => {
+		const { own, page } = await withoutEngine('/peta?wilayah=33.28');
+		await page.waitForSelector('[data-testid="peta"][data-status="summary"]', { timeout: 60_000 });
+		await page.waitForFunction(() => {
+			const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
+			return !!m && m.isSourceLoaded('desa') && m.loaded();
+		}, undefined, { timeout: 60_000 });
+		const classed = await page.evaluate(() => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			const ids = [...new Set(m.querySourceFeatures('desa').map((f) => String(f.id)))];
+			return ids.filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
+		});
+		expect(classed).toBe(287);
+		expect(await page.getByTestId('desa-row').count()).toBe(287);
+		const counts = await page.getByTestId('legend-count').allInnerTexts();
+		expect(counts.map(parseIndonesianNumber).reduce((a, b) => a + b, 0)).toBe(287);
+		for (const kode of ['33.28.10.2003', '33.28.01.2004']) {
+			await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+			await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(kode);
+			const want = await expectedDesa(kode);
+			expect(parseIndonesianNumber(await page.getByTestId('panel-rumah_tangga').innerText()), kode).toBe(want.rt);
+			expectShown(await page.getByTestId('panel-kemiskinan').innerText(), want.kemiskinan * 100);
+			expectShown(await page.getByTestId('panel-rujukan').innerText(), want.rujukanShare * 100);
+			expect(parseIndonesianNumber(await page.getByTestId('panel-median_hari').innerText()), kode).toBe(want.median);
+			expect(parseIndonesianNumber(await page.getByTestId('panel-keluhan-count').innerText()), kode).toBe(want.keluhan);
+		}
+		// Nothing says per-desa values are unavailable: they are drawn.
+		expect(await page.getByText('nilai per desa tidak tersedia').count()).toBe(0);
+		await closeBrowser(own);
+	});
+
+	test('another view (a programme filter) is not drawn from it: its figures wait for the engine', async () => {
+		const { own, page } = await withoutEngine('/peta?wilayah=33.28&lapisan=keluhan&program=pkh');
+		await page.waitForSelector('[data-testid="peta"][data-status="aggregate"]', { timeout: 60_000 });
+		expect(await page.getByTestId('desa-row').count()).toBe(0);
+		await expect.poll(() => page.getByText('nilai per desa tidak tersedia').count()).toBe(1);
+		await closeBrowser(own);
+	});
+
+	test('with the engine up, the live queries follow the first map and keep its figures', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		await page.addInitScript(`(() => {
+			const seen = [];
+			window.__statuses = seen;
+			new MutationObserver(() => {
+				const s = document.querySelector('[data-testid="peta"]')?.dataset.status;
+				if (s && seen[seen.length - 1] !== s) seen.push(s);
+			}).observe(document, { subtree: true, attributes: true, childList: true });
+		})()`);
+		await page.goto(new URL('/peta?wilayah=33.28', baseURL() + '/').href);
+		await ready(page);
+		expect(await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses)).toEqual(['loading', 'summary', 'ready']);
+		const kode = '33.28.10.2003';
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		expect(parseIndonesianNumber(await page.getByTestId('panel-keluhan-count').innerText())).toBe((await expectedDesa(kode)).keluhan);
+		const marks = await page.evaluate(() => ['slrt:peta-first-figures', 'slrt:db-attached', 'slrt:peta-interactive'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null));
+		expect(marks.every((m) => m !== null)).toBe(true);
+		// Interactive once the district's rows are attached.
+		expect(marks[2]!).toBeGreaterThanOrEqual(marks[1]!);
+		await closeBrowser(own);
+	});
+});

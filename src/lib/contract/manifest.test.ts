@@ -28,3 +28,15 @@ describe('checkManifest: province summaries', () => {
 		expect(checkManifest({ ...base, province_summaries: 'ringkasan' }).errors).toEqual(['entri ringkasan provinsi tidak sah / invalid province summary entry']);
 	});
 });
+
+describe('checkManifest: Peta summaries', () => {
+	const peta = { path: 'ringkasan/peta/kode_kab=33.28.json', table: 'ringkasan', kode_kab: '33.28', rows: 0, bytes: 10, sha256: 'a'.repeat(64) };
+	it('accepts an extract without them (older extracts) and one with a well-formed entry', () => {
+		expect(checkManifest({ ...base, peta_summaries: [peta] }).errors).toEqual([]);
+	});
+	it('names an entry without its district, with a bad SHA-256 or a path leaving the extract', () => {
+		for (const bad of [{ ...peta, kode_kab: undefined }, { ...peta, sha256: 'xyz' }, { ...peta, path: '../x.json' }]) {
+			expect(checkManifest({ ...base, peta_summaries: [bad] }).errors).toEqual(['entri ringkasan peta tidak sah / invalid map summary entry']);
+		}
+	});
+});

@@ -36,6 +36,8 @@ export interface Manifest {
 	summaries: ManifestFile[];
 	/** per-province roll-ups of those (overview/rollup.ts): a province's first figures in one file; absent in older extracts */
 	province_summaries?: ManifestFile[];
+	/** per-district figures per desa for the view Peta opens on (peta/summary.ts): its map before DuckDB-WASM is up; absent in older extracts */
+	peta_summaries?: ManifestFile[];
 	/**
 	 * per-district DuckDB database files (all tables of the district, built from the Parquet
 	 * above) that the browser attaches: measured the fastest way into DuckDB-WASM (docs/data-loading.md)
@@ -62,6 +64,8 @@ export function checkManifest(m: unknown): { value?: Manifest; errors: string[] 
 	if (!Array.isArray(x.summaries)) errors.push('summaries tidak ada / missing summaries');
 	if (x.province_summaries !== undefined && (!Array.isArray(x.province_summaries) || x.province_summaries.some((s) => typeof s.kode_prov !== 'string' || !/^[0-9a-f]{64}$/.test(s.sha256) || typeof s.path !== 'string' || s.path.includes('..'))))
 		errors.push('entri ringkasan provinsi tidak sah / invalid province summary entry');
+	if (x.peta_summaries !== undefined && (!Array.isArray(x.peta_summaries) || x.peta_summaries.some((s) => typeof s.kode_kab !== 'string' || !/^[0-9a-f]{64}$/.test(s.sha256) || typeof s.path !== 'string' || s.path.includes('..'))))
+		errors.push('entri ringkasan peta tidak sah / invalid map summary entry');
 	if (!Array.isArray(x.databases)) errors.push('databases tidak ada / missing databases');
 	else if (x.databases.some((d) => !/^[0-9a-f]{64}$/.test(d.sha256) || d.path.includes('..')))
 		errors.push('entri database tidak sah / invalid database entry');

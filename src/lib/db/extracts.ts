@@ -7,6 +7,7 @@
 import { checkManifest, type Manifest, type ManifestFile } from '../contract/manifest';
 import { TABLE_NAMES, TABLES, sqlType } from '../contract/schema';
 import type { AreaSummary } from '../overview/headline';
+import { checkPetaSummary, type PetaSummary } from '../peta/summary';
 import type { DecodeFailure } from './decode-protocol';
 import { AGGREGATES, aggregateSelect } from './aggregates';
 import { getDuckDB } from './duckdb';
@@ -74,6 +75,20 @@ export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promis
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
 	return JSON.parse(new TextDecoder().decode(file.bytes)) as AreaSummary;
+}
+
+/** Peta's pre-aggregate for a district (peta/summary.ts), verified and its shape checked. */
+export async function fetchPetaSummary(baseUrl: string, entry: ManifestFile): Promise<PetaSummary | LoadError> {
+	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
+	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(new TextDecoder().decode(file.bytes));
+	} catch (e) {
+		return { path: entry.path, kind: 'decode', detail: e instanceof Error ? e.message : String(e) };
+	}
+	const wrong = checkPetaSummary(parsed);
+	return wrong.length ? { path: entry.path, kind: 'decode', detail: `kolom / fields: ${wrong.join(', ')}` } : (parsed as PetaSummary);
 }
 
 /* ----------------------------------------------------------- DuckDB tables */

@@ -3,11 +3,12 @@
  * wrong loading them. Pages ask for an area; this store loads the districts it needs once.
  */
 import type { Manifest } from '../contract/manifest';
-import { fetchManifest, fetchSummary, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
+import { fetchManifest, fetchPetaSummary, fetchSummary, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
 import { getDuckDB } from '../db/duckdb';
 import { registerUploaded, uploadedAreas } from '../db/uploaded';
 import type { TableName } from '../contract/schema';
 import type { AreaSummary } from '../overview/headline';
+import type { PetaSummary } from '../peta/summary';
 import { districtsOf, loadsRows } from './view';
 
 export type DbStatus = 'idle' | 'starting' | 'ready' | 'error';
@@ -30,6 +31,7 @@ export class DataStore {
 	dataVersion = $state(0);
 	/** by district code, or by province code for a province's roll-up */
 	private summaries = new Map<string, Promise<AreaSummary | null>>();
+	private petaSummaries = new Map<string, Promise<PetaSummary | null>>();
 
 	constructor(readonly baseUrl: string) {}
 
@@ -93,6 +95,26 @@ export class DataStore {
 			})
 		);
 		return out.filter((s): s is AreaSummary => s !== null);
+	}
+
+	/**
+	 * A district's Peta pre-aggregate (peta/summary.ts), or null: none in the extract, the district's
+	 * rows uploaded (the pre-aggregate describes the extract), or a file that failed (reported).
+	 */
+	async petaSummaryFor(kodeKab: string): Promise<PetaSummary | null> {
+		const m = this.manifest;
+		const entry = m?.peta_summaries?.find((s) => s.kode_kab === kodeKab);
+		if (!entry || this.uploadedKabs.includes(kodeKab)) return null;
+		let p = this.petaSummaries.get(kodeKab);
+		if (!p) {
+			p = fetchPetaSummary(this.baseUrl, entry).then((s) => {
+				if (!('kind' in s)) return s;
+				this.addError(s);
+				return null;
+			});
+			this.petaSummaries.set(kodeKab, p);
+		}
+		return p;
 	}
 
 	/** True when the area has too many rows for the tab: its pre-aggregated figures are final. */

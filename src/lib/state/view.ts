@@ -27,8 +27,8 @@ export function defaultArea(m: Manifest): string {
 	return [...m.areas].sort((a, b) => b.desa - a.desa || (a.kode_kab < b.kode_kab ? -1 : 1))[0]?.kode_kab ?? '';
 }
 
-/** Default period: the last 12 months of the data's window. */
-export function defaultPeriod(m: Manifest): Period {
+/** Default period: the last 12 months of the data's window (the pipeline asks before it has a manifest). */
+export function defaultPeriod(m: Pick<Manifest, 'window'>): Period {
 	const end = monthIndex(m.window.end);
 	return { start: monthFromIndex(Math.max(end - 11, monthIndex(m.window.start))), end: m.window.end };
 }

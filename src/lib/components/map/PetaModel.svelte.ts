@@ -12,9 +12,15 @@ import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type Centr
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
 import { countKeluhan, KELUHAN_INDEX_SQL, type KeluhanIndexRow } from '../../peta/keluhan-index';
 import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
+import { answers, rowsFromSummary } from '../../peta/summary';
+import { markOnce } from '../../perf/marks';
 import type { DataStore } from '../../state/data.svelte';
 
-export type PetaStatus = 'idle' | 'loading' | 'ready' | 'aggregate' | 'error';
+/**
+ * 'summary': the figures drawn are the pre-aggregate's (exact, peta/summary.ts) while DuckDB-WASM
+ * starts; 'ready': the live queries' (which then answer a desa's trend and every other view).
+ */
+export type PetaStatus = 'idle' | 'loading' | 'summary' | 'ready' | 'aggregate' | 'error';
 
 interface District {
 	geometry: DesaFeatureCollection;
@@ -75,17 +81,33 @@ export class PetaModel {
 		// DuckDB-WASM compiles in its worker while the boundaries are fetched and their contiguity computed.
 		this.store.startEngine(kodeKab);
 		try {
-			const d = await this.districtData(kodeKab);
+			const [d, summary] = await Promise.all([this.districtData(kodeKab), this.store.petaSummaryFor(kodeKab)]);
 			if (!current()) return;
 			if (this.district !== kodeKab) this.desa = [];
 			this.district = kodeKab;
 			this.geometry = d.geometry;
+			// The view a visit opens on is drawn from the pre-aggregate, before the engine is up; the live
+			// queries below confirm it (equal figures keep what is drawn).
+			// Only for a district's first figures: once live, a view's queries are quicker than shaping twice.
+			const early = summary && this.desa.length === 0 && answers(summary, { period, filter, standar }) ? summary : null;
+			if (early) {
+				const rows = rowsFromSummary(early, d.desa);
+				this.desa = shapeDesa(d.desa, rows, d.weights);
+				this.filter = filter;
+				this.period = period;
+				this.sites = rows.sites;
+				this.status = 'summary';
+				markOnce('slrt:peta-first-figures');
+			}
 			const mode = await this.store.ensureArea(kodeKab);
 			if (!current()) return;
 			if (mode !== 'live') {
-				this.status = 'aggregate';
+				// Without rows the pre-aggregate's figures are the ones there are: they stay, and are final.
+				this.status = early ? 'summary' : 'aggregate';
+				if (early) this.generation++;
 				return;
 			}
+			if (early) markOnce('slrt:peta-interactive');
 			const [first, last] = [firstDay(period.start), lastDay(period.end)];
 			// A filter change re-runs only the queries whose parameters it changes; the complaint counts
 			// come from the district's complaint index (read once), so a programme or category change
@@ -99,12 +121,15 @@ export class PetaModel {
 			]);
 			if (!current()) return;
 			const keluhan = countKeluhan(index, period, filter);
-			this.desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
+			const desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
+			// The usual case after the pre-aggregate: the same figures, so nothing is drawn again.
+			if (!(early && sameDesa(this.desa, desa))) this.desa = desa;
 			this.filter = filter;
 			this.period = period;
-			this.sites = sites;
+			if (!(early && sameSites(this.sites, sites))) this.sites = sites;
 			this.status = 'ready';
 			this.generation++;
+			markOnce('slrt:peta-interactive');
 		} catch (e) {
 			if (!current()) return;
 			this.status = 'error';
@@ -167,4 +192,19 @@ async function fetchDistrict(url: string): Promise<District> {
 	const geometry = (await res.json()) as DesaFeatureCollection;
 	const desa = geometry.features.map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, kode_kec: f.properties.kode_kec, nama_kec: f.properties.nama_kec }));
 	return { geometry, desa, weights: queenContiguity(geometry.features as never) };
+}
+
+/** Equal figures for every desa (the pre-aggregate's and the live queries', usually). */
+export function sameDesa(a: readonly DesaFigures[], b: readonly DesaFigures[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i] as unknown as Record<string, unknown>;
+		const y = b[i] as unknown as Record<string, unknown>;
+		for (const k in y) if (!Object.is(x[k], y[k])) return false;
+	}
+	return true;
+}
+
+function sameSites(a: readonly SiteRow[], b: readonly SiteRow[]): boolean {
+	return a.length === b.length && a.every((s, i) => s.id === b[i].id && s.lat === b[i].lat && s.lng === b[i].lng && s.nama === b[i].nama);
 }
