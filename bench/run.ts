@@ -160,16 +160,16 @@ async function loadTimes(scale: Scale, base: string): Promise<void> {
 	const mode = scale.id === 'province' ? ' (pra-agregat, pre-aggregates)' : '';
 	add(scale, 'first_figures_cold', 'Angka pertama, kunjungan pertama / first figures, cold', stats(cold.first), 'ms');
 	add(scale, 'first_figures_warm', 'Angka pertama, kunjungan kedua / first figures, warm', stats(warm.first), 'ms');
-	add(scale, 'interactive_cold', `Ringkasan interaktif, pertama / interactive, cold${mode}`, stats(cold.interactive), 'ms');
+	add(scale, 'interactive_cold', `Ringkasan interaktif, pertama / Ringkasan interactive, cold${mode}`, stats(cold.interactive), 'ms');
 	for (const s of STAGES.slice(1).filter((x) => x.mark !== 'slrt:interactive')) {
 		const xs = cold.marks.map((m) => m[s.mark]).filter(Number.isFinite);
 		if (xs.length) add(scale, `stage:${s.mark}`, `… ${s.id}, pertama / … ${s.en}, cold`, stats(xs), 'ms');
 	}
-	add(scale, 'interactive_warm', `Ringkasan interaktif, kedua / interactive, warm${mode}`, stats(warm.interactive), 'ms');
-	add(scale, 'peta_first_cold', `Peta ${scale.peta}: peta pertama, pertama / first map drawn, cold`, stats(cold.petaFirst), 'ms');
-	add(scale, 'peta_first_warm', `Peta ${scale.peta}: peta pertama, kedua / first map drawn, warm`, stats(warm.petaFirst), 'ms');
-	add(scale, 'peta_cold', `Peta ${scale.peta} interaktif, pertama / interactive, cold`, stats(cold.peta), 'ms');
-	add(scale, 'peta_warm', `Peta ${scale.peta} interaktif, kedua / interactive, warm`, stats(warm.peta), 'ms');
+	add(scale, 'interactive_warm', `Ringkasan interaktif, kedua / Ringkasan interactive, warm${mode}`, stats(warm.interactive), 'ms');
+	add(scale, 'peta_first_cold', `Peta ${scale.peta}: peta pertama, pertama / Peta ${scale.peta}: first map drawn, cold`, stats(cold.petaFirst), 'ms');
+	add(scale, 'peta_first_warm', `Peta ${scale.peta}: peta pertama, kedua / Peta ${scale.peta}: first map drawn, warm`, stats(warm.petaFirst), 'ms');
+	add(scale, 'peta_cold', `Peta ${scale.peta} interaktif, pertama / Peta ${scale.peta} interactive, cold`, stats(cold.peta), 'ms');
+	add(scale, 'peta_warm', `Peta ${scale.peta} interaktif, kedua / Peta ${scale.peta} interactive, warm`, stats(warm.peta), 'ms');
 }
 
 /** One change of a picker, timed in the page from the change to the view's next final figures and the frame after. */
