@@ -570,6 +570,21 @@ describe("Peta's first map, before DuckDB-WASM", () => {
 		await closeBrowser(own);
 	});
 
+	test('without the engine a filter change keeps the first map and says it shows the opening view; back to that view, it is final again', async () => {
+		const { own, page } = await withoutEngine('/peta?wilayah=33.28&lapisan=keluhan');
+		await page.waitForSelector('[data-testid="peta"][data-status="summary"]', { timeout: 60_000 });
+		await page.getByTestId('filter-program').selectOption('pkh');
+		await page.waitForSelector('[data-testid="peta"][data-status="aggregate"]', { timeout: 60_000 });
+		expect(await page.getByTestId('peta-aggregate').innerText()).toContain('hanya dapat menampilkan tampilan awalnya');
+		// The figures drawn are still every complaint's, and the legend says so (no programme named).
+		expect(await page.getByTestId('desa-row').count()).toBe(287);
+		expect(await page.getByTestId('peta-legend').innerText()).not.toContain('PKH');
+		await page.getByTestId('filter-program').selectOption('');
+		await page.waitForSelector('[data-testid="peta"][data-status="summary"]', { timeout: 60_000 });
+		expect(await page.getByTestId('peta-aggregate').count()).toBe(0);
+		await closeBrowser(own);
+	});
+
 	test('another view (a programme filter) is not drawn from it: its figures wait for the engine', async () => {
 		const { own, page } = await withoutEngine('/peta?wilayah=33.28&lapisan=keluhan&program=pkh');
 		await page.waitForSelector('[data-testid="peta"][data-status="aggregate"]', { timeout: 60_000 });

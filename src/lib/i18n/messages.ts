@@ -89,6 +89,7 @@ export const MESSAGES = {
 	peta_eb: { id: 'Haluskan laju (Empirical Bayes)', en: 'Smooth rates (Empirical Bayes)' },
 	peta_desa_count: { id: 'desa', en: 'villages' },
 	peta_loading: { id: 'Menghitung nilai per desa…', en: 'Computing values per village…' },
+	peta_summary_only: { id: 'Tanpa data rinci, peta hanya dapat menampilkan tampilan awalnya (periode bawaan, semua keluhan, standar layanan bawaan); tampilan ini memerlukan data rinci.', en: 'Without the detailed data the map can show only its opening view (the default period, every complaint, the default service standard); this view needs the detailed data.' },
 	peta_aggregate_only: { id: 'Data rinci wilayah ini belum dimuat, sehingga nilai per desa tidak tersedia.', en: 'Detailed data for this area is not loaded, so per-village values are unavailable.' },
 	peta_desa: { id: 'Desa/kelurahan', en: 'Village' },
 	peta_kode: { id: 'Kode Kemendagri', en: 'Kemendagri code' },

@@ -88,8 +88,9 @@ export class PetaModel {
 			this.geometry = d.geometry;
 			// The view a visit opens on is drawn from the pre-aggregate, before the engine is up; the live
 			// queries below confirm it (equal figures keep what is drawn).
-			// Only for a district's first figures: once live, a view's queries are quicker than shaping twice.
-			const early = summary && this.desa.length === 0 && answers(summary, { period, filter, standar }) ? summary : null;
+			// For a district's first figures, and whenever the engine is not up (starting, or failed): once
+			// it is, a view's queries are quicker than shaping twice.
+			const early = summary && (this.desa.length === 0 || this.store.dbStatus !== 'ready') && answers(summary, { period, filter, standar }) ? summary : null;
 			if (early) {
 				const rows = rowsFromSummary(early, d.desa);
 				this.desa = shapeDesa(d.desa, rows, d.weights);
