@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkManifest, type Manifest, type ManifestFile } from '../../src/lib/contract/manifest';
@@ -11,22 +10,15 @@ import { SCHEMA_VERSION, TABLE_NAMES, TABLES, type TableName } from '../../src/l
 import { loadKnownDesaCodes } from '../demo/reference';
 import { PipelineError, runExtract, type ExtractResult } from './extract';
 import { BAD_ROWS, EXTRACT_DATE, goodIds, MONTHS, NIK, PII_VALUES, writeExport, type ExportVariant } from './test-export';
+import { nativeForTests } from './test-native';
 
 const KNOWN_DESA = loadKnownDesaCodes();
 const SALT = 'uji-garam-rahasia';
 
 const tmpDirs: string[] = [];
-let instance: DuckDBInstance;
-let conn: DuckDBConnection;
+const conn = nativeForTests();
 
-beforeAll(async () => {
-	instance = await DuckDBInstance.create(':memory:');
-	conn = await instance.connect();
-	await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
-});
 afterAll(() => {
-	conn?.closeSync();
-	instance?.closeSync();
 	for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -48,7 +40,7 @@ async function extract(variant: ExportVariant = {}, salt?: string): Promise<Run>
 }
 
 async function rowsOf(sql: string): Promise<Record<string, unknown>[]> {
-	return (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+	return (await conn().runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
 }
 
 const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
@@ -130,14 +122,14 @@ describe('runExtract: a small export with three bad rows', () => {
 
 	it('writes the per-desa monthly household aggregate into the district database, equal to the rows it stands for', async () => {
 		const db = run.result.manifest.databases.find((d) => d.kode_kab === '35.76')!;
-		await conn.run(`ATTACH ${quote(join(run.out, db.path))} AS d35 (READ_ONLY)`);
+		await conn().run(`ATTACH ${quote(join(run.out, db.path))} AS d35 (READ_ONLY)`);
 		try {
 			const fromRows = await rowsOf(`SELECT kode_desa, strftime(date_trunc('month', tgl_registrasi), '%Y-%m') AS bulan, count(*)::INTEGER AS n, (count(*) FILTER (WHERE desil <= 4))::INTEGER AS miskin FROM read_parquet(${quote(parquetFiles(run, 'rumah_tangga')[0])}) GROUP BY ALL ORDER BY ALL`);
 			const written = await rowsOf(`SELECT kode_desa, strftime(bulan, '%Y-%m') AS bulan, n, miskin FROM d35.rt_desa_bulan ORDER BY ALL`);
 			expect(fromRows.length).toBeGreaterThan(0);
 			expect(written).toEqual(fromRows);
 		} finally {
-			await conn.run('DETACH d35');
+			await conn().run('DETACH d35');
 		}
 	});
 

@@ -7,11 +7,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/contract/manifest';
-import { TABLE_NAMES } from '../../src/lib/contract/schema';
-import { AGGREGATES, createAggregateSql } from '../../src/lib/db/aggregates';
 import { queenContiguity } from '../../src/lib/geo/contiguity';
 import { firstDay, lastDay } from '../../src/lib/overview/period';
 import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type CentroidRow, type SiteRow } from '../../src/lib/peta/puskesos';
@@ -23,39 +20,24 @@ import { defaultPeriod } from '../../src/lib/state/view';
 import { loadKnownDesaCodes } from '../demo/reference';
 import { runExtract } from './extract';
 import { EXTRACT_DATE, MONTHS, writeExport } from './test-export';
+import { nativeForTests, viewsOver } from './test-native';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STATIC_EXTRACTS = join(ROOT, 'static', 'extracts');
 
-let instance: DuckDBInstance;
-let conn: DuckDBConnection;
+const conn = nativeForTests();
 let tmp: string;
 
-beforeAll(async () => {
-	instance = await DuckDBInstance.create(':memory:');
-	conn = await instance.connect();
-	await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+beforeAll(() => {
 	tmp = mkdtempSync(join(tmpdir(), 'slrt-peta-summary-'));
 });
 afterAll(() => {
-	conn?.closeSync();
-	instance?.closeSync();
 	if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Views over the Parquet files a manifest lists (not the district databases the pipeline summarised). */
-async function viewsOver(dir: string, manifest: Manifest, schema: string): Promise<void> {
-	await conn.run(`CREATE SCHEMA ${schema}`);
-	for (const t of TABLE_NAMES) {
-		const files = manifest.files.filter((f) => f.table === t).map((f) => `'${join(dir, f.path).replace(/'/g, "''")}'`);
-		if (files.length) await conn.run(`CREATE VIEW ${schema}.${t} AS SELECT * FROM read_parquet([${files.join(', ')}], hive_partitioning = false)`);
-	}
-	for (const a of AGGREGATES) await conn.run(createAggregateSql(a, `${schema}.${a.name}`, `${schema}.${a.source}`));
-}
-
 async function rows<T>(schema: string, sql: string, params: (string | number)[]): Promise<T[]> {
-	await conn.run(`SET search_path = '${schema}'`);
-	const prepared = await conn.prepare(sql);
+	await conn().run(`SET search_path = '${schema}'`);
+	const prepared = await conn().prepare(sql);
 	prepared.bind(params);
 	return (await prepared.runAndReadAll()).getRowObjectsJS() as T[];
 }
@@ -88,7 +70,7 @@ describe('Peta summary on the fixture extract', () => {
 		writeExport(join(tmp, 'export'));
 		const out = join(tmp, 'out');
 		({ manifest } = await runExtract({ inDir: join(tmp, 'export'), outDir: out, reportDir: join(tmp, 'laporan'), extractDate: EXTRACT_DATE, months: MONTHS, knownDesa: loadKnownDesaCodes(), source: 'extract' }));
-		await viewsOver(out, manifest, 'fixture');
+		await viewsOver(conn(), out, manifest, 'fixture');
 		summary = summaryOf(out, manifest, '35.76');
 	});
 
@@ -147,7 +129,7 @@ describe('Peta summary on the full demo extract', () => {
 	it('every district with boundaries: shaped figures equal those of the live queries', async ({ skip }) => {
 		if (!existsSync(join(STATIC_EXTRACTS, 'manifest.json'))) skip('static/extracts/manifest.json is missing: run `npm run data` to build the demo extracts');
 		const manifest = JSON.parse(readFileSync(join(STATIC_EXTRACTS, 'manifest.json'), 'utf8')) as Manifest;
-		await viewsOver(STATIC_EXTRACTS, manifest, 'demo');
+		await viewsOver(conn(), STATIC_EXTRACTS, manifest, 'demo');
 		let checked = 0;
 		for (const area of manifest.areas) {
 			const geo = join(ROOT, 'static', 'geo', 'desa', `kode_kab=${area.kode_kab}.geojson`);

@@ -5,45 +5,28 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/contract/manifest';
-import { AGGREGATES, createAggregateSql } from '../../src/lib/db/aggregates';
 import { completeTrend, HEADLINE_SQL, headlineFromSummaries, headlineParams, TREND_SQL, type DistrictSummary, type ProvinceSummary, type Headline, type TrendPoint } from '../../src/lib/overview/headline';
 import { monthFromIndex, monthIndex, type Period } from '../../src/lib/overview/period';
 import { loadKnownDesaCodes } from '../demo/reference';
 import { runExtract } from './extract';
 import { EXTRACT_DATE, MONTHS, writeExport } from './test-export';
+import { nativeForTests, viewsOver } from './test-native';
 
 const STATIC_EXTRACTS = join(import.meta.dirname, '..', '..', 'static', 'extracts');
 /** Tables the headline reads; each becomes a view over its Parquet files. */
 const HEADLINE_TABLES = ['rumah_tangga', 'keluhan', 'rujukan', 'puskesos'] as const;
 
-let instance: DuckDBInstance;
-let conn: DuckDBConnection;
+const conn = nativeForTests();
 let tmp: string;
 
-beforeAll(async () => {
-	instance = await DuckDBInstance.create(':memory:');
-	conn = await instance.connect();
-	await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+beforeAll(() => {
 	tmp = mkdtempSync(join(tmpdir(), 'slrt-summary-'));
 });
 afterAll(() => {
-	conn?.closeSync();
-	instance?.closeSync();
 	if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
-
-/** Creates the views the dashboard queries, over the files a manifest lists, in a fresh schema. */
-async function viewsOver(dir: string, manifest: Manifest, schema: string): Promise<void> {
-	await conn.run(`CREATE SCHEMA ${schema}`);
-	for (const t of HEADLINE_TABLES) {
-		const files = manifest.files.filter((f) => f.table === t).map((f) => `'${join(dir, f.path).replace(/'/g, "''")}'`);
-		await conn.run(`CREATE VIEW ${schema}.${t} AS SELECT * FROM read_parquet([${files.join(', ')}], hive_partitioning = false)`);
-	}
-	for (const a of AGGREGATES) await conn.run(createAggregateSql(a, `${schema}.${a.name}`, `${schema}.${a.source}`));
-}
 
 function summariesOf(dir: string, manifest: Manifest): DistrictSummary[] {
 	return manifest.summaries.map((s) => JSON.parse(readFileSync(join(dir, s.path), 'utf8')));
@@ -57,9 +40,9 @@ function provinceSummaryOf(dir: string, manifest: Manifest, kodeProv: string): P
 }
 
 async function fromSql(schema: string, area: string, period: Period): Promise<{ headline: Headline; trend: TrendPoint[] }> {
-	await conn.run(`SET search_path = '${schema}'`);
+	await conn().run(`SET search_path = '${schema}'`);
 	const run = async (sql: string) => {
-		const prepared = await conn.prepare(sql);
+		const prepared = await conn().prepare(sql);
 		prepared.bind(headlineParams(area, period));
 		return (await prepared.runAndReadAll()).getRowObjectsJS();
 	};
@@ -85,7 +68,7 @@ describe('ringkasan summaries agree with HEADLINE_SQL on the fixture extract', (
 		writeExport(join(tmp, 'export'));
 		const out = join(tmp, 'out');
 		const { manifest } = await runExtract({ inDir: join(tmp, 'export'), outDir: out, reportDir: join(tmp, 'laporan'), extractDate: EXTRACT_DATE, months: MONTHS, knownDesa: loadKnownDesaCodes(), source: 'extract' });
-		await viewsOver(out, manifest, 'fixture');
+		await viewsOver(conn(), out, manifest, 'fixture', HEADLINE_TABLES);
 		summaries = summariesOf(out, manifest);
 		province = provinceSummaryOf(out, manifest, '35');
 	});
@@ -126,7 +109,7 @@ describe('ringkasan summaries agree with HEADLINE_SQL on the full demo extract',
 			skip('static/extracts/manifest.json is missing: run `npm run data` to build the demo extracts');
 		}
 		const manifest = JSON.parse(readFileSync(join(STATIC_EXTRACTS, 'manifest.json'), 'utf8')) as Manifest;
-		await viewsOver(STATIC_EXTRACTS, manifest, 'demo');
+		await viewsOver(conn(), STATIC_EXTRACTS, manifest, 'demo', HEADLINE_TABLES);
 		const summaries = summariesOf(STATIC_EXTRACTS, manifest);
 		const area = manifest.areas.find((a) => a.kode_kab === '35.76') ?? manifest.areas[0];
 		const end = monthIndex(manifest.window.end);

@@ -89,3 +89,24 @@ export async function nativeDuckDB(): Promise<DuckDBConnection> {
 	await conn.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
 	return conn;
 }
+
+/**
+ * Waits until Peta's map shows `status` (data-status: 'ready' = live figures, 'summary' = the
+ * pre-aggregate's) and MapLibre has drawn the desa source and is idle.
+ */
+export async function petaDrawn(page: Page, status: 'ready' | 'summary' = 'ready', timeout = 120_000): Promise<void> {
+	await page.waitForSelector(`[data-testid="peta"][data-status="${status}"]`, { timeout });
+	await page.waitForFunction(() => {
+		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
+		return !!m && m.isSourceLoaded('desa') && m.loaded();
+	}, undefined, { timeout: 60_000 });
+}
+
+/** How many desa of the map's source carry a class (feature-state `kelas`): the ones it coloured. */
+export function classedDesa(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+		const ids = [...new Set(m.querySourceFeatures('desa').map((f) => String(f.id)))];
+		return ids.filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
+	});
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { classedDesa, closeBrowser, launchBrowser, offOriginRequests, openPage, petaDrawn } from './harness';
 import { startStaticServer } from '../../scripts/lib/static-server';
 
 const BUILD = join(import.meta.dirname, '..', '..', 'build');
@@ -35,17 +35,8 @@ async function liveFigures(page: Page): Promise<Record<string, number>> {
 
 /** Waits for the map to be drawn; returns its desa rows and how many of them the map coloured. */
 async function mapDrawn(page: Page): Promise<{ rows: number; classed: number }> {
-	await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
-	await page.waitForFunction(() => {
-		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
-		return !!m && m.isSourceLoaded('desa') && m.loaded();
-	}, undefined, { timeout: 60_000 });
-	const classed = await page.evaluate(() => {
-		const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
-		const ids = [...new Set(m.querySourceFeatures('desa').map((f) => String(f.id)))];
-		return ids.filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
-	});
-	return { rows: await page.getByTestId('desa-row').count(), classed };
+	await petaDrawn(page);
+	return { rows: await page.getByTestId('desa-row').count(), classed: await classedDesa(page) };
 }
 
 /** The URLs the page has kept in its data cache. */

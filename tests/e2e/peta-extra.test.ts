@@ -17,7 +17,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
-import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
+import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -48,13 +48,7 @@ async function rows(sql: string): Promise<Record<string, unknown>[]> {
 	return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
 }
 
-async function ready(page: Page): Promise<void> {
-	await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
-	await page.waitForFunction(() => {
-		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
-		return !!m && m.isSourceLoaded('desa') && m.loaded();
-	}, undefined, { timeout: 60_000 });
-}
+const ready = (page: Page) => petaDrawn(page);
 
 /** Each desa's referrals of the default period past `standar` days, counted in TypeScript from the raw rows. */
 async function pastStandard(kode: string, standar: number): Promise<{ past: number; all: number }> {

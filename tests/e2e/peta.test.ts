@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/peta/loading';
-import { baseURL, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
+import { baseURL, classedDesa, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -65,14 +65,7 @@ async function download(page: Page, testid: string, name: RegExp): Promise<strin
 	return readFileSync((await file.path())!, 'utf8');
 }
 
-async function ready(page: Page): Promise<void> {
-	await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
-	// The map has drawn the source once it is loaded and idle.
-	await page.waitForFunction(() => {
-		const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
-		return !!m && m.isSourceLoaded('desa') && m.loaded();
-	}, undefined, { timeout: 60_000 });
-}
+const ready = (page: Page) => petaDrawn(page);
 
 /** A shown number read back: "49,3 %" → 49.3; equal to the expected value to the shown decimal. */
 function expectShown(text: string, want: number, decimals = 1): void {
@@ -541,17 +534,8 @@ describe("Peta's first map, before DuckDB-WASM", () => {
 
 	test('the view a visit opens on is drawn from the pre-aggregate: every desa classed, and a desa’s figures are native DuckDB’s', async () => {
 		const { own, page } = await withoutEngine('/peta?wilayah=33.28');
-		await page.waitForSelector('[data-testid="peta"][data-status="summary"]', { timeout: 60_000 });
-		await page.waitForFunction(() => {
-			const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
-			return !!m && m.isSourceLoaded('desa') && m.loaded();
-		}, undefined, { timeout: 60_000 });
-		const classed = await page.evaluate(() => {
-			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
-			const ids = [...new Set(m.querySourceFeatures('desa').map((f) => String(f.id)))];
-			return ids.filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
-		});
-		expect(classed).toBe(287);
+		await petaDrawn(page, 'summary', 60_000);
+		expect(await classedDesa(page)).toBe(287);
 		expect(await page.getByTestId('desa-row').count()).toBe(287);
 		const counts = await page.getByTestId('legend-count').allInnerTexts();
 		expect(counts.map(parseIndonesianNumber).reduce((a, b) => a + b, 0)).toBe(287);

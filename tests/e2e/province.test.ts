@@ -16,7 +16,7 @@ import { removeServedDir } from '../../scripts/lib/served-dir';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { ROW_BUDGET } from '../../src/lib/state/view';
-import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
+import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const P = provincePaths();
 const missing = provinceMissing();
@@ -135,11 +135,7 @@ describe('province mode (Jawa Tengah, served with the province extracts)', () =>
 		expect(wilayah).toBe(reference.length);
 
 		const { page, errors, requests } = await openPage(ctx, url(`/peta?wilayah=${PETA.kode}`));
-		await page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 150_000 });
-		await page.waitForFunction(() => {
-			const m = (window as unknown as { __slrtMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtMap;
-			return !!m && m.isSourceLoaded('desa') && m.loaded();
-		}, undefined, { timeout: 60_000 });
+		await petaDrawn(page, 'ready', 150_000);
 		expect(await page.getByTestId('area-title').innerText()).toContain(PETA.nama);
 		const rows = await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kode')!));
 		expect(rows.sort()).toEqual(reference.map((f: { properties: { kode: string } }) => f.properties.kode).sort());
