@@ -92,6 +92,16 @@ describe('offline', () => {
 		await notice.waitFor({ timeout: 30_000 });
 		expect(await notice.innerText()).toContain('Luring');
 		expect(await liveFigures(again.page)).toEqual(online);
+		// The app's files named by content came from the kept copy by the browser's own routing (the
+		// worker's static routes), without a round trip through its fetch handler.
+		const sources = await again.page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((r) => new URL(r.name).pathname.startsWith('/_app/immutable/'))
+				.map((r) => (r as PerformanceResourceTiming & { workerMatchedSourceType?: string }).workerMatchedSourceType ?? 'none')
+		);
+		expect(sources.length).toBeGreaterThan(10);
+		expect(new Set(sources)).toEqual(new Set(['cache']));
 		await again.page.goto(`${origin}/peta?wilayah=35.76`);
 		expect(await mapDrawn(again.page)).toEqual(desaOnline);
 		expect(offOriginRequests(again.requests, origin)).toEqual([]);

@@ -33,6 +33,12 @@ export interface RequestInfo {
 	hasRange: boolean;
 }
 
+/**
+ * The 'immutable' requests as URL patterns (URLPatternInit) for the service worker's static routes:
+ * this build's files, and extract files named by content (`?v=`).
+ */
+export const IMMUTABLE_ROUTES: readonly { pathname: string; search?: string }[] = [{ pathname: `${IMMUTABLE_PREFIX}*` }, { pathname: `${EXTRACTS_PREFIX}*`, search: 'v=*' }];
+
 export function strategyFor(req: RequestInfo, origin: string, shell: ReadonlySet<string>): Strategy {
 	if (req.method !== 'GET' || req.hasRange) return 'bypass';
 	let url: URL;
