@@ -40,7 +40,7 @@ export async function fetchManifest(baseUrl: string): Promise<LoadedManifest> {
 	const url = `${baseUrl}/manifest.json`;
 	let res: Response;
 	try {
-		res = await fetch(url, { cache: 'no-cache' });
+		res = (await earlyManifest(url)) ?? (await fetch(url, { cache: 'no-cache' }));
 	} catch (e) {
 		throw new ManifestError(`manifest.json tidak dapat diambil / could not be fetched: ${String(e)}`);
 	}
@@ -58,6 +58,18 @@ export async function fetchManifest(baseUrl: string): Promise<LoadedManifest> {
 	if (!value) throw new ManifestError(`manifest.json tidak sah / invalid: ${errors.join('; ')}`);
 	if (stamp === null) void rememberBytes(url, new TextEncoder().encode(text).buffer as ArrayBuffer, 'application/json');
 	return { manifest: value, cachedAt: stamp };
+}
+
+/**
+ * The answer to the manifest request app.html makes as the page starts, for the same URL, once;
+ * null when there is none or it failed (the caller then asks again and reports that failure).
+ */
+async function earlyManifest(url: string): Promise<Response | null> {
+	const g = globalThis as { __slrtManifest?: Promise<Response | null> };
+	const early = g.__slrtManifest;
+	if (!early || new URL(url, location.href).href !== new URL('/extracts/manifest.json', location.href).href) return null;
+	delete g.__slrtManifest;
+	return early;
 }
 
 /**

@@ -40,3 +40,33 @@ describe('DataStore.init', () => {
 		expect(asked).toEqual(['/extracts/manifest.json']);
 	});
 });
+
+describe('the manifest asked for by app.html as the page starts', () => {
+	it('is taken once, for the same URL, instead of asking again; a failed one is asked again', async () => {
+		const asked = serveExtracts();
+		vi.stubGlobal('location', { href: 'http://x/peta' });
+		const early = new Response(readFileSync(join(EXTRACTS, 'manifest.json')), { status: 200 });
+		vi.stubGlobal('__slrtManifest', Promise.resolve(early));
+		const store = new DataStore('/extracts');
+		await store.init(() => null);
+		expect(store.manifest?.areas.length).toBeGreaterThan(0);
+		expect(asked).toEqual([]);
+		// Taken: the next load asks the network.
+		await new DataStore('/extracts').init(() => null);
+		expect(asked).toEqual(['/extracts/manifest.json']);
+		// The early request failed (null): asked again, and its answer used.
+		vi.stubGlobal('__slrtManifest', Promise.resolve(null));
+		const again = new DataStore('/extracts');
+		await again.init(() => null);
+		expect(again.manifest).not.toBeNull();
+		expect(asked).toEqual(['/extracts/manifest.json', '/extracts/manifest.json']);
+	});
+
+	it('is not taken for another extract folder', async () => {
+		const asked = serveExtracts();
+		vi.stubGlobal('location', { href: 'http://x/' });
+		vi.stubGlobal('__slrtManifest', Promise.resolve(new Response('{}', { status: 200 })));
+		await new DataStore('/lain').init(() => null);
+		expect(asked).toEqual(['/lain/manifest.json']);
+	});
+});
