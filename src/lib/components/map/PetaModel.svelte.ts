@@ -86,10 +86,9 @@ export class PetaModel {
 			if (this.district !== kodeKab) this.desa = [];
 			this.district = kodeKab;
 			this.geometry = d.geometry;
-			// The view a visit opens on is drawn from the pre-aggregate, before the engine is up; the live
-			// queries below confirm it (equal figures keep what is drawn).
-			// For a district's first figures, and whenever the engine is not up (starting, or failed): once
-			// it is, a view's queries are quicker than shaping twice.
+			// The view a visit opens on is drawn from the pre-aggregate while the engine is not up (starting,
+			// or failed), and for a district's first figures; the live queries below confirm it, and equal
+			// figures keep what is drawn. Once the engine is up, a view's queries are quicker than shaping twice.
 			const early = summary && (this.desa.length === 0 || this.store.dbStatus !== 'ready') && answers(summary, { period, filter, standar }) ? summary : null;
 			if (early) {
 				const rows = rowsFromSummary(early, d.desa);
@@ -196,7 +195,7 @@ async function fetchDistrict(url: string): Promise<District> {
 }
 
 /** Equal figures for every desa (the pre-aggregate's and the live queries', usually). */
-export function sameDesa(a: readonly DesaFigures[], b: readonly DesaFigures[]): boolean {
+function sameDesa(a: readonly DesaFigures[], b: readonly DesaFigures[]): boolean {
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) {
 		const x = a[i] as unknown as Record<string, unknown>;
