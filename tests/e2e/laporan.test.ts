@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { baseURL, closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SECTIONS = ['laporan-headline', 'laporan-scorecard', 'laporan-hotspot', 'laporan-rujukan', 'laporan-attention', 'laporan-trend', 'laporan-provenance'];
@@ -98,6 +98,19 @@ describe('Laporan, Kabupaten Tegal', () => {
 		expect(errors).toEqual([]);
 		expect(internal.errors).toEqual([]);
 		await internal.page.close();
+	});
+});
+
+describe('Laporan without DuckDB-WASM', () => {
+	test('says the briefing needs the detailed data instead of loading forever, though the map has its opening view', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		await page.route('**/duckdb-eh*.wasm', (route) => route.abort('failed'));
+		await page.goto(new URL('/laporan?wilayah=33.28', baseURL() + '/').href);
+		await page.waitForSelector('[data-testid="laporan"][data-status="aggregate"]', { timeout: 60_000 });
+		expect(await page.getByTestId('laporan-no-rows').innerText()).toContain('laporan memerlukan data rinci');
+		expect(await page.getByTestId('laporan-headline').count()).toBe(0);
+		await closeBrowser(own);
 	});
 });
 

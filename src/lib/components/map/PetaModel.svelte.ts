@@ -14,7 +14,7 @@ import { countKeluhan, KELUHAN_INDEX_SQL, type KeluhanIndexRow } from '../../pet
 import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
 import { answers, rowsFromSummary } from '../../peta/summary';
 import { markOnce } from '../../perf/marks';
-import type { DataStore } from '../../state/data.svelte';
+import type { AreaMode, DataStore } from '../../state/data.svelte';
 
 /**
  * 'summary': the figures drawn are the pre-aggregate's (exact, peta/summary.ts) while DuckDB-WASM
@@ -39,6 +39,11 @@ export class PetaModel {
 	/** Puskesos open by the period's end, for the map's points and circles */
 	sites = $state.raw<SiteRow[]>([]);
 	status = $state<PetaStatus>('idle');
+	/**
+	 * Where the district's rows are: in DuckDB-WASM ('live'), too many for the tab ('aggregate'), or
+	 * not loaded ('failed'); null until known. The pre-aggregate's map can show without them.
+	 */
+	rows = $state<AreaMode | null>(null);
 	/** Set once the current load has run LOADING_NOTICE_MS */
 	slow = $state(false);
 	private slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,6 +78,7 @@ export class PetaModel {
 			return;
 		}
 		this.status = 'loading';
+		this.rows = null;
 		this.slow = false;
 		clearTimeout(this.slowTimer);
 		this.slowTimer = setTimeout(() => {
@@ -101,6 +107,7 @@ export class PetaModel {
 			}
 			const mode = await this.store.ensureArea(kodeKab);
 			if (!current()) return;
+			this.rows = mode;
 			if (mode !== 'live') {
 				// Without rows the pre-aggregate's figures are the ones there are: they stay, and are final.
 				this.status = early ? 'summary' : 'aggregate';
