@@ -19,6 +19,7 @@ import { DEFAULT_STANDAR } from '../../src/lib/peta/params';
 import { defaultPeriod } from '../../src/lib/state/view';
 import { loadKnownDesaCodes } from '../demo/reference';
 import { runExtract } from './extract';
+import { rows as boundRows } from './summary';
 import { EXTRACT_DATE, MONTHS, writeExport } from './test-export';
 import { nativeForTests, viewsOver } from './test-native';
 
@@ -37,9 +38,7 @@ afterAll(() => {
 
 async function rows<T>(schema: string, sql: string, params: (string | number)[]): Promise<T[]> {
 	await conn().run(`SET search_path = '${schema}'`);
-	const prepared = await conn().prepare(sql);
-	prepared.bind(params);
-	return (await prepared.runAndReadAll()).getRowObjectsJS() as T[];
+	return boundRows<T>(conn(), sql, params);
 }
 
 /** What the page's live queries return for the summary's view. */

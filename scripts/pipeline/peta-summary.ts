@@ -10,12 +10,7 @@ import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type Centr
 import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanRow, type KemiskinanRow, type RujukanRow } from '../../src/lib/peta/sql';
 import type { PetaSummary } from '../../src/lib/peta/summary';
 import { defaultPeriod } from '../../src/lib/state/view';
-
-async function rows<T>(conn: DuckDBConnection, sql: string, params: (string | number)[]): Promise<T[]> {
-	const prepared = await conn.prepare(sql);
-	prepared.bind(params);
-	return (await prepared.runAndReadAll()).getRowObjectsJS() as T[];
-}
+import { rows } from './summary';
 
 /** The default view's figures per desa, with the tables of the district in the search path. */
 export async function districtPetaSummary(conn: DuckDBConnection, kodeKab: string, window: Period): Promise<PetaSummary> {

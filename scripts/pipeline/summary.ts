@@ -9,10 +9,11 @@ import { SCHEMA_VERSION } from '../../src/lib/contract/schema';
 
 const monthExpr = (col: string, base: number) => `(year(${col}) * 12 + month(${col}) - 1) - ${base}`;
 
-async function rows(conn: DuckDBConnection, sql: string, params: (string | number)[]): Promise<Record<string, unknown>[]> {
+/** A statement's rows, its values bound as parameters (the summaries run the page's own SQL too). */
+export async function rows<T = Record<string, unknown>>(conn: DuckDBConnection, sql: string, params: (string | number)[]): Promise<T[]> {
 	const prepared = await conn.prepare(sql);
 	prepared.bind(params);
-	return (await prepared.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
+	return (await prepared.runAndReadAll()).getRowObjectsJS() as T[];
 }
 
 export async function districtSummary(conn: DuckDBConnection, kodeKab: string, window: Period): Promise<DistrictSummary> {
