@@ -116,11 +116,14 @@ describe('Peta summary on the fixture extract', () => {
 		expect(shapeDesa(desa, fromSummary, weights as never)).toEqual(shapeDesa(desa, sql, weights as never));
 	});
 
-	it('is refused when a column is missing or of another length', () => {
+	it('is refused when a column is missing or of another length, or it is another district’s', () => {
 		const { lewat: _, ...noLewat } = summary;
 		expect(checkPetaSummary(noLewat)).toEqual(['lewat']);
 		expect(checkPetaSummary({ ...summary, keluhan: [1] })).toEqual(['keluhan']);
 		expect(checkPetaSummary('x')).toEqual(['bukan objek JSON / not a JSON object']);
+		// Another district's file under this district's entry.
+		expect(checkPetaSummary(summary, '35.76')).toEqual([]);
+		expect(checkPetaSummary(summary, '33.28')).toEqual(['kode_kab']);
 	});
 });
 

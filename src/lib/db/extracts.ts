@@ -83,14 +83,20 @@ export function versionedUrl(baseUrl: string, entry: ManifestFile): string {
 const VERSION_CHARS = 16;
 
 /** A district's (or province's) pre-aggregated summary, verified against the manifest. */
-export async function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<AreaSummary | LoadError> {
-	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
-	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
-	return JSON.parse(new TextDecoder().decode(file.bytes)) as AreaSummary;
+export function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<AreaSummary | LoadError> {
+	return fetchJson<AreaSummary>(baseUrl, entry);
 }
 
-/** Peta's pre-aggregate for a district (peta/summary.ts), verified and its shape checked. */
-export async function fetchPetaSummary(baseUrl: string, entry: ManifestFile): Promise<PetaSummary | LoadError> {
+/** Peta's pre-aggregate for a district (peta/summary.ts), its shape checked, and that it is this district's. */
+export function fetchPetaSummary(baseUrl: string, entry: ManifestFile): Promise<PetaSummary | LoadError> {
+	return fetchJson<PetaSummary>(baseUrl, entry, (x) => checkPetaSummary(x, entry.kode_kab));
+}
+
+/**
+ * An extract's JSON file, verified against the manifest, parsed, and its shape checked (`check` names
+ * what is wrong); every failure comes back as a LoadError naming the file.
+ */
+async function fetchJson<T>(baseUrl: string, entry: ManifestFile, check: (x: unknown) => string[] = () => []): Promise<T | LoadError> {
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
 	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
 	let parsed: unknown;
@@ -99,8 +105,8 @@ export async function fetchPetaSummary(baseUrl: string, entry: ManifestFile): Pr
 	} catch (e) {
 		return { path: entry.path, kind: 'decode', detail: e instanceof Error ? e.message : String(e) };
 	}
-	const wrong = checkPetaSummary(parsed);
-	return wrong.length ? { path: entry.path, kind: 'decode', detail: `kolom / fields: ${wrong.join(', ')}` } : (parsed as PetaSummary);
+	const wrong = check(parsed);
+	return wrong.length ? { path: entry.path, kind: 'decode', detail: `kolom / fields: ${wrong.join(', ')}` } : (parsed as T);
 }
 
 /* ----------------------------------------------------------- DuckDB tables */

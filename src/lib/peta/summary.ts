@@ -68,12 +68,15 @@ export function rowsFromSummary(s: PetaSummary, desa: readonly DesaInfo[]): Laye
 	return { kemiskinan, keluhan, rujukan, puskesos_km: km, sites: s.sites };
 }
 
-/** A fetched file's shape, checked before use: a wrong one is reported, and the page waits for the engine. */
-export function checkPetaSummary(x: unknown): string[] {
+/**
+ * A fetched file's shape, checked before use, and (given `kodeKab`) that it is that district's: a
+ * wrong one is reported, and the page waits for the engine.
+ */
+export function checkPetaSummary(x: unknown, kodeKab?: string): string[] {
 	if (typeof x !== 'object' || x === null) return ['bukan objek JSON / not a JSON object'];
 	const s = x as Partial<PetaSummary>;
 	const errors: string[] = [];
-	if (typeof s.kode_kab !== 'string') errors.push('kode_kab');
+	if (typeof s.kode_kab !== 'string' || (kodeKab !== undefined && s.kode_kab !== kodeKab)) errors.push('kode_kab');
 	if (!s.period || typeof s.period.start !== 'string' || typeof s.period.end !== 'string') errors.push('period');
 	if (typeof s.standar !== 'number') errors.push('standar');
 	if (!Array.isArray(s.kode)) return [...errors, 'kode'];

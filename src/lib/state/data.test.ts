@@ -1,4 +1,5 @@
 /** DataStore.init with the first area named: its summary is asked for as soon as the manifest is read. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -68,5 +69,35 @@ describe('the manifest asked for by app.html as the page starts', () => {
 		vi.stubGlobal('__slrtManifest', Promise.resolve(new Response('{}', { status: 200 })));
 		await new DataStore('/lain').init(() => null);
 		expect(asked).toEqual(['/lain/manifest.json']);
+	});
+});
+
+describe('a summary file that is not what its entry says', () => {
+	/** An extract of one district whose two summary files are `ringkasan` and `peta`, each listed with its true SHA-256. */
+	async function storeWith(ringkasan: string, peta: string): Promise<DataStore> {
+		const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
+		const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+		const files: Record<string, string> = { 'ringkasan/kode_kab=33.28.json': ringkasan, 'ringkasan/peta/kode_kab=33.28.json': peta };
+		const entry = (path: string) => ({ path, table: 'ringkasan', kode_kab: '33.28', rows: 0, bytes: files[path].length, sha256: sha(files[path]) });
+		const served = { ...manifest, summaries: [entry('ringkasan/kode_kab=33.28.json')], peta_summaries: [entry('ringkasan/peta/kode_kab=33.28.json')] };
+		vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+			const path = new URL(String(input), 'http://x').pathname.replace(/^\/extracts\//, '');
+			return new Response(path === 'manifest.json' ? JSON.stringify(served) : files[path], { status: 200 });
+		});
+		const store = new DataStore('/extracts');
+		await store.init(() => null);
+		return store;
+	}
+
+	it('is named with what is wrong, and the page goes on without it', async () => {
+		const other = readFileSync(join(EXTRACTS, 'ringkasan', 'peta', 'kode_kab=33.11.json'), 'utf8');
+		const store = await storeWith('{"kode_kab": "33.28", "kecamatan": ', other);
+		expect(await store.summariesFor('33.28')).toEqual([]);
+		expect(await store.petaSummaryFor('33.28')).toBeNull();
+		expect(store.errors.map((e) => [e.path, e.kind])).toEqual([
+			['ringkasan/kode_kab=33.28.json', 'decode'],
+			['ringkasan/peta/kode_kab=33.28.json', 'decode']
+		]);
+		expect(store.errors[1].detail).toBe('kolom / fields: kode_kab');
 	});
 });
