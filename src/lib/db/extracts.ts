@@ -22,6 +22,11 @@ export interface LoadError {
 	detail: string;
 }
 
+/** A loader's answer that is a failure rather than the file's content. */
+export function isLoadError<T>(x: T | LoadError): x is LoadError {
+	return typeof x === 'object' && x !== null && 'kind' in x && 'path' in x && 'detail' in x;
+}
+
 export interface LoadProgress {
 	kodeKab: string;
 	filesDone: number;

@@ -2,8 +2,8 @@
  * What is loaded: the manifest, each district's summary and database file, and what went
  * wrong loading them. Pages ask for an area; this store loads the districts it needs once.
  */
-import type { Manifest } from '../contract/manifest';
-import { fetchManifest, fetchPetaSummary, fetchSummary, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
+import type { Manifest, ManifestFile } from '../contract/manifest';
+import { fetchManifest, fetchPetaSummary, fetchSummary, isLoadError, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
 import { getDuckDB } from '../db/duckdb';
 import { registerUploaded, uploadedAreas } from '../db/uploaded';
 import type { TableName } from '../contract/schema';
@@ -78,22 +78,7 @@ export class DataStore {
 		if (districtsOf(m, area).some((k) => this.uploadedKabs.includes(k))) return [];
 		const province = m.province_summaries?.find((s) => s.kode_prov === area);
 		const wanted = province ? [{ key: area, entry: province }] : districtsOf(m, area).map((kab) => ({ key: kab, entry: m.summaries.find((s) => s.kode_kab === kab) }));
-		const out = await Promise.all(
-			wanted.map(({ key, entry }) => {
-				let p = this.summaries.get(key);
-				if (!p) {
-					p = entry
-						? fetchSummary(this.baseUrl, entry).then((s) => {
-								if (!('kind' in s)) return s;
-								this.addError(s);
-								return null;
-							})
-						: Promise.resolve(null);
-					this.summaries.set(key, p);
-				}
-				return p;
-			})
-		);
+		const out = await Promise.all(wanted.map(({ key, entry }) => this.fetchOnce(this.summaries, key, entry, fetchSummary)));
 		return out.filter((s): s is AreaSummary => s !== null);
 	}
 
@@ -102,17 +87,22 @@ export class DataStore {
 	 * rows uploaded (the pre-aggregate describes the extract), or a file that failed (reported).
 	 */
 	async petaSummaryFor(kodeKab: string): Promise<PetaSummary | null> {
-		const m = this.manifest;
-		const entry = m?.peta_summaries?.find((s) => s.kode_kab === kodeKab);
-		if (!entry || this.uploadedKabs.includes(kodeKab)) return null;
-		let p = this.petaSummaries.get(kodeKab);
+		if (this.uploadedKabs.includes(kodeKab)) return null;
+		return this.fetchOnce(this.petaSummaries, kodeKab, this.manifest?.peta_summaries?.find((s) => s.kode_kab === kodeKab), fetchPetaSummary);
+	}
+
+	/** A pre-aggregate file, fetched once per key (none without an entry); a failure is reported and gives null. */
+	private fetchOnce<T>(cache: Map<string, Promise<T | null>>, key: string, entry: ManifestFile | undefined, fetcher: (baseUrl: string, entry: ManifestFile) => Promise<T | LoadError>): Promise<T | null> {
+		let p = cache.get(key);
 		if (!p) {
-			p = fetchPetaSummary(this.baseUrl, entry).then((s) => {
-				if (!('kind' in s)) return s;
-				this.addError(s);
-				return null;
-			});
-			this.petaSummaries.set(kodeKab, p);
+			p = entry
+				? fetcher(this.baseUrl, entry).then((s) => {
+						if (!isLoadError(s)) return s;
+						this.addError(s);
+						return null;
+					})
+				: Promise.resolve(null);
+			cache.set(key, p);
 		}
 		return p;
 	}
