@@ -70,11 +70,11 @@ export async function fetchManifest(baseUrl: string): Promise<LoadedManifest> {
  * null when there is none or it failed (the caller then asks again and reports that failure).
  */
 async function earlyManifest(url: string): Promise<Response | null> {
-	const g = globalThis as { __slrtManifest?: Promise<Response | null> };
+	const g = globalThis as { __slrtManifest?: { url: string; response: Promise<Response | null> } };
 	const early = g.__slrtManifest;
-	if (!early || new URL(url, location.href).href !== new URL('/extracts/manifest.json', location.href).href) return null;
+	if (!early || new URL(url, location.href).href !== new URL(early.url, location.href).href) return null;
 	delete g.__slrtManifest;
-	return early;
+	return early.response;
 }
 
 /**

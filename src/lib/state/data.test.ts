@@ -47,7 +47,7 @@ describe('the manifest asked for by app.html as the page starts', () => {
 		const asked = serveExtracts();
 		vi.stubGlobal('location', { href: 'http://x/peta' });
 		const early = new Response(readFileSync(join(EXTRACTS, 'manifest.json')), { status: 200 });
-		vi.stubGlobal('__slrtManifest', Promise.resolve(early));
+		vi.stubGlobal('__slrtManifest', { url: '/extracts/manifest.json', response: Promise.resolve(early) });
 		const store = new DataStore('/extracts');
 		await store.init(() => null);
 		expect(store.manifest?.areas.length).toBeGreaterThan(0);
@@ -56,7 +56,7 @@ describe('the manifest asked for by app.html as the page starts', () => {
 		await new DataStore('/extracts').init(() => null);
 		expect(asked).toEqual(['/extracts/manifest.json']);
 		// The early request failed (null): asked again, and its answer used.
-		vi.stubGlobal('__slrtManifest', Promise.resolve(null));
+		vi.stubGlobal('__slrtManifest', { url: '/extracts/manifest.json', response: Promise.resolve(null) });
 		const again = new DataStore('/extracts');
 		await again.init(() => null);
 		expect(again.manifest).not.toBeNull();
@@ -66,7 +66,7 @@ describe('the manifest asked for by app.html as the page starts', () => {
 	it('is not taken for another extract folder', async () => {
 		const asked = serveExtracts();
 		vi.stubGlobal('location', { href: 'http://x/' });
-		vi.stubGlobal('__slrtManifest', Promise.resolve(new Response('{}', { status: 200 })));
+		vi.stubGlobal('__slrtManifest', { url: '/extracts/manifest.json', response: Promise.resolve(new Response('{}', { status: 200 })) });
 		await new DataStore('/lain').init(() => null);
 		expect(asked).toEqual(['/lain/manifest.json']);
 	});

@@ -130,10 +130,10 @@ export class PetaModel {
 			const keluhan = countKeluhan(index, period, filter);
 			const desa = shapeDesa(d.desa, { kemiskinan, keluhan, rujukan, puskesos_km: this.nearestKm(centroids, sites) }, d.weights);
 			// The usual case after the pre-aggregate: the same figures, so nothing is drawn again.
-			if (!(early && sameDesa(this.desa, desa))) this.desa = desa;
+			if (!(early && sameRows(this.desa, desa))) this.desa = desa;
 			this.filter = filter;
 			this.period = period;
-			if (!(early && sameSites(this.sites, sites))) this.sites = sites;
+			if (!(early && sameRows(this.sites, sites))) this.sites = sites;
 			this.status = 'ready';
 			this.generation++;
 			markOnce('slrt:peta-interactive');
@@ -201,17 +201,13 @@ async function fetchDistrict(url: string): Promise<District> {
 	return { geometry, desa, weights: queenContiguity(geometry.features as never) };
 }
 
-/** Equal figures for every desa (the pre-aggregate's and the live queries', usually). */
-function sameDesa(a: readonly DesaFigures[], b: readonly DesaFigures[]): boolean {
+/** Rows with equal values, field by field (the pre-aggregate's and the live queries', usually). */
+function sameRows<T extends object>(a: readonly T[], b: readonly T[]): boolean {
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) {
-		const x = a[i] as unknown as Record<string, unknown>;
-		const y = b[i] as unknown as Record<string, unknown>;
+		const x = a[i] as Record<string, unknown>;
+		const y = b[i] as Record<string, unknown>;
 		for (const k in y) if (!Object.is(x[k], y[k])) return false;
 	}
 	return true;
-}
-
-function sameSites(a: readonly SiteRow[], b: readonly SiteRow[]): boolean {
-	return a.length === b.length && a.every((s, i) => s.id === b[i].id && s.lat === b[i].lat && s.lng === b[i].lng && s.nama === b[i].nama);
 }
