@@ -10,7 +10,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { RAG_COLORS } from '../../src/lib/map/palette';
+import { closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STATS = join(ROOT, 'data', 'reference', 'stats');
@@ -124,25 +125,24 @@ describe('Bandingkan', () => {
 			const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
 			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
 		}, undefined, { timeout: 90_000 });
-		const { features, states, rendered } = await page.evaluate(async () => {
+		const { features, rendered } = await page.evaluate(async () => {
 			const m = (window as unknown as { __slrtNationalMap: import('maplibre-gl').Map }).__slrtNationalMap;
 			const geo = await (await fetch('/nasional/kabkota.geojson')).json();
-			const codes: string[] = geo.features.map((f: { properties: { kode: string } }) => f.properties.kode);
 			return {
-				features: codes,
-				states: Object.fromEntries(codes.map((k) => [k, m.getFeatureState({ source: 'kabkota', id: k }).kelas ?? null])),
+				features: geo.features.map((f: { properties: { kode: string } }) => f.properties.kode) as string[],
 				// At the national zoom the tile simplifier may drop a sliver-sized kota; nearly all are drawn.
 				rendered: new Set(m.querySourceFeatures('kabkota').map((f) => f.id)).size
 			};
 		});
+		const colours = await fillColours(page, features, '__slrtNationalMap', 'kabkota', 'kabkota-isi');
 		expect(new Set(features)).toEqual(new Set(CROSSWALK.map((r) => r.kode_kemendagri)));
 		expect(rendered).toBeGreaterThan(500);
 		// Every district with a P0 is coloured by its band against the targets file (7 % / 12 %).
 		const targets = JSON.parse(readFileSync(join(ROOT, 'static', 'targets', 'indikator.json'), 'utf8')).bawaan.bps_p0;
 		for (const r of CROSSWALK) {
 			const p0 = P0.get(`${r.kode_kemendagri} 2025`);
-			const want = p0 === undefined ? null : p0 <= targets.target ? 0 : p0 <= targets.batas_merah ? 1 : 2;
-			expect(states[r.kode_kemendagri], r.kode_kemendagri).toBe(want);
+			const want = p0 === undefined ? null : RAG_COLORS[p0 <= targets.target ? 0 : p0 <= targets.batas_merah ? 1 : 2];
+			expect(colours[r.kode_kemendagri], r.kode_kemendagri).toBe(want);
 		}
 		await page.close();
 	});

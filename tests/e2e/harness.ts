@@ -102,6 +102,25 @@ export async function petaDrawn(page: Page, status: 'ready' | 'summary' = 'ready
 	}, undefined, { timeout: 60_000 });
 }
 
+/**
+ * The colour each feature is filled with: the colour the map's own fill expression gives the
+ * feature's state (a `match` on its colour slot `kelas`, map/expression.ts), or null for the
+ * no-data grey.
+ */
+export function fillColours(page: Page, ids: readonly string[], map: '__slrtMap' | '__slrtNationalMap' = '__slrtMap', source = 'desa', layer = 'desa-isi'): Promise<Record<string, string | null>> {
+	return page.evaluate(
+		({ ids, map, source, layer }) => {
+			const m = (window as unknown as Record<string, import('maplibre-gl').Map>)[map];
+			const expr = m.getPaintProperty(layer, 'fill-color');
+			const bySlot = new Map<unknown, string>();
+			// ['match', input, slot0, colour0, slot1, colour1, …, fallback]
+			if (Array.isArray(expr)) for (let i = 2; i + 2 < expr.length; i += 2) bySlot.set(expr[i], expr[i + 1] as string);
+			return Object.fromEntries(ids.map((id) => [id, bySlot.get(m.getFeatureState({ source, id }).kelas) ?? null]));
+		},
+		{ ids, map, source, layer }
+	);
+}
+
 /** How many desa of the map's source carry a class (feature-state `kelas`): the ones it coloured. */
 export function classedDesa(page: Page): Promise<number> {
 	return page.evaluate(() => {

@@ -15,9 +15,10 @@ import { queenContiguity } from '../../src/lib/geo/contiguity';
 import { empiricalBayes, PER_THOUSAND } from '../../src/lib/geo/smoothing';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
+import { MORAN_COLORS } from '../../src/lib/map/palette';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
-import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { closeBrowser, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -94,12 +95,10 @@ describe('Peta: local Moran clusters', () => {
 		expect(counts.slice(0, 5)).toEqual(labels.slice(0, 5).map((l) => [...shown.values()].filter((v) => v === l).length));
 		expect(counts[0] + counts[3]).toBeGreaterThan(0);
 
-		// The map colours each desa by its cluster's class index.
+		// The map fills each desa with its cluster's colour.
 		const sample = [...shown.entries()].filter(([, v]) => v !== 'Tidak signifikan').slice(0, 10);
-		for (const [kode, label] of sample) {
-			const kelas = await page.evaluate((id) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getFeatureState({ source: 'desa', id }).kelas, kode);
-			expect(kelas, kode).toBe(MORAN_ORDER.findIndex((c) => moranLabel(c, 'id') === label));
-		}
+		const drawn = await fillColours(page, sample.map(([kode]) => kode));
+		for (const [kode, label] of sample) expect(drawn[kode], kode).toBe(MORAN_COLORS[MORAN_ORDER.findIndex((c) => moranLabel(c, 'id') === label)]);
 
 		// The panel names the cluster; the CSV carries it.
 		const [kode, label] = sample[0];

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/peta/loading';
-import { baseURL, classedDesa, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
+import { baseURL, classedDesa, closeBrowser, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -312,6 +313,59 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('a layer change is drawn whole from its first frame: no desa keeps the old layer’s colour', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan');
+		await ready(page);
+		await page.mouse.move(0, 0);
+		// A point inside each desa where the desa's own fill is the topmost thing drawn (no line, circle or label over it).
+		const inside: { kode: string; at: [number, number] }[] = TEGAL.features.map((f: GeoJSON.Feature) => ({ kode: (f.properties as { kode: string }).kode, at: pointOnFeature(f as never).geometry.coordinates as [number, number] }));
+		const points: { kode: string; x: number; y: number }[] = await page.evaluate((inside) => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			return inside
+				.map(({ kode, at }) => ({ kode, ...m.project(at) }))
+				.filter(({ kode, x, y }) => {
+					const [top] = m.queryRenderedFeatures([x, y]);
+					return top?.layer.id === 'desa-isi' && top.id === kode;
+				});
+		}, inside);
+		expect(points.length).toBeGreaterThan(100);
+		const before = await fillColours(page, points.map((p) => p.kode));
+		// Every frame MapLibre draws from the click on, read at those points inside the frame's own render.
+		const frames: string[][] = await page.evaluate(async (points) => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map & { painter: { context: { gl: WebGL2RenderingContext } } } }).__slrtMap;
+			const gl = m.painter.context.gl;
+			const ratio = gl.drawingBufferWidth / m.getCanvas().clientWidth;
+			const out: string[][] = [];
+			const read = () => {
+				const px = new Uint8Array(4);
+				out.push(points.map(({ x, y }) => (gl.readPixels(Math.round(x * ratio), Math.round(gl.drawingBufferHeight - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px), px.join())));
+			};
+			await new Promise<void>((resolve) => {
+				m.once('render', () => (read(), resolve()));
+				m.triggerRepaint();
+			});
+			m.on('render', read);
+			(document.querySelector('[data-testid="layer-rujukan"]') as HTMLElement).click();
+			await new Promise((r) => setTimeout(r, 1500));
+			m.off('render', read);
+			return out;
+		}, points);
+		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Rujukan selesai');
+		const after = await fillColours(page, points.map((p) => p.kode));
+		// Desa with a colour in both layers (one without data in either gets its hatching a little later, by design).
+		const both = points.map((p, i) => [p, i] as const).filter(([p]) => before[p.kode] !== null && after[p.kode] !== null);
+		expect(both.length).toBeGreaterThan(50);
+		const [old, ...drawn] = frames.map((f) => both.map(([, i]) => f[i]));
+		const final = drawn.at(-1)!;
+		const same = (a: string[], b: string[]) => a.every((c, i) => c === b[i]);
+		expect(same(final, old)).toBe(false);
+		// Each frame is the old picture (drawn before the change reached the map) or the new one, never a
+		// mix: for each frame that is neither, how many desa are not yet in their new colour.
+		expect(drawn.filter((f) => !same(f, old) && !same(f, final)).map((f) => f.filter((c, i) => c !== final[i]).length)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('switching layers recolours by feature-state only: no new geometry request, no setData', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
@@ -322,15 +376,15 @@ describe('Peta, Kabupaten Tegal', () => {
 			w.__setData = 0;
 			source.setData = (...args: Parameters<typeof original>) => (w.__setData++, original(...args));
 		});
-		const classOf = (id: string) => page.evaluate((id) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getFeatureState({ source: 'desa', id }).kelas as number | undefined, id);
 		const legendTitle = () => page.getByTestId('peta-legend').locator('h3').innerText();
 		for (const [lapisan, title] of [['hotspot', 'Hotspot keluhan (Gi*)'], ['keluhan', 'Keluhan per 1.000 rumah tangga'], ['rujukan', 'Rujukan selesai']]) {
 			await page.getByTestId(`layer-${lapisan}`).click();
 			await expect.poll(() => new URL(page.url()).searchParams.get('lapisan')).toBe(lapisan);
 			await expect.poll(legendTitle).toBe(title);
 		}
-		// Hotspot has 7 classes; the last layer (rujukan) has at most 5: its classes are on the map.
-		await expect.poll(async () => (await Promise.all(TEGAL.features.slice(0, 40).map((f: { properties: { kode: string } }) => classOf(f.properties.kode)))).every((k) => k !== undefined && k < 5)).toBe(true);
+		// The last layer's (rujukan's) colours are on the map, none of the hotspot layer's before it.
+		const sample = TEGAL.features.slice(0, 40).map((f: { properties: { kode: string } }) => f.properties.kode);
+		await expect.poll(async () => Object.values(await fillColours(page, sample)).every((c) => c !== null && (SEQUENTIAL_GOOD as readonly string[]).includes(c))).toBe(true);
 		expect(requests.filter((u) => new URL(u).pathname === GEOJSON_URL)).toHaveLength(1);
 		expect(await page.evaluate(() => (window as unknown as { __setData: number }).__setData)).toBe(0);
 		expect(errors).toEqual([]);

@@ -9,8 +9,8 @@ import type { DataStore } from '../state/data.svelte';
 export type FigureSource = 'none' | 'summary' | 'aggregate' | 'fallback' | 'live';
 
 export class OverviewModel {
-	headline = $state<Headline | null>(null);
-	trend = $state<TrendPoint[]>([]);
+	headline = $state.raw<Headline | null>(null);
+	trend = $state.raw<TrendPoint[]>([]);
 	source = $state<FigureSource>('none');
 	error = $state<string | null>(null);
 	/** Counts views whose figures are final (live, or the summary where rows are not loaded): the benchmark waits on it. */

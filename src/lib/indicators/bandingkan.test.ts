@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
-import { nationalColouring, nationalGeoJson, RAG_COLORS } from './choropleth';
+import { RAG_COLORS } from '../map/palette';
+import { nationalColouring, nationalGeoJson } from './choropleth';
 import type { LeagueRow } from './league';
 
 const IDS = ['keluhan_selesai', 'bps_p0'];

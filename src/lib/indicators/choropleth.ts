@@ -3,13 +3,11 @@
  * against the target, or in quantile classes. Class indices go to MapLibre feature-state.
  */
 import { quantile } from '../geo/classify';
-import { SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { RAG_COLORS, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import type { LeagueRow } from './league';
 import type { Rag } from './score';
 import type { Direction } from './types';
 
-/** RAG fill colours on the map, class 0 = green, 1 = amber, 2 = red. */
-export const RAG_COLORS = ['#4c9a5f', '#f2c14e', '#d1493f'] as const;
 const RAG_CLASS: Record<Rag, number> = { hijau: 0, kuning: 1, merah: 2 };
 /** Quantile classes on the national map: five splits 514 districts into groups of ~100. */
 export const QUANTILE_CLASSES = 5;

@@ -8,8 +8,9 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression } from './expression';
-import { classStateEdits, sourceChange, type ClassStates } from './feature-state';
+import { classStateEdits, ColourSlots, sourceChange, type ClassStates } from './feature-state';
 import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
+import { MAP_PALETTES } from './palette';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
 import { baseStyle, boundsOf, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
@@ -36,8 +37,9 @@ export class DesaMap {
 	private district: string | null = null;
 	private features: DesaFeatureCollection['features'] = [];
 	private byKode = new Map<string, DesaFeatureCollection['features'][number]>();
+	/** Each desa's colour slot, as set in feature-state */
 	private states: ClassStates = new Map();
-	private paletteKey = '';
+	private readonly slots = new ColourSlots(MAP_PALETTES);
 	/** The codes the hatch source holds, joined: it is replaced only when they change. */
 	private hatchKey = '';
 	/** The kecamatan the layers are filtered to and the map fitted to; undefined until set for this district. */
@@ -91,7 +93,7 @@ export class DesaMap {
 			source.setData(data as GeoJSONData);
 		} else {
 			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE });
-			this.map.addLayer(desaFillLayer([]));
+			this.map.addLayer(desaFillLayer(this.slots.colours));
 			if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchTile());
 			this.map.addSource(HATCH_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaHatchLayer());
@@ -118,21 +120,21 @@ export class DesaMap {
 		this.fit(kodeKec);
 	}
 
-	/** Colours desa by class: new paint only when the palette changes, then feature-state edits. */
+	/**
+	 * Colours desa by class in `palette`: feature-state edits of the desa whose colour changes, and a
+	 * new fill expression only for a colour the map has not drawn before (ColourSlots).
+	 */
 	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
 		await this.ready;
 		if (!this.map.getLayer(DESA_FILL)) return;
-		const key = palette.join();
-		if (key !== this.paletteKey) {
-			this.map.setPaintProperty(DESA_FILL, 'fill-color', classColorExpression(palette));
-			this.paletteKey = key;
-		}
-		for (const edit of classStateEdits(this.states, classes)) {
+		if (this.slots.add(palette)) this.map.setPaintProperty(DESA_FILL, 'fill-color', classColorExpression(this.slots.colours));
+		const states = this.slots.states(palette, classes);
+		for (const edit of classStateEdits(this.states, states)) {
 			const target = { source: DESA_SOURCE, id: edit.kode };
 			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.kelas });
 			else this.map.removeFeatureState(target, CLASS_STATE);
 		}
-		this.states = new Map(classes);
+		this.states = states;
 		this.drawHatch(noDataFeatures(this.features, classes));
 	}
 

@@ -1,12 +1,13 @@
 /**
  * MapLibre expressions for the desa layers. Colours come from feature-state, never from the
- * GeoJSON: `kelas` holds a desa's class index, absent (or out of range) for no data, so changing
- * layer or classification only sets feature-state and the geometry is uploaded once.
+ * GeoJSON: `kelas` holds the slot of a desa's colour in the map's colour list (ColourSlots in
+ * feature-state.ts), absent for no data, so changing layer or classification only sets
+ * feature-state and the geometry is uploaded once.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOR, OUTLINE_COLOR, SELECTED_OUTLINE_COLOR } from './palette';
 
-/** feature-state key of the class index. */
+/** feature-state key of the colour slot (the class's colour, by its index in the map's colour list). */
 export const CLASS_STATE = 'kelas';
 /** feature-state key set on the desa whose panel is open. */
 export const SELECTED_STATE = 'pilih';
@@ -14,7 +15,7 @@ export const SELECTED_STATE = 'pilih';
 export const HOVER_STATE = 'sorot';
 
 /**
- * Fill colour: class i → palette[i], anything else (no state, null, out of range) → no-data grey.
+ * Fill colour: slot i → palette[i], anything else (no state, null, out of range) → no-data grey.
  * `coalesce` to -1 first: `match` needs a number, and a missing state evaluates to null.
  */
 export function classColorExpression(palette: readonly string[], noData: string = NO_DATA_COLOR): ExpressionSpecification | string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classStateEdits, sourceChange } from './feature-state';
+import { classStateEdits, ColourSlots, sourceChange } from './feature-state';
+import { MAP_PALETTES } from './palette';
 
 const m = (entries: [string, number | null][]) => new Map(entries);
 
@@ -37,5 +38,48 @@ describe('sourceChange', () => {
 		expect(sourceChange('33.28', '75.01')).toBe('replace');
 		expect(sourceChange('33.28', null)).toBe('remove');
 		expect(sourceChange(null, null)).toBe('none');
+	});
+});
+
+describe('ColourSlots', () => {
+	const bad = ['#ffffb2', '#fecc5c', '#fd8d3c'];
+	const good = ['#ffffcc', '#a1dab4', '#41b6c4'];
+
+	it('gives every known colour a slot up front, a colour shared by two palettes once', () => {
+		const slots = new ColourSlots([bad, ['#fd8d3c', '#000000']]);
+		expect(slots.colours).toEqual(['#ffffb2', '#fecc5c', '#fd8d3c', '#000000']);
+		expect(slots.add(bad)).toBe(false);
+		expect(slots.add(good)).toBe(true);
+		expect(slots.colours).toEqual(['#ffffb2', '#fecc5c', '#fd8d3c', '#000000', ...good]);
+	});
+
+	it('turns classes into the slots of their colours; no class, or one past the palette, is no data', () => {
+		const slots = new ColourSlots([bad, good]);
+		const classes = new Map<string, number | null>([['a', 0], ['b', 2], ['c', null], ['d', 3], ['e', -1]]);
+		expect([...slots.states(good, classes)]).toEqual([['a', 3], ['b', 5], ['c', null], ['d', null], ['e', null]]);
+		expect([...slots.states(bad, classes)]).toEqual([['a', 0], ['b', 2], ['c', null], ['d', null], ['e', null]]);
+	});
+
+	it('refuses a palette it was not given, rather than drawing it in another colour', () => {
+		expect(() => new ColourSlots([bad]).states(good, new Map([['a', 0]]))).toThrow(/#ffffcc/);
+	});
+
+	it('changes the state of a desa in the same class of another palette: its colour changes with it', () => {
+		// The bug this replaces: class indices as state left such a desa without an edit, and MapLibre drew it in the old colour.
+		const slots = new ColourSlots([bad, good]);
+		const classes = new Map<string, number | null>([['a', 1], ['b', 2]]);
+		const edits = classStateEdits(slots.states(bad, classes), slots.states(good, classes));
+		expect(edits).toEqual([
+			{ kode: 'a', action: 'set', kelas: 4 },
+			{ kode: 'b', action: 'set', kelas: 5 }
+		]);
+		// The same palette again: nothing to change.
+		expect(classStateEdits(slots.states(good, classes), slots.states(good, classes))).toEqual([]);
+	});
+
+	it('knows every palette of the maps from the start, so none of them changes the fill expression', () => {
+		const slots = new ColourSlots(MAP_PALETTES);
+		for (const p of MAP_PALETTES) expect(slots.add(p)).toBe(false);
+		expect(new Set(slots.colours).size).toBe(slots.colours.length);
 	});
 });

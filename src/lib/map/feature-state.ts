@@ -36,3 +36,54 @@ export function sourceChange(shown: string | null, wanted: string | null): Sourc
 	if (wanted === shown) return 'none';
 	return wanted === null ? 'remove' : 'replace';
 }
+
+/**
+ * The colours a map's fill draws, each at a fixed slot: the fill expression (classColorExpression
+ * over `colours`) turns a feature's slot, held in its feature-state, into its colour, so a change of
+ * palette (another layer) is feature-state edits alone.
+ *
+ * Setting a new fill expression instead has MapLibre re-tile the source in its worker, and until
+ * that is done it draws every feature whose state did not change with the expression it had: a desa
+ * in class 2 of both layers kept the old layer's colour for two frames or more, next to desa already
+ * in the new one's.
+ */
+export class ColourSlots {
+	private readonly list: string[] = [];
+	private readonly slot = new Map<string, number>();
+
+	/** `known`: the palettes the map will draw, so their colours are in the first expression. */
+	constructor(known: readonly (readonly string[])[] = []) {
+		for (const palette of known) this.add(palette);
+	}
+
+	/** Every colour, by slot: the fill expression's palette. */
+	get colours(): readonly string[] {
+		return this.list;
+	}
+
+	/** Gives the palette's colours not yet known a slot; true when there were any (the expression must then be set again). */
+	add(palette: readonly string[]): boolean {
+		const before = this.list.length;
+		for (const c of palette) {
+			if (this.slot.has(c)) continue;
+			this.slot.set(c, this.list.length);
+			this.list.push(c);
+		}
+		return this.list.length > before;
+	}
+
+	/**
+	 * Each feature's slot for its class in `palette` (whose colours must have been added): the states
+	 * to set. A class with no colour in the palette (null, or out of range) has no slot: no data.
+	 */
+	states(palette: readonly string[], classes: ClassStates): ClassStates {
+		const slots = palette.map((c) => {
+			const s = this.slot.get(c);
+			if (s === undefined) throw new RangeError(`colour ${c} has no slot: add its palette first`);
+			return s;
+		});
+		const out = new Map<string, number | null>();
+		for (const [kode, kelas] of classes) out.set(kode, kelas === null ? null : (slots[kelas] ?? null));
+		return out;
+	}
+}

@@ -7,7 +7,8 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapLayerMouse
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE, outlineColorExpression, outlineWidthExpression } from './expression';
-import { classStateEdits, type ClassStates } from './feature-state';
+import { classStateEdits, ColourSlots, type ClassStates } from './feature-state';
+import { MAP_PALETTES } from './palette';
 import { baseStyle } from './style';
 
 setWorkerUrl(workerUrl);
@@ -28,8 +29,9 @@ export interface NationalMapHandlers {
 export class NationalMap {
 	private readonly map: MapLibreMap;
 	private readonly ready: Promise<void>;
+	/** Each district's colour slot, as set in feature-state */
 	private states: ClassStates = new Map();
-	private paletteKey = '';
+	private readonly slots = new ColourSlots(MAP_PALETTES);
 	private hovered: string | null = null;
 	private selected = new Set<string>();
 
@@ -41,7 +43,7 @@ export class NationalMap {
 		this.ready = new Promise((resolve) =>
 			this.map.once('load', () => {
 				this.map.addSource(KABKOTA_SOURCE, { type: 'geojson', data: dataUrl, promoteId: 'kode' });
-				this.map.addLayer({ id: KABKOTA_FILL, type: 'fill', source: KABKOTA_SOURCE, paint: { 'fill-color': classColorExpression([]), 'fill-opacity': FILL_OPACITY } });
+				this.map.addLayer({ id: KABKOTA_FILL, type: 'fill', source: KABKOTA_SOURCE, paint: { 'fill-color': classColorExpression(this.slots.colours), 'fill-opacity': FILL_OPACITY } });
 				this.map.addLayer({ id: KABKOTA_OUTLINE, type: 'line', source: KABKOTA_SOURCE, paint: { 'line-color': outlineColorExpression(), 'line-width': outlineWidthExpression() } });
 				resolve();
 			})
@@ -69,19 +71,17 @@ export class NationalMap {
 		});
 	}
 
+	/** Colours districts by class in `palette`, by feature-state alone (ColourSlots, feature-state.ts). */
 	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
 		await this.ready;
-		const key = palette.join();
-		if (key !== this.paletteKey) {
-			this.map.setPaintProperty(KABKOTA_FILL, 'fill-color', classColorExpression(palette));
-			this.paletteKey = key;
-		}
-		for (const edit of classStateEdits(this.states, classes)) {
+		if (this.slots.add(palette)) this.map.setPaintProperty(KABKOTA_FILL, 'fill-color', classColorExpression(this.slots.colours));
+		const states = this.slots.states(palette, classes);
+		for (const edit of classStateEdits(this.states, states)) {
 			const target = { source: KABKOTA_SOURCE, id: edit.kode };
 			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.kelas });
 			else this.map.removeFeatureState(target, CLASS_STATE);
 		}
-		this.states = new Map(classes);
+		this.states = states;
 	}
 
 	/** Outlines the districts being compared. */

@@ -17,6 +17,19 @@ export const SEQUENTIAL_GOOD = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#25
 export const HOTSPOT_COLORS = ['#d7191c', '#f07c4a', '#fdbf8a', '#f7f7f7', '#a6c8e0', '#5b9bcb', '#2c7bb6'] as const;
 
 /**
+ * GeoDa's LISA cluster colours, which users of LISA maps know: strong red and blue for the
+ * clusters, their pale versions for the outliers, near-white for not significant (distinct from
+ * the no-data grey). In MORAN_ORDER (peta/moran.ts).
+ */
+export const MORAN_COLORS = ['#d7191c', '#92c5de', '#f4a582', '#2c7bb6', '#f7f7f7'] as const;
+
+/** RAG fill colours on the national map, class 0 = green, 1 = amber, 2 = red. */
+export const RAG_COLORS = ['#4c9a5f', '#f2c14e', '#d1493f'] as const;
+
+/** Every palette above: a map knows their colours from the start (feature-state.ts, ColourSlots). */
+export const MAP_PALETTES: readonly (readonly string[])[] = [SEQUENTIAL_BAD, SEQUENTIAL_GOOD, HOTSPOT_COLORS, MORAN_COLORS, RAG_COLORS];
+
+/**
  * Desa without data: a mid grey darker than every palette's lightest class, so "no data" never
  * reads as "lowest class". The legend draws it hatched to make the difference explicit.
  */

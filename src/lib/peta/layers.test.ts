@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
-import { MORAN_COLORS } from './moran-layer';
+import { MORAN_COLORS } from '../map/palette';
 import { colourLayer, formatLayerValue, HOTSPOT_ORDER, layerRanks } from './layers';
 import { DEFAULT_PETA } from './params';
 import type { DesaFigures } from './shape';

@@ -2,18 +2,11 @@
 import type { ClusterType } from '../geo/local-moran';
 import type { Lang } from '../i18n/format';
 import { translate } from '../i18n/messages';
-import { NO_DATA_COLOR } from '../map/palette';
+import { MORAN_COLORS, NO_DATA_COLOR } from '../map/palette';
 import type { LayerColouring } from './layers';
 import { petaText, type PetaMessageKey } from './messages';
 import { MORAN_ORDER } from './moran';
 import type { DesaFigures } from './shape';
-
-/**
- * GeoDa's LISA cluster colours, which users of LISA maps know: strong red and blue for the
- * clusters, their pale versions for the outliers, near-white for not significant (distinct from
- * the no-data grey). In MORAN_ORDER.
- */
-export const MORAN_COLORS = ['#d7191c', '#92c5de', '#f4a582', '#2c7bb6', '#f7f7f7'] as const;
 
 const MORAN_LABEL: Record<ClusterType, PetaMessageKey> = {
 	'high-high': 'moran_hh',

@@ -17,7 +17,8 @@ export type AreaMode = 'live' | 'aggregate' | 'failed';
 
 
 export class DataStore {
-	manifest = $state<Manifest | null>(null);
+	/** Replaced whole, never changed in place: a deep proxy would make every read of its file list (thousands of entries for a province) go through a trap. */
+	manifest = $state.raw<Manifest | null>(null);
 	manifestError = $state<string | null>(null);
 	/** Set when the network failed and the data came from the offline copy stored at this time. */
 	cachedAt = $state<string | null>(null);
