@@ -505,8 +505,9 @@ describe('Peta, Kabupaten Tegal', () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
 		expect(await page.getByTestId('export-note').innerText()).toContain('<5');
-		const csv = parseExportCsv(await download(page, 'export-csv', /^peta-desa_33\.28_.*\.csv$/));
+		const csv = parseExportCsv(await download(page, 'export-csv', /^peta-desa_33\.28_\d{4}-\d{2}\.\.\d{4}-\d{2}\.csv$/));
 		expect(csv.note).toContain('<5');
+		expect(csv.about).toEqual([expect.stringContaining('keluhan: semua kategori, semua program; standar layanan rujukan 14 hari')]);
 		const { header, rows } = csv;
 		const col = (name: string) => header.indexOf(name);
 		// The same desa as the table on the page, with the same household counts where they may be shown.
@@ -535,6 +536,30 @@ describe('Peta, Kabupaten Tegal', () => {
 		const smallKode = small[0][0];
 		const smallRow = internal.rows.find((r) => r[0] === smallKode)!;
 		expect(Number(smallRow[col('rujukan_selesai')])).toBe((await expectedDesa(smallKode)).selesai);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a download of the map filtered to one programme says so in its name and its first lines, and holds that programme’s counts', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=keluhan');
+		await ready(page);
+		const generation = Number(await page.getByTestId('peta').getAttribute('data-generation'));
+		await page.getByTestId('filter-program').selectOption('pkh');
+		await expect.poll(async () => Number(await page.getByTestId('peta').getAttribute('data-generation'))).toBeGreaterThan(generation);
+		await expect.poll(() => page.getByTestId('peta-legend').innerText()).toContain('PKH');
+		const csv = parseExportCsv(await download(page, 'export-csv', /^peta-desa_33\.28_\d{4}-\d{2}\.\.\d{4}-\d{2}_program-pkh\.csv$/));
+		expect(csv.about).toEqual([expect.stringContaining('keluhan: semua kategori, program PKH')]);
+		expect(csv.about[0]).toContain('complaints: all categories, programme PKH');
+		// Its complaint counts are the programme's, as the table shows them.
+		const table = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, tr.children[5].textContent!] as [string, string])));
+		const k = csv.header.indexOf('keluhan');
+		const shown = csv.rows.filter((r) => r[k] !== '<5');
+		expect(shown.length).toBeGreaterThan(100);
+		for (const r of shown) expect(Number(r[k]), r[0]).toBe(parseIndonesianNumber(table.get(r[0])!));
+		const fc = JSON.parse(await download(page, 'export-geojson', /^peta-desa_33\.28_.*_program-pkh\.geojson$/));
+		expect(fc.tentang).toBe(csv.about[0]);
+		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		expect(png.suggestedFilename()).toMatch(/^peta-keluhan_33\.28_.*_program-pkh\.png$/);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -617,6 +642,10 @@ describe("Peta's first map, before DuckDB-WASM", () => {
 		// The figures drawn are still every complaint's, and the legend says so (no programme named).
 		expect(await page.getByTestId('desa-row').count()).toBe(287);
 		expect(await page.getByTestId('peta-legend').innerText()).not.toContain('PKH');
+		// A download holds what is drawn, and says so: every complaint, not the programme asked for.
+		const csv = parseExportCsv(await download(page, 'export-csv', /^peta-desa_33\.28_\d{4}-\d{2}\.\.\d{4}-\d{2}\.csv$/));
+		expect(csv.about).toEqual([expect.stringContaining('keluhan: semua kategori, semua program')]);
+		expect(csv.rows).toHaveLength(287);
 		await page.getByTestId('filter-program').selectOption('');
 		await page.waitForSelector('[data-testid="peta"][data-status="summary"]', { timeout: 60_000 });
 		expect(await page.getByTestId('peta-aggregate').count()).toBe(0);

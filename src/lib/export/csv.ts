@@ -1,7 +1,8 @@
 /**
  * CSV for Excel in Indonesia: semicolons (the decimal separator is a comma), UTF-8 with a BOM so
  * Excel reads the accents, CRLF line ends. The first line is a `#` note saying how counts were
- * treated (EXPORT_NOTE), so the file says it even when it travels without the dashboard.
+ * treated (EXPORT_NOTE), and `about` lines, also `#`, may follow (what the figures are: a view's
+ * filters), so the file says it even when it travels without the dashboard.
  */
 import { EXPORT_NOTE, fieldCell, type ExportMode, type Field } from './privacy';
 
@@ -9,18 +10,20 @@ function quote(s: string): string {
 	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly Field[])[], mode: ExportMode): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly Field[])[], mode: ExportMode, about: readonly string[] = []): string {
 	for (const [i, r] of rows.entries()) {
 		if (r.length !== header.length) throw new Error(`CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
 	}
-	const lines = [`# ${EXPORT_NOTE[mode]}`, header.map(quote).join(';'), ...rows.map((r) => r.map((f) => quote(fieldCell(f, mode))).join(';'))];
+	const lines = [`# ${EXPORT_NOTE[mode]}`, ...about.map((a) => `# ${a.replace(/[\r\n]+/g, ' ')}`), header.map(quote).join(';'), ...rows.map((r) => r.map((f) => quote(fieldCell(f, mode))).join(';'))];
 	return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
-/** Reads such a CSV back (tests, and anyone checking an export): the note, the header, the rows. */
-export function parseExportCsv(text: string): { note: string; header: string[]; rows: string[][] } {
+/** Reads such a CSV back (tests, and anyone checking an export): the note, the lines about the figures, the header, the rows. */
+export function parseExportCsv(text: string): { note: string; about: string[]; header: string[]; rows: string[][] } {
 	const lines = text.replace(/^\ufeff/, '').replace(/\r\n$/, '').split('\r\n');
-	const note = lines[0].startsWith('# ') ? lines.shift()!.slice(2) : '';
+	const notes: string[] = [];
+	while (lines.length && lines[0].startsWith('# ')) notes.push(lines.shift()!.slice(2));
+	const [note = '', ...about] = notes;
 	const split = (line: string): string[] => {
 		const out: string[] = [];
 		let cur = '';
@@ -39,5 +42,5 @@ export function parseExportCsv(text: string): { note: string; header: string[]; 
 		return out;
 	};
 	const [header, ...rows] = lines.map(split);
-	return { note, header: header ?? [], rows };
+	return { note, about, header: header ?? [], rows };
 }

@@ -1,6 +1,7 @@
 /**
  * A map layer as GeoJSON: the real boundaries with the layer's values as properties, suppressed
- * the same way as the CSV. The note travels as a foreign member of the collection.
+ * the same way as the CSV. The note, and what the figures are (`tentang`, when given), travel as
+ * foreign members of the collection.
  */
 import { EXPORT_NOTE, fieldValue, type ExportMode, type Field } from './privacy';
 
@@ -19,11 +20,13 @@ export function toGeoJson(
 	kodeKey: string,
 	header: readonly string[],
 	rows: ReadonlyMap<string, readonly Field[]>,
-	mode: ExportMode
-): { type: 'FeatureCollection'; keterangan: string; features: ExportFeature[] } {
+	mode: ExportMode,
+	about?: string
+): { type: 'FeatureCollection'; keterangan: string; tentang?: string; features: ExportFeature[] } {
 	return {
 		type: 'FeatureCollection',
 		keterangan: EXPORT_NOTE[mode],
+		...(about ? { tentang: about } : {}),
 		features: features.map((f) => {
 			const kode = String(f.properties[kodeKey]);
 			const row = rows.get(kode);

@@ -59,8 +59,9 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 	];
 }
 
-export function desaCsv(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, mode: ExportMode = 'publik'): string {
-	return toCsv(DESA_EXPORT_HEADER, desa.map((d) => desaFields(d, hotspotName)), mode);
+/** `about`: what the figures are (export-view.ts, exportAbout), a `#` line under the privacy note. */
+export function desaCsv(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, mode: ExportMode = 'publik', about?: string): string {
+	return toCsv(DESA_EXPORT_HEADER, desa.map((d) => desaFields(d, hotspotName)), mode, about ? [about] : []);
 }
 
 /** The layer as shown: every boundary of the district, or of the kecamatan when one is chosen. */
@@ -69,9 +70,10 @@ export function desaGeoJson(
 	desa: readonly DesaFigures[],
 	hotspotName: (h: HotspotClass | null) => string,
 	mode: ExportMode = 'publik',
-	kecamatan: string | null = null
+	kecamatan: string | null = null,
+	about?: string
 ) {
 	const rows = new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName)]));
 	const features = geometry.features.filter((f) => !kecamatan || f.properties.kode_kec === kecamatan).map((f) => ({ geometry: f.geometry, properties: { ...f.properties, kode_desa: f.properties.kode } }));
-	return toGeoJson(features, 'kode_desa', DESA_EXPORT_HEADER, rows, mode);
+	return toGeoJson(features, 'kode_desa', DESA_EXPORT_HEADER, rows, mode, about);
 }

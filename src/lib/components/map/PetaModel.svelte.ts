@@ -36,6 +36,8 @@ export class PetaModel {
 	filter = $state.raw<KeluhanFilter>(ALL_KELUHAN);
 	/** The period `desa` was counted for: the page header names it with the figures, not before them. */
 	period = $state.raw<Period | null>(null);
+	/** The referral service standard (days) `desa` was counted with. */
+	standar = $state(DEFAULT_STANDAR);
 	/** Puskesos open by the period's end, for the map's points and circles */
 	sites = $state.raw<SiteRow[]>([]);
 	status = $state<PetaStatus>('idle');
@@ -101,6 +103,7 @@ export class PetaModel {
 				this.desa = shapeDesa(d.desa, rows, d.weights);
 				this.filter = filter;
 				this.period = period;
+				this.standar = standar;
 				this.sites = rows.sites;
 				this.status = 'summary';
 				markOnce('slrt:peta-first-figures');
@@ -133,6 +136,7 @@ export class PetaModel {
 			if (!(early && sameRows(this.desa, desa))) this.desa = desa;
 			this.filter = filter;
 			this.period = period;
+			this.standar = standar;
 			if (!(early && sameRows(this.sites, sites))) this.sites = sites;
 			this.status = 'ready';
 			this.generation++;
