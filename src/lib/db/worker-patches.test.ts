@@ -256,3 +256,45 @@ describe('the engine worker as served: startEarly', () => {
 		expect(answers(w.posted)).toEqual([]);
 	});
 });
+
+describe('DuckDB-WASM worker patch: the engine is compiled from the Response as fetched', () => {
+	/** The library's instantiateWasm method, run with a fetch that answers `fetched`: what instantiateStreaming is handed, resolved. */
+	async function handedOver(source: string): Promise<{ handed: unknown; fetched: object; warnings: number }> {
+		const from = source.indexOf('instantiateWasm(e,t){');
+		const to = source.indexOf('}else if(typeof XMLHttpRequest=="function")', from);
+		expect(from).toBeGreaterThan(0);
+		expect(to).toBeGreaterThan(from);
+		const method = `${source.slice(from, to)}}}`;
+		const fetched = { body: null, headers: { get: () => null } };
+		let handed: unknown = null;
+		let warnings = 0;
+		const context = {
+			globalThis: {} as Record<string, unknown>,
+			WebAssembly: { instantiateStreaming: (r: unknown) => ((handed = r), new Promise(() => {})) },
+			TransformStream: class {},
+			Request: class {
+				constructor(readonly url: string) {}
+			},
+			Response: class {
+				constructor(readonly body: unknown) {}
+			},
+			fetch: async () => fetched,
+			console: { warn: () => warnings++ },
+			self: { mainModuleURL: 'duckdb-eh.wasm', onInstantiationProgress: [], _runtime: {} }
+		};
+		runInNewContext(`({ ${method} }).instantiateWasm.call(self, {}, () => {})`, context);
+		return { handed: await handed, fetched, warnings };
+	}
+
+	it('hands instantiateStreaming the fetched Response itself (the one Chrome can cache the compiled code for), with no warning', async () => {
+		const after = await handedOver(patched);
+		expect(after.handed).toBe(after.fetched);
+		expect(after.warnings).toBe(0);
+	});
+
+	it('where the library handed over a copy it made to count the bytes', async () => {
+		const before = await handedOver(installed);
+		expect(before.handed).not.toBe(before.fetched);
+		expect(before.handed).toBeInstanceOf(Object);
+	});
+});
