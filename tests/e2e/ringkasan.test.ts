@@ -314,6 +314,7 @@ describe('a corrupted extract file', () => {
 		const text = await alert.innerText();
 		expect(text).toContain(corrupted);
 		expect(text).toContain('checksum SHA-256 tidak cocok');
+		expect(await page.getByTestId('load-errors-note').innerText()).toBe('Angka di bawah tidak mencakup berkas yang gagal dimuat.');
 		// No zeros from a half-loaded district: the summary's figures stay, and say where they come from.
 		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
 		const want = await expected('33.28');
@@ -322,6 +323,27 @@ describe('a corrupted extract file', () => {
 		await page.getByTestId('pick-provinsi').selectOption('75');
 		await page.getByTestId('pick-kabupaten').selectOption('75.01');
 		await expect.poll(async () => shown(page), { timeout: 90_000 }).toEqual(await expected('75.01'));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('a corrupted summary file', () => {
+	const corrupted = manifest.summaries.find((f: { kode_kab: string }) => f.kode_kab === '33.28').path as string;
+	const copy = servedCopy('slrt-corrupt-summary-', (extracts) => {
+		const file = join(extracts, corrupted);
+		writeFileSync(file, readFileSync(file, 'utf8').replace('"kode_kab"', '"kode_kab "'));
+	});
+
+	test('is named, and the page says its figures come from the rows instead of calling them incomplete', async () => {
+		const { page, errors } = await openPage(ctx, `${copy.url()}/?wilayah=33.28`);
+		const alert = page.getByTestId('load-errors');
+		await alert.waitFor({ timeout: 90_000 });
+		expect(await alert.innerText()).toContain(corrupted);
+		expect(await page.getByTestId('load-errors-note').innerText()).toContain('angkanya dihitung dari data rinci');
+		// And so they are: every headline figure, live.
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
+		expect(await shown(page)).toEqual(await expected('33.28'));
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -20,6 +20,17 @@ export interface LoadError {
 	path: string;
 	kind: DecodeFailure | 'insert' | 'manifest';
 	detail: string;
+	/** A pre-aggregate (a summary file): the figures are still complete wherever the rows load. */
+	summary?: true;
+}
+
+/**
+ * What the page says under its failed files: figures without them, unless only summaries failed,
+ * whose figures the rows give once they load (and only without the rows are they left out).
+ */
+export function failureNote(errors: readonly LoadError[]): 'figures_incomplete' | 'summaries_failed' | null {
+	if (errors.length === 0) return null;
+	return errors.every((e) => e.summary) ? 'summaries_failed' : 'figures_incomplete';
 }
 
 /** A loader's answer that is a failure rather than the file's content. */
@@ -103,15 +114,15 @@ export function fetchPetaSummary(baseUrl: string, entry: ManifestFile): Promise<
  */
 async function fetchJson<T>(baseUrl: string, entry: ManifestFile, check: (x: unknown) => string[] = () => []): Promise<T | LoadError> {
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
-	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail };
+	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail, summary: true };
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(new TextDecoder().decode(file.bytes));
 	} catch (e) {
-		return { path: entry.path, kind: 'decode', detail: e instanceof Error ? e.message : String(e) };
+		return { path: entry.path, kind: 'decode', detail: e instanceof Error ? e.message : String(e), summary: true };
 	}
 	const wrong = check(parsed);
-	return wrong.length ? { path: entry.path, kind: 'decode', detail: `kolom / fields: ${wrong.join(', ')}` } : (parsed as T);
+	return wrong.length ? { path: entry.path, kind: 'decode', detail: `kolom / fields: ${wrong.join(', ')}`, summary: true } : (parsed as T);
 }
 
 /* ----------------------------------------------------------- DuckDB tables */

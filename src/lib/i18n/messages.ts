@@ -35,6 +35,7 @@ export const MESSAGES = {
 	error_insert: { id: 'berkas tidak sesuai skema', en: 'file does not match the schema' },
 	error_manifest: { id: 'manifest bermasalah', en: 'manifest problem' },
 	figures_incomplete: { id: 'Angka di bawah tidak mencakup berkas yang gagal dimuat.', en: 'The figures below exclude the files that failed to load.' },
+	summaries_failed: { id: 'Ringkasan siap-hitung di atas gagal dimuat: angkanya dihitung dari data rinci setelah data itu dimuat; tanpa data rinci, angka di bawah tidak mencakupnya.', en: 'The pre-computed summaries above failed to load: their figures are computed from the detailed rows once those have loaded; without the rows, the figures below exclude them.' },
 	hl_rumah_tangga: { id: 'Rumah tangga terdaftar', en: 'Registered households' },
 	hl_rumah_tangga_note: { id: 'di DTSEN, per akhir periode', en: 'in DTSEN, at the end of the period' },
 	hl_miskin: { id: 'Rumah tangga miskin (desil 1–4)', en: 'Poor households (deciles 1–4)' },

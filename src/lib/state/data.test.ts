@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataStore } from './data.svelte';
+import { failureNote } from '../db/extracts';
 
 const EXTRACTS = join(import.meta.dirname, '..', '..', '..', 'static', 'extracts');
 
@@ -99,5 +100,9 @@ describe('a summary file that is not what its entry says', () => {
 			['ringkasan/peta/kode_kab=33.28.json', 'decode']
 		]);
 		expect(store.errors[1].detail).toBe('kolom / fields: kode_kab');
+		// Only summaries failed: the page says the rows give their figures, not that figures are missing.
+		expect(failureNote(store.errors)).toBe('summaries_failed');
+		expect(failureNote([...store.errors, { path: 'db/kode_kab=33.28.duckdb', kind: 'checksum', detail: '' }])).toBe('figures_incomplete');
+		expect(failureNote([])).toBeNull();
 	});
 });
