@@ -155,8 +155,10 @@ describe('Bandingkan', () => {
 			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
 		}, undefined, { timeout: 90_000 });
 		const [geo] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
-		expect(geo.suggestedFilename()).toBe('peta-nasional_bps_p0.geojson');
+		// BPS's P0 is from its latest year (2025 in the BPS file), and the file says so.
+		expect(geo.suggestedFilename()).toBe('peta-nasional_bps_p0_2025.geojson');
 		const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+		expect(fc.periode).toBe('2025');
 		expect(fc.features).toHaveLength(514);
 		for (const kode of ['33.28', '75.01', '35.76']) {
 			const f = fc.features.find((x: { properties: { kode: string } }) => x.properties.kode === kode);
@@ -164,6 +166,7 @@ describe('Bandingkan', () => {
 			expect(f.geometry.type).toMatch(/Polygon/);
 		}
 		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		expect(png.suggestedFilename()).toBe('peta-nasional_bps_p0_2025.png');
 		const bytes = readFileSync((await png.path())!);
 		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 		expect(bytes.length).toBeGreaterThan(20_000);
@@ -192,6 +195,9 @@ describe('Bandingkan', () => {
 		const { page } = await openPage(ctx, '/bandingkan');
 		await ready(page);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('league-csv').click()]);
+		// Named by the comparison's period, the one the page states.
+		const national = await page.evaluate(async () => (await (await fetch('/nasional/indikator.json')).json()).periode as { start: string; end: string });
+		expect(download.suggestedFilename()).toBe(`bandingkan-kabkota_${national.start}..${national.end}.csv`);
 		const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
 		expect(lines).toHaveLength(515);
 		const header = lines[0].split(',');

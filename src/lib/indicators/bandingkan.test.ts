@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
 import { RAG_COLORS } from '../map/palette';
-import { nationalColouring, nationalGeoJson } from './choropleth';
+import { indicatorTime, nationalColouring, nationalGeoJson } from './choropleth';
 import type { LeagueRow } from './league';
 
 const IDS = ['keluhan_selesai', 'bps_p0'];
@@ -59,9 +59,19 @@ describe('national map colouring', () => {
 describe('nationalGeoJson', () => {
 	test('every boundary keeps its geometry and carries the mapped value, band, score and source', () => {
 		const row = { kode: '33.28', nama: 'Kabupaten Tegal', kode_prov: '33', nama_prov: 'Jawa Tengah', sumber: 'pilot', score: 84.1, coverage: 1, rank: 12, cells: { rujukan_selesai: { value: 0.772, rag: 'kuning' } }, p0: {} } as never;
-		const fc = nationalGeoJson({ features: [{ geometry: { type: 'Point', coordinates: [109, -7] }, properties: { kode: '33.28' } }, { geometry: null, properties: { kode: '99.99', nama: 'X' } }] }, [row], 'rujukan_selesai');
+		const fc = nationalGeoJson({ features: [{ geometry: { type: 'Point', coordinates: [109, -7] }, properties: { kode: '33.28' } }, { geometry: null, properties: { kode: '99.99', nama: 'X' } }] }, [row], 'rujukan_selesai', '2025-11..2026-10');
+		expect(fc.periode).toBe('2025-11..2026-10');
 		expect(fc.features[0].properties).toEqual({ kode: '33.28', nama: 'Kabupaten Tegal', nilai: 0.772, status: 'kuning', skor: 84.1, peringkat: 12, sumber: 'pilot' });
 		expect(fc.features[1].properties).toMatchObject({ kode: '99.99', nama: 'X', nilai: null, sumber: null });
-		expect(nationalGeoJson({ features: [{ geometry: null, properties: { kode: '33.28' } }] }, [row], 'skor').features[0].properties).toMatchObject({ nilai: 84.1, status: null });
+		expect(nationalGeoJson({ features: [{ geometry: null, properties: { kode: '33.28' } }] }, [row], 'skor', '2025-11..2026-10').features[0].properties).toMatchObject({ nilai: 84.1, status: null });
+	});
+});
+
+describe('indicatorTime', () => {
+	const file = { periode: { start: '2025-11', end: '2026-10' }, tahun_p0: [2015, 2024, 2025] };
+	test('a BPS figure is from BPS’s latest year; SLRT’s indicators and the score from the comparison’s period', () => {
+		expect(indicatorTime(file, { kind: 'bps' })).toBe('2025');
+		expect(indicatorTime(file, { kind: 'ratio' })).toBe('2025-11..2026-10');
+		expect(indicatorTime(file, undefined)).toBe('2025-11..2026-10');
 	});
 });

@@ -4,9 +4,11 @@
  */
 import { quantile } from '../geo/classify';
 import { RAG_COLORS, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { formatPeriodParam } from '../overview/period';
 import type { LeagueRow } from './league';
+import type { NationalFile } from './national';
 import type { Rag } from './score';
-import type { Direction } from './types';
+import type { Direction, IndicatorDef } from './types';
 
 const RAG_CLASS: Record<Rag, number> = { hijau: 0, kuning: 1, merah: 2 };
 /** Quantile classes on the national map: five splits 514 districts into groups of ~100. */
@@ -18,6 +20,15 @@ export interface MapColouring {
 	/** upper/lower breaks of the quantile classes; empty for RAG */
 	breaks: number[];
 	mode: 'rag' | 'kuantil';
+}
+
+/**
+ * When the national map's figures of an indicator are from, for its downloads: the year of BPS's
+ * figures for a BPS indicator (the file's latest), the comparison's period (`YYYY-MM..YYYY-MM`)
+ * for SLRT's indicators and the composite score.
+ */
+export function indicatorTime(file: Pick<NationalFile, 'periode' | 'tahun_p0'>, def: Pick<IndicatorDef, 'kind'> | undefined): string {
+	return def?.kind === 'bps' ? String(file.tahun_p0.at(-1)) : formatPeriodParam(file.periode);
 }
 
 export function valueOf(r: LeagueRow, indicator: string): number | null {
@@ -49,12 +60,15 @@ export function nationalColouring(rows: readonly LeagueRow[], indicator: string,
 export function nationalGeoJson(
 	boundaries: { features: readonly { geometry: unknown; properties: Record<string, unknown> }[] },
 	rows: readonly LeagueRow[],
-	indicator: string
-): { type: 'FeatureCollection'; indikator: string; features: { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> }[] } {
+	indicator: string,
+	/** when the figures are from (indicatorTime) */
+	periode: string
+): { type: 'FeatureCollection'; indikator: string; periode: string; features: { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> }[] } {
 	const byKode = new Map(rows.map((r) => [r.kode, r]));
 	return {
 		type: 'FeatureCollection',
 		indikator: indicator,
+		periode,
 		features: boundaries.features.map((f) => {
 			const kode = String(f.properties.kode);
 			const r = byKode.get(kode);
