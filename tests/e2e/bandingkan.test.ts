@@ -10,6 +10,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { parseExportCsv } from '../../src/lib/export/csv';
 import { RAG_COLORS } from '../../src/lib/map/palette';
 import { closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage } from './harness';
 
@@ -198,11 +199,12 @@ describe('Bandingkan', () => {
 		// Named by the comparison's period, the one the page states.
 		const national = await page.evaluate(async () => (await (await fetch('/nasional/indikator.json')).json()).periode as { start: string; end: string });
 		expect(download.suggestedFilename()).toBe(`bandingkan-kabkota_${national.start}..${national.end}.csv`);
-		const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
-		expect(lines).toHaveLength(515);
-		const header = lines[0].split(',');
-		const tegal = lines.find((l) => l.split(',')[1] === '33.28')!.split(',');
-		expect(Number(tegal[header.indexOf('bps_p0_2025')])).toBe(P0.get('33.28 2025'));
+		// Like every download: semicolons and decimal commas for Excel in Indonesia, the privacy note first.
+		const { note, header, rows } = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
+		expect(note).toContain('<5');
+		expect(rows).toHaveLength(514);
+		const tegal = rows.find((r) => r[1] === '33.28')!;
+		expect(Number(tegal[header.indexOf('bps_p0_2025')].replace(',', '.'))).toBe(P0.get('33.28 2025'));
 		expect(tegal[header.indexOf('sumber_indikator')]).toBe('pilot');
 		await page.close();
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from './catalogue';
+import { parseExportCsv } from '../export/csv';
 import { compareColumns, filterProvince, leagueCsv, median, medians, nationalComposites, sortLeague } from './league';
 import type { NationalDistrict, NationalFile } from './national';
 import type { Targets } from './targets';
@@ -65,15 +66,18 @@ describe('national league', () => {
 		expect(medians(rows, ['keluhan_selesai'])).toEqual({ keluhan_selesai: 0.625 });
 	});
 
-	test('CSV: header, one line per district, empty cells for missing values, quoting', () => {
+	test('CSV: like every download (semicolons, decimal commas, the privacy note), one line per district, empty cells for missing values', () => {
 		const csv = leagueCsv(sortLeague(rows, 'rank', false), defs, FILE.tahun_p0);
-		const lines = csv.trim().split('\n');
-		expect(lines[0]).toBe('peringkat,kode_kemendagri,nama,kode_prov,provinsi,sumber_indikator,skor_komposit,bps_p0_2024,bps_p0_2025,keluhan_selesai,keluhan_selesai_rag,median_hari_keluhan,median_hari_keluhan_rag');
-		expect(lines).toHaveLength(5);
-		expect(lines[2]).toBe('1,33.28,Kabupaten Tegal,33,Prov 33,pilot,75,,6.16,0.85,hijau,29.5,merah');
-		expect(lines[4]).toBe(',11.01,Kabupaten Aceh Selatan,11,Prov 11,sintetis,,,,,,,');
-		const quoted = leagueCsv([{ ...rows[0], nama: 'Kota "X", Y' }], defs, FILE.tahun_p0);
-		expect(quoted.split('\n')[1]).toContain('"Kota ""X"", Y"');
+		expect(csv.startsWith('\ufeff# ')).toBe(true);
+		const { note, header, rows: lines } = parseExportCsv(csv);
+		expect(note).toContain('<5');
+		expect(header.join(';')).toBe('peringkat;kode_kemendagri;nama;kode_prov;provinsi;sumber_indikator;skor_komposit;bps_p0_2024;bps_p0_2025;keluhan_selesai;keluhan_selesai_rag;median_hari_keluhan;median_hari_keluhan_rag');
+		expect(lines).toHaveLength(4);
+		// Rank 1 is a rank, not a count of 1–4 households: it stays.
+		expect(lines[1]).toEqual(['1', '33.28', 'Kabupaten Tegal', '33', 'Prov 33', 'pilot', '75,0000', '', '6,16', '0,8500', 'hijau', '29,5000', 'merah']);
+		expect(lines[3]).toEqual(['', '11.01', 'Kabupaten Aceh Selatan', '11', 'Prov 11', 'sintetis', '', '', '', '', '', '', '']);
+		const quoted = parseExportCsv(leagueCsv([{ ...rows[0], nama: 'Kota "X"; Y' }], defs, FILE.tahun_p0));
+		expect(quoted.rows[0][2]).toBe('Kota "X"; Y');
 	});
 });
 

@@ -3,6 +3,8 @@
  * ranked with the same catalogue and targets as the scorecard; sorting, the province filter,
  * medians for "district vs province vs nation", and the CSV export.
  */
+import { toCsv } from '../export/csv';
+import { derived, text, type Field } from '../export/privacy';
 import { bpsValue, type NationalFile, type Sumber } from './national';
 import { compositeScore, indicatorScore, rankScores, ragOf, type Rag } from './score';
 import { bandFor, type Targets } from './targets';
@@ -88,24 +90,30 @@ export function medians(rows: readonly LeagueRow[], ids: readonly string[]): Rec
 }
 
 /** CSV of the table as shown: one row per district, indicator values in the SQL's scale, BPS P0 in percent. */
+/** Decimals of BPS's P0 (as BPS publishes it) and of every other figure in the file (more than the page shows). */
+const P0_DECIMALS = 2;
+const FILE_DECIMALS = 4;
+
+/**
+ * The table as a CSV like every download (export/csv.ts: semicolons, decimal commas, the privacy
+ * note first): one line per district, empty cells for missing values. A rank and the indicator
+ * rates are not counts of households: nothing is suppressed.
+ */
 export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDef[], years: readonly number[]): string {
-	const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-	const num = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : String(Number(v.toFixed(6))));
-	const header = ['peringkat', 'kode_kemendagri', 'nama', 'kode_prov', 'provinsi', 'sumber_indikator', 'skor_komposit', ...years.map((y) => `bps_p0_${y}`), ...defs.filter((d) => d.kind !== 'bps').flatMap((d) => [d.id, `${d.id}_rag`])];
-	const lines = rows.map((r) =>
-		[
-			r.rank === null ? '' : String(r.rank),
-			r.kode,
-			esc(r.nama),
-			r.kode_prov,
-			esc(r.nama_prov),
-			r.sumber,
-			num(r.score),
-			...years.map((y) => num(r.p0[String(y)])),
-			...defs.filter((d) => d.kind !== 'bps').flatMap((d) => [num(r.cells[d.id]?.value), r.cells[d.id]?.rag ?? ''])
-		].join(',')
-	);
-	return [header.join(','), ...lines].join('\n') + '\n';
+	const slrt = defs.filter((d) => d.kind !== 'bps');
+	const header = ['peringkat', 'kode_kemendagri', 'nama', 'kode_prov', 'provinsi', 'sumber_indikator', 'skor_komposit', ...years.map((y) => `bps_p0_${y}`), ...slrt.flatMap((d) => [d.id, `${d.id}_rag`])];
+	const lines = rows.map((r): Field[] => [
+		text(r.rank === null ? '' : String(r.rank)),
+		text(r.kode),
+		text(r.nama),
+		text(r.kode_prov),
+		text(r.nama_prov),
+		text(r.sumber),
+		derived(r.score, FILE_DECIMALS),
+		...years.map((y) => derived(r.p0[String(y)] ?? null, P0_DECIMALS)),
+		...slrt.flatMap((d) => [derived(r.cells[d.id]?.value ?? null, FILE_DECIMALS), text(r.cells[d.id]?.rag ?? '')])
+	]);
+	return toCsv(header, lines, 'publik');
 }
 
 export interface CompareColumn {
