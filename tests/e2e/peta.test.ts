@@ -252,7 +252,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		);
 		for (const tr of await months.all()) expect(Number(await tr.getByTestId('panel-trend-keluhan').innerText()), (await tr.getAttribute('data-bulan'))!).toBe(byMonth[(await tr.getAttribute('data-bulan'))!] ?? 0);
 		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-trend-png').click()]);
-		expect(png.suggestedFilename()).toBe(`tren-desa_${kode}.png`);
+		expect(png.suggestedFilename()).toBe(`tren-desa_${kode}_${START.slice(0, 7)}..${LAST.slice(0, 7)}.png`);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
