@@ -76,6 +76,10 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 	test('N = 3: three ranked desa whose added and cumulative coverage equal an independent computation; the curve rises', async () => {
 		const { page, errors, requests } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3`);
 		await done(page);
+		// Planning reads the state as of the extract: the period picker says it is not used, and no period is named.
+		await expect.poll(() => page.getByTestId('pick-periode').isDisabled()).toBe(true);
+		expect(await page.getByTestId('pick-periode').innerText()).toBe('Tidak dipakai di sini');
+		expect(await page.locator('p.period').innerText()).toBe('Perencanaan memakai keadaan per tanggal ekstrak, bukan periode.');
 		const kodes = await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));
 		expect(kodes).toHaveLength(3);
 		expect(new Set(kodes).size).toBe(3);

@@ -14,7 +14,9 @@ const SCOPES: Readonly<Record<string, PickerScope>> = {
 	// The national extract: all 514 kabupaten/kota over the one period it was built for.
 	'/bandingkan': { area: false, period: false },
 	// The quality checks cover the area's whole extract, every month of it.
-	'/data': { area: true, period: false }
+	'/data': { area: true, period: false },
+	// Planning looks at the state as of the extract (siting/sql.ts), not at a period.
+	'/perencanaan': { area: true, period: false }
 };
 
 export function pickerScope(path: string): PickerScope {
