@@ -293,7 +293,9 @@ describe('a DuckDB-WASM worker that stops after starting', () => {
 		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 		await page.getByTestId('pick-periode').selectOption(periods[periods.length - 1]);
 		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 20_000 }).toContainEqual('DuckDB-WASM: worker berhenti / stopped (Uncaught Error: uji / test); muat ulang halaman / reload the page');
-		expect(await page.getByTestId('figure-source').getAttribute('data-source')).toBe('summary');
+		// The summary's figures stay, and no longer say live ones will follow.
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		expect(await page.getByTestId('figure-source').innerText()).toContain('data rinci wilayah ini gagal dimuat');
 		await closeBrowser(own);
 	});
 });

@@ -92,7 +92,10 @@ export class OverviewModel {
 			markOnce('slrt:live-figures');
 			markOnce('slrt:interactive');
 		} catch (e) {
-			if (current()) this.error = e instanceof Error ? e.message : String(e);
+			if (!current()) return;
+			this.error = e instanceof Error ? e.message : String(e);
+			// No live figures will follow: the summary's stay, and say so.
+			if (this.source === 'summary') this.source = 'fallback';
 		}
 	}
 }

@@ -24,7 +24,7 @@ export const MESSAGES = {
 	loading_manifest: { id: 'Membaca manifest ekstrak…', en: 'Reading the extract manifest…' },
 	loading_db: { id: 'Menyiapkan DuckDB-WASM…', en: 'Starting DuckDB-WASM…' },
 	loading_files: { id: 'Memuat berkas ekstrak', en: 'Loading extract files' },
-	source_summary: { id: 'Angka awal dari ringkasan pra-agregat; memuat data rinci…', en: 'First figures from the pre-aggregated summary; loading detailed data…' },
+	source_summary: { id: 'Angka awal dari ringkasan pra-agregat; angka langsung DuckDB-WASM menyusul…', en: 'First figures from the pre-aggregated summary; live figures from DuckDB-WASM to follow…' },
 	source_aggregate: { id: 'Dihitung dari agregat per kecamatan (wilayah terlalu besar untuk memuat baris rinci); pilih kabupaten/kota untuk data rinci', en: 'Computed from per-kecamatan aggregates (area too large to load detailed rows); choose a district for detailed data' },
 	source_fallback: { id: 'Angka dari ringkasan pra-agregat: data rinci wilayah ini gagal dimuat (lihat pesan di atas)', en: 'Figures from the pre-aggregated summary: the detailed data of this area failed to load (see the message above)' },
 	source_live: { id: 'Dihitung langsung oleh DuckDB-WASM dari ekstrak', en: 'Computed live by DuckDB-WASM from the extracts' },
