@@ -113,16 +113,18 @@ export function fetchPetaSummary(baseUrl: string, entry: ManifestFile): Promise<
  * what is wrong); every failure comes back as a LoadError naming the file.
  */
 async function fetchJson<T>(baseUrl: string, entry: ManifestFile, check: (x: unknown) => string[] = () => []): Promise<T | LoadError> {
+	// The extract's JSON files are all pre-aggregates (summaries).
+	const fail = (kind: LoadError['kind'], detail: string): LoadError => ({ path: entry.path, kind, detail, summary: true });
 	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
-	if (!file.ok) return { path: entry.path, kind: file.kind, detail: file.detail, summary: true };
+	if (!file.ok) return fail(file.kind, file.detail);
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(new TextDecoder().decode(file.bytes));
 	} catch (e) {
-		return { path: entry.path, kind: 'decode', detail: e instanceof Error ? e.message : String(e), summary: true };
+		return fail('decode', e instanceof Error ? e.message : String(e));
 	}
 	const wrong = check(parsed);
-	return wrong.length ? { path: entry.path, kind: 'decode', detail: `kolom / fields: ${wrong.join(', ')}`, summary: true } : (parsed as T);
+	return wrong.length ? fail('decode', `kolom / fields: ${wrong.join(', ')}`) : (parsed as T);
 }
 
 /* ----------------------------------------------------------- DuckDB tables */

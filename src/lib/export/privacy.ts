@@ -24,6 +24,9 @@ export type Field =
 	/** A figure computed from counts (`restsOn`); blank in a public export when any of them is suppressed. */
 	| { kind: 'derived'; value: number | null; digits: number; restsOn: readonly number[] };
 
+/** Decimals of a figure in a downloaded file: more than a page shows, so a spreadsheet can recompute. */
+export const FILE_DECIMALS = 4;
+
 export const text = (value: string): Field => ({ kind: 'text', value });
 export const count = (value: number): Field => ({ kind: 'count', value });
 export const derived = (value: number | null, digits: number, ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn });

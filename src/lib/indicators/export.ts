@@ -4,14 +4,11 @@
  * suppressed like every export (src/lib/export/privacy.ts): their counts "<5", the value blank.
  */
 import { toCsv } from '../export/csv';
-import { count, derived, text, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, FILE_DECIMALS, text, type ExportMode, type Field } from '../export/privacy';
 import { familyCounts } from '../laporan/text';
 import type { Column, Scorecard } from './scorecard';
 
 export const SCORECARD_EXPORT_HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'label', 'satuan', 'nilai', 'pembilang', 'penyebut', 'target', 'status', 'tren'] as const;
-
-/** Decimals kept in the file: more than the page shows, so a spreadsheet can recompute. */
-const FILE_DECIMALS = 4;
 
 export function scorecardRows(sc: Scorecard, columns: readonly Column[]): Field[][] {
 	return sc.rows.flatMap((row) =>

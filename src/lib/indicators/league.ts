@@ -4,7 +4,7 @@
  * medians for "district vs province vs nation", and the CSV export.
  */
 import { toCsv } from '../export/csv';
-import { derived, text, type Field } from '../export/privacy';
+import { derived, FILE_DECIMALS, text, type Field } from '../export/privacy';
 import { bpsValue, type NationalFile, type Sumber } from './national';
 import { compositeScore, indicatorScore, rankScores, ragOf, type Rag } from './score';
 import { bandFor, type Targets } from './targets';
@@ -90,9 +90,8 @@ export function medians(rows: readonly LeagueRow[], ids: readonly string[]): Rec
 }
 
 /** CSV of the table as shown: one row per district, indicator values in the SQL's scale, BPS P0 in percent. */
-/** Decimals of BPS's P0 (as BPS publishes it) and of every other figure in the file (more than the page shows). */
+/** Decimals of BPS's P0, as BPS publishes it (every other figure: FILE_DECIMALS). */
 const P0_DECIMALS = 2;
-const FILE_DECIMALS = 4;
 
 /**
  * The table as a CSV like every download (export/csv.ts: semicolons, decimal commas, the privacy
