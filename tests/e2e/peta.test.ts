@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { LOADING_NOTICE_MS } from '../../src/lib/peta/loading';
+import { LOADING_NOTICE_MS } from '../../src/lib/state/notice';
 import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
 import { baseURL, classedDesa, closeBrowser, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 

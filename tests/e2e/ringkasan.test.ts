@@ -129,6 +129,32 @@ describe('Ringkasan', () => {
 		await page.close();
 	});
 
+	test("a period change on live figures keeps the source line on 'live': the summary's figures shown for a moment do not make it flicker", async () => {
+		const { page, errors } = await openPage(ctx, '/?wilayah=33.28');
+		await shown(page);
+		const line = page.getByTestId('figure-source');
+		const liveText = await line.innerText();
+		expect(liveText).toBe('Dihitung langsung oleh DuckDB-WASM dari ekstrak');
+		// Every source and every text the line takes, as the page changes it.
+		await line.evaluate((el) => {
+			const seen: string[][] = [];
+			(window as unknown as { __line: string[][] }).__line = seen;
+			new MutationObserver(() => seen.push([el.dataset.source ?? '', el.textContent?.trim() ?? ''])).observe(el, { attributes: true, childList: true, characterData: true, subtree: true });
+		});
+		const generation = Number(await line.getAttribute('data-generation'));
+		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await page.getByTestId('pick-periode').selectOption(periods[0]);
+		await expect.poll(async () => Number(await line.getAttribute('data-generation')), { timeout: 60_000 }).toBeGreaterThan(generation);
+		const seen = await page.evaluate(() => (window as unknown as { __line: string[][] }).__line);
+		// The summary's figures came first (the refresh this is about), the live ones confirmed them,
+		expect(seen.map(([source]) => source)).toContain('summary');
+		expect(seen.at(-1)![0]).toBe('live');
+		// and the line said live throughout.
+		expect(new Set(seen.map(([, text]) => text))).toEqual(new Set([liveText]));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a change is shown at once and its URL follows once the view settles: quick changes make one history entry, and Back returns to the view before', async () => {
 		const { page, errors } = await openPage(ctx, '/?wilayah=33.28');
 		await shown(page);

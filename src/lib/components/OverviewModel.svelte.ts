@@ -4,14 +4,17 @@ import { holdBackground } from '../offline/idle';
 import { markOnce } from '../perf/marks';
 import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, sameFigures, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
 import type { Period } from '../overview/period';
+import { holdsLine, type FigureSource } from '../overview/source';
 import type { DataStore } from '../state/data.svelte';
-
-export type FigureSource = 'none' | 'summary' | 'aggregate' | 'fallback' | 'live';
+import { LOADING_NOTICE_MS } from '../state/notice';
 
 export class OverviewModel {
 	headline = $state.raw<Headline | null>(null);
 	trend = $state.raw<TrendPoint[]>([]);
 	source = $state<FigureSource>('none');
+	/** The source the page's source line says: `source`, except that a refresh of live figures keeps saying live for a moment (holdsLine). */
+	line = $state<FigureSource>('none');
+	private lineTimer: ReturnType<typeof setTimeout> | undefined;
 	error = $state<string | null>(null);
 	/** Counts views whose figures are final (live, or the summary where rows are not loaded): the benchmark waits on it. */
 	generation = $state(0);
@@ -42,7 +45,7 @@ export class OverviewModel {
 			const s = headlineFromSummaries(summaries, area, period);
 			this.headline = s.headline;
 			this.trend = s.trend;
-			this.source = final ? 'aggregate' : 'summary';
+			this.setSource(final ? 'aggregate' : 'summary');
 			this.shown++;
 			markOnce('slrt:first-figures');
 			if (final) {
@@ -57,7 +60,7 @@ export class OverviewModel {
 		await nextFrame();
 		const mode = await this.store.ensureArea(area);
 		if (!current()) return;
-		if (mode === 'failed' && summaries.length) this.source = 'fallback';
+		if (mode === 'failed' && summaries.length) this.setSource('fallback');
 		if (mode !== 'live') {
 			this.generation++;
 			markOnce('slrt:interactive');
@@ -86,7 +89,7 @@ export class OverviewModel {
 				this.headline = live.headline;
 				this.trend = live.trend;
 			}
-			this.source = 'live';
+			this.setSource('live');
 			this.generation++;
 			this.shown++;
 			markOnce('slrt:live-figures');
@@ -95,8 +98,18 @@ export class OverviewModel {
 			if (!current()) return;
 			this.error = e instanceof Error ? e.message : String(e);
 			// No live figures will follow: the summary's stay, and say so.
-			if (this.source === 'summary') this.source = 'fallback';
+			if (this.source === 'summary') this.setSource('fallback');
 		}
+	}
+
+	private setSource(next: FigureSource): void {
+		this.source = next;
+		clearTimeout(this.lineTimer);
+		if (!holdsLine(this.line, next)) {
+			this.line = next;
+			return;
+		}
+		this.lineTimer = setTimeout(() => (this.line = this.source), LOADING_NOTICE_MS);
 	}
 }
 

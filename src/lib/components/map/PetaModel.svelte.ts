@@ -6,7 +6,7 @@ import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { areaPrefix, completeTrend, TREND_SQL, type TrendPoint } from '../../overview/headline';
 import { firstDay, lastDay, type Period } from '../../overview/period';
-import { LOADING_NOTICE_MS } from '../../peta/loading';
+import { LOADING_NOTICE_MS } from '../../state/notice';
 import { DEFAULT_STANDAR } from '../../peta/params';
 import { CENTROIDS_SQL, nearestPuskesosKm, puskesosParams, SITES_SQL, type CentroidRow, type SiteRow } from '../../peta/puskesos';
 import { shapeDesa, type DesaFigures, type DesaInfo } from '../../peta/shape';
