@@ -12,7 +12,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { closeBrowser, crashEngine, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXPORT = join(ROOT, 'data', 'demo', 'pilot', 'export');
@@ -115,6 +115,37 @@ describe('Data: bring your own extract', () => {
 		expect(await shown(page)).toEqual(want);
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('an engine that stops takes the loaded rows with it: the page says so, the extract is back, and the same report loads them again', async () => {
+		// Rows of one desa dropped: figures that differ from the bundled extract's.
+		const desa = lines.rumah_tangga[1].split(',')[lines.rumah_tangga[0].split(',').indexOf('kode_desa')];
+		const fewer = lines.rumah_tangga.filter((l, i) => i === 0 || !l.includes(`,${desa},`));
+		expect(fewer.length).toBeLessThan(lines.rumah_tangga.length);
+		const paths = [write('rumah_tangga.csv', fewer), ...TABLES.filter((t) => t !== 'rumah_tangga').map((t) => write(`${t}.csv`, lines[t]))];
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		await upload(page, paths);
+		await loadIntoDashboard(page);
+		await crashEngine(page);
+		const notice = page.getByTestId('engine-restarted');
+		await expect.poll(() => notice.innerText(), { timeout: 20_000 }).toContain('unggah lagi di halaman Data');
+		// Nothing says the rows are loaded any more; the report's rows can be loaded again.
+		await expect.poll(() => page.getByTestId('load-done').count()).toBe(0);
+		await expect.poll(() => page.getByTestId('load-upload').isEnabled()).toBe(true);
+		await loadIntoDashboard(page);
+		await page.getByRole('link', { name: 'Ringkasan' }).click();
+		const withUpload = await shown(page, ['rumah_tangga']);
+		const want = await expected();
+		expect(withUpload.rumah_tangga).toBeLessThan(want.rumah_tangga);
+		// Stopped on Ringkasan, the bundled extract's figures come back.
+		await crashEngine(page);
+		await expect.poll(() => notice.innerText(), { timeout: 20_000 }).toContain('unggah lagi di halaman Data');
+		await expect.poll(async () => (await shown(page)).rumah_tangga, { timeout: 60_000 }).toBe(want.rumah_tangga);
+		expect(await shown(page)).toEqual(want);
+		// Only the library's own report of the two stops.
+		expect(errors.filter((e) => !/^console: (ErrorEvent|error in duckdb worker: Uncaught Error: uji \/ test) /.test(e))).toEqual([]);
+		expect(errors.length).toBe(4);
 		await page.close();
 	});
 

@@ -10,7 +10,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type {} from './global-setup'; // ProvidedContext['baseURL'] type
 
 import { CHROMIUM_ARGS, closeProfile, launchProfile } from '../../scripts/lib/chromium';
@@ -128,4 +128,19 @@ export function classedDesa(page: Page): Promise<number> {
 		const ids = [...new Set(m.querySourceFeatures('desa').map((f) => String(f.id)))];
 		return ids.filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
 	});
+}
+
+/** The page's DuckDB-WASM engine workers (those started from the engine's worker script). */
+export function engineWorkers(page: Page) {
+	return page.workers().filter((w) => /\/duckdb-eh\.worker[^/]*\.js$/.test(w.url()));
+}
+
+/** An uncaught error inside the page's one engine worker, as a crash of the WASM outside a request would raise. */
+export async function crashEngine(page: Page, message = 'uji / test'): Promise<void> {
+	await expect.poll(() => engineWorkers(page).length, { timeout: 30_000 }).toBe(1);
+	await engineWorkers(page)[0].evaluate((m) => {
+		setTimeout(() => {
+			throw new Error(m);
+		});
+	}, message);
 }

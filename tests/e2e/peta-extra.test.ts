@@ -18,7 +18,7 @@ import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
 import { MORAN_COLORS } from '../../src/lib/map/palette';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
-import { closeBrowser, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { closeBrowser, crashEngine, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -341,6 +341,27 @@ describe('Peta: Puskesos open by the period end', () => {
 			});
 		await expect.poll(points).toBe(open);
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Peta: an engine that stops', () => {
+	test('is started again and the map and table come back as they were, from live figures', async () => {
+		const { page } = await openPage(ctx, '/peta?wilayah=35.76&lapisan=keluhan');
+		await petaDrawn(page);
+		const peta = page.getByTestId('peta');
+		const table = () => page.getByTestId('desa-row').allInnerTexts();
+		const before = { rows: await table(), generation: Number(await peta.getAttribute('data-generation')) };
+		const ids = await page.getByTestId('desa-row').evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.kode!));
+		const colours = await fillColours(page, ids);
+		expect(Object.values(colours).filter((c) => c !== null).length).toBeGreaterThan(0);
+		await crashEngine(page);
+		await expect.poll(() => page.getByTestId('engine-restarted').innerText(), { timeout: 20_000 }).toContain('berhenti dan sudah dimulai ulang');
+		await expect.poll(async () => Number(await peta.getAttribute('data-generation')), { timeout: 60_000 }).toBeGreaterThan(before.generation);
+		await petaDrawn(page);
+		expect(await table()).toEqual(before.rows);
+		expect(await fillColours(page, ids)).toEqual(colours);
+		expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
 		await page.close();
 	});
 });

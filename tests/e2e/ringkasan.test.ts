@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { AGGREGATES } from '../../src/lib/db/aggregates';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { baseURL, closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { baseURL, closeBrowser, crashEngine, engineWorkers, launchBrowser, offOriginRequests, openPage } from './harness';
 import { startStaticServer } from '../../scripts/lib/static-server';
 
 const EXTRACTS = join(import.meta.dirname, '..', '..', 'build', 'extracts');
@@ -302,26 +302,40 @@ describe("DuckDB-WASM's library failing to load", () => {
 });
 
 describe('a DuckDB-WASM worker that stops after starting', () => {
-	test('fails the requests waiting on it with a message, and the page keeps the summary figures', async () => {
+	test('is started again by itself and the figures come back live, twice; stopping a third time, the page asks for a reload and keeps the summary figures', async () => {
 		const own = await launchBrowser({ serviceWorkers: 'block' });
 		const page = await own.newPage();
 		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
-		await page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 90_000 });
-		// The engine's worker, the one started from the engine's worker script.
-		const engines = page.workers().filter((w) => /\/duckdb-eh\.worker[^/]*\.js$/.test(w.url()));
-		expect(engines).toHaveLength(1);
-		// An uncaught error inside it, as a crash of the WASM outside a request would raise.
-		await engines[0].evaluate(() => {
-			setTimeout(() => {
-				throw new Error('uji / test');
-			});
-		});
-		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-		await page.getByTestId('pick-periode').selectOption(periods[periods.length - 1]);
+		const want = await expected('35.76');
+		expect(await shown(page)).toEqual(want);
+		const source = () => page.getByTestId('figure-source').getAttribute('data-source');
+		for (const round of [1, 2]) {
+			const before = await shown(page);
+			const generation = Number(await page.getByTestId('figure-source').getAttribute('data-generation'));
+			await crashEngine(page);
+			// Said, without alarm, and the view loads again on a new engine: live figures, the same as before.
+			await expect.poll(() => page.getByTestId('engine-restarted').innerText(), { timeout: 20_000 }).toContain('berhenti dan sudah dimulai ulang');
+			expect(await page.getByTestId('engine-restarted').innerText()).toContain('Uncaught Error: uji / test');
+			await expect.poll(async () => Number(await page.getByTestId('figure-source').getAttribute('data-generation')), { timeout: 60_000 }).toBeGreaterThan(generation);
+			await expect.poll(source, { timeout: 60_000 }).toBe('live');
+			expect(await shown(page), `round ${round}`).toEqual(before);
+			expect(await page.getByRole('alert').allInnerTexts(), `round ${round}`).toEqual([]);
+			// The next view is answered by the new engine too.
+			const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+			await page.getByTestId('pick-periode').selectOption(periods[round === 1 ? 0 : periods.length - 1]);
+			await expect.poll(source, { timeout: 60_000 }).toBe('live');
+		}
+		await page.getByTestId('engine-restarted').getByRole('button').click();
+		expect(await page.getByTestId('engine-restarted').count()).toBe(0);
+		await crashEngine(page);
 		await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 20_000 }).toContainEqual('DuckDB-WASM: worker berhenti / stopped (Uncaught Error: uji / test); muat ulang halaman / reload the page');
-		// The summary's figures stay, and no longer say live ones will follow.
-		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source')).toBe('fallback');
+		expect(await page.getByTestId('engine-restarted').count()).toBe(0);
+		// No engine is started any more: the next view keeps the summary's figures, and says so.
+		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await page.getByTestId('pick-periode').selectOption(periods[1]);
+		await expect.poll(source).toBe('fallback');
 		expect(await page.getByTestId('figure-source').innerText()).toContain('data rinci wilayah ini gagal dimuat');
+		expect(engineWorkers(page)).toEqual([]);
 		await closeBrowser(own);
 	});
 });

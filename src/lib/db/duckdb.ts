@@ -2,6 +2,10 @@
  * The one owner of DuckDB-WASM. It starts DuckDB once, in its own Web Worker, from files this
  * app serves itself (no CDN), and never lets it reach for the network: extensions are neither
  * installed nor loaded (Parquet is decoded by parquet-wasm instead, see extracts.ts).
+ *
+ * When a started engine's worker stops (a crash inside the WASM, out of memory), everything it held
+ * is gone: `onEngineStopped` tells those who kept state in it (extracts.ts, query.ts, the DataStore),
+ * and the next `getDuckDB()` starts a new engine.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
 // The engine trimmed at build time to the exports its worker calls, and that worker patched to start
@@ -14,6 +18,13 @@ import { guarded } from './guarded';
 import { ENGINE_NAME_PREFIX } from './worker-patches';
 
 let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
+const stopListeners = new Set<(error: Error) => void>();
+
+/** Calls `listener` each time a started engine's worker stops; returns the unsubscribe. */
+export function onEngineStopped(listener: (error: Error) => void): () => void {
+	stopListeners.add(listener);
+	return () => stopListeners.delete(listener);
+}
 
 /** Starts DuckDB-WASM on first call; later calls share the same instance. */
 export function getDuckDB(): Promise<duckdb.AsyncDuckDB> {
@@ -59,7 +70,14 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 async function openEngine(worker: Worker): Promise<duckdb.AsyncDuckDB> {
 	const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
 	// Once started, an uncaught error in the worker fails its requests instead of dropping them (guarded.ts).
-	const db = new (guarded(AsyncDuckDB))(new VoidLogger(), worker);
+	// A stop while starting is the start's failure (start() reports it); once open, it ends this engine.
+	let open = false;
+	const stopped = (error: Error) => {
+		if (!open) return;
+		dbPromise = null;
+		for (const listener of [...stopListeners]) listener(error);
+	};
+	const db = new (guarded(AsyncDuckDB, stopped))(new VoidLogger(), worker);
 	await db.instantiate(wasmEh);
 	// The binary is fetched lazily, so the service worker's install never saw it: keep it for offline use.
 	void rememberUrls([wasmEh]);
@@ -73,6 +91,7 @@ async function openEngine(worker: Worker): Promise<duckdb.AsyncDuckDB> {
 		await conn.close();
 	}
 	markOnce('slrt:duckdb-ready');
+	open = true;
 	return db;
 }
 

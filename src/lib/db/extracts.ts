@@ -10,7 +10,8 @@ import type { AreaSummary } from '../overview/headline';
 import { checkPetaSummary, type PetaSummary } from '../peta/summary';
 import type { DecodeFailure } from './decode-protocol';
 import { AGGREGATES, aggregateSelect } from './aggregates';
-import { getDuckDB } from './duckdb';
+import { getDuckDB, onEngineStopped } from './duckdb';
+import { EngineStopped } from './guarded';
 import { markOnce } from '../perf/marks';
 import { quoteIdent } from './quote';
 import { cachedAt, rememberBytes } from '../offline/remember';
@@ -121,6 +122,8 @@ async function fetchJson<T>(baseUrl: string, entry: ManifestFile, check: (x: unk
 	try {
 		parsed = JSON.parse(new TextDecoder().decode(file.bytes));
 	} catch (e) {
+		// The engine stopped under it: not the file's failure (the district is attached again to the next engine).
+		if (e instanceof EngineStopped) throw e;
 		return fail('decode', e instanceof Error ? e.message : String(e));
 	}
 	const wrong = check(parsed);
@@ -192,6 +195,17 @@ export function useUploadedDistricts(kabs: readonly string[]): Promise<void> {
 	return p;
 }
 
+// A stopped engine took its tables, attached districts and uploaded rows with it: the next engine
+// starts from nothing, and each district is fetched and attached again when a view asks for it.
+onEngineStopped(() => {
+	tablesCreated = null;
+	districtLoads.clear();
+	attached.length = 0;
+	aggregatesIn.clear();
+	viewsLock = Promise.resolve();
+	uploadedKabs = new Set();
+});
+
 /** The district of an attached database's alias (`kab_33_28` → `33.28`). */
 const kabOfAlias = (alias: string) => alias.slice(4).replace('_', '.');
 
@@ -232,6 +246,8 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 			aggregatesIn.set(alias, present);
 		});
 	} catch (e) {
+		// The engine stopped under it: not the file's failure (the district is attached again to the next engine).
+		if (e instanceof EngineStopped) throw e;
 		return fail('decode', e instanceof Error ? e.message : String(e));
 	}
 	viewsLock = viewsLock.then(() => rebuildViews([...attached, alias])).then(() => attached.push(alias));
@@ -239,6 +255,7 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 		await viewsLock;
 	} catch (e) {
 		viewsLock = Promise.resolve();
+		if (e instanceof EngineStopped) throw e;
 		return fail('insert', e instanceof Error ? e.message : String(e));
 	}
 	markOnce('slrt:db-attached');

@@ -41,19 +41,23 @@ describe('guarded AsyncDuckDB', () => {
 		expect(await within(ping)).toEqual({ pending: true });
 	});
 
-	it('rejects the pending requests naming the failure, stops the worker and fails later requests at once', async () => {
+	it('rejects the pending requests naming the failure, stops the worker, fails later requests at once and tells onStop once', async () => {
 		const worker = new SilentWorker();
-		const db = new (guarded(AsyncDuckDB))(new VoidLogger(), worker as unknown as Worker);
+		const heard: string[] = [];
+		const db = new (guarded(AsyncDuckDB, (e) => heard.push(e.message)))(new VoidLogger(), worker as unknown as Worker);
 		const first = db.ping();
 		const second = db.registerFileBuffer('a.duckdb', new Uint8Array(4));
 		expect(worker.sent.map((m) => m.type)).toEqual(['PING', 'REGISTER_FILE_BUFFER']);
 		uncaught(worker, 'RuntimeError: unreachable');
 		const message = stoppedMessage('RuntimeError: unreachable');
-		expect(message).toBe('DuckDB-WASM: worker berhenti / stopped (RuntimeError: unreachable); muat ulang halaman / reload the page');
+		expect(message).toBe('DuckDB-WASM: worker berhenti / stopped (RuntimeError: unreachable)');
 		for (const p of [first, second]) expect(((await within(p)).error as Error).message).toBe(message);
 		expect(worker.terminated).toBe(true);
 		expect(((await within(db.ping())).error as Error).message).toBe(message);
 		expect(worker.sent).toHaveLength(2);
+		// The stop is told once, however many errors the dying worker still reports.
+		uncaught(worker, 'RuntimeError: again');
+		expect(heard).toEqual([message]);
 	});
 
 	it('answers as the library does while the worker is well', async () => {

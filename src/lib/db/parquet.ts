@@ -30,13 +30,18 @@ export function decodeExtract(url: string, sha256: string): Promise<DecodeRespon
 	});
 }
 
-/** Appends Arrow IPC chunks to a table in one transaction: a file loads whole or not at all. */
+/**
+ * Appends Arrow IPC chunks to a table in one transaction: a file loads whole or not at all. Each
+ * chunk goes to the worker as a copy: the library transfers the buffer it is given, which would
+ * leave the caller's chunks empty, and the Data page loads the same report's rows again (a second
+ * click, an engine restart).
+ */
 export async function appendArrow(table: string, chunks: readonly Uint8Array[]): Promise<void> {
 	const db = await getDuckDB();
 	const conn = await db.connect();
 	try {
 		await conn.query('BEGIN TRANSACTION');
-		for (const chunk of chunks) await conn.insertArrowFromIPCStream(chunk, { name: table, create: false });
+		for (const chunk of chunks) await conn.insertArrowFromIPCStream(chunk.slice(), { name: table, create: false });
 		await conn.query('COMMIT');
 	} catch (e) {
 		await conn.query('ROLLBACK').catch(() => {});

@@ -10,7 +10,7 @@
  */
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
-import { getDuckDB } from './duckdb';
+import { getDuckDB, onEngineStopped } from './duckdb';
 
 export type Param = string | number | boolean | null;
 
@@ -19,6 +19,12 @@ const KEPT_STATEMENTS = 64;
 
 let connection: Promise<AsyncDuckDBConnection> | null = null;
 const statements = new Map<string, Promise<AsyncPreparedStatement>>();
+
+// The connection and its prepared statements died with a stopped engine.
+onEngineStopped(() => {
+	connection = null;
+	statements.clear();
+});
 
 function shared(): Promise<AsyncDuckDBConnection> {
 	connection ??= getDuckDB()

@@ -4,7 +4,9 @@
  */
 import type { Manifest, ManifestFile } from '../contract/manifest';
 import { fetchManifest, fetchPetaSummary, fetchSummary, isLoadError, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
-import { getDuckDB } from '../db/duckdb';
+import { getDuckDB, onEngineStopped } from '../db/duckdb';
+import { EngineStopped } from '../db/guarded';
+import { restartsAfter } from '../db/restart';
 import { registerUploaded, uploadedAreas } from '../db/uploaded';
 import type { TableName } from '../contract/schema';
 import type { AreaSummary } from '../overview/headline';
@@ -12,6 +14,12 @@ import type { PetaSummary } from '../peta/summary';
 import { districtsOf, loadsRows } from './view';
 
 export type DbStatus = 'idle' | 'starting' | 'ready' | 'error';
+
+/** A DuckDB-WASM worker that stopped and was started again: why, and whether uploaded rows were lost with it. */
+export interface EngineRestart {
+	detail: string;
+	lostUpload: boolean;
+}
 /** How an area's figures are computed: from rows in DuckDB-WASM, or from pre-aggregates only. */
 export type AreaMode = 'live' | 'aggregate' | 'failed';
 
@@ -28,13 +36,51 @@ export class DataStore {
 	errors = $state<LoadError[]>([]);
 	/** Districts whose rows come from the user's upload (Data page) instead of the extracts. */
 	uploadedKabs = $state<string[]>([]);
-	/** Counts changes of the rows loaded (each upload): answers computed before one are stale. */
+	/** Counts changes of the rows loaded (each upload, each engine restart): answers computed before one are stale, and pages load their view again. */
 	dataVersion = $state(0);
+	/** Set when the engine's worker stopped and a new one was started (restart.ts), until the user dismisses it. */
+	restarted = $state.raw<EngineRestart | null>(null);
+	/** When the engine's worker stopped, in ms since the epoch. */
+	private stops: number[] = [];
+	/** No more restarts: the page asks for a reload (dbError says so). */
+	private gaveUp = false;
+	/** The extract's manifest, before any upload changed its areas. */
+	private extractManifest: Manifest | null = null;
 	/** by district code, or by province code for a province's roll-up */
 	private summaries = new Map<string, Promise<AreaSummary | null>>();
 	private petaSummaries = new Map<string, Promise<PetaSummary | null>>();
 
-	constructor(readonly baseUrl: string) {}
+	constructor(readonly baseUrl: string) {
+		onEngineStopped((e) => this.engineStopped(e));
+	}
+
+	/**
+	 * The engine's worker stopped, and everything DuckDB held with it. A new engine is started by the
+	 * view that asks for rows next, and every page asks again (`dataVersion`); uploaded rows cannot
+	 * come back and the user is told. Stopping again and again, it is not restarted (restart.ts).
+	 */
+	private engineStopped(e: Error): void {
+		const now = Date.now();
+		const restart = restartsAfter(this.stops, now) && !this.gaveUp;
+		const detail = e.message.replace(/^DuckDB-WASM: /, '');
+		this.stops = [...this.stops, now];
+		const lostUpload = this.uploadedKabs.length > 0;
+		if (lostUpload) {
+			this.manifest = this.extractManifest;
+			this.uploadedKabs = [];
+		}
+		this.progress = {};
+		if (restart) {
+			this.dbStatus = 'idle';
+			this.dbError = null;
+			this.restarted = { detail, lostUpload };
+			this.dataVersion++;
+		} else {
+			this.gaveUp = true;
+			this.dbStatus = 'error';
+			this.dbError = `${detail}; muat ulang halaman / reload the page`;
+		}
+	}
 
 	/**
 	 * Loads the manifest. `firstArea` names the area whose summaries the page will show first (or
@@ -43,7 +89,7 @@ export class DataStore {
 	async init(firstArea?: (m: Manifest) => string | null): Promise<void> {
 		try {
 			const loaded = await fetchManifest(this.baseUrl);
-			this.manifest = loaded.manifest;
+			this.manifest = this.extractManifest = loaded.manifest;
 			this.cachedAt = loaded.cachedAt;
 			const area = firstArea?.(loaded.manifest);
 			// A failure is reported when the page asks for them.
@@ -115,7 +161,7 @@ export class DataStore {
 
 	/** Starts DuckDB-WASM when the area's rows will be loaded, without waiting for it. */
 	startEngine(area: string): void {
-		if (!this.manifest || this.aggregateOnly(area)) return;
+		if (!this.manifest || this.aggregateOnly(area) || this.gaveUp) return;
 		getDuckDB().catch(() => {
 			// ensureArea reports it.
 		});
@@ -124,8 +170,9 @@ export class DataStore {
 	/** Starts DuckDB-WASM and loads every district the area needs, within the row budget. */
 	async ensureArea(area: string): Promise<AreaMode> {
 		const m = this.manifest;
-		if (!m) return 'failed';
+		if (!m || this.gaveUp) return 'failed';
 		if (this.aggregateOnly(area)) return 'aggregate';
+		const stops = this.stops.length;
 		if (this.dbStatus !== 'ready') this.dbStatus = 'starting';
 		const kabs = districtsOf(m, area).filter((k) => !this.uploadedKabs.includes(k));
 		const loads = kabs.map((kab) => loadDistrict(this.baseUrl, m, kab, (p) => (this.progress = { ...this.progress, [kab]: p })));
@@ -140,7 +187,16 @@ export class DataStore {
 		}
 		// A start that failed before and succeeds now (the next view tries again) is no longer an error.
 		this.dbError = null;
-		const results = await Promise.all(loads);
+		let results: LoadError[][];
+		try {
+			results = await Promise.all(loads);
+		} catch (e) {
+			// The engine stopped while attaching: the restart loads the view again (engineStopped).
+			if (e instanceof EngineStopped) return 'failed';
+			throw e;
+		}
+		// The engine stopped meanwhile: these rows went with it.
+		if (this.stops.length !== stops) return 'failed';
 		const failed = results.flat();
 		failed.forEach((e) => this.addError(e));
 		this.dbStatus = 'ready';

@@ -32,14 +32,18 @@ export class PerencanaanModel {
 	private readonly client = new SitingClient();
 	private token = 0;
 	private asked = '';
+	private version = -1;
 
 	constructor(
 		private readonly store: DataStore,
 		private readonly geoBase = '/geo/desa'
 	) {}
 
+	/** Loads a district's desa and Puskesos; the same district again loads nothing, unless its rows changed (an upload, an engine restart: `dataVersion`). */
 	async load(kodeKab: string | null): Promise<void> {
-		if (kodeKab === this.district && this.status !== 'error') return;
+		const version = this.store.dataVersion;
+		if (kodeKab === this.district && version === this.version && this.status !== 'error') return;
+		this.version = version;
 		const mine = ++this.token;
 		this.error = null;
 		this.result = null;
