@@ -148,6 +148,30 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
+	test('the classing picker shows the classing drawn: the composite score, which has no target, is in quantiles and says why', async () => {
+		const { page, errors } = await openPage(ctx, '/bandingkan');
+		await ready(page);
+		const picker = page.getByTestId('map-classing');
+		const legend = () => page.getByTestId('map-legend').locator('span').allInnerTexts();
+		// The default address asks for RAG bands; the score has none.
+		expect(await picker.inputValue()).toBe('kuantil');
+		expect(await picker.locator('option[value="rag"]').isDisabled()).toBe(true);
+		expect(await page.getByTestId('no-rag-note').innerText()).toBe('Indikator ini tidak punya target, jadi tidak punya pita RAG: diwarnai per kuantil.');
+		expect((await legend()).length).toBe(5 + 1);
+		// P0 has a target: its bands are drawn, and the picker says so.
+		await page.getByTestId('map-indicator').selectOption('bps_p0');
+		await expect.poll(() => picker.inputValue()).toBe('rag');
+		expect(await picker.locator('option[value="rag"]').isDisabled()).toBe(false);
+		expect(await page.getByTestId('no-rag-note').count()).toBe(0);
+		expect((await legend())[0]).toBe('H · mencapai target');
+		await picker.selectOption('kuantil');
+		await expect.poll(() => new URL(page.url()).searchParams.get('kelas')).toBe('kuantil');
+		expect((await legend()).length).toBe(5 + 1);
+		expect(await page.getByTestId('no-rag-note').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('the map layer downloads as GeoJSON (514 districts, P0 as in the BPS file) and as a PNG', async () => {
 		const { page, errors } = await openPage(ctx, '/bandingkan?peta=bps_p0');
 		await ready(page);

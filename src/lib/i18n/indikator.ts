@@ -88,6 +88,7 @@ export const BANDINGKAN_MESSAGES = {
 	bd_map_classing: { id: 'Pewarnaan', en: 'Colouring' },
 	bd_map_rag: { id: 'Pita RAG terhadap target', en: 'RAG bands against the target' },
 	bd_map_quantile: { id: 'Kuantil (5 kelas)', en: 'Quantiles (5 classes)' },
+	bd_map_no_rag: { id: 'Indikator ini tidak punya target, jadi tidak punya pita RAG: diwarnai per kuantil', en: 'This indicator has no target, so no RAG bands: coloured in quantiles' },
 	bd_no_data: { id: 'Tanpa data', en: 'No data' },
 	bd_period: { id: 'Periode indikator SLRT', en: 'SLRT indicator period' },
 	bd_table: { id: 'Tabel peringkat', en: 'League table' }

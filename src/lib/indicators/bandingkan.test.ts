@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
 import { RAG_COLORS } from '../map/palette';
-import { indicatorTime, nationalColouring, nationalGeoJson } from './choropleth';
+import { hasRagBands, indicatorTime, nationalColouring, nationalGeoJson } from './choropleth';
 import type { LeagueRow } from './league';
 
 const IDS = ['keluhan_selesai', 'bps_p0'];
@@ -53,6 +53,12 @@ describe('national map colouring', () => {
 		expect(c.classes.get('d')).toBeNull();
 		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('c')!);
 		expect(c.palette.length).toBe(c.breaks.length - 1);
+	});
+	test('hasRagBands: an indicator with bands has them; the composite and one with no band anywhere do not', () => {
+		expect(hasRagBands(rows, 'keluhan_selesai')).toBe(true);
+		expect(hasRagBands(rows, 'skor')).toBe(false);
+		expect(hasRagBands(rows.map((r) => ({ ...r, cells: { keluhan_selesai: { value: r.cells.keluhan_selesai.value, rag: null } } })), 'keluhan_selesai')).toBe(false);
+		expect(nationalColouring(rows.map((r) => ({ ...r, cells: { keluhan_selesai: { value: r.cells.keluhan_selesai.value, rag: null } } })), 'keluhan_selesai', 'rag', 'higher').mode).toBe('kuantil');
 	});
 });
 

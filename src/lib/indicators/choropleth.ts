@@ -35,13 +35,17 @@ export function valueOf(r: LeagueRow, indicator: string): number | null {
 	return indicator === 'skor' ? r.score : (r.cells[indicator]?.value ?? null);
 }
 
+/** Whether the indicator has RAG bands to colour by: one with a target does; the composite score has none. */
+export function hasRagBands(rows: readonly LeagueRow[], indicator: string): boolean {
+	return indicator !== 'skor' && rows.some((r) => r.cells[indicator]?.rag);
+}
+
 /**
- * RAG when asked and the indicator has bands (the composite has none: it is classed in quantiles),
- * otherwise quantiles, coloured so the darker end is the better one.
+ * RAG when asked and the indicator has bands (hasRagBands), otherwise quantiles, coloured so the
+ * darker end is the better one. `mode` of the result is the one drawn.
  */
 export function nationalColouring(rows: readonly LeagueRow[], indicator: string, mode: 'rag' | 'kuantil', direction: Direction): MapColouring {
-	const hasRag = indicator !== 'skor' && rows.some((r) => r.cells[indicator]?.rag);
-	if (mode === 'rag' && hasRag) {
+	if (mode === 'rag' && hasRagBands(rows, indicator)) {
 		const classes = new Map(rows.map((r) => [r.kode, r.cells[indicator]?.rag ? RAG_CLASS[r.cells[indicator].rag!] : null]));
 		return { palette: [...RAG_COLORS], classes, breaks: [], mode: 'rag' };
 	}
