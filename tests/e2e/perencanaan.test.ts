@@ -224,6 +224,9 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		// Desa from the list that have no Puskesos: the answer may only use those.
 		const allowed = desa.filter((_, i) => i % 4 === 0).map((d) => d.kode);
 		const text = ['kode_desa', ...allowed, '99.99.99.9999', 'tidak ada'].join('\n');
+		// The file button is the page's, in its language (the browser's own would say 'Choose File').
+		const control = page.getByTestId('siting-controls').locator('label.file');
+		expect(await control.innerText()).toBe('Batasi ke daftar kode desa (mis. desa dengan kantor desa)\nPilih berkas CSV…');
 		await page.getByTestId('input-daftar').setInputFiles({ name: 'kandidat.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
 		await expect.poll(() => page.getByTestId('daftar-status').innerText()).toContain(`${allowed.length} desa`);
 		const status = await page.getByTestId('daftar-status').innerText();

@@ -17,6 +17,7 @@ export const SITING_MESSAGES = {
 	kandidat_semua: { id: 'Semua desa', en: 'Every desa' },
 	kandidat_tanpa: { id: 'Desa tanpa Puskesos', en: 'Desa without a Puskesos' },
 	daftar: { id: 'Batasi ke daftar kode desa (mis. desa dengan kantor desa)', en: 'Limit to a list of desa codes (e.g. desa with a village office)' },
+	daftar_pilih: { id: 'Pilih berkas CSV…', en: 'Choose a CSV file…' },
 	daftar_hapus: { id: 'Hapus daftar', en: 'Clear list' },
 	daftar_ok: { id: 'desa dari daftar', en: 'desa from the list' },
 	daftar_format: { id: 'bukan kode desa', en: 'not a desa code' },
