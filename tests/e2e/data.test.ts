@@ -149,6 +149,26 @@ describe('Data: bring your own extract', () => {
 		await page.close();
 	});
 
+	test("the data-quality panel of the bundled extract: DTSEN matches and households per kecamatan equal native DuckDB's, in both languages", async () => {
+		const rt = `read_parquet('${join(EXTRACTS, 'rumah_tangga', `kode_kab=${KAB}`, '*.parquet')}')`;
+		const [dtsen] = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE padan_dtsen)::INTEGER AS padan FROM ${rt}`)).getRowObjectsJS() as { n: number; padan: number }[];
+		const perKec = (await conn.runAndReadAll(`SELECT substr(kode_desa, 1, 8) AS kec, count(*)::INTEGER AS n FROM ${rt} GROUP BY 1 ORDER BY 1`)).getRowObjectsJS() as { kec: string; n: number }[];
+		expect(perKec.length).toBeGreaterThan(1);
+		for (const [lang, header] of [['id', 'Kecamatan'], ['en', 'Sub-district']] as const) {
+			const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}${lang === 'en' ? '&lang=en' : ''}`);
+			const panel = page.getByTestId('quality-panel');
+			await panel.waitFor({ timeout: 90_000 });
+			const [padan, total] = (await panel.locator('section').first().locator('p').nth(1).innerText()).split(' / ').map((x) => (lang === 'id' ? parseIndonesianNumber(x) : Number(x.replaceAll(',', ''))));
+			expect({ padan, total }, lang).toEqual({ padan: dtsen.padan, total: dtsen.n });
+			const table = page.getByTestId('quality-kecamatan');
+			expect(await table.locator('th').first().innerText()).toBe(header);
+			const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent!.trim())));
+			expect(rows.map(([name, n]) => ({ kec: /\((\d{2}\.\d{2}\.\d{2})\)$/.exec(name)![1], n: lang === 'id' ? parseIndonesianNumber(n) : Number(n.replaceAll(',', '')) })), lang).toEqual(perKec);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
 	test('a file with 3 known bad rows shows exactly those rows with their reasons and loads the rest', async () => {
 		const rt = [...lines.rumah_tangga];
 		const head = rt[0].split(',');
