@@ -14,16 +14,17 @@ import { CATALOGUE } from '../../src/lib/indicators/catalogue';
 import type { NationalFile } from '../../src/lib/indicators/national';
 import { loadCatalogue } from '../../src/lib/indicators/validate';
 import { defaultPeriod } from '../../src/lib/state/view';
+import { previousPeriod } from '../../src/lib/indicators/scorecard';
 import type { Manifest } from '../../src/lib/contract/manifest';
 import { pilotIndicators } from './pilot';
 import { BPS_YEAR, KABKOTA_COUNT, P0_YEARS, readDistricts } from './reference';
-import { syntheticIndicators } from './synthetic';
+import { syntheticIndicators, syntheticPrevious } from './synthetic';
 import { topoToGeo, type Topology } from './topojson';
 
 /** Seed of the synthetic districts; change it and every synthetic value changes, deterministically. */
 export const NATIONAL_SEED = 20_180_515; // Permensos 15/2018
 /** Bump when the generator's logic changes, so existing files are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export async function buildNational(root: string, log: (l: string) => void = console.log): Promise<void> {
 	const outDir = join(root, 'static', 'nasional');
@@ -51,16 +52,23 @@ export async function buildNational(root: string, log: (l: string) => void = con
 	if (unknown.length) throw new Error(`Pilot districts not in the BPS/Kemendagri list: ${unknown.join(', ')}`);
 	log(`Menghitung indikator ${pilots.length} kabupaten pilot / computing the pilot districts' indicators…`);
 	const pilotValues = await pilotIndicators(extracts, pilots, defs, period);
+	// The 12 months before, for the change of each district's figures and score (none before the data's window).
+	const before = previousPeriod(period, manifest.window);
+	const pilotBefore = before ? await pilotIndicators(extracts, pilots, defs, before) : null;
 	const ids = defs.filter((d) => d.kind !== 'bps').map((d) => d.id);
 	const file: NationalFile = {
-		versi: 1,
+		versi: 2,
 		periode: period,
+		...(before ? { periode_sebelumnya: before } : {}),
 		seed: NATIONAL_SEED,
 		tahun_p0: [...P0_YEARS],
 		indikator: ids,
 		kabkota: districts.map((d) => {
 			const pilot = pilotValues.get(d.kode);
-			const values = pilot ?? syntheticIndicators({ kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, p0: d.p0[String(BPS_YEAR)] }, NATIONAL_SEED);
+			const input = { kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, p0: d.p0[String(BPS_YEAR)] };
+			const values = pilot ?? syntheticIndicators(input, NATIONAL_SEED);
+			// The period before: the pilot's case data over it; a synthetic district drawn with the year before's P0.
+			const earlier = before ? (pilotBefore!.get(d.kode) ?? (pilot ? null : syntheticPrevious({ ...input, p0: d.p0[String(BPS_YEAR - 1)] }, NATIONAL_SEED))) : null;
 			return {
 				kode: d.kode,
 				nama: d.nama,
@@ -68,6 +76,7 @@ export async function buildNational(root: string, log: (l: string) => void = con
 				nama_prov: d.nama_prov,
 				sumber: pilot ? 'pilot' : 'sintetis',
 				nilai: Object.fromEntries(ids.map((id) => [id, values[id] ?? null])),
+				...(earlier ? { nilai_sebelumnya: Object.fromEntries(ids.map((id) => [id, earlier[id] ?? null])) } : {}),
 				bps: { p0: d.p0, p1: d.p1, p2: d.p2, garis_kemiskinan: d.garis_kemiskinan, penduduk: d.penduduk, tahun: BPS_YEAR }
 			};
 		})

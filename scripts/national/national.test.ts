@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { KABKOTA_COUNT, readCsv, readDistricts } from './reference';
-import { districtSeed, syntheticIndicators } from './synthetic';
+import { districtSeed, syntheticIndicators, syntheticPrevious } from './synthetic';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -53,5 +53,33 @@ describe('synthetic indicators', () => {
 		};
 		expect(mean(30, 'eksklusi_pkh')).toBeGreaterThan(mean(5, 'eksklusi_pkh'));
 		expect(mean(30, 'keluhan_selesai')).toBeLessThan(mean(5, 'keluhan_selesai'));
+	});
+});
+
+describe('synthetic indicators, the period before', () => {
+	const base = { nama: 'Kabupaten X', kode_prov: '33', p0: 10 };
+	const codes = Array.from({ length: 400 }, (_, i) => `33.${String(i).padStart(3, '0')}`);
+	const now = codes.map((kode) => syntheticIndicators({ ...base, kode }, 5));
+	const before = codes.map((kode) => syntheticPrevious({ ...base, kode }, 5));
+	const pearson = (a: number[], b: number[]) => {
+		const m = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
+		const [ma, mb] = [m(a), m(b)];
+		let sab = 0, saa = 0, sbb = 0;
+		for (let i = 0; i < a.length; i++) [sab, saa, sbb] = [sab + (a[i] - ma) * (b[i] - mb), saa + (a[i] - ma) ** 2, sbb + (b[i] - mb) ** 2];
+		return sab / Math.sqrt(saa * sbb);
+	};
+	test('deterministic, and not a copy of the current figures', () => {
+		expect(syntheticPrevious({ ...base, kode: codes[1] }, 5)).toEqual(before[1]);
+		expect(before.filter((b, i) => b.keluhan_selesai === now[i].keluhan_selesai).length).toBeLessThan(codes.length / 10);
+	});
+	test('the same district a year apart: strongly but not perfectly correlated, and improved on average', () => {
+		for (const id of ['keluhan_selesai', 'rujukan_selesai', 'eksklusi_pkh']) {
+			const r = pearson(now.map((v) => v[id]), before.map((v) => v[id]));
+			expect(r, id).toBeGreaterThan(0.5);
+			expect(r, id).toBeLessThan(0.98);
+		}
+		const mean = (xs: Record<string, number>[], id: string) => xs.reduce((s, v) => s + v[id], 0) / xs.length;
+		expect(mean(now, 'keluhan_selesai')).toBeGreaterThan(mean(before, 'keluhan_selesai'));
+		expect(mean(now, 'median_hari_keluhan')).toBeLessThan(mean(before, 'median_hari_keluhan'));
 	});
 });

@@ -37,10 +37,32 @@ function normal(rng: Rng): number {
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const r4 = (v: number) => Number(v.toFixed(4));
 
+/** Correlation of a district's synthetic draws in two successive periods: the same district, a year apart. */
+export const PERIOD_CORRELATION = 0.8;
+/** Capacity gained from one period to the next: on average (most districts improve somewhat) and its spread. */
+const CAPACITY_GAIN = { mean: 0.15, sd: 0.35 };
+
 export function syntheticIndicators(d: SyntheticInput, seed: number): Record<string, number> {
 	const rng = createRng(districtSeed(seed, d.kode));
-	const z = () => normal(rng);
-	const capacity = 0.6 * z() - CAPACITY_PER_P0 * ((d.p0 ?? P0_NEUTRAL) - P0_NEUTRAL);
+	return draw(d, () => normal(rng), 0);
+}
+
+/**
+ * The same district over the period before, with `d.p0` that period's BPS P0. Its draws are
+ * correlated with the current ones (PERIOD_CORRELATION: the same i-th draw, mixed with one from a
+ * second stream) and its capacity is lower by the district's gain over the year (CAPACITY_GAIN), so
+ * a district that improved does so across its capacity-linked indicators together.
+ */
+export function syntheticPrevious(d: SyntheticInput, seed: number): Record<string, number> {
+	const now = createRng(districtSeed(seed, d.kode));
+	const other = createRng(districtSeed(seed ^ 0x5bd1e995, d.kode));
+	const gain = CAPACITY_GAIN.mean + CAPACITY_GAIN.sd * normal(other);
+	const rho = PERIOD_CORRELATION;
+	return draw(d, () => rho * normal(now) + Math.sqrt(1 - rho * rho) * normal(other), -gain);
+}
+
+function draw(d: SyntheticInput, z: () => number, capacityShift: number): Record<string, number> {
+	const capacity = 0.6 * z() - CAPACITY_PER_P0 * ((d.p0 ?? P0_NEUTRAL) - P0_NEUTRAL) + capacityShift;
 	const kota = d.nama.startsWith('Kota ');
 	const papua = PAPUA.has(d.kode_prov);
 	const poorer = ((d.p0 ?? P0_NEUTRAL) - P0_NEUTRAL) / 100;

@@ -39,6 +39,8 @@ async function ready(page: Page): Promise<void> {
 	await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
 }
 const row = (page: Page, kode: string) => page.locator(`[data-testid="league-row"][data-kode="${kode}"]`);
+/** The number a cell starts with, as the page writes it (Indonesian: 75,7 % K ▲ → 75.7). */
+const cellNumber = (text: string) => parseIndonesianNumber(/^-?[\d.,]+/.exec(text.trim())![0]);
 
 describe('Bandingkan', () => {
 	test('the league table lists all 514 kabupaten/kota of the BPS/Kemendagri list; pilot and synthetic marked', async () => {
@@ -81,7 +83,54 @@ describe('Bandingkan', () => {
 			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
 			const col = header.findIndex((h) => h.startsWith('Keluhan diselesaikan'));
 			const text = await row(page, '35.76').locator('td').nth(col).innerText();
-			expect(Math.abs(parseIndonesianNumber(text.replace(/[A-Z]$/, '')) - Number(r.v) * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
+			expect(Math.abs(cellNumber(text) - Number(r.v) * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
+			await page.close();
+		} finally {
+			conn.closeSync();
+		}
+	});
+
+	test("each figure's change since the 12 months before: a pilot's figure before is computed from its extract, its arrow and the score's change follow", async () => {
+		const conn: DuckDBConnection = await (await DuckDBInstance.create(':memory:')).connect();
+		try {
+			// The 12 months before the page's period (the last 12 months of the data's window).
+			const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+			const s = ey * 12 + em - 1 - 23;
+			const start = `${Math.floor(s / 12)}-${String((s % 12) + 1).padStart(2, '0')}-01`;
+			const e = s + 12; // the first month of the page's period
+			const last = new Date(Date.UTC(Math.floor(e / 12), e % 12, 0)).toISOString().slice(0, 10);
+			const f = `read_parquet('${join(EXTRACTS, 'keluhan', 'kode_kab=35.76', '*.parquet')}')`;
+			const before = Number((await conn.runAndReadAll(`SELECT count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${last}') / count(*) AS v FROM ${f} WHERE tgl_keluhan BETWEEN DATE '${start}' AND DATE '${last}'`)).getRowObjectsJS()[0].v) * 100;
+			const { page, errors } = await openPage(ctx, '/bandingkan?urut=nama');
+			await ready(page);
+			expect(await page.getByTestId('real-synthetic').innerText()).toContain('dibanding Nov 2024 – Okt 2025');
+			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
+			const cell = row(page, '35.76').locator('td').nth(header.findIndex((h) => h.startsWith('Keluhan diselesaikan')));
+			const title = (await cell.getAttribute('title'))!;
+			expect(title).toMatch(/^Periode sebelumnya: [\d.,]+ %$/);
+			expect(Math.abs(cellNumber(title.split(': ')[1]) - before)).toBeLessThanOrEqual(0.05 + 1e-9);
+			// Higher is better for this one: the arrow points the way the figure moved, green up, red down.
+			const now = cellNumber(await cell.innerText());
+			const arrow = cell.locator('.arrow');
+			if (now !== before) {
+				expect(await arrow.innerText()).toBe(now > before ? '▲' : '▼');
+				expect(await arrow.getAttribute('class')).toContain(now > before ? 'better' : 'worse');
+			}
+			// The score's change is the score now less the score before (both shown to one decimal).
+			for (const kode of PILOTS) {
+				const change = row(page, kode).getByTestId('score-change');
+				const score = cellNumber(await row(page, kode).getByTestId('score').innerText());
+				const previous = cellNumber((await change.getAttribute('title'))!.split(': ')[1]);
+				expect(Math.abs(cellNumber((await change.innerText()).replace('−', '-').replace('+', '')) - (score - previous)), kode).toBeLessThanOrEqual(0.1 + 1e-9);
+			}
+			// Sorted by the change, the largest gain first.
+			await page.getByTestId('sort-perubahan').click();
+			await page.waitForURL(/urut=perubahan/);
+			expect(new URL(page.url()).searchParams.get('arah')).toBe('turun');
+			const changes = (await page.getByTestId('score-change').allInnerTexts()).filter((t) => t !== '–').map((t) => cellNumber(t.replace('−', '-').replace('+', '')));
+			expect(changes.length).toBeGreaterThan(500);
+			for (let i = 1; i < changes.length; i++) expect(changes[i]).toBeLessThanOrEqual(changes[i - 1]);
+			expect(errors).toEqual([]);
 			await page.close();
 		} finally {
 			conn.closeSync();

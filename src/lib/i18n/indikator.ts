@@ -71,6 +71,9 @@ export const BANDINGKAN_MESSAGES = {
 	bd_rank: { id: 'Peringkat', en: 'Rank' },
 	bd_name: { id: 'Kabupaten/kota', en: 'District' },
 	bd_score: { id: 'Skor', en: 'Score' },
+	bd_change: { id: 'Perubahan skor', en: 'Score change' },
+	bd_change_note: { id: 'Skor komposit dikurangi skor periode sebelumnya (12 bulan sebelumnya, dengan target periode itu), dalam poin', en: 'The composite score minus the period before’s (the 12 months before, with that period’s targets), in points' },
+	bd_before: { id: 'Periode sebelumnya', en: 'Period before' },
 	bd_source: { id: 'Sumber indikator', en: 'Indicator source' },
 	bd_p0: { id: 'P0 BPS', en: 'BPS P0' },
 	bd_p0_trend: { id: 'P0 BPS (tren)', en: 'BPS P0 (trend)' },
@@ -91,6 +94,7 @@ export const BANDINGKAN_MESSAGES = {
 	bd_map_no_rag: { id: 'Indikator ini tidak punya target, jadi tidak punya pita RAG: diwarnai per kuantil', en: 'This indicator has no target, so no RAG bands: coloured in quantiles' },
 	bd_no_data: { id: 'Tanpa data', en: 'No data' },
 	bd_period: { id: 'Periode indikator SLRT', en: 'SLRT indicator period' },
+	bd_compared_with: { id: 'dibanding', en: 'compared with' },
 	bd_table: { id: 'Tabel peringkat', en: 'League table' }
 } as const satisfies Record<string, Record<Lang, string>>;
 

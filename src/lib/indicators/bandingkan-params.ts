@@ -23,7 +23,7 @@ export const DEFAULT_BANDINGKAN: BandingkanParams = { prov: '', urut: 'rank', tu
 
 const KAB = /^\d{2}\.\d{2}$/;
 const PROV = /^\d{2}$/;
-const SORT = /^(rank|nama|provinsi|p0_\d{4}|ind_[a-z0-9_]+)$/;
+const SORT = /^(rank|perubahan|nama|provinsi|p0_\d{4}|ind_[a-z0-9_]+)$/;
 
 /** Reads the parameters; unknown values fall back to defaults, `pilih` keeps at most four valid, distinct codes. */
 export function readBandingkan(params: URLSearchParams, indicatorIds: readonly string[]): BandingkanParams {

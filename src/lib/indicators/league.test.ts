@@ -71,11 +71,11 @@ describe('national league', () => {
 		expect(csv.startsWith('\ufeff# ')).toBe(true);
 		const { note, header, rows: lines } = parseExportCsv(csv);
 		expect(note).toContain('<5');
-		expect(header.join(';')).toBe('peringkat;kode_kemendagri;nama;kode_prov;provinsi;sumber_indikator;skor_komposit;bps_p0_2024;bps_p0_2025;keluhan_selesai;keluhan_selesai_rag;median_hari_keluhan;median_hari_keluhan_rag');
+		expect(header.join(';')).toBe('peringkat;kode_kemendagri;nama;kode_prov;provinsi;sumber_indikator;skor_komposit;skor_sebelumnya;perubahan_skor;bps_p0_2024;bps_p0_2025;keluhan_selesai;keluhan_selesai_rag;keluhan_selesai_sebelumnya;median_hari_keluhan;median_hari_keluhan_rag;median_hari_keluhan_sebelumnya');
 		expect(lines).toHaveLength(4);
 		// Rank 1 is a rank, not a count of 1–4 households: it stays.
-		expect(lines[1]).toEqual(['1', '33.28', 'Kabupaten Tegal', '33', 'Prov 33', 'pilot', '75,0000', '', '6,16', '0,8500', 'hijau', '29,5000', 'merah']);
-		expect(lines[3]).toEqual(['', '11.01', 'Kabupaten Aceh Selatan', '11', 'Prov 11', 'sintetis', '', '', '', '', '', '', '']);
+		expect(lines[1]).toEqual(['1', '33.28', 'Kabupaten Tegal', '33', 'Prov 33', 'pilot', '75,0000', '', '', '', '6,16', '0,8500', 'hijau', '', '29,5000', 'merah', '']);
+		expect(lines[3]).toEqual(['', '11.01', 'Kabupaten Aceh Selatan', '11', 'Prov 11', 'sintetis', '', '', '', '', '', '', '', '', '', '', '']);
 		const quoted = parseExportCsv(leagueCsv([{ ...rows[0], nama: 'Kota "X"; Y' }], defs, FILE.tahun_p0));
 		expect(quoted.rows[0][2]).toBe('Kota "X"; Y');
 	});
@@ -98,5 +98,55 @@ describe('side-by-side comparison', () => {
 	test('two to four districts side by side, in the order picked; unknown codes skipped', () => {
 		expect(compareColumns(rows, ['75.01', '33.28', '99.99'], [], [2025], labels).map((c) => c.kode)).toEqual(['75.01', '33.28']);
 		expect(compareColumns(rows, [], [], [2025], labels)).toEqual([]);
+	});
+});
+
+describe('national league with the period before', () => {
+	const before = { start: '2024-11', end: '2025-10' };
+	const withBefore: NationalFile = {
+		...FILE,
+		versi: 2,
+		periode_sebelumnya: before,
+		kabkota: [
+			// 100 × (0.5 + 0) / 2 = 25 before, 75 now: +50 points; resolution up (better), days down (better)
+			{ ...FILE.kabkota[0], nilai_sebelumnya: { keluhan_selesai: 0.625, median_hari_keluhan: 45 } },
+			// the same figures as now: no change
+			{ ...FILE.kabkota[1], nilai_sebelumnya: { keluhan_selesai: 0.625, median_hari_keluhan: 14 } },
+			// resolution down from 0.85 (worse): 100 × (1 + 0) / 2 = 50 before, 0 now
+			{ ...FILE.kabkota[2], nilai_sebelumnya: { keluhan_selesai: 0.85, median_hari_keluhan: 45 } },
+			FILE.kabkota[3]
+		]
+	};
+	const rows = nationalComposites(withBefore, defs, targets);
+	const by = new Map(rows.map((r) => [r.kode, r]));
+
+	test("each district's score before, scored with that period's bands, and its change in points", () => {
+		expect(by.get('33.28')!.previousScore).toBeCloseTo(25, 10);
+		expect(by.get('33.28')!.scoreChange).toBeCloseTo(50, 10);
+		expect(by.get('33.11')!.scoreChange).toBeCloseTo(0, 10);
+		expect(by.get('75.01')!.previousScore).toBeCloseTo(50, 10);
+		expect(by.get('75.01')!.scoreChange).toBeCloseTo(-50, 10);
+		// Without figures before (or none now), no change.
+		expect(by.get('11.01')!.scoreChange ?? null).toBeNull();
+	});
+
+	test('each figure says whether it moved, and whether for the better given its direction; BPS figures are not compared', () => {
+		expect(by.get('33.28')!.cells.keluhan_selesai).toMatchObject({ previous: 0.625, trend: 'naik', better: true });
+		expect(by.get('33.28')!.cells.median_hari_keluhan).toMatchObject({ previous: 45, trend: 'turun', better: true });
+		expect(by.get('75.01')!.cells.keluhan_selesai).toMatchObject({ trend: 'turun', better: false });
+		expect(by.get('33.11')!.cells.keluhan_selesai).toMatchObject({ trend: 'tetap', better: null });
+		expect(by.get('33.28')!.cells.bps_p0.previous).toBeUndefined();
+	});
+
+	test('sorted by the change, largest gain first, districts without one last', () => {
+		expect(sortLeague(rows, 'perubahan', true).map((r) => r.kode)).toEqual(['33.28', '33.11', '75.01', '11.01']);
+	});
+
+	test('CSV: the score before, its change and each figure before', () => {
+		const { header, rows: lines } = parseExportCsv(leagueCsv(sortLeague(rows, 'rank', false), defs, withBefore.tahun_p0));
+		const tegal = lines.find((l) => l[1] === '33.28')!;
+		expect(tegal[header.indexOf('skor_sebelumnya')]).toBe('25,0000');
+		expect(tegal[header.indexOf('perubahan_skor')]).toBe('50,0000');
+		expect(tegal[header.indexOf('keluhan_selesai_sebelumnya')]).toBe('0,6250');
 	});
 });

@@ -7,12 +7,19 @@ import { toCsv } from '../export/csv';
 import { derived, FILE_DECIMALS, text, type Field } from '../export/privacy';
 import { bpsValue, type NationalFile, type Sumber } from './national';
 import { compositeScore, indicatorScore, rankScores, ragOf, type Rag } from './score';
+import { trendOf, type Trend } from './scorecard';
 import { bandFor, type Targets } from './targets';
 import type { IndicatorDef } from './types';
 
 export interface LeagueCell {
 	value: number | null;
 	rag: Rag | null;
+	/** the value over the period before, when the file has one */
+	previous?: number | null;
+	/** up, down or the same since then (scorecard.ts trendOf); null without both values */
+	trend?: Trend | null;
+	/** whether that change is for the better, given the indicator's direction; null for none */
+	better?: boolean | null;
 }
 
 export interface LeagueRow {
@@ -27,32 +34,47 @@ export interface LeagueRow {
 	cells: Record<string, LeagueCell>;
 	/** real BPS P0 by year */
 	p0: Record<string, number | null>;
+	/** the composite over the period before, with that period's bands; null without one */
+	previousScore?: number | null;
+	/** score − previousScore, in points */
+	scoreChange?: number | null;
 }
 
-/** Bands, scores and ranks every district of the national file. */
+/** Bands, scores and ranks every district of the national file; with a period before, each figure's and the score's change since. */
 export function nationalComposites(file: NationalFile, defs: readonly IndicatorDef[], targets: Targets): LeagueRow[] {
 	const latest = file.tahun_p0.at(-1)!;
+	const before = file.periode_sebelumnya;
 	const rows = file.kabkota.map((d) => {
 		const cells: Record<string, LeagueCell> = {};
+		const earlier = before && d.nilai_sebelumnya ? d.nilai_sebelumnya : null;
 		const items = defs.map((def) => {
 			const value = def.kind === 'bps' ? bpsValue(d, def.field, latest) : (d.nilai[def.id] ?? null);
 			const band = bandFor(targets, def.id, d.kode, file.periode);
 			cells[def.id] = { value, rag: ragOf(value, band, def.direction) };
+			if (earlier && def.kind !== 'bps') {
+				const previous = earlier[def.id] ?? null;
+				const trend = trendOf(value, previous);
+				cells[def.id] = { ...cells[def.id], previous, trend, better: trend === null || trend === 'tetap' ? null : (trend === 'naik') === (def.direction === 'higher') };
+			}
 			return { score: indicatorScore(value, band), weight: def.weight };
 		});
 		const c = compositeScore(items);
-		return { kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, nama_prov: d.nama_prov, sumber: d.sumber, score: c.score, coverage: c.coverage, rank: null as number | null, cells, p0: d.bps.p0 };
+		// BPS's figures carry no weight in the score: the period before is scored on the case-data indicators alone, as this one.
+		const previousScore = earlier ? compositeScore(defs.map((def) => ({ score: def.kind === 'bps' ? null : indicatorScore(earlier[def.id] ?? null, bandFor(targets, def.id, d.kode, before!)), weight: def.weight }))).score : null;
+		const scoreChange = c.score !== null && previousScore !== null ? c.score - previousScore : null;
+		return { kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, nama_prov: d.nama_prov, sumber: d.sumber, score: c.score, coverage: c.coverage, rank: null as number | null, cells, p0: d.bps.p0, ...(earlier ? { previousScore, scoreChange } : {}) };
 	});
 	const ranks = new Map(rankScores(rows).map((r) => [r.kode, r.rank]));
 	for (const r of rows) r.rank = ranks.get(r.kode) ?? null;
 	return rows;
 }
 
-/** What the table can be sorted by: rank, name, province, P0 of a year, or an indicator. */
-export type SortKey = 'rank' | 'nama' | 'provinsi' | `p0_${number}` | `ind_${string}`;
+/** What the table can be sorted by: rank, the score's change, name, province, P0 of a year, or an indicator. */
+export type SortKey = 'rank' | 'perubahan' | 'nama' | 'provinsi' | `p0_${number}` | `ind_${string}`;
 
 export function sortValue(r: LeagueRow, key: SortKey): number | string | null {
 	if (key === 'rank') return r.rank;
+	if (key === 'perubahan') return r.scoreChange ?? null;
 	if (key === 'nama') return r.nama;
 	if (key === 'provinsi') return `${r.nama_prov} ${r.kode}`;
 	if (key.startsWith('p0_')) return r.p0[key.slice(3)] ?? null;
@@ -100,7 +122,7 @@ const P0_DECIMALS = 2;
  */
 export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDef[], years: readonly number[]): string {
 	const slrt = defs.filter((d) => d.kind !== 'bps');
-	const header = ['peringkat', 'kode_kemendagri', 'nama', 'kode_prov', 'provinsi', 'sumber_indikator', 'skor_komposit', ...years.map((y) => `bps_p0_${y}`), ...slrt.flatMap((d) => [d.id, `${d.id}_rag`])];
+	const header = ['peringkat', 'kode_kemendagri', 'nama', 'kode_prov', 'provinsi', 'sumber_indikator', 'skor_komposit', 'skor_sebelumnya', 'perubahan_skor', ...years.map((y) => `bps_p0_${y}`), ...slrt.flatMap((d) => [d.id, `${d.id}_rag`, `${d.id}_sebelumnya`])];
 	const lines = rows.map((r): Field[] => [
 		text(r.rank === null ? '' : String(r.rank)),
 		text(r.kode),
@@ -109,8 +131,10 @@ export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDe
 		text(r.nama_prov),
 		text(r.sumber),
 		derived(r.score, FILE_DECIMALS),
+		derived(r.previousScore ?? null, FILE_DECIMALS),
+		derived(r.scoreChange ?? null, FILE_DECIMALS),
 		...years.map((y) => derived(r.p0[String(y)] ?? null, P0_DECIMALS)),
-		...slrt.flatMap((d) => [derived(r.cells[d.id]?.value ?? null, FILE_DECIMALS), text(r.cells[d.id]?.rag ?? '')])
+		...slrt.flatMap((d) => [derived(r.cells[d.id]?.value ?? null, FILE_DECIMALS), text(r.cells[d.id]?.rag ?? ''), derived(r.cells[d.id]?.previous ?? null, FILE_DECIMALS)])
 	]);
 	return toCsv(header, lines, 'publik');
 }

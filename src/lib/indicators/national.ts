@@ -26,12 +26,16 @@ export interface NationalDistrict {
 	sumber: Sumber;
 	/** case-data indicator values, in the SQL's scale (shares as 0–1) */
 	nilai: Record<string, number | null>;
+	/** the same over `periode_sebelumnya`, when the file has one */
+	nilai_sebelumnya?: Record<string, number | null>;
 	bps: NationalBps;
 }
 
 export interface NationalFile {
 	versi: number;
 	periode: Period;
+	/** the period of the same length just before `periode` (versi 2), absent when the data do not reach back so far */
+	periode_sebelumnya?: Period;
 	seed: number;
 	/** the years of BPS P0 given, oldest first */
 	tahun_p0: number[];
@@ -54,8 +58,9 @@ export function checkNational(raw: unknown): { value?: NationalFile; errors: str
 	if (!Array.isArray(x.indikator)) errors.push('indikator tidak ada / missing indicator list');
 	if (!Array.isArray(x.tahun_p0) || x.tahun_p0.length === 0) errors.push('tahun_p0 tidak ada / missing P0 years');
 	if (!x.periode || typeof x.periode.start !== 'string') errors.push('periode tidak ada / missing period');
+	if (x.periode_sebelumnya !== undefined && (typeof x.periode_sebelumnya?.start !== 'string' || typeof x.periode_sebelumnya?.end !== 'string')) errors.push('periode_sebelumnya tidak sah / invalid previous period');
 	(x.kabkota ?? []).forEach((d, i) => {
-		if (!d || typeof d.kode !== 'string' || !/^\d{2}\.\d{2}$/.test(d.kode) || (d.sumber !== 'pilot' && d.sumber !== 'sintetis') || typeof d.nilai !== 'object' || typeof d.bps !== 'object')
+		if (!d || typeof d.kode !== 'string' || !/^\d{2}\.\d{2}$/.test(d.kode) || (d.sumber !== 'pilot' && d.sumber !== 'sintetis') || typeof d.nilai !== 'object' || typeof d.bps !== 'object' || (d.nilai_sebelumnya !== undefined && typeof d.nilai_sebelumnya !== 'object'))
 			errors.push(`kabkota[${i}]: entri tidak sah / invalid entry ${JSON.stringify(d).slice(0, 80)}`);
 	});
 	return errors.length ? { errors: errors.slice(0, 10) } : { value: x as NationalFile, errors };
