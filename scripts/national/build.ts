@@ -24,7 +24,7 @@ import { topoToGeo, type Topology } from './topojson';
 /** Seed of the synthetic districts; change it and every synthetic value changes, deterministically. */
 export const NATIONAL_SEED = 20_180_515; // Permensos 15/2018
 /** Bump when the generator's logic changes, so existing files are rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export async function buildNational(root: string, log: (l: string) => void = console.log): Promise<void> {
 	const outDir = join(root, 'static', 'nasional');
@@ -56,6 +56,7 @@ export async function buildNational(root: string, log: (l: string) => void = con
 	const before = previousPeriod(period, manifest.window);
 	const pilotBefore = before ? await pilotIndicators(extracts, pilots, defs, before) : null;
 	const ids = defs.filter((d) => d.kind !== 'bps').map((d) => d.id);
+	const incomparable = new Set(defs.filter((d) => d.comparable === false).map((d) => d.id));
 	const file: NationalFile = {
 		versi: 2,
 		periode: period,
@@ -76,7 +77,8 @@ export async function buildNational(root: string, log: (l: string) => void = con
 				nama_prov: d.nama_prov,
 				sumber: pilot ? 'pilot' : 'sintetis',
 				nilai: Object.fromEntries(ids.map((id) => [id, values[id] ?? null])),
-				...(earlier ? { nilai_sebelumnya: Object.fromEntries(ids.map((id) => [id, earlier[id] ?? null])) } : {}),
+				// None for a figure whose past value is only a bound (comparable: false).
+				...(earlier ? { nilai_sebelumnya: Object.fromEntries(ids.map((id) => [id, incomparable.has(id) ? null : (earlier[id] ?? null)])) } : {}),
 				bps: { p0: d.p0, p1: d.p1, p2: d.p2, garis_kemiskinan: d.garis_kemiskinan, penduduk: d.penduduk, tahun: BPS_YEAR }
 			};
 		})

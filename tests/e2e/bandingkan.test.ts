@@ -130,6 +130,11 @@ describe('Bandingkan', () => {
 			const changes = (await page.getByTestId('score-change').allInnerTexts()).filter((t) => t !== '–').map((t) => cellNumber(t.replace('−', '-').replace('+', '')));
 			expect(changes.length).toBeGreaterThan(500);
 			for (let i = 1; i < changes.length; i++) expect(changes[i]).toBeLessThanOrEqual(changes[i - 1]);
+			// Side by side, each district's change is the table's.
+			await page.goto(new URL('/bandingkan?pilih=33.28,35.76', page.url()).href);
+			await ready(page);
+			const inTable = await Promise.all(['33.28', '35.76'].map((k) => row(page, k).getByTestId('score-change').innerText()));
+			expect(await page.getByTestId('compare-change').allInnerTexts()).toEqual(inTable);
 			expect(errors).toEqual([]);
 			await page.close();
 		} finally {

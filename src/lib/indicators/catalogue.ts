@@ -233,6 +233,8 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 		direction: 'higher',
 		weight: 1,
 		source: CASE_DATA,
+		// A past period's figure is a lower bound: its change would always look like a gain.
+		comparable: false,
 		kind: 'ratio',
 		numerator: { table: 'rumah_tangga', where: [...registered.where, { col: 'tgl_pemutakhiran', op: 'within_days', days: UPDATE_WINDOW_DAYS }] },
 		denominator: registered,

@@ -34,6 +34,13 @@ export function ragLetter(rag: 'hijau' | 'kuning' | 'merah' | null, lang: Lang):
 	return letters[rag];
 }
 
+/** A change in points, signed and to one decimal (+2,3 / −1,0 / 0); a dash for none. */
+export function formatChange(v: number | null | undefined, lang: Lang): string {
+	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+	const r = Math.round(v * 10) / 10;
+	return `${r > 0 ? '+' : r < 0 ? '−' : ''}${formatNumber(Math.abs(r), lang, 1)}`;
+}
+
 export function trendArrow(trend: 'naik' | 'turun' | 'tetap' | null): string {
 	return trend === 'naik' ? '▲' : trend === 'turun' ? '▼' : trend === 'tetap' ? '=' : '';
 }

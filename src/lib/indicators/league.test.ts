@@ -138,6 +138,16 @@ describe('national league with the period before', () => {
 		expect(by.get('33.28')!.cells.bps_p0.previous).toBeUndefined();
 	});
 
+	test('a figure not comparable over time (a past value only a bound) shows no change and is held at its current value in the score before', () => {
+		const held = [defs[0], { ...defs[1], comparable: false }, defs[2]];
+		const tegal = nationalComposites(withBefore, held, targets).find((r) => r.kode === '33.28')!;
+		// Resolution 0.625 before (score 0.5); median days held at 29.5 (score 0.5): 100 × (0.5 + 0.5) / 2.
+		expect(tegal.previousScore).toBeCloseTo(50, 10);
+		expect(tegal.scoreChange).toBeCloseTo(25, 10);
+		expect(tegal.cells.median_hari_keluhan.trend).toBeUndefined();
+		expect(tegal.cells.keluhan_selesai.trend).toBe('naik');
+	});
+
 	test('sorted by the change, largest gain first, districts without one last', () => {
 		expect(sortLeague(rows, 'perubahan', true).map((r) => r.kode)).toEqual(['33.28', '33.11', '75.01', '11.01']);
 	});

@@ -51,7 +51,7 @@ export function nationalComposites(file: NationalFile, defs: readonly IndicatorD
 			const value = def.kind === 'bps' ? bpsValue(d, def.field, latest) : (d.nilai[def.id] ?? null);
 			const band = bandFor(targets, def.id, d.kode, file.periode);
 			cells[def.id] = { value, rag: ragOf(value, band, def.direction) };
-			if (earlier && def.kind !== 'bps') {
+			if (earlier && def.kind !== 'bps' && def.comparable !== false) {
 				const previous = earlier[def.id] ?? null;
 				const trend = trendOf(value, previous);
 				cells[def.id] = { ...cells[def.id], previous, trend, better: trend === null || trend === 'tetap' ? null : (trend === 'naik') === (def.direction === 'higher') };
@@ -59,8 +59,16 @@ export function nationalComposites(file: NationalFile, defs: readonly IndicatorD
 			return { score: indicatorScore(value, band), weight: def.weight };
 		});
 		const c = compositeScore(items);
-		// BPS's figures carry no weight in the score: the period before is scored on the case-data indicators alone, as this one.
-		const previousScore = earlier ? compositeScore(defs.map((def) => ({ score: def.kind === 'bps' ? null : indicatorScore(earlier[def.id] ?? null, bandFor(targets, def.id, d.kode, before!)), weight: def.weight }))).score : null;
+		// BPS's figures carry no weight in the score: the period before is scored on the case-data indicators alone, as
+		// this one. A figure not comparable over time is held at its current value and band: it does not move the score.
+		const previousScore = earlier
+			? compositeScore(
+					defs.map((def, i) => ({
+						score: def.kind === 'bps' ? null : def.comparable === false ? items[i].score : indicatorScore(earlier[def.id] ?? null, bandFor(targets, def.id, d.kode, before!)),
+						weight: def.weight
+					}))
+				).score
+			: null;
 		const scoreChange = c.score !== null && previousScore !== null ? c.score - previousScore : null;
 		return { kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, nama_prov: d.nama_prov, sumber: d.sumber, score: c.score, coverage: c.coverage, rank: null as number | null, cells, p0: d.bps.p0, ...(earlier ? { previousScore, scoreChange } : {}) };
 	});
@@ -146,6 +154,8 @@ export interface CompareColumn {
 	sumber: Sumber | null;
 	score: number | null;
 	rank: number | null;
+	/** a district's score change since the period before (none for a median) */
+	scoreChange?: number | null;
 	cells: Record<string, LeagueCell>;
 	p0: Record<string, number | null>;
 }
@@ -170,7 +180,7 @@ function medianColumn(kode: string, label: string, rows: readonly LeagueRow[], i
  */
 export function compareColumns(all: readonly LeagueRow[], picks: readonly string[], ids: readonly string[], years: readonly number[], labels: { prov: string; nat: string }): CompareColumn[] {
 	const picked = picks.map((k) => all.find((r) => r.kode === k)).filter((r): r is LeagueRow => !!r);
-	const asColumn = (r: LeagueRow): CompareColumn => ({ kode: r.kode, label: r.nama, kind: 'district', sumber: r.sumber, score: r.score, rank: r.rank, cells: r.cells, p0: r.p0 });
+	const asColumn = (r: LeagueRow): CompareColumn => ({ kode: r.kode, label: r.nama, kind: 'district', sumber: r.sumber, score: r.score, rank: r.rank, scoreChange: r.scoreChange, cells: r.cells, p0: r.p0 });
 	if (picked.length !== 1) return picked.map(asColumn);
 	const d = picked[0];
 	return [

@@ -54,6 +54,12 @@ describe('buildScorecard', () => {
 		expect(sc.rows[1].cells.map((c) => [c.trend, c.better])).toEqual([['turun', true], ['naik', false], [null, null]]);
 	});
 
+	test('a figure not comparable over time (its past value only a bound) shows no change', () => {
+		const held = buildScorecard({ defs: [defs[0], { ...defs[1], comparable: false }, defs[2]], targets: TARGETS, columns, period, current, previous });
+		expect(held.rows[1].cells.map((c) => [c.previous, c.trend, c.better])).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+		expect(held.rows[0].cells[0].trend).toBe('naik');
+	});
+
 	test('composite per column and rank among kecamatan', () => {
 		// Margasari: resolution 1, days (29.5 − 45)/(14 − 45) = 0.5 → 75; Bumijawa: (0.55 − 0.4)/0.45 = 1/3, days 1 → 66.67
 		expect(sc.composite.get('33.28.01')!.score).toBeCloseTo(75, 10);

@@ -88,7 +88,8 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
 		cells: columns.map((c) => {
 			const figure = current.get(def.id)?.get(c.kode) ?? null;
 			const band = bandFor(targets, def.id, c.kode, period);
-			const prev = previous?.get(def.id)?.get(c.kode)?.nilai ?? null;
+			// A figure whose past value is only a bound (comparable: false) shows no change.
+			const prev = def.comparable === false ? null : (previous?.get(def.id)?.get(c.kode)?.nilai ?? null);
 			const trend = trendOf(figure?.nilai, prev);
 			const better = trend === null || trend === 'tetap' ? null : (trend === 'naik') === (def.direction === 'higher');
 			return { kode: c.kode, figure, band, rag: ragOf(figure?.nilai, band, def.direction), previous: prev, trend, better };

@@ -71,4 +71,10 @@ export type IndicatorDef = {
 	/** Weight in the composite score; 0 keeps it out (context figures). */
 	weight: number;
 	source: Bilingual;
+	/**
+	 * false when a past period's value is not a true value (the case database keeps only the latest
+	 * update date, so for a past period the figure is only a bound): no change since the period
+	 * before is shown, and a score's change holds it at its current value. Absent: comparable.
+	 */
+	comparable?: boolean;
 } & Kind;

@@ -132,6 +132,7 @@ export function loadCatalogue(defs: unknown): Loaded<IndicatorDef[]> {
 		if (!UNITS.includes(d.unit as string)) errors.push(`${at}.unit: ${JSON.stringify(d.unit)} tidak dikenal / unknown unit`);
 		if (!DIRECTIONS.includes(d.direction as string)) errors.push(`${at}.direction: harus higher atau lower / must be higher or lower`);
 		if (typeof d.weight !== 'number' || !Number.isFinite(d.weight) || d.weight < 0) errors.push(`${at}.weight: harus angka ≥ 0 / must be a number ≥ 0`);
+		if (d.comparable !== undefined && typeof d.comparable !== 'boolean') errors.push(`${at}.comparable: harus true atau false / must be true or false`);
 		checkKind(d, at, errors);
 	});
 	return errors.length ? { errors } : { value: defs as IndicatorDef[], errors };
