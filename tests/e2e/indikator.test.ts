@@ -177,6 +177,20 @@ describe('Indikator, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('the national rank, now and over the 12 months before, is the district\'s place in Bandingkan\'s league of 514', async () => {
+		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		await ready(page);
+		const text = await page.getByTestId('national-rank').innerText();
+		const m = /^Peringkat nasional: (\d+) dari 514 \(12 bulan sebelumnya: (\d+)\)$/.exec(text);
+		expect(m, text).not.toBeNull();
+		await page.goto(new URL('/bandingkan', page.url()).href);
+		await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
+		const rank = page.locator(`[data-testid="league-row"][data-kode="${KAB}"]`).getByTestId('rank');
+		expect(await rank.innerText()).toBe(m![1]);
+		expect(await rank.getAttribute('title')).toBe(`Periode sebelumnya: ${m![2]}`);
+		await page.close();
+	});
+
 	test('BPS context for the district equals the BPS file; English labels with ?lang=en', async () => {
 		const long = readFileSync(join(ROOT, 'data', 'reference', 'stats', 'kemiskinan_kabkota_bps_2015_2025_long.csv'), 'utf8').split('\n');
 		const p0 = Number(long.find((l) => l.startsWith(`${KAB},`) && l.includes(',2025,p0_persen,'))!.split(',')[7]);

@@ -130,6 +130,11 @@ describe('national league with the period before', () => {
 		expect(by.get('11.01')!.scoreChange ?? null).toBeNull();
 	});
 
+	test('the rank by the score before, among all districts', () => {
+		// Before: Gorontalo 50, Tegal 25, Sukoharjo 75 (unchanged), Aceh Selatan none.
+		expect(['33.11', '75.01', '33.28', '11.01'].map((k) => by.get(k)!.previousRank)).toEqual([1, 2, 3, null]);
+	});
+
 	test('each figure says whether it moved, and whether for the better given its direction; BPS figures are not compared', () => {
 		expect(by.get('33.28')!.cells.keluhan_selesai).toMatchObject({ previous: 0.625, trend: 'naik', better: true });
 		expect(by.get('33.28')!.cells.median_hari_keluhan).toMatchObject({ previous: 45, trend: 'turun', better: true });

@@ -38,6 +38,8 @@ export interface LeagueRow {
 	previousScore?: number | null;
 	/** score − previousScore, in points */
 	scoreChange?: number | null;
+	/** the rank by previousScore among all districts */
+	previousRank?: number | null;
 }
 
 /** Bands, scores and ranks every district of the national file; with a period before, each figure's and the score's change since. */
@@ -74,6 +76,10 @@ export function nationalComposites(file: NationalFile, defs: readonly IndicatorD
 	});
 	const ranks = new Map(rankScores(rows).map((r) => [r.kode, r.rank]));
 	for (const r of rows) r.rank = ranks.get(r.kode) ?? null;
+	if (before) {
+		const earlier = new Map(rankScores(rows.map((r) => ({ kode: r.kode, score: r.previousScore ?? null }))).map((r) => [r.kode, r.rank]));
+		for (const r of rows) (r as LeagueRow).previousRank = earlier.get(r.kode) ?? null;
+	}
 	return rows;
 }
 
