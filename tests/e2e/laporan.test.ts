@@ -66,6 +66,9 @@ describe('Laporan, Kabupaten Tegal', () => {
 			const cell = ind.page.locator(`[data-testid="cell"][data-indikator="${id}"][data-kode="33.28"]`);
 			expect((await cell.innerText()).split('\n')[0].replace(/[▲▼=HKM]/g, '').trim(), id).toContain((await briefValue(id)).trim());
 		}
+		// The national rank, now and 12 months before, as the Indikator page gives it.
+		const rank = /^Peringkat nasional: (\d+) dari 514 \(12 bulan sebelumnya: (\d+)\)$/.exec(await ind.page.getByTestId('national-rank').innerText())!;
+		expect(await page.getByTestId('laporan-rank').innerText()).toBe(`peringkat nasional: ${rank[1]} dari 514 (12 bulan sebelumnya: ${rank[2]})`);
 		await ind.page.close();
 
 		await page.emulateMedia({ media: 'print' });

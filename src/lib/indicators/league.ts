@@ -83,6 +83,24 @@ export function nationalComposites(file: NationalFile, defs: readonly IndicatorD
 	return rows;
 }
 
+/** A district's place among all kabupaten/kota: its rank, of how many, and its rank over the period before. */
+export interface Standing {
+	rank: number;
+	of: number;
+	previousRank: number | null;
+}
+
+/**
+ * A district's national standing for `period`, or null: the national file holds one period, and a
+ * rank for another would compare unlike figures; a district without a score has no rank.
+ */
+export function nationalStanding(rows: readonly LeagueRow[], file: Pick<NationalFile, 'periode'>, kode: string, period: { start: string; end: string }): Standing | null {
+	if (file.periode.start !== period.start || file.periode.end !== period.end) return null;
+	const r = rows.find((x) => x.kode === kode);
+	if (!r || r.rank === null) return null;
+	return { rank: r.rank, of: rows.length, previousRank: r.previousRank ?? null };
+}
+
 /** What the table can be sorted by: rank, the score's change, name, province, P0 of a year, or an indicator. */
 export type SortKey = 'rank' | 'perubahan' | 'nama' | 'provinsi' | `p0_${number}` | `ind_${string}`;
 
