@@ -70,7 +70,7 @@ describe('whenQuiet', () => {
 			return { t, done: () => done, start: () => void t.whenQuiet(1500).then(() => (done = true)) };
 		}
 
-		it('waits until a view\'s load has settled, and starts right after it', async () => {
+		it('waits until a view\'s load has settled, then the quiet time: a view just drawn is when the user acts on it', async () => {
 			const s = setupHeld();
 			const load = deferred();
 			expect(s.t.hold(load.promise)).toBe(load.promise);
@@ -78,7 +78,9 @@ describe('whenQuiet', () => {
 			await vi.advanceTimersByTimeAsync(5_000);
 			expect(s.done()).toBe(false);
 			load.resolve();
-			await vi.advanceTimersByTimeAsync(0);
+			await vi.advanceTimersByTimeAsync(1_499);
+			expect(s.done()).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
 			expect(s.done()).toBe(true);
 		});
 
@@ -90,7 +92,7 @@ describe('whenQuiet', () => {
 			await vi.advanceTimersByTimeAsync(1_000);
 			expect(s.done()).toBe(false);
 			load.reject(new Error('HTTP 404'));
-			await vi.advanceTimersByTimeAsync(0);
+			await vi.advanceTimersByTimeAsync(1_500);
 			expect(s.done()).toBe(true);
 		});
 
@@ -106,7 +108,9 @@ describe('whenQuiet', () => {
 			await vi.advanceTimersByTimeAsync(1_000);
 			expect(s.done()).toBe(false);
 			second.resolve();
-			await vi.advanceTimersByTimeAsync(0);
+			await vi.advanceTimersByTimeAsync(1_499);
+			expect(s.done()).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
 			expect(s.done()).toBe(true);
 		});
 
@@ -120,9 +124,10 @@ describe('whenQuiet', () => {
 			expect(s.done()).toBe(true);
 		});
 
-		it('a settled load holds nothing', async () => {
+		it('a load settled longer ago than the quiet time holds nothing', async () => {
 			const s = setupHeld();
 			await s.t.hold(Promise.resolve());
+			await vi.advanceTimersByTimeAsync(1_500);
 			s.start();
 			await vi.advanceTimersByTimeAsync(0);
 			expect(s.done()).toBe(true);

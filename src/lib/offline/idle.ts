@@ -24,13 +24,16 @@ export const HOLD_CAP_MS = 15_000;
 /**
  * Tracks the user's last input on `target` (the window) from its creation (the app's start), and the
  * loads a view is waiting on (`hold`). `whenQuiet(ms)` resolves once there has been no input for `ms`,
- * no held load is running (up to HOLD_CAP_MS) and the page is idle: the service worker's install and
+ * no held load is running (up to HOLD_CAP_MS), none has settled in the last `ms` either (a view just
+ * drawn is when the user acts on it: a first programme change on Peta right after its map was drawn
+ * took 51–61 ms with the copies starting then, 36–53 ms without) and the page is idle: the service worker's install and
  * the offline copies then do not compete with the user's filter changes for the two cores of a modest
  * laptop (issue 7: on a first visit they took a filter change from ~100 to ~300 ms while they ran), nor
  * with a district's first load, whose main thread is idle while DuckDB-WASM starts in its worker. With
  * no target (a worker) it is whenIdle.
  */
 export function quietTracker(target: EventTarget | null, now: () => number, idle: () => Promise<void> = whenIdle, holdCapMs = HOLD_CAP_MS) {
+	/** The last input, or the last settling of a held load. */
 	let lastInput = -Infinity;
 	const held = new Set<Promise<unknown>>();
 	for (const type of INPUT_EVENTS) target?.addEventListener(type, () => (lastInput = now()), { capture: true, passive: true });
@@ -41,7 +44,10 @@ export function quietTracker(target: EventTarget | null, now: () => number, idle
 		/** Background work waits until `load` settles (or HOLD_CAP_MS has passed); returns `load`. */
 		hold<T>(load: Promise<T>): Promise<T> {
 			held.add(load);
-			const release = () => held.delete(load);
+			const release = () => {
+				held.delete(load);
+				lastInput = Math.max(lastInput, now());
+			};
 			load.then(release, release);
 			return load;
 		},
