@@ -39,6 +39,21 @@ async function ready(page: Page): Promise<void> {
 	await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
 }
 const row = (page: Page, kode: string) => page.locator(`[data-testid="league-row"][data-kode="${kode}"]`);
+/** The 12 months ending `back` months before the data window's last month: first and last day. */
+function twelveMonths(back: number): { start: string; last: string } {
+	const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+	const end = ey * 12 + em - 1 - back;
+	const s = end - 11;
+	return { start: `${Math.floor(s / 12)}-${String((s % 12) + 1).padStart(2, '0')}-01`, last: new Date(Date.UTC(Math.floor(end / 12), (end % 12) + 1, 0)).toISOString().slice(0, 10) };
+}
+
+/** Kota Mojokerto's share of the complaints received in `p` that were resolved by its end, written independently of the app's SQL. */
+async function resolvedShare(conn: DuckDBConnection, p: { start: string; last: string }): Promise<number> {
+	const f = `read_parquet('${join(EXTRACTS, 'keluhan', 'kode_kab=35.76', '*.parquet')}')`;
+	const sql = `SELECT count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${p.last}') / count(*) AS v FROM ${f} WHERE tgl_keluhan BETWEEN DATE '${p.start}' AND DATE '${p.last}'`;
+	return Number((await conn.runAndReadAll(sql)).getRowObjectsJS()[0].v);
+}
+
 /** The number a cell starts with, as the page writes it (Indonesian: 75,7 % K ▲ → 75.7). */
 const cellNumber = (text: string) => parseIndonesianNumber(/^-?[\d.,]+/.exec(text.trim())![0]);
 
@@ -72,18 +87,13 @@ describe('Bandingkan', () => {
 	test("a pilot district's figure is computed from its extract (native DuckDB here)", async () => {
 		const conn: DuckDBConnection = await (await DuckDBInstance.create(':memory:')).connect();
 		try {
-			const [ey, em] = (manifest.window.end as string).split('-').map(Number);
-			const s = ey * 12 + em - 1 - 11;
-			const start = `${Math.floor(s / 12)}-${String((s % 12) + 1).padStart(2, '0')}-01`;
-			const last = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
-			const f = `read_parquet('${join(EXTRACTS, 'keluhan', 'kode_kab=35.76', '*.parquet')}')`;
-			const r = (await conn.runAndReadAll(`SELECT count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${last}') / count(*) AS v FROM ${f} WHERE tgl_keluhan BETWEEN DATE '${start}' AND DATE '${last}'`)).getRowObjectsJS()[0];
+			const share = await resolvedShare(conn, twelveMonths(0));
 			const { page } = await openPage(ctx, '/bandingkan?urut=nama');
 			await ready(page);
 			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
 			const col = header.findIndex((h) => h.startsWith('Keluhan diselesaikan'));
 			const text = await row(page, '35.76').locator('td').nth(col).innerText();
-			expect(Math.abs(cellNumber(text) - Number(r.v) * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
+			expect(Math.abs(cellNumber(text) - share * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
 			await page.close();
 		} finally {
 			conn.closeSync();
@@ -94,13 +104,7 @@ describe('Bandingkan', () => {
 		const conn: DuckDBConnection = await (await DuckDBInstance.create(':memory:')).connect();
 		try {
 			// The 12 months before the page's period (the last 12 months of the data's window).
-			const [ey, em] = (manifest.window.end as string).split('-').map(Number);
-			const s = ey * 12 + em - 1 - 23;
-			const start = `${Math.floor(s / 12)}-${String((s % 12) + 1).padStart(2, '0')}-01`;
-			const e = s + 12; // the first month of the page's period
-			const last = new Date(Date.UTC(Math.floor(e / 12), e % 12, 0)).toISOString().slice(0, 10);
-			const f = `read_parquet('${join(EXTRACTS, 'keluhan', 'kode_kab=35.76', '*.parquet')}')`;
-			const before = Number((await conn.runAndReadAll(`SELECT count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${last}') / count(*) AS v FROM ${f} WHERE tgl_keluhan BETWEEN DATE '${start}' AND DATE '${last}'`)).getRowObjectsJS()[0].v) * 100;
+			const before = (await resolvedShare(conn, twelveMonths(12))) * 100;
 			const { page, errors } = await openPage(ctx, '/bandingkan?urut=nama');
 			await ready(page);
 			expect(await page.getByTestId('real-synthetic').innerText()).toContain('dibanding Nov 2024 – Okt 2025');
