@@ -22,7 +22,10 @@ export const INDIKATOR_MESSAGES = {
 	ind_rag_kuning: { id: 'K · di bawah target', en: 'A · below target' },
 	ind_rag_merah: { id: 'M · jauh dari target', en: 'R · far from target' },
 	ind_rag_none: { id: 'tanpa target / tanpa data', en: 'no target / no data' },
-	ind_trend_note: { id: '▲▼ dibanding periode sebelumnya (hijau = membaik, merah = memburuk)', en: '▲▼ against the previous period (green = better, red = worse)' },
+	ind_trend_note: {
+		id: '▲▼ dibanding periode sebelumnya (hijau = membaik, merah = memburuk); tanpa panah pada indikator status rumah tangga, yang hanya tercatat per tanggal ekstrak',
+		en: '▲▼ against the previous period (green = better, red = worse); none on the household-status indicators, recorded as of the extract date only'
+	},
 	ind_no_previous: { id: 'Periode sebelumnya di luar data: tanpa panah tren.', en: 'The previous period is outside the data: no trend arrows.' },
 	ind_click_hint: { id: 'Klik sel untuk melihat cara menghitungnya.', en: 'Click a cell to see how it was computed.' },
 	ind_explain: { id: 'Cara menghitung', en: 'How it is computed' },
@@ -73,7 +76,10 @@ export const BANDINGKAN_MESSAGES = {
 	bd_name: { id: 'Kabupaten/kota', en: 'District' },
 	bd_score: { id: 'Skor', en: 'Score' },
 	bd_change: { id: 'Perubahan skor', en: 'Score change' },
-	bd_change_note: { id: 'Skor komposit dikurangi skor periode sebelumnya (12 bulan sebelumnya, dengan target periode itu), dalam poin', en: 'The composite score minus the period before’s (the 12 months before, with that period’s targets), in points' },
+	bd_change_note: {
+		id: 'Skor komposit dikurangi skor periode sebelumnya (12 bulan sebelumnya, dengan target periode itu), dalam poin; indikator status rumah tangga, yang hanya tercatat per tanggal ekstrak, dihitung dengan nilai sekarang di kedua periode',
+		en: 'The composite score minus the period before’s (the 12 months before, with that period’s targets), in points; the household-status indicators, recorded as of the extract date only, count at their current value in both'
+	},
 	bd_before: { id: 'Periode sebelumnya', en: 'Period before' },
 	bd_source: { id: 'Sumber indikator', en: 'Indicator source' },
 	bd_p0: { id: 'P0 BPS', en: 'BPS P0' },

@@ -22,6 +22,11 @@ export const INELIGIBLE_DECILES = [7, 8, 9, 10] as const;
 
 const CASE_DATA: Bilingual = { id: 'Basis data kasus SLRT (ekstrak Dinas Sosial)', en: 'SLRT case database (Dinas Sosial extract)' };
 const BPS: Bilingual = { id: 'Badan Pusat Statistik (BPS), Susenas Maret', en: 'Statistics Indonesia (BPS), March Susenas' };
+/** Said by the figures built on a household's current status, which the case database keeps with no history. */
+const CURRENT_STATUS: Bilingual = {
+	id: 'Status rumah tangga tercatat per tanggal ekstrak saja, jadi periode lampau memakai status sekarang: angka ini tidak dibandingkan antarperiode.',
+	en: "A household's status is recorded as of the extract date only, so a past period uses today's status: this figure is not compared between periods."
+};
 const DUKCAPIL: Bilingual = { id: 'Dukcapil, lampiran Kepmendagri 300.2.2-2138/2025', en: 'Dukcapil, annex to Kepmendagri 300.2.2-2138/2025' };
 
 const registered: RowSet = { table: 'rumah_tangga', where: [{ col: 'tgl_registrasi', op: 'by_end' }] };
@@ -42,13 +47,14 @@ function exclusion(p: Programme): IndicatorDef {
 		fungsi: 'kepesertaan',
 		label: { id: `Galat eksklusi ${p.name}`, en: `${p.name} exclusion error` },
 		definition: {
-			id: `Rumah tangga desil 1–4 yang tidak menerima ${p.name}, dari seluruh rumah tangga desil 1–4 terdaftar per akhir periode.`,
-			en: `Households in deciles 1–4 not receiving ${p.name}, of all registered decile 1–4 households at the end of the period.`
+			id: `Rumah tangga desil 1–4 yang tidak menerima ${p.name}, dari seluruh rumah tangga desil 1–4 terdaftar per akhir periode. ${CURRENT_STATUS.id}`,
+			en: `Households in deciles 1–4 not receiving ${p.name}, of all registered decile 1–4 households at the end of the period. ${CURRENT_STATUS.en}`
 		},
 		unit: 'persen',
 		direction: 'lower',
 		weight: 0.5,
 		source: CASE_DATA,
+		comparable: false,
 		kind: 'ratio',
 		numerator: { table: 'rumah_tangga', where: [...poorRegistered.where, { col: p.col, op: 'eq', value: false }] },
 		denominator: poorRegistered,
@@ -62,13 +68,14 @@ function inclusion(p: Programme): IndicatorDef {
 		fungsi: 'kepesertaan',
 		label: { id: `Galat inklusi ${p.name}`, en: `${p.name} inclusion error` },
 		definition: {
-			id: `Rumah tangga desil 7–10 yang menerima ${p.name}, dari seluruh rumah tangga desil 7–10 terdaftar per akhir periode.`,
-			en: `Households in deciles 7–10 receiving ${p.name}, of all registered decile 7–10 households at the end of the period.`
+			id: `Rumah tangga desil 7–10 yang menerima ${p.name}, dari seluruh rumah tangga desil 7–10 terdaftar per akhir periode. ${CURRENT_STATUS.id}`,
+			en: `Households in deciles 7–10 receiving ${p.name}, of all registered decile 7–10 households at the end of the period. ${CURRENT_STATUS.en}`
 		},
 		unit: 'persen',
 		direction: 'lower',
 		weight: 0.5,
 		source: CASE_DATA,
+		comparable: false,
 		kind: 'ratio',
 		numerator: { table: 'rumah_tangga', where: [...richRegistered.where, { col: p.col, op: 'eq', value: true }] },
 		denominator: richRegistered,
@@ -244,11 +251,12 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 		id: 'padan_dtsen',
 		fungsi: 'pemutakhiran',
 		label: { id: 'RT padan dengan DTSEN', en: 'Households matched to DTSEN' },
-		definition: { id: 'Rumah tangga terdaftar per akhir periode yang padan dengan DTSEN.', en: 'Households registered by the end of the period that are matched to DTSEN.' },
+		definition: { id: `Rumah tangga terdaftar per akhir periode yang padan dengan DTSEN. ${CURRENT_STATUS.id}`, en: `Households registered by the end of the period that are matched to DTSEN. ${CURRENT_STATUS.en}` },
 		unit: 'persen',
 		direction: 'higher',
 		weight: 1,
 		source: CASE_DATA,
+		comparable: false,
 		kind: 'ratio',
 		numerator: { table: 'rumah_tangga', where: [...registered.where, { col: 'padan_dtsen', op: 'eq', value: true }] },
 		denominator: registered,
