@@ -230,6 +230,22 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
+	test("the national map by the score's change: classed in quantiles from the table's smallest change to its largest", async () => {
+		const { page, errors } = await openPage(ctx, '/bandingkan?peta=perubahan');
+		await ready(page);
+		expect(await page.getByTestId('map-indicator').inputValue()).toBe('perubahan');
+		expect(await page.getByTestId('no-rag-note').count()).toBe(1);
+		const changes = (await page.getByTestId('score-change').allInnerTexts()).filter((t) => t !== '–');
+		const n = (t: string) => cellNumber(t.replace('−', '-').replace('+', ''));
+		const values = changes.map(n);
+		const legend = (await page.getByTestId('map-legend').locator('span').allInnerTexts()).slice(0, -1);
+		expect(legend).toHaveLength(5);
+		expect(n(legend[0].split(' – ')[0])).toBeCloseTo(Math.min(...values), 1);
+		expect(n(legend.at(-1)!.split(' – ')[1])).toBeCloseTo(Math.max(...values), 1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('the map layer downloads as GeoJSON (514 districts, P0 as in the BPS file) and as a PNG', async () => {
 		const { page, errors } = await openPage(ctx, '/bandingkan?peta=bps_p0');
 		await ready(page);

@@ -36,7 +36,7 @@ export function readBandingkan(params: URLSearchParams, indicatorIds: readonly s
 		urut: validSort ? (urut as SortKey) : DEFAULT_BANDINGKAN.urut,
 		turun: params.get('arah') === 'turun',
 		pilih,
-		peta: peta === 'skor' || indicatorIds.includes(peta) ? peta : DEFAULT_BANDINGKAN.peta,
+		peta: peta === 'skor' || peta === 'perubahan' || indicatorIds.includes(peta) ? peta : DEFAULT_BANDINGKAN.peta,
 		kelas: params.get('kelas') === 'kuantil' ? 'kuantil' : 'rag'
 	};
 }

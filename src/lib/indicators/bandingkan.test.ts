@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
 import { RAG_COLORS } from '../map/palette';
-import { hasRagBands, indicatorTime, nationalColouring, nationalGeoJson } from './choropleth';
+import { hasRagBands, indicatorTime, nationalColouring, nationalGeoJson, valueOf } from './choropleth';
 import type { LeagueRow } from './league';
 
 const IDS = ['keluhan_selesai', 'bps_p0'];
@@ -12,6 +12,7 @@ describe('Bandingkan URL parameters', () => {
 		const p = readBandingkan(new URLSearchParams('prov=33&urut=p0_2025&arah=turun&pilih=33.28,75.01,33.28,xx,35.76,73.03,33.11&peta=bps_p0&kelas=kuantil'), IDS);
 		expect(p).toEqual({ prov: '33', urut: 'p0_2025', turun: true, pilih: ['33.28', '75.01', '35.76', '73.03'], peta: 'bps_p0', kelas: 'kuantil' });
 		expect(readBandingkan(new URLSearchParams('prov=3&urut=ind_nope&peta=nope'), IDS)).toMatchObject({ prov: '', urut: 'rank', peta: 'skor' });
+		expect(readBandingkan(new URLSearchParams('urut=perubahan&peta=perubahan'), IDS)).toMatchObject({ urut: 'perubahan', peta: 'perubahan' });
 	});
 	test('write round-trips and keeps other parameters', () => {
 		const out = writeBandingkan(new URLSearchParams('lang=en'), { prov: '75', urut: 'ind_keluhan_selesai', turun: true, pilih: ['33.28', '75.01'] });
@@ -53,6 +54,16 @@ describe('national map colouring', () => {
 		expect(c.classes.get('d')).toBeNull();
 		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('c')!);
 		expect(c.palette.length).toBe(c.breaks.length - 1);
+	});
+	test("the score's change: its value is the row's, classed in quantiles (a gain is the better end), no RAG bands", () => {
+		const changed = rows.map((r, i) => ({ ...r, scoreChange: [3, -1, 0.5, null, -4][i] }));
+		expect(changed.map((r) => valueOf(r, 'perubahan'))).toEqual([3, -1, 0.5, null, -4]);
+		expect(hasRagBands(changed, 'perubahan')).toBe(false);
+		const c = nationalColouring(changed, 'perubahan', 'rag', 'higher');
+		expect(c.mode).toBe('kuantil');
+		expect(c.classes.get('d')).toBeNull();
+		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('e')!);
+		expect([c.breaks[0], c.breaks.at(-1)]).toEqual([-4, 3]);
 	});
 	test('hasRagBands: an indicator with bands has them; the composite and one with no band anywhere do not', () => {
 		expect(hasRagBands(rows, 'keluhan_selesai')).toBe(true);

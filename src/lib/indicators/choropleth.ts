@@ -31,13 +31,16 @@ export function indicatorTime(file: Pick<NationalFile, 'periode' | 'tahun_p0'>, 
 	return def?.kind === 'bps' ? String(file.tahun_p0.at(-1)) : formatPeriodParam(file.periode);
 }
 
+/** A district's value on the map: an indicator's, the composite score (`skor`) or its change since the 12 months before (`perubahan`). */
 export function valueOf(r: LeagueRow, indicator: string): number | null {
-	return indicator === 'skor' ? r.score : (r.cells[indicator]?.value ?? null);
+	if (indicator === 'skor') return r.score;
+	if (indicator === 'perubahan') return r.scoreChange ?? null;
+	return r.cells[indicator]?.value ?? null;
 }
 
-/** Whether the indicator has RAG bands to colour by: one with a target does; the composite score has none. */
+/** Whether the indicator has RAG bands to colour by: one with a target does; the composite score and its change have none. */
 export function hasRagBands(rows: readonly LeagueRow[], indicator: string): boolean {
-	return indicator !== 'skor' && rows.some((r) => r.cells[indicator]?.rag);
+	return indicator !== 'skor' && indicator !== 'perubahan' && rows.some((r) => r.cells[indicator]?.rag);
 }
 
 /**
