@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
-import { RAG_COLORS } from '../../src/lib/map/palette';
+import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
 import { closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -230,18 +230,41 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
-	test("the national map by the score's change: classed in quantiles from the table's smallest change to its largest", async () => {
+	test("the national map by the score's change: each district in its band of the table's change, or in quantiles from the smallest change to the largest", async () => {
 		const { page, errors } = await openPage(ctx, '/bandingkan?peta=perubahan');
 		await ready(page);
+		await page.waitForFunction(() => {
+			const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
+			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
+		}, undefined, { timeout: 90_000 });
 		expect(await page.getByTestId('map-indicator').inputValue()).toBe('perubahan');
-		expect(await page.getByTestId('no-rag-note').count()).toBe(1);
-		const changes = (await page.getByTestId('score-change').allInnerTexts()).filter((t) => t !== '–');
+		expect(await page.getByTestId('map-classing').inputValue()).toBe('rag');
+		expect(await page.getByTestId('no-rag-note').count()).toBe(0);
+		const legend = async () => (await page.getByTestId('map-legend').locator('span').allInnerTexts()).slice(0, -1);
+		expect(await legend()).toEqual(['turun > 2 poin', 'turun 0,5–2 poin', 'tetap (±0,5 poin)', 'naik 0,5–2 poin', 'naik > 2 poin']);
+		// Each district's colour is its band's, from the change the table shows (to one decimal: a change within 0.05 of a bound is left out).
 		const n = (t: string) => cellNumber(t.replace('−', '-').replace('+', ''));
-		const values = changes.map(n);
-		const legend = (await page.getByTestId('map-legend').locator('span').allInnerTexts()).slice(0, -1);
-		expect(legend).toHaveLength(5);
-		expect(n(legend[0].split(' – ')[0])).toBeCloseTo(Math.min(...values), 1);
-		expect(n(legend.at(-1)!.split(' – ')[1])).toBeCloseTo(Math.max(...values), 1);
+		const table = await page.getByTestId('league-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, tr.querySelector('[data-testid="score-change"]')!.textContent!.trim()] as const));
+		const shown = table.filter(([, t]) => t !== '–').map(([kode, t]) => ({ kode, v: n(t) }));
+		expect(shown.length).toBeGreaterThan(500);
+		const colours = await fillColours(page, shown.map((x) => x.kode), '__slrtNationalMap', 'kabkota', 'kabkota-isi');
+		const band = (v: number) => (v < -2 ? 0 : v < -0.5 ? 1 : v <= 0.5 ? 2 : v <= 2 ? 3 : 4);
+		let compared = 0;
+		for (const { kode, v } of shown) {
+			if ([-2, -0.5, 0.5, 2].some((b) => Math.abs(v - b) <= 0.05)) continue;
+			expect(colours[kode], `${kode} ${v}`).toBe(CHANGE_COLORS[band(v)]);
+			compared++;
+		}
+		expect(compared).toBeGreaterThan(400);
+		// In quantiles: from the table's smallest change to its largest.
+		await page.getByTestId('map-classing').selectOption('kuantil');
+		await expect.poll(async () => (await legend())[0]).toMatch(/^−?[\d,]+ – /);
+		const values = shown.map((x) => x.v);
+		const q = await legend();
+		expect(q).toHaveLength(5);
+		expect(n(q[0].split(' – ')[0])).toBeCloseTo(Math.min(...values), 1);
+		expect(n(q.at(-1)!.split(' – ')[1])).toBeCloseTo(Math.max(...values), 1);
+		expect(await page.getByTestId('no-rag-note').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

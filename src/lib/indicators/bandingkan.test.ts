@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
-import { RAG_COLORS } from '../map/palette';
-import { hasRagBands, indicatorTime, nationalColouring, nationalGeoJson, valueOf } from './choropleth';
+import { CHANGE_COLORS, RAG_COLORS } from '../map/palette';
+import { changeBand, hasRagBands, indicatorTime, nationalColouring, nationalGeoJson, valueOf } from './choropleth';
 import type { LeagueRow } from './league';
 
 const IDS = ['keluhan_selesai', 'bps_p0'];
@@ -55,11 +55,18 @@ describe('national map colouring', () => {
 		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('c')!);
 		expect(c.palette.length).toBe(c.breaks.length - 1);
 	});
-	test("the score's change: its value is the row's, classed in quantiles (a gain is the better end), no RAG bands", () => {
+	test("the score's change: its value is the row's; by its own bands (a fall of more than 2 points … a gain of more than 2), or in quantiles", () => {
 		const changed = rows.map((r, i) => ({ ...r, scoreChange: [3, -1, 0.5, null, -4][i] }));
 		expect(changed.map((r) => valueOf(r, 'perubahan'))).toEqual([3, -1, 0.5, null, -4]);
-		expect(hasRagBands(changed, 'perubahan')).toBe(false);
-		const c = nationalColouring(changed, 'perubahan', 'rag', 'higher');
+		expect(hasRagBands(changed, 'perubahan')).toBe(true);
+		expect(hasRagBands(rows, 'perubahan')).toBe(false);
+		const bands = nationalColouring(changed, 'perubahan', 'rag', 'higher');
+		expect(bands.mode).toBe('perubahan');
+		expect(bands.palette).toEqual([...CHANGE_COLORS]);
+		expect(Object.fromEntries(bands.classes)).toEqual({ a: 4, b: 1, c: 2, d: null, e: 0 });
+		// Bounds go to the band nearer zero.
+		expect([-2.01, -2, -0.5, -0.49, 0.5, 0.51, 2, 2.01].map(changeBand)).toEqual([0, 1, 2, 2, 2, 3, 3, 4]);
+		const c = nationalColouring(changed, 'perubahan', 'kuantil', 'higher');
 		expect(c.mode).toBe('kuantil');
 		expect(c.classes.get('d')).toBeNull();
 		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('e')!);

@@ -3,7 +3,7 @@
  * against the target, or in quantile classes. Class indices go to MapLibre feature-state.
  */
 import { quantile } from '../geo/classify';
-import { RAG_COLORS, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { CHANGE_COLORS, RAG_COLORS, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { formatPeriodParam } from '../overview/period';
 import type { LeagueRow } from './league';
 import type { NationalFile } from './national';
@@ -17,9 +17,27 @@ export const QUANTILE_CLASSES = 5;
 export interface MapColouring {
 	palette: string[];
 	classes: Map<string, number | null>;
-	/** upper/lower breaks of the quantile classes; empty for RAG */
+	/** upper/lower breaks of the quantile classes; empty for RAG and the change's bands */
 	breaks: number[];
-	mode: 'rag' | 'kuantil';
+	/** what is drawn: RAG bands, quantiles, or the score change's bands (CHANGE_BANDS) */
+	mode: 'rag' | 'kuantil' | 'perubahan';
+}
+
+/**
+ * The score change's bands, in points: a fall of more than 2, of 0.5–2, within ±0.5 (the same),
+ * a gain of 0.5–2, of more than 2. A district's score moves by a point or two from year to year;
+ * less than half a point is no change anyone should act on.
+ */
+export const CHANGE_BANDS = [-2, -0.5, 0.5, 2] as const;
+
+/** The band of a change: 0 (a fall of more than 2 points) to 4 (a gain of more than 2); a bound goes to the band nearer zero. */
+export function changeBand(v: number | null): number | null {
+	if (v === null || !Number.isFinite(v)) return null;
+	if (v < CHANGE_BANDS[0]) return 0;
+	if (v < CHANGE_BANDS[1]) return 1;
+	if (v <= CHANGE_BANDS[2]) return 2;
+	if (v <= CHANGE_BANDS[3]) return 3;
+	return 4;
 }
 
 /**
@@ -38,9 +56,13 @@ export function valueOf(r: LeagueRow, indicator: string): number | null {
 	return r.cells[indicator]?.value ?? null;
 }
 
-/** Whether the indicator has RAG bands to colour by: one with a target does; the composite score and its change have none. */
+/**
+ * Whether the indicator has bands to colour by instead of quantiles: one with a target has its RAG
+ * bands, the score's change its own (CHANGE_BANDS); the composite score has none.
+ */
 export function hasRagBands(rows: readonly LeagueRow[], indicator: string): boolean {
-	return indicator !== 'skor' && indicator !== 'perubahan' && rows.some((r) => r.cells[indicator]?.rag);
+	if (indicator === 'perubahan') return rows.some((r) => r.scoreChange !== undefined && r.scoreChange !== null);
+	return indicator !== 'skor' && rows.some((r) => r.cells[indicator]?.rag);
 }
 
 /**
@@ -48,6 +70,9 @@ export function hasRagBands(rows: readonly LeagueRow[], indicator: string): bool
  * darker end is the better one. `mode` of the result is the one drawn.
  */
 export function nationalColouring(rows: readonly LeagueRow[], indicator: string, mode: 'rag' | 'kuantil', direction: Direction): MapColouring {
+	if (mode === 'rag' && indicator === 'perubahan' && hasRagBands(rows, indicator)) {
+		return { palette: [...CHANGE_COLORS], classes: new Map(rows.map((r) => [r.kode, changeBand(r.scoreChange ?? null)])), breaks: [], mode: 'perubahan' };
+	}
 	if (mode === 'rag' && hasRagBands(rows, indicator)) {
 		const classes = new Map(rows.map((r) => [r.kode, r.cells[indicator]?.rag ? RAG_CLASS[r.cells[indicator].rag!] : null]));
 		return { palette: [...RAG_COLORS], classes, breaks: [], mode: 'rag' };

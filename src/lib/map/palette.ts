@@ -26,8 +26,11 @@ export const MORAN_COLORS = ['#d7191c', '#92c5de', '#f4a582', '#2c7bb6', '#f7f7f
 /** RAG fill colours on the national map, class 0 = green, 1 = amber, 2 = red. */
 export const RAG_COLORS = ['#4c9a5f', '#f2c14e', '#d1493f'] as const;
 
+/** A change's bands on the national map, from a large fall to a large gain: ColorBrewer's diverging RdYlGn, pale in the middle. */
+export const CHANGE_COLORS = ['#d7191c', '#fdae61', '#f7f7f7', '#a6d96a', '#1a9641'] as const;
+
 /** Every palette above: a map knows their colours from the start (feature-state.ts, ColourSlots). */
-export const MAP_PALETTES: readonly (readonly string[])[] = [SEQUENTIAL_BAD, SEQUENTIAL_GOOD, HOTSPOT_COLORS, MORAN_COLORS, RAG_COLORS];
+export const MAP_PALETTES: readonly (readonly string[])[] = [SEQUENTIAL_BAD, SEQUENTIAL_GOOD, HOTSPOT_COLORS, MORAN_COLORS, RAG_COLORS, CHANGE_COLORS];
 
 /**
  * Desa without data: a mid grey darker than every palette's lightest class, so "no data" never
