@@ -39,6 +39,13 @@ async function ready(page: Page): Promise<void> {
 	await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
 }
 const row = (page: Page, kode: string) => page.locator(`[data-testid="league-row"][data-kode="${kode}"]`);
+/** Once the national map has its kabupaten/kota source loaded and is idle. */
+async function nationalMapDrawn(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
+		return !!m && m.isSourceLoaded('kabkota') && m.loaded();
+	}, undefined, { timeout: 90_000 });
+}
 /** The 12 months ending `back` months before the data window's last month: first and last day. */
 function twelveMonths(back: number): { start: string; last: string } {
 	const [ey, em] = (manifest.window.end as string).split('-').map(Number);
@@ -180,10 +187,7 @@ describe('Bandingkan', () => {
 	test('the national map holds all 514 kabupaten/kota, each coloured through feature-state by its P0 band', async () => {
 		const { page } = await openPage(ctx, '/bandingkan?peta=bps_p0');
 		await ready(page);
-		await page.waitForFunction(() => {
-			const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
-			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
-		}, undefined, { timeout: 90_000 });
+		await nationalMapDrawn(page);
 		const { features, rendered } = await page.evaluate(async () => {
 			const m = (window as unknown as { __slrtNationalMap: import('maplibre-gl').Map }).__slrtNationalMap;
 			const geo = await (await fetch('/nasional/kabkota.geojson')).json();
@@ -233,10 +237,7 @@ describe('Bandingkan', () => {
 	test("the national map by the score's change: each district in its band of the table's change, or in quantiles from the smallest change to the largest", async () => {
 		const { page, errors } = await openPage(ctx, '/bandingkan?peta=perubahan');
 		await ready(page);
-		await page.waitForFunction(() => {
-			const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
-			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
-		}, undefined, { timeout: 90_000 });
+		await nationalMapDrawn(page);
 		expect(await page.getByTestId('map-indicator').inputValue()).toBe('perubahan');
 		expect(await page.getByTestId('map-classing').inputValue()).toBe('rag');
 		expect(await page.getByTestId('no-rag-note').count()).toBe(0);
@@ -272,10 +273,7 @@ describe('Bandingkan', () => {
 	test('the map layer downloads as GeoJSON (514 districts, P0 as in the BPS file) and as a PNG', async () => {
 		const { page, errors } = await openPage(ctx, '/bandingkan?peta=bps_p0');
 		await ready(page);
-		await page.waitForFunction(() => {
-			const m = (window as unknown as { __slrtNationalMap?: { isSourceLoaded(id: string): boolean; loaded(): boolean } }).__slrtNationalMap;
-			return !!m && m.isSourceLoaded('kabkota') && m.loaded();
-		}, undefined, { timeout: 90_000 });
+		await nationalMapDrawn(page);
 		const [geo] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
 		// BPS's P0 is from its latest year (2025 in the BPS file), and the file says so.
 		expect(geo.suggestedFilename()).toBe('peta-nasional_bps_p0_2025.geojson');
