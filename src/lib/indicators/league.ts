@@ -46,7 +46,7 @@ export interface LeagueRow {
 export function nationalComposites(file: NationalFile, defs: readonly IndicatorDef[], targets: Targets): LeagueRow[] {
 	const latest = file.tahun_p0.at(-1)!;
 	const before = file.periode_sebelumnya;
-	const rows = file.kabkota.map((d) => {
+	const rows: LeagueRow[] = file.kabkota.map((d) => {
 		const cells: Record<string, LeagueCell> = {};
 		const earlier = before && d.nilai_sebelumnya ? d.nilai_sebelumnya : null;
 		const items = defs.map((def) => {
@@ -72,13 +72,13 @@ export function nationalComposites(file: NationalFile, defs: readonly IndicatorD
 				).score
 			: null;
 		const scoreChange = c.score !== null && previousScore !== null ? c.score - previousScore : null;
-		return { kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, nama_prov: d.nama_prov, sumber: d.sumber, score: c.score, coverage: c.coverage, rank: null as number | null, cells, p0: d.bps.p0, ...(earlier ? { previousScore, scoreChange } : {}) };
+		return { kode: d.kode, nama: d.nama, kode_prov: d.kode_prov, nama_prov: d.nama_prov, sumber: d.sumber, score: c.score, coverage: c.coverage, rank: null, cells, p0: d.bps.p0, ...(earlier ? { previousScore, scoreChange } : {}) };
 	});
 	const ranks = new Map(rankScores(rows).map((r) => [r.kode, r.rank]));
 	for (const r of rows) r.rank = ranks.get(r.kode) ?? null;
 	if (before) {
 		const earlier = new Map(rankScores(rows.map((r) => ({ kode: r.kode, score: r.previousScore ?? null }))).map((r) => [r.kode, r.rank]));
-		for (const r of rows) (r as LeagueRow).previousRank = earlier.get(r.kode) ?? null;
+		for (const r of rows) r.previousRank = earlier.get(r.kode) ?? null;
 	}
 	return rows;
 }
