@@ -340,6 +340,41 @@ describe('a DuckDB-WASM worker that stops after starting', () => {
 	});
 });
 
+describe('a DuckDB-WASM worker that stops while the district database is downloading', () => {
+	test('the download is attached to the new engine once, and the figures come back live and exact, with no failure said', async () => {
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		const page = await own.newPage();
+		// Each request for the district's database is held back until released, in order.
+		const holds: (() => void)[] = [];
+		await page.route('**/db/kode_kab=35.76.duckdb*', async (route) => {
+			await new Promise<void>((r) => holds.push(r));
+			await route.continue();
+		});
+		await page.goto(new URL('/?wilayah=35.76', baseURL() + '/').href);
+		await page.waitForFunction(() => performance.getEntriesByName('slrt:duckdb-ready').length > 0, undefined, { timeout: 60_000 });
+		await expect.poll(() => holds.length, { timeout: 30_000 }).toBe(1);
+		// The engine's tables are made as it starts; the stop comes after them, mid-download.
+		await page.waitForTimeout(1_000);
+		await crashEngine(page);
+		await expect.poll(() => page.getByTestId('engine-restarted').innerText(), { timeout: 20_000 }).toContain('berhenti dan sudah dimulai ulang');
+		// The page asks for the district again, for the new engine, before the first download ends;
+		// that first download then arrives, and the second after it.
+		await expect.poll(() => holds.length, { timeout: 30_000 }).toBe(2);
+		holds[0]();
+		await page.waitForTimeout(1_500);
+		holds[1]();
+		expect(await shown(page)).toEqual(await expected('35.76'));
+		expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+		expect(await page.getByTestId('load-errors').count()).toBe(0);
+		// Still live and exact on the next view: the views over the district were built once, on this engine.
+		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await page.getByTestId('pick-periode').selectOption(periods[0]);
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 60_000 }).toBe('live');
+		expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+		await closeBrowser(own);
+	});
+});
+
 describe('a corrupted extract file', () => {
 	const corrupted = manifest.databases.find((f: { kode_kab: string }) => f.kode_kab === '33.28').path as string;
 	const copy = servedCopy('slrt-corrupt-', (extracts) => {

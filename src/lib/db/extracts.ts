@@ -11,7 +11,7 @@ import { checkPetaSummary, type PetaSummary } from '../peta/summary';
 import type { DecodeFailure } from './decode-protocol';
 import { AGGREGATES, aggregateSelect } from './aggregates';
 import { getDuckDB, onEngineStopped } from './duckdb';
-import { EngineStopped } from './guarded';
+import { EngineStopped, stoppedMessage } from './guarded';
 import { markOnce } from '../perf/marks';
 import { quoteIdent } from './quote';
 import { cachedAt, rememberBytes } from '../offline/remember';
@@ -135,6 +135,17 @@ async function fetchJson<T>(baseUrl: string, entry: ManifestFile, check: (x: unk
 let tablesCreated: Promise<void> | null = null;
 
 /**
+ * Which engine the state below belongs to: bumped when one stops. A load begun for a stopped engine
+ * must not touch the next one's state (its file would be attached twice, or its alias listed in views
+ * of an engine that never attached it): it ends as the stop, and the page loads the district again.
+ */
+let generation = 0;
+
+function sameEngine(started: number): void {
+	if (started !== generation) throw new EngineStopped(stoppedMessage('dimulai ulang / restarted'));
+}
+
+/**
  * Empty tables with the contract's schema (plus kode_kab) behind each table's view, so queries work
  * whatever loads. One statement list: one round trip to the worker, not two per table (those took
  * 54-141 ms between the engine being ready and the district attached).
@@ -152,9 +163,13 @@ export function ensureTables(): Promise<void> {
 		}
 		await withConnection((c) => c.query(statements.join(';\n')));
 	})();
-	// A failed start of DuckDB-WASM fails this too: a later start makes the tables afresh.
-	tablesCreated.catch(() => (tablesCreated = null));
-	return tablesCreated;
+	// A failed start of DuckDB-WASM fails this too: a later start makes the tables afresh (unless a
+	// stop has already made way for them).
+	const made = tablesCreated;
+	made.catch(() => {
+		if (tablesCreated === made) tablesCreated = null;
+	});
+	return made;
 }
 
 const districtLoads = new Map<string, Promise<LoadError[]>>();
@@ -169,8 +184,12 @@ export function loadDistrict(baseUrl: string, manifest: Manifest, kodeKab: strin
 			? attachDistrict(baseUrl, entry, onProgress)
 			: Promise.resolve([{ path: `db/kode_kab=${kodeKab}.duckdb`, kind: 'manifest' as const, detail: 'not in manifest.json' }]);
 		districtLoads.set(key, p);
-		// Rejected only when DuckDB-WASM failed to start (reported by its caller): a later load tries again.
-		p.catch(() => districtLoads.delete(key));
+		// Rejected only when DuckDB-WASM failed to start or stopped (reported by its caller): a later
+		// load tries again. A load for a stopped engine does not forget the next engine's.
+		const load = p;
+		load.catch(() => {
+			if (districtLoads.get(key) === load) districtLoads.delete(key);
+		});
 	}
 	return p;
 }
@@ -198,6 +217,7 @@ export function useUploadedDistricts(kabs: readonly string[]): Promise<void> {
 // A stopped engine took its tables, attached districts and uploaded rows with it: the next engine
 // starts from nothing, and each district is fetched and attached again when a view asks for it.
 onEngineStopped(() => {
+	generation++;
 	tablesCreated = null;
 	districtLoads.clear();
 	attached.length = 0;
@@ -221,6 +241,7 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 		progress(1);
 		return [{ path: entry.path, kind, detail }];
 	};
+	const started = generation;
 	// The download and DuckDB-WASM's start-up overlap: neither waits for the other.
 	const ready = ensureTables();
 	ready.catch(() => {}); // awaited below, once the file is in
@@ -229,10 +250,13 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 	markOnce('slrt:db-verified');
 	// The file is fine but with no engine to hand it to it is no longer loading, and the failure is
 	// the engine's (reported by the caller), not the file's.
-	const db = await ready.then(getDuckDB).catch((e: unknown) => {
-		progress(1);
-		throw e;
-	});
+	const db = await ready
+		.then(() => sameEngine(started))
+		.then(getDuckDB)
+		.catch((e: unknown) => {
+			progress(1);
+			throw e;
+		});
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
 	try {
 		await db.registerFileBuffer(`${alias}.duckdb`, new Uint8Array(file.bytes));
@@ -243,6 +267,7 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 			// duckdb_tables() took ~0.2 s here, on the way to the first live figures.
 			const present = new Set<string>();
 			for (const a of AGGREGATES) if (await hasTable(c, alias, a.name)) present.add(a.name);
+			sameEngine(started);
 			aggregatesIn.set(alias, present);
 		});
 	} catch (e) {
@@ -250,11 +275,18 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 		if (e instanceof EngineStopped) throw e;
 		return fail('decode', e instanceof Error ? e.message : String(e));
 	}
-	viewsLock = viewsLock.then(() => rebuildViews([...attached, alias])).then(() => attached.push(alias));
+	sameEngine(started);
+	const views = viewsLock
+		.then(() => rebuildViews([...attached, alias]))
+		.then(() => {
+			sameEngine(started);
+			attached.push(alias);
+		});
+	// The lock itself never fails: a district whose views failed does not fail the next one's.
+	viewsLock = views.catch(() => {});
 	try {
-		await viewsLock;
+		await views;
 	} catch (e) {
-		viewsLock = Promise.resolve();
 		if (e instanceof EngineStopped) throw e;
 		return fail('insert', e instanceof Error ? e.message : String(e));
 	}
