@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { closeBrowser, crashEngine, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -201,6 +201,37 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 			expect(l.split(';')[7]).toBe(n > 0 && n < 5 ? '<5' : String(n));
 		});
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a kept scenario stays through a restart of DuckDB-WASM: the same rows, the same comparison', async () => {
+		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3`);
+		await done(page);
+		await page.getByTestId('keep-scenario').click();
+		await page.getByTestId('input-radius').fill('3');
+		await page.getByTestId('input-radius').dispatchEvent('change');
+		await expect.poll(() => page.getByTestId('scenario-compare').count(), { timeout: 60_000 }).toBe(1);
+		await done(page);
+		const compared = () => page.getByTestId('scenario-compare').innerText();
+		const before = await compared();
+		// Noted when the comparison leaves the page, as it does while the rows load again.
+		await page.evaluate(() => {
+			const w = window as unknown as { compareGone: boolean };
+			w.compareGone = false;
+			new MutationObserver(() => {
+				if (!document.querySelector('[data-testid="scenario-compare"]')) w.compareGone = true;
+			}).observe(document.body, { childList: true, subtree: true });
+		});
+		await crashEngine(page);
+		await expect.poll(() => page.getByTestId('engine-restarted').innerText(), { timeout: 20_000 }).toContain('berhenti dan sudah dimulai ulang');
+		// The district's rows load again on the new engine and the result is computed again, beside the kept one.
+		await expect.poll(() => page.evaluate(() => (window as unknown as { compareGone: boolean }).compareGone), { timeout: 30_000 }).toBe(true);
+		await expect.poll(() => page.getByTestId('scenario-compare').count(), { timeout: 60_000 }).toBe(1);
+		await done(page);
+		expect(await compared()).toBe(before);
+		expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+		// The library logs the stopped worker's error event; nothing else went wrong.
+		expect(errors.filter((e) => !/ErrorEvent|uji \/ test/.test(e))).toEqual([]);
 		await page.close();
 	});
 

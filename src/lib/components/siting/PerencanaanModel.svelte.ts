@@ -33,13 +33,20 @@ export class PerencanaanModel {
 	private token = 0;
 	private asked = '';
 	private version = -1;
+	/** The rows the kept scenario was computed on (`rowsKey`): a reload with the same rows keeps it. */
+	private keptRows = '';
 
 	constructor(
 		private readonly store: DataStore,
 		private readonly geoBase = '/geo/desa'
 	) {}
 
-	/** Loads a district's desa and Puskesos; the same district again loads nothing, unless its rows changed (an upload, an engine restart: `dataVersion`). */
+	/**
+	 * Loads a district's desa and Puskesos; the same district again loads nothing, unless its rows may
+	 * have changed (an upload, an engine restart: `dataVersion`). A kept scenario stays across such a
+	 * reload when the district's rows are the same (a restart); other rows (an upload) or another
+	 * district drop it, since it would compare plans made on different data.
+	 */
 	async load(kodeKab: string | null): Promise<void> {
 		const version = this.store.dataVersion;
 		if (kodeKab === this.district && version === this.version && this.status !== 'error') return;
@@ -47,7 +54,7 @@ export class PerencanaanModel {
 		const mine = ++this.token;
 		this.error = null;
 		this.result = null;
-		this.kept = null;
+		if (kodeKab !== this.district) this.kept = null;
 		this.asked = '';
 		this.district = kodeKab;
 		if (!kodeKab) {
@@ -64,15 +71,18 @@ export class PerencanaanModel {
 			if (mine !== this.token) return;
 			this.geometry = geometry;
 			if (mode !== 'live') {
+				this.kept = null;
 				this.status = 'aggregate';
 				return;
 			}
 			const [desa, puskesos] = await Promise.all([query<DesaRow>(DESA_SQL, sitingParams(kodeKab)), query<PuskesosRow>(PUSKESOS_SQL, sitingParams(kodeKab))]);
 			if (mine !== this.token) return;
 			[this.desa, this.puskesos] = [desa, puskesos];
+			if (this.kept && rowsKey(desa, puskesos) !== this.keptRows) this.kept = null;
 			this.status = 'ready';
 		} catch (e) {
 			if (mine !== this.token) return;
+			this.kept = null;
 			this.status = 'error';
 			this.error = e instanceof Error ? e.message : String(e);
 		}
@@ -109,10 +119,17 @@ export class PerencanaanModel {
 	}
 
 	keep(): void {
-		if (this.result && this.resultParams) this.kept = { params: this.resultParams, result: this.result };
+		if (!this.result || !this.resultParams) return;
+		this.kept = { params: this.resultParams, result: this.result };
+		this.keptRows = rowsKey(this.desa, this.puskesos);
 	}
 
 	destroy(): void {
 		this.client.destroy();
 	}
+}
+
+/** What a scenario was computed on: every desa's and Puskesos' row, in order. */
+function rowsKey(desa: readonly DesaRow[], puskesos: readonly PuskesosRow[]): string {
+	return JSON.stringify([desa, puskesos]);
 }
