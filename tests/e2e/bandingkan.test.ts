@@ -114,7 +114,7 @@ describe('Bandingkan', () => {
 			const before = (await resolvedShare(conn, twelveMonths(12))) * 100;
 			const { page, errors } = await openPage(ctx, '/bandingkan?urut=nama');
 			await ready(page);
-			expect(await page.getByTestId('real-synthetic').innerText()).toContain('dibanding Nov 2024 – Okt 2025');
+			expect(await page.getByTestId('real-synthetic').innerText()).toContain('Nov 2025 – Okt 2026 · dibanding Nov 2024 – Okt 2025');
 			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
 			const cell = row(page, '35.76').locator('td').nth(header.findIndex((h) => h.startsWith('Keluhan diselesaikan')));
 			const title = (await cell.getAttribute('title'))!;
