@@ -80,12 +80,17 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await expect.poll(() => page.getByTestId('pick-periode').isDisabled()).toBe(true);
 		expect(await page.getByTestId('pick-periode').innerText()).toBe('Tidak dipakai di sini');
 		expect(await page.locator('p.period').innerText()).toBe('Perencanaan memakai keadaan per tanggal ekstrak, bukan periode.');
+		// The page ends with its footer: the curve's table for screen readers adds no blank space below it.
+		const [pageHeight, footerBottom] = await page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('footer')!.getBoundingClientRect().bottom + scrollY]);
+		expect(pageHeight - footerBottom).toBeLessThanOrEqual(40);
 		const kodes = await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));
 		expect(kodes).toHaveLength(3);
 		expect(new Set(kodes).size).toBe(3);
 		const totalMiskin = desa.reduce((a, d) => a + d.miskin, 0);
 		const totalKeluhan = desa.reduce((a, d) => a + d.keluhan, 0);
 		const [added, addedKeluhan, cumulative] = [await texts(page, 'site-added'), await texts(page, 'site-added-keluhan'), await texts(page, 'site-cumulative')];
+		// Each share to one decimal, a round one included ("79,0 %"), so the column lines up.
+		for (const c of cumulative) expect(c).toMatch(/^\d{1,3},\d %$/);
 		let before = reached([]);
 		expectPercent(await page.getByTestId('cover-today-miskin').innerText(), (100 * sum(before, 'miskin')) / totalMiskin);
 		expectPercent(await page.getByTestId('cover-today-keluhan').innerText(), (100 * sum(before, 'keluhan')) / totalKeluhan);

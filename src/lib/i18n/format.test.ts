@@ -9,6 +9,8 @@ describe('numbers the Indonesian way, English second', () => {
 		expect(formatNumber(21, 'id', 1)).toBe('21');
 		expect(formatPercent(0.4912, 'id')).toBe('49,1 %');
 		expect(formatPercent(0.4912, 'en')).toBe('49.1%');
+		expect(formatPercent(0.79, 'id')).toBe('79,0 %');
+		expect(formatPercent(1, 'en', 0)).toBe('100%');
 	});
 
 	test('fixed decimals keep a column aligned: 21,0 not 21', () => {

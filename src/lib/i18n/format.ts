@@ -52,9 +52,10 @@ export function formatFixed(v: number | null | undefined, lang: Lang, digits = 1
 	return nf(lang, digits, true).format(v);
 }
 
+/** A share (0–1) as a percentage with exactly `digits` decimals ("79,0 %", not "79 %"), so shares line up. */
 export function formatPercent(v: number | null | undefined, lang: Lang, digits = 1): string {
 	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-	return `${nf(lang, digits).format(v * 100)}${lang === 'id' ? ' %' : '%'}`;
+	return `${nf(lang, digits, true).format(v * 100)}${lang === 'id' ? ' %' : '%'}`;
 }
 
 export function formatDate(iso: string, lang: Lang): string {

@@ -3,7 +3,7 @@
  * 1–4 households as "<5" unless an internal copy was asked for (src/lib/export/privacy.ts).
  */
 import { isSuppressed, SUPPRESSED, type ExportMode } from '../export/privacy';
-import { formatNumber, type Lang } from '../i18n/format';
+import { formatFixed, formatNumber, type Lang } from '../i18n/format';
 import type { Figure } from '../indicators/scorecard';
 import type { IndicatorDef } from '../indicators/types';
 import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
@@ -88,7 +88,7 @@ function fill(s: string, vars: Record<string, string>): string {
 }
 
 export function percentText(share: number | null, lang: Lang): string {
-	return share === null ? '–' : `${formatNumber(share * 100, lang, 1)} %`;
+	return share === null ? '–' : `${formatFixed(share * 100, lang, 1)} %`;
 }
 
 export function reasonText(r: Reason, lang: Lang): string {
