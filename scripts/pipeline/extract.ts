@@ -23,6 +23,7 @@ import { provinceSummary } from '../../src/lib/overview/rollup';
 import type { DistrictSummary } from '../../src/lib/overview/headline';
 import { prevalidateTable } from './intake-fast';
 import { checkKeys, loadKnownDesa } from './integrity-sql';
+import { kabkotaTotal } from './kabkota-total';
 
 /** Rows per Parquet row group: DuckDB's vector-aligned default, decoded one group at a time in the browser. */
 const ROW_GROUP_SIZE = 122_880;
@@ -195,7 +196,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 			summaries,
 			province_summaries: provinceSummaries,
 			peta_summaries: perArea.map((r) => r.peta),
-			databases
+			databases,
+			kabkota_total: kabkotaTotal(areas.map((a) => a.kode_prov))
 		};
 		writeFileSync(join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
 		return { manifest, tables, errors: [...errorCounts.values()].reduce((a, b) => a + b, 0) };

@@ -101,6 +101,8 @@ describe('province mode (Jawa Tengah, served with the province extracts)', () =>
 		const want = await expectedHeadline();
 		expect(want.rumah_tangga).toBeGreaterThan(10_000_000);
 		expect(await shownHeadline(page)).toEqual(want);
+		// All 35 of the province's kabupaten/kota are in the extract: nothing to say about coverage.
+		expect(await page.getByTestId('coverage-note').count()).toBe(0);
 		// Nothing else is on its way: no rows, no database, no DuckDB-WASM for an area this size.
 		await page.waitForLoadState('networkidle');
 		const fetched = extractPaths(requests);

@@ -184,6 +184,26 @@ describe('Ringkasan', () => {
 		await page.close();
 	});
 
+	test("a province with only some of its kabupaten/kota in the extract says which, of how many, on the page and in its CSV; a district says nothing", async () => {
+		// Kemendagri's list, counted here: Jawa Tengah's kabupaten/kota.
+		const list = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'reference', 'stats', 'kabkota_kode_bps_kemendagri.csv'), 'utf8').trim().split('\n').slice(1);
+		const total = list.filter((l) => l.split(',')[2] === '33').length;
+		const inExtract = (manifest.areas as { kode_kab: string; nama_kab: string; kode_prov: string }[]).filter((a) => a.kode_prov === '33').sort((a, b) => a.kode_kab.localeCompare(b.kode_kab));
+		expect(inExtract.length).toBeLessThan(total);
+		const want = `Cakupan ekstrak: ${inExtract.length} dari ${total} kabupaten/kota di Jawa Tengah (${inExtract.map((a) => a.nama_kab).join(', ')}). Angka wilayah ini hanya menjumlahkan kabupaten/kota tersebut.`;
+		const { page, errors } = await openPage(ctx, '/?wilayah=33');
+		await expect.poll(() => page.getByTestId('coverage-note').innerText(), { timeout: 60_000 }).toBe(want);
+		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+		expect(parseExportCsv(readFileSync((await file.path())!, 'utf8')).about).toContain(want);
+		// One of those districts is whole: nothing to say.
+		await page.getByTestId('pick-kabupaten').selectOption(inExtract[0].kode_kab);
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe(inExtract[0].nama_kab);
+		expect(await page.getByTestId('coverage-note').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('the CSV download holds the figures shown with no count of 1–4; the chart downloads as a PNG; the link copies the view', async () => {
 		const { page, errors } = await openPage(ctx, '/?wilayah=35.76');
 		await expect.poll(() => page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');

@@ -40,3 +40,13 @@ describe('checkManifest: Peta summaries', () => {
 		}
 	});
 });
+
+describe('checkManifest: kabkota_total', () => {
+	it('accepts an extract without it (older extracts) and well-formed counts', () => {
+		expect(checkManifest({ ...base, kabkota_total: { nasional: 514, provinsi: { '33': 35 } } }).errors).toEqual([]);
+	});
+	it('names counts that are not whole numbers above zero', () => {
+		for (const bad of [{ nasional: 0, provinsi: {} }, { nasional: 514, provinsi: { '33': '35' } }, { nasional: 514 }, 'semua'])
+			expect(checkManifest({ ...base, kabkota_total: bad }).errors).toEqual(['kabkota_total tidak sah / invalid kabkota_total']);
+	});
+});

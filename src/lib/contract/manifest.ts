@@ -43,6 +43,12 @@ export interface Manifest {
 	 * above) that the browser attaches: measured the fastest way into DuckDB-WASM (docs/data-loading.md)
 	 */
 	databases: ManifestFile[];
+	/**
+	 * How many kabupaten/kota there are (Kemendagri), in the country and in each province the extract
+	 * touches: what a province's or the whole extract's figures cover, against all there are
+	 * (state/coverage.ts). Absent in older extracts.
+	 */
+	kabkota_total?: { nasional: number; provinsi: Record<string, number> };
 }
 
 /** Checks a fetched manifest's shape; returns readable problems instead of failing later. */
@@ -66,6 +72,10 @@ export function checkManifest(m: unknown): { value?: Manifest; errors: string[] 
 		errors.push('entri ringkasan provinsi tidak sah / invalid province summary entry');
 	if (x.peta_summaries !== undefined && (!Array.isArray(x.peta_summaries) || x.peta_summaries.some((s) => typeof s.kode_kab !== 'string' || !/^[0-9a-f]{64}$/.test(s.sha256) || typeof s.path !== 'string' || s.path.includes('..'))))
 		errors.push('entri ringkasan peta tidak sah / invalid map summary entry');
+	const total = x.kabkota_total;
+	const count = (n: unknown) => Number.isInteger(n) && (n as number) > 0;
+	if (total !== undefined && (typeof total !== 'object' || total === null || !count(total.nasional) || typeof total.provinsi !== 'object' || total.provinsi === null || !Object.values(total.provinsi).every(count)))
+		errors.push('kabkota_total tidak sah / invalid kabkota_total');
 	if (!Array.isArray(x.databases)) errors.push('databases tidak ada / missing databases');
 	else if (x.databases.some((d) => !/^[0-9a-f]{64}$/.test(d.sha256) || d.path.includes('..')))
 		errors.push('entri database tidak sah / invalid database entry');

@@ -27,6 +27,7 @@ export function overviewRows(area: string, h: Headline, trend: readonly TrendPoi
 	];
 }
 
-export function overviewCsv(area: string, h: Headline, trend: readonly TrendPoint[], mode: ExportMode): string {
-	return toCsv(OVERVIEW_EXPORT_HEADER, overviewRows(area, h, trend), mode);
+/** `about`: lines said above the header (what the figures cover, state/coverage.ts). */
+export function overviewCsv(area: string, h: Headline, trend: readonly TrendPoint[], mode: ExportMode, about: readonly string[] = []): string {
+	return toCsv(OVERVIEW_EXPORT_HEADER, overviewRows(area, h, trend), mode, about);
 }
