@@ -27,7 +27,9 @@ const manifestPath = join(outDir, 'manifest.json');
 function upToDate(): boolean {
 	if (!existsSync(manifestPath)) return false;
 	try {
-		return JSON.parse(readFileSync(manifestPath, 'utf8')).schema_version === SCHEMA_VERSION;
+		const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
+		// An extract from before the manifest said how many kabupaten/kota there are is made again.
+		return m.schema_version === SCHEMA_VERSION && m.kabkota_total !== undefined;
 	} catch {
 		return false;
 	}
