@@ -200,6 +200,11 @@ describe('Ringkasan', () => {
 		await page.getByTestId('pick-kabupaten').selectOption(inExtract[0].kode_kab);
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe(inExtract[0].nama_kab);
 		expect(await page.getByTestId('coverage-note').count()).toBe(0);
+		// Indikator shows no province figures (it asks for a district), so it says nothing of coverage either.
+		await page.getByTestId('pick-kabupaten').selectOption('');
+		await page.getByRole('link', { name: 'Indikator' }).click();
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Kartu skor indikator · Jawa Tengah');
+		expect(await page.getByTestId('coverage-note').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
