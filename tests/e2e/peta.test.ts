@@ -256,6 +256,9 @@ describe('Peta, Kabupaten Tegal', () => {
 		for (const tr of await months.all()) expect(Number(await tr.getByTestId('panel-trend-keluhan').innerText()), (await tr.getAttribute('data-bulan'))!).toBe(byMonth[(await tr.getAttribute('data-bulan'))!] ?? 0);
 		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-trend-png').click()]);
 		expect(png.suggestedFilename()).toBe(`tren-desa_${kode}_${START.slice(0, 7)}..${LAST.slice(0, 7)}.png`);
+		// Drawn at twice the chart's 240 px, with the desa, its months and the privacy rule written under it.
+		const ihdr = readFileSync((await png.path())!);
+		expect(ihdr.readUInt32BE(20)).toBeGreaterThan(2 * 240 + 40);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -231,9 +231,19 @@ describe('Ringkasan', () => {
 		if (!received.includes('<5')) expect(received.reduce((a, v) => a + Number(v), 0)).toBe(figures.keluhan_diterima);
 
 		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		expect(png.suggestedFilename()).toMatch(/^tren_35\.76_\d{4}-\d{2}\.\.\d{4}-\d{2}\.png$/);
 		const bytes = readFileSync((await png.path())!);
 		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 		expect(bytes.length).toBeGreaterThan(10_000);
+		// Twice the chart's size, and taller by the lines written under it (the area, its months, the privacy rule).
+		const chartBox = (await page.locator('.chart').first().boundingBox())!;
+		expect(bytes.readUInt32BE(16)).toBe(Math.round(chartBox.width) * 2);
+		expect(bytes.readUInt32BE(20)).toBeGreaterThan(Math.round(chartBox.height) * 2 + 40);
+		// The internal copy of the picture is unsuppressed and named so.
+		await page.getByTestId('export-internal').check();
+		const [secret] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		expect(secret.suggestedFilename()).toMatch(/^RAHASIA_tren_35\.76_.*_internal\.png$/);
+		await page.getByTestId('export-internal').uncheck();
 
 		await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL()).origin });
 		await page.getByTestId('copy-link').click();

@@ -50,3 +50,66 @@ export function chart(node: HTMLElement, option: ChartOption) {
 export function chartPng(node: HTMLElement): string | null {
 	return instances.get(node)?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) ?? null;
 }
+
+/**
+ * `option` drawn off screen at the size of `like` (the chart on the page), as a PNG data URL (white
+ * background, double resolution) with `footnote` written under it: what the picture leaves out (the
+ * privacy rule) or that it is confidential goes with it wherever it is saved.
+ */
+export async function chartPngOf(option: ChartOption, like: HTMLElement, footnote: readonly string[]): Promise<string> {
+	const core = await loadECharts();
+	const { width, height } = like.getBoundingClientRect();
+	const box = document.createElement('div');
+	Object.assign(box.style, { position: 'fixed', left: '-10000px', top: '0', width: `${width}px`, height: `${height}px` });
+	document.body.append(box);
+	try {
+		const instance = core.init(box, undefined, { renderer: 'canvas', width, height });
+		instance.setOption({ ...option, animation: false });
+		const url = instance.getDataURL({ type: 'png', pixelRatio: PNG_SCALE, backgroundColor: '#fff' });
+		instance.dispose();
+		return await withFootnote(url, footnote);
+	} finally {
+		box.remove();
+	}
+}
+
+const PNG_SCALE = 2;
+const FOOTNOTE_PX = 11;
+
+async function withFootnote(url: string, lines: readonly string[]): Promise<string> {
+	const image = new Image();
+	image.src = url;
+	await image.decode();
+	const canvas = document.createElement('canvas');
+	const ctx = canvas.getContext('2d')!;
+	const font = `${FOOTNOTE_PX * PNG_SCALE}px system-ui, sans-serif`;
+	ctx.font = font;
+	const pad = 8 * PNG_SCALE;
+	const wrapped = lines.flatMap((l) => wrapText(l, image.width - 2 * pad, (t) => ctx.measureText(t).width));
+	const lineHeight = Math.round(FOOTNOTE_PX * PNG_SCALE * 1.35);
+	canvas.width = image.width;
+	canvas.height = image.height + wrapped.length * lineHeight + pad;
+	ctx.fillStyle = '#fff';
+	ctx.fillRect(0, 0, canvas.width, canvas.height);
+	ctx.drawImage(image, 0, 0);
+	ctx.font = font;
+	ctx.fillStyle = '#3d4a57';
+	ctx.textBaseline = 'top';
+	wrapped.forEach((l, i) => ctx.fillText(l, pad, image.height + i * lineHeight));
+	return canvas.toDataURL('image/png');
+}
+
+/** Words into lines no wider than `width` as `measure` reads them; a word wider than that stands alone. */
+export function wrapText(text: string, width: number, measure: (t: string) => number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && measure(next) > width) {
+			out.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) out.push(line);
+	return out;
+}

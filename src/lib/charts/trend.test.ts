@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrendOption } from './trend';
+import { buildTrendOption, leavesOutSmallCounts } from './trend';
 
 const points = [
 	{ bulan: '2025-12', keluhan_diterima: 1200, keluhan_selesai: 800, rujukan_selesai: 300 },
@@ -22,5 +22,31 @@ describe('buildTrendOption', () => {
 	it('handles an empty period', () => {
 		const o = buildTrendOption([], 'id') as { xAxis: { data: string[] } };
 		expect(o.xAxis.data).toEqual([]);
+	});
+	it('a public copy leaves a month of 1–4 undrawn and calls it "<5"; 0 and 5 are drawn; an internal copy and the screen draw every count', () => {
+		const small = [
+			{ bulan: '2026-02', keluhan_diterima: 4, keluhan_selesai: 1, rujukan_selesai: 0 },
+			{ bulan: '2026-03', keluhan_diterima: 5, keluhan_selesai: 3, rujukan_selesai: 2 }
+		];
+		type O = { series: { data: (number | null)[] }[]; tooltip: { valueFormatter: (v: unknown) => string } };
+		const pub = buildTrendOption(small, 'id', 'publik') as O;
+		expect(pub.series.map((s) => s.data)).toEqual([
+			[null, 5],
+			[null, null],
+			[0, null]
+		]);
+		expect(pub.tooltip.valueFormatter(null)).toBe('<5');
+		expect(pub.tooltip.valueFormatter(1200)).toBe('1.200');
+		for (const o of [buildTrendOption(small, 'id', 'internal'), buildTrendOption(small, 'id')] as O[]) {
+			expect(o.series.map((s) => s.data)).toEqual([
+				[4, 5],
+				[1, 3],
+				[0, 2]
+			]);
+		}
+	});
+	it('tells whether a public copy leaves a month out', () => {
+		expect(leavesOutSmallCounts(points)).toBe(false);
+		expect(leavesOutSmallCounts([{ bulan: '2026-02', keluhan_diterima: 9, keluhan_selesai: 6, rujukan_selesai: 4 }])).toBe(true);
 	});
 });

@@ -1,4 +1,5 @@
 /** Ringkasan's monthly trend: complaints received and resolved (bars), referrals completed (line). */
+import { isSuppressed, SUPPRESSED, type ExportMode } from '../export/privacy';
 import { formatNumber, type Lang } from '../i18n/format';
 import type { TrendPoint } from '../overview/headline';
 import { monthLabel } from '../overview/period';
@@ -6,22 +7,33 @@ import type { ChartOption } from './echarts';
 
 export const TREND_COLORS = { diterima: '#9ab8d8', selesai: '#2f6f9f', rujukan: '#d9822b' } as const;
 
-export function buildTrendOption(points: readonly TrendPoint[], lang: Lang): ChartOption {
+/**
+ * The chart's option. `mode`: a chart that leaves the dashboard (a PNG, the printed briefing) is
+ * drawn under the privacy rule: in a public copy a month's count of 1–4 is not drawn (its bar left
+ * out, its point a gap) and reads "<5" in the tooltip; on screen, and in an internal copy, every count is drawn.
+ */
+export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode?: ExportMode): ChartOption {
 	const L = lang === 'id'
 		? { diterima: 'Keluhan diterima', selesai: 'Keluhan diselesaikan', rujukan: 'Rujukan selesai' }
 		: { diterima: 'Complaints received', selesai: 'Complaints resolved', rujukan: 'Referrals completed' };
+	const drawn = (n: number): number | null => (mode === 'publik' && isSuppressed(n) ? null : n);
 	return {
 		animation: false,
 		grid: { left: 56, right: 16, top: 40, bottom: 32 },
 		legend: { top: 0, data: [L.diterima, L.selesai, L.rujukan] },
-		tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(Number(v), lang) },
+		tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined || v === '-' ? SUPPRESSED : formatNumber(Number(v), lang)) },
 		xAxis: { type: 'category', data: points.map((p) => monthLabel(p.bulan, lang)) },
 		// Counts: whole-number ticks, so a quiet desa's axis does not read 0, 0, 1, 1.
 		yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
 		series: [
-			{ name: L.diterima, type: 'bar', data: points.map((p) => p.keluhan_diterima), itemStyle: { color: TREND_COLORS.diterima } },
-			{ name: L.selesai, type: 'bar', data: points.map((p) => p.keluhan_selesai), itemStyle: { color: TREND_COLORS.selesai } },
-			{ name: L.rujukan, type: 'line', data: points.map((p) => p.rujukan_selesai), itemStyle: { color: TREND_COLORS.rujukan }, symbolSize: 5 }
+			{ name: L.diterima, type: 'bar', data: points.map((p) => drawn(p.keluhan_diterima)), itemStyle: { color: TREND_COLORS.diterima } },
+			{ name: L.selesai, type: 'bar', data: points.map((p) => drawn(p.keluhan_selesai)), itemStyle: { color: TREND_COLORS.selesai } },
+			{ name: L.rujukan, type: 'line', data: points.map((p) => drawn(p.rujukan_selesai)), itemStyle: { color: TREND_COLORS.rujukan }, symbolSize: 5 }
 		]
 	};
+}
+
+/** Whether a public copy of this trend leaves any month's count out (buildTrendOption's `mode`). */
+export function leavesOutSmallCounts(points: readonly TrendPoint[]): boolean {
+	return points.some((p) => [p.keluhan_diterima, p.keluhan_selesai, p.rujukan_selesai].some(isSuppressed));
 }

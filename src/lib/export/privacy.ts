@@ -54,6 +54,12 @@ export const EXPORT_NOTE: Record<ExportMode, string> = {
 	internal: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran; jangan dibagikan / CONFIDENTIAL — internal Dinas copy without suppression; do not share'
 };
 
+/** What a chart's picture says under it: a public one leaves a count of 1–4 undrawn rather than writing "<5". */
+export const PICTURE_NOTE: Record<ExportMode, string> = {
+	publik: 'Jumlah 1–4 tidak digambar (aturan privasi Dasbor SLRT) / Counts of 1–4 are not drawn (Dasbor SLRT privacy rule)',
+	internal: EXPORT_NOTE.internal
+};
+
 /** File names carry the mode, so a confidential copy is recognisable wherever it is saved. */
 export function exportFileName(base: string, mode: ExportMode, ext: string): string {
 	const safe = base.replace(/[^\w.-]+/g, '_');

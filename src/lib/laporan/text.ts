@@ -27,6 +27,7 @@ const WORDS = {
 	title: { id: 'Laporan singkat SLRT', en: 'SLRT briefing' },
 	print: { id: 'Cetak / simpan PDF', en: 'Print / save as PDF' },
 	internal_banner: { id: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran jumlah kecil. Jangan dibagikan.', en: 'CONFIDENTIAL — internal Dinas copy without suppression of small counts. Do not share.' },
+	trend_suppressed: { id: 'Bulan dengan jumlah 1–4 tidak digambar (aturan privasi).', en: 'A month with a count of 1–4 is not drawn (privacy rule).' },
 	suppression_note: { id: 'Jumlah 1–4 rumah tangga ditulis “<5” dan angka turunannya dikosongkan (aturan privasi).', en: 'Counts of 1–4 households are written “<5” and figures derived from them are left blank (privacy rule).' },
 	s_headline: { id: '1. Angka utama', en: '1. Headline figures' },
 	s_scorecard: { id: '2. Indikator terhadap target', en: '2. Indicators against targets' },
