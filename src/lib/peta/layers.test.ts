@@ -40,6 +40,14 @@ describe('colourLayer', () => {
 		expect(raw.entries[0].label).toBe('5,0 – 15,0');
 	});
 
+	it('a class of one value (quantiles over ties) is labelled with that value alone', () => {
+		const tied = [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1, 1, 1, 1, 1, 1].map((v, i) => fig(`t${i}`, 0, { rujukan_share: v }));
+		const c = colourLayer(tied, { ...DEFAULT_PETA, lapisan: 'rujukan' }, 'id');
+		const labels = c.entries.map((e) => e.label);
+		expect(labels.at(-1)).toBe('100,0 %');
+		expect(labels.filter((l) => l.includes('100,0 – 100,0'))).toEqual([]);
+	});
+
 	it('rujukan uses the palette where more is better', () => {
 		const c = colourLayer([fig('a', 0, { rujukan_share: 0.5 }), fig('b', 0, { rujukan_share: 0.9 })], { ...DEFAULT_PETA, lapisan: 'rujukan' }, 'id');
 		expect(SEQUENTIAL_GOOD).toContain(c.palette[0]);

@@ -127,6 +127,8 @@ export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisa
 	// Fixed bands are open at the ends: "< 60,0 %", "≥ 90,0 %".
 	if (lo === -Infinity) return `< ${fixed(hi * scale, lang)}${unit}`;
 	if (hi === Infinity) return `≥ ${fixed(lo * scale, lang)}${unit}`;
+	// A class of one value (quantiles over many ties, e.g. every referral completed): that value, not "100,0 – 100,0 %".
+	if (fixed(lo * scale, lang) === fixed(hi * scale, lang)) return `${fixed(lo * scale, lang)}${unit}`;
 	return `${fixed(lo * scale, lang)} – ${fixed(hi * scale, lang)}${unit}`;
 }
 
