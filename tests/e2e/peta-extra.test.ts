@@ -17,6 +17,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
 import { MORAN_COLORS } from '../../src/lib/map/palette';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
+import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
 import { closeBrowser, crashEngine, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
@@ -172,15 +173,18 @@ describe('Peta: target bands and the no-data hatch', () => {
 		await ready(page);
 		expect(await page.getByTestId('pick-klasifikasi').inputValue()).toBe('target');
 		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
-		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 80,0\u00a0%', '80,0 – 90,0\u00a0%', '≥ 90,0\u00a0%', 'Tanpa data']);
+		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 80,0\u00a0%', '80,0 – 90,0\u00a0%', '≥ 90,0\u00a0%', 'Kurang dari 5 rujukan (tidak diwarnai)', 'Tanpa data']);
 		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
-		const bands = await rows(`WITH s AS (SELECT kode_desa, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}') / count(*) AS v
+		// Banded: the desa with at least 5 referrals registered in the period; 1–4 are a line of their own.
+		const bands = await rows(`WITH s AS (SELECT kode_desa, count(*) AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}') / count(*) AS v
 			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1)
-			SELECT count(*) FILTER (WHERE v < 0.6)::INTEGER AS a, count(*) FILTER (WHERE v >= 0.6 AND v < 0.8)::INTEGER AS b,
-			count(*) FILTER (WHERE v >= 0.8 AND v < 0.9)::INTEGER AS c, count(*) FILTER (WHERE v >= 0.9)::INTEGER AS d FROM s`);
+			SELECT count(*) FILTER (WHERE n >= 5 AND v < 0.6)::INTEGER AS a, count(*) FILTER (WHERE n >= 5 AND v >= 0.6 AND v < 0.8)::INTEGER AS b,
+			count(*) FILTER (WHERE n >= 5 AND v >= 0.8 AND v < 0.9)::INTEGER AS c, count(*) FILTER (WHERE n >= 5 AND v >= 0.9)::INTEGER AS d,
+			count(*) FILTER (WHERE n < 5)::INTEGER AS few FROM s`);
 		const want = Object.values(bands[0]) as number[];
-		expect(counts.slice(0, 4)).toEqual(want);
-		expect(counts[4]).toBe(GEO.features.length - want.reduce((a, b) => a + b, 0));
+		expect(want[4]).toBeGreaterThan(0);
+		expect(counts.slice(0, 5)).toEqual(want);
+		expect(counts[5]).toBe(GEO.features.length - want.reduce((a, b) => a + b, 0));
 		// Poverty has no target: its legend does not offer bands.
 		await page.getByTestId('layer-kemiskinan').click();
 		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Rumah tangga miskin (desil 1–4)');
@@ -194,12 +198,15 @@ describe('Peta: target bands and the no-data hatch', () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=75.01&lapisan=rujukan&rujukan=median');
 		await ready(page);
 		const geo = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=75.01.geojson'), 'utf8'));
-		const withMedian = new Set((await rows(`SELECT DISTINCT kode_desa FROM ${files('rujukan', '75.01')}
-			WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}' AND tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}'`)).map((r) => r.kode_desa as string));
-		const empty = geo.features.filter((f: { properties: { kode: string } }) => !withMedian.has(f.properties.kode));
+		const completed = new Map((await rows(`SELECT kode_desa, count(*)::INTEGER AS n FROM ${files('rujukan', '75.01')}
+			WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}' AND tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).map((r) => [r.kode_desa as string, r.n as number]));
+		const empty = geo.features.filter((f: { properties: { kode: string } }) => !completed.has(f.properties.kode));
 		expect(empty.length).toBeGreaterThan(0);
 		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
 		expect(counts.at(-1)).toBe(empty.length);
+		// A median of 1–4 completed referrals is not coloured either, and is counted on its own line.
+		expect(counts.at(-2)).toBe([...completed.values()].filter((n) => n < MIN_REFERRALS).length);
+		const coloured = geo.features.filter((f: { properties: { kode: string } }) => (completed.get(f.properties.kode) ?? 0) >= MIN_REFERRALS);
 		const swatch = page.getByTestId('legend-entry').last().locator('.swatch');
 		expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
 
@@ -232,7 +239,7 @@ describe('Peta: target bands and the no-data hatch', () => {
 		const largest = (fs: object[]) => [...fs].sort((a, b) => area(b as never) - area(a as never))[0];
 		await page.mouse.move(0, 0);
 		expect(await pixels(largest(empty))).toBeGreaterThanOrEqual(2);
-		expect(await pixels(largest(geo.features.filter((f: { properties: { kode: string } }) => withMedian.has(f.properties.kode))))).toBe(1);
+		expect(await pixels(largest(coloured))).toBe(1);
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
 		await page.close();

@@ -14,6 +14,7 @@ import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/state/notice';
 import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
+import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { baseURL, classedDesa, closeBrowser, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -388,8 +389,13 @@ describe('Peta, Kabupaten Tegal', () => {
 			await expect.poll(() => new URL(page.url()).searchParams.get('lapisan')).toBe(lapisan);
 			await expect.poll(legendTitle).toBe(title);
 		}
-		// The last layer's (rujukan's) colours are on the map, none of the hotspot layer's before it.
-		const sample = TEGAL.features.slice(0, 40).map((f: { properties: { kode: string } }) => f.properties.kode);
+		// The last layer's (rujukan's) colours are on the map, none of the hotspot layer's before it: on
+		// 40 desa whose share rests on enough referrals to be coloured.
+		const rated = new Set(
+			(await conn.runAndReadAll(`SELECT kode_desa FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1 HAVING count(*) >= ${MIN_REFERRALS}`)).getRowObjectsJS().map((r) => r.kode_desa as string)
+		);
+		const sample = TEGAL.features.map((f: { properties: { kode: string } }) => f.properties.kode).filter((k: string) => rated.has(k)).slice(0, 40);
+		expect(sample).toHaveLength(40);
 		await expect.poll(async () => Object.values(await fillColours(page, sample)).every((c) => c !== null && (SEQUENTIAL_GOOD as readonly string[]).includes(c))).toBe(true);
 		expect(requests.filter((u) => new URL(u).pathname === GEOJSON_URL)).toHaveLength(1);
 		expect(await page.evaluate(() => (window as unknown as { __setData: number }).__setData)).toBe(0);

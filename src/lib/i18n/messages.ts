@@ -86,6 +86,8 @@ export const MESSAGES = {
 	peta_cold_95: { id: 'Titik dingin, 95 %', en: 'Cold spot, 95%' },
 	peta_cold_99: { id: 'Titik dingin, 99 %', en: 'Cold spot, 99%' },
 	peta_no_data: { id: 'Tanpa data', en: 'No data' },
+	peta_few_referrals: { id: 'Kurang dari 5 rujukan (tidak diwarnai)', en: 'Fewer than 5 referrals (not coloured)' },
+	peta_few_completed: { id: 'Kurang dari 5 rujukan selesai (tidak diwarnai)', en: 'Fewer than 5 referrals completed (not coloured)' },
 	peta_klasifikasi: { id: 'Klasifikasi', en: 'Classification' },
 	peta_quantile: { id: 'Kuantil (jumlah desa sama)', en: 'Quantiles (equal counts)' },
 	peta_equal: { id: 'Interval sama', en: 'Equal intervals' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { MORAN_COLORS } from '../map/palette';
-import { colourLayer, formatLayerValue, HOTSPOT_ORDER, layerRanks } from './layers';
+import { colourLayer, formatLayerValue, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS } from './layers';
 import { DEFAULT_PETA } from './params';
 import type { DesaFigures } from './shape';
 
@@ -46,6 +46,30 @@ describe('colourLayer', () => {
 		const labels = c.entries.map((e) => e.label);
 		expect(labels.at(-1)).toBe('100,0 %');
 		expect(labels.filter((l) => l.includes('100,0 – 100,0'))).toEqual([]);
+	});
+
+	it('a desa with 1–4 referrals is not coloured but counted apart from no data; the median days rest on the completed ones', () => {
+		const d = [
+			...[0.5, 0.6, 0.7, 0.8, 0.9].map((v, i) => fig(`ok${i}`, 0, { rujukan: 10, rujukan_selesai: 8, rujukan_share: v, median_hari: 10 + i })),
+			fig('few', 0, { rujukan: MIN_REFERRALS - 1, rujukan_selesai: 4, rujukan_share: 1, median_hari: 3 }),
+			fig('edge', 0, { rujukan: MIN_REFERRALS, rujukan_selesai: 2, rujukan_share: 0.4, median_hari: 30 }),
+			fig('none', 0, { rujukan: 0, rujukan_selesai: 0, rujukan_share: null })
+		];
+		const c = colourLayer(d, { ...DEFAULT_PETA, lapisan: 'rujukan' }, 'id');
+		expect(c.classes.get('few')).toBeNull();
+		expect(c.classes.get('edge')).toBe(0);
+		expect(c.classes.get('none')).toBeNull();
+		expect(c.few).toEqual({ color: NO_DATA_COLOR, label: 'Kurang dari 5 rujukan (tidak diwarnai)', count: 1 });
+		expect(c.noData.count).toBe(1);
+		// The 100 % of four referrals does not stretch the top class.
+		expect(c.entries.at(-1)!.label).toBe('80,0 – 90,0\u00a0%');
+		expect(legendEntries(c).map((e) => e.count)).toEqual([...c.entries.map((e) => e.count), 1, 1]);
+		const median = colourLayer(d, { ...DEFAULT_PETA, lapisan: 'rujukan', rujukan: 'median' }, 'en');
+		expect(median.classes.get('few')).toBeNull();
+		expect(median.classes.get('edge')).toBeNull();
+		expect(median.few).toMatchObject({ label: 'Fewer than 5 referrals completed (not coloured)', count: 2 });
+		// Other layers have no such line.
+		expect(colourLayer(d, DEFAULT_PETA, 'id').few).toBeUndefined();
 	});
 
 	it('rujukan uses the palette where more is better', () => {

@@ -81,19 +81,46 @@ export interface LegendEntry {
 export interface LayerColouring {
 	/** colour of class i, the order of feature-state `kelas` */
 	palette: string[];
-	/** class index per desa code; null for no data */
+	/** class index per desa code; null for no data (and for too few cases) */
 	classes: Map<string, number | null>;
 	entries: LegendEntry[];
+	/** desa left uncoloured because their figure rests on too few cases (MIN_REFERRALS); hatched like no data */
+	few?: LegendEntry;
 	noData: LegendEntry;
+}
+
+/**
+ * A desa's referral figures are coloured only when they rest on at least this many referrals (the
+ * median days: completed ones). With fewer, a share is 0, 50 or 100 % by chance: in a year about half
+ * the desa of a demo district had 1–4 referrals, and they filled the top and bottom classes. Their
+ * figures stay in the table, the panel and the internal exports; the public ones blank them anyway.
+ */
+export const MIN_REFERRALS = 5;
+
+/** How many cases a desa's referral figure rests on: the referrals registered in the period, or those completed for the median days. */
+export function referralCases(d: DesaFigures, rujukan: RujukanView): number {
+	return rujukan === 'median' ? d.rujukan_selesai : d.rujukan;
+}
+
+const tooFew = (d: DesaFigures, rujukan: RujukanView) => {
+	const n = referralCases(d, rujukan);
+	return n > 0 && n < MIN_REFERRALS;
+};
+
+/** A legend's lines in order: the classes, then the uncoloured (too few cases, no data). */
+export function legendEntries(c: LayerColouring): LegendEntry[] {
+	return [...c.entries, ...(c.few ? [c.few] : []), c.noData];
 }
 
 /** Classes, palette and legend of a layer over the given desa (those the map shows). */
 export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: Lang): LayerColouring {
 	const lapisan = p.lapisan;
 	if (lapisan === 'hotspot') return p.hotspot === 'moran' ? colourMoran(desa, lang) : colourHotspots(desa, lang);
-	const values = desa.map((d) => layerValue(d, lapisan, p.eb, p.rujukan));
+	const few = lapisan === 'rujukan' ? desa.map((d) => tooFew(d, p.rujukan)) : null;
+	const values = desa.map((d, i) => (few?.[i] ? null : layerValue(d, lapisan, p.eb, p.rujukan)));
 	const c = classify(values, legendSpec(p));
 	const { counts, noData } = countsPerClass(values, c);
+	const fewCount = few ? few.filter(Boolean).length : 0;
 	// Only completion is "more is better"; slow and overdue referrals are bad like poverty and complaints.
 	const good = lapisan === 'rujukan' && p.rujukan === 'selesai';
 	const palette = paletteFor(good ? SEQUENTIAL_GOOD : SEQUENTIAL_BAD, c.classCount);
@@ -101,7 +128,8 @@ export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: L
 		palette,
 		classes: new Map(desa.map((d, i) => [d.kode, c.classOf(values[i])])),
 		entries: palette.map((color, i) => ({ color, label: rangeLabel(c, i, lapisan, lang, p.rujukan), count: counts[i] })),
-		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData }
+		...(few ? { few: { color: NO_DATA_COLOR, label: translate(p.rujukan === 'median' ? 'peta_few_completed' : 'peta_few_referrals', lang), count: fewCount } } : {}),
+		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData - fewCount }
 	};
 }
 
