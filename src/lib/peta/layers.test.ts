@@ -124,6 +124,12 @@ describe('formatLayerValue', () => {
 });
 
 describe('layerRanks', () => {
+	it('does not rank a referral share of 1–4 referrals: of those with enough, the best is first', () => {
+		const desa = [fig('few', 0, { rujukan: 2, rujukan_selesai: 2, rujukan_share: 1 }), fig('a', 0, { rujukan: 10, rujukan_selesai: 9, rujukan_share: 0.9 }), fig('b', 0, { rujukan: 20, rujukan_selesai: 10, rujukan_share: 0.5 })];
+		const r = layerRanks(desa, 'rujukan', true);
+		expect(r.kab.get('few')).toBeUndefined();
+		expect(r.kab.get('a')).toEqual({ rank: 1, of: 2 });
+	});
 	it('ranks within the kecamatan and the whole district, by the layer shown', () => {
 		const desa = [fig('a', 0.1, { kode_kec: 'k1' }), fig('b', 0.3, { kode_kec: 'k1' }), fig('c', 0.2, { kode_kec: 'k2' }), fig('d', null, { kode_kec: 'k2' })];
 		const r = layerRanks(desa, 'kemiskinan', true);

@@ -165,7 +165,8 @@ export type NumericLayer = (typeof NUMERIC_LAYERS)[number];
 
 /** Each desa's rank (1 = highest) for a layer within its kecamatan and within the district. */
 export function layerRanks(desa: readonly DesaFigures[], lapisan: NumericLayer, eb: boolean): { kec: Map<string, Rank>; kab: Map<string, Rank> } {
-	const values = desa.map((d) => ({ kode: d.kode, kec: d.kode_kec, value: layerValue(d, lapisan, eb) }));
+	// A share of 1–4 referrals is not ranked, as it is not coloured (MIN_REFERRALS).
+	const values = desa.map((d) => ({ kode: d.kode, kec: d.kode_kec, value: lapisan === 'rujukan' && tooFew(d, 'selesai') ? null : layerValue(d, lapisan, eb) }));
 	return {
 		kec: rankWithin(values.map((v) => ({ kode: v.kode, group: v.kec, value: v.value }))),
 		kab: rankWithin(values.map((v) => ({ kode: v.kode, group: '', value: v.value })))
