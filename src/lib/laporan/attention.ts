@@ -4,14 +4,15 @@
  * more poor households (more families affected) comes first, then the code (stable order).
  * No weights to argue over: every reason is stated next to the desa.
  */
+import { MIN_REFERRALS, referralCases } from '../peta/layers';
 import type { DesaFigures } from '../peta/shape';
 
 /** Days within which a referral should be completed (the default service standard, issue 3/4). */
 export const SERVICE_STANDARD_DAYS = 14;
 /** Below this share of referrals completed, completion is called low. */
 export const LOW_COMPLETION = 0.6;
-/** Fewer referrals than this say nothing about completion (and would be suppressed in print). */
-export const MIN_REFERRALS = 5;
+// Fewer referrals than MIN_REFERRALS say nothing about completion (and would be suppressed in print):
+// the map's rule, which leaves such a desa uncoloured (peta/layers.ts).
 /** Poverty counts as high above the 80th percentile of the district's desa (so where all are equal, none is singled out). */
 export const HIGH_POVERTY_QUANTILE = 0.8;
 export const ATTENTION_COUNT = 10;
@@ -37,8 +38,8 @@ function quantile(sorted: readonly number[], q: number): number {
 export function reasonsFor(d: DesaFigures, povertyCut: number): Reason[] {
 	const out: Reason[] = [];
 	if (d.hotspot?.startsWith('hot-')) out.push({ kind: 'hotspot', level: Number(d.hotspot.slice(4)) as 90 | 95 | 99 });
-	if (d.rujukan_selesai >= MIN_REFERRALS && d.median_hari !== null && d.median_hari > SERVICE_STANDARD_DAYS) out.push({ kind: 'rujukan_lambat', medianDays: d.median_hari });
-	if (d.rujukan >= MIN_REFERRALS && d.rujukan_share !== null && d.rujukan_share < LOW_COMPLETION) out.push({ kind: 'rujukan_rendah', share: d.rujukan_share });
+	if (referralCases(d, 'median') >= MIN_REFERRALS && d.median_hari !== null && d.median_hari > SERVICE_STANDARD_DAYS) out.push({ kind: 'rujukan_lambat', medianDays: d.median_hari });
+	if (referralCases(d, 'selesai') >= MIN_REFERRALS && d.rujukan_share !== null && d.rujukan_share < LOW_COMPLETION) out.push({ kind: 'rujukan_rendah', share: d.rujukan_share });
 	if (d.kemiskinan !== null && d.kemiskinan > povertyCut) out.push({ kind: 'miskin_tinggi', share: d.kemiskinan });
 	return out;
 }
