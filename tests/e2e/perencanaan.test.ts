@@ -60,6 +60,17 @@ async function done(page: Page): Promise<void> {
 }
 const texts = (page: Page, id: string) => page.getByTestId(id).allInnerTexts();
 
+/** The 5 km answer kept as scenario A, then the radius set to 3 km: both side by side, computed. */
+async function keepThenRadius3(page: Page): Promise<void> {
+	await done(page);
+	await page.getByTestId('keep-scenario').click();
+	await page.getByTestId('input-radius').fill('3');
+	await page.getByTestId('input-radius').dispatchEvent('change');
+	await expect.poll(() => new URL(page.url()).searchParams.get('radius')).toBe('3');
+	await expect.poll(() => page.getByTestId('scenario-compare').count(), { timeout: 60_000 }).toBe(1);
+	await done(page);
+}
+
 /** "82,3 %" → 82.3, equal to `want` to the shown decimal. */
 function expectPercent(text: string, want: number): void {
 	expect(Math.abs(parseIndonesianNumber(text) - want), `${text} vs ${want}`).toBeLessThanOrEqual(0.05 + 1e-9);
@@ -178,13 +189,7 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 
 	test('keeping a scenario compares it with the next; the CSV export matches the list and suppresses small counts', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3`);
-		await done(page);
-		await page.getByTestId('keep-scenario').click();
-		await page.getByTestId('input-radius').fill('3');
-		await page.getByTestId('input-radius').dispatchEvent('change');
-		await expect.poll(() => new URL(page.url()).searchParams.get('radius')).toBe('3');
-		await expect.poll(() => page.getByTestId('scenario-compare').count(), { timeout: 60_000 }).toBe(1);
-		await done(page);
+		await keepThenRadius3(page);
 		const a = parseIndonesianNumber(await page.getByTestId('compare-a-miskin').innerText());
 		const b = parseIndonesianNumber(await page.getByTestId('compare-b-miskin').innerText());
 		expect(a).toBeGreaterThan(b); // a 5 km radius reaches more than 3 km
@@ -211,12 +216,7 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 
 	test('a kept scenario stays through a restart of DuckDB-WASM: the same rows, the same comparison', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3`);
-		await done(page);
-		await page.getByTestId('keep-scenario').click();
-		await page.getByTestId('input-radius').fill('3');
-		await page.getByTestId('input-radius').dispatchEvent('change');
-		await expect.poll(() => page.getByTestId('scenario-compare').count(), { timeout: 60_000 }).toBe(1);
-		await done(page);
+		await keepThenRadius3(page);
 		const compared = () => page.getByTestId('scenario-compare').innerText();
 		const before = await compared();
 		// Noted when the comparison leaves the page, as it does while the rows load again.
