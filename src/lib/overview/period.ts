@@ -72,12 +72,17 @@ export function monthLabel(month: string, lang: 'id' | 'en'): string {
 	return `${(lang === 'id' ? BULAN : MONTH_EN)[m - 1]} ${y}`;
 }
 
+/** A period as the page writes it: "Nov 2025 – Okt 2026". */
+export function periodLabel(p: Period, lang: 'id' | 'en'): string {
+	return `${monthLabel(p.start, lang)} – ${monthLabel(p.end, lang)}`;
+}
+
 /** The choices the period picker offers: the whole window, the last 12 months, each quarter and year. */
 export function periodOptions(window: Period): PeriodOption[] {
 	const end = monthIndex(window.end);
 	const start = monthIndex(window.start);
 	const range = (a: number, b: number): Period => ({ start: monthFromIndex(Math.max(a, start)), end: monthFromIndex(b) });
-	const label = (p: Period, lang: 'id' | 'en') => `${monthLabel(p.start, lang)} – ${monthLabel(p.end, lang)}`;
+	const label = periodLabel;
 	const opts: PeriodOption[] = [];
 	// A short window makes some choices the same months (the whole window is the last 12 months, a
 	// year is one quarter): each period is offered once, under its first, broadest name.
