@@ -352,6 +352,38 @@ describe('Peta: Puskesos open by the period end', () => {
 	});
 });
 
+describe('Peta: nothing eases', () => {
+	test('a paint change and a new layer are each drawn in one frame, not eased over several', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		// Each frame of software WebGL costs the page ~60 ms of a core; an eased change (MapLibre's default
+		// 300 ms paint transition) draws one per animation frame: 7–8 for this change before.
+		const frames = await page.evaluate(async () => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			const settle = () => new Promise((r) => setTimeout(r, 800));
+			const count = async (change: () => void) => {
+				await settle();
+				let n = 0;
+				const on = () => n++;
+				m.on('render', on);
+				change();
+				await settle();
+				m.off('render', on);
+				return n;
+			};
+			const paint = await count(() => m.setPaintProperty('desa-batas', 'line-opacity', 0.5));
+			const layer = await count(() => m.addLayer({ id: 'uji-lapisan', type: 'background', paint: { 'background-color': '#000', 'background-opacity': 0 } }));
+			return { paint, layer };
+		});
+		expect(frames.paint).toBeGreaterThanOrEqual(1);
+		expect(frames.paint).toBeLessThanOrEqual(2);
+		expect(frames.layer).toBeGreaterThanOrEqual(1);
+		expect(frames.layer).toBeLessThanOrEqual(2);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('Peta: an engine that stops', () => {
 	test('is started again and the map and table come back as they were, from live figures', async () => {
 		const { page } = await openPage(ctx, '/peta?wilayah=35.76&lapisan=keluhan');

@@ -12,7 +12,7 @@ import { classStateEdits, ColourSlots, sourceChange, type ClassStates } from './
 import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
 import { MAP_PALETTES } from './palette';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
-import { baseStyle, boundsOf, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
+import { baseStyle, boundsOf, MAP_OPTIONS, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -50,7 +50,7 @@ export class DesaMap {
 	private selected: string | null = null;
 
 	constructor(container: HTMLElement, handlers: DesaMapHandlers) {
-		this.map = new MapLibreMap({ container, style: baseStyle(), center: [110, -7], zoom: 8, attributionControl: false, dragRotate: false });
+		this.map = new MapLibreMap({ container, style: baseStyle(), center: [110, -7], zoom: 8, ...MAP_OPTIONS });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 		// Browser tests read rendered features and project centroids through this handle.
 		(globalThis as { __slrtMap?: MapLibreMap }).__slrtMap = this.map;

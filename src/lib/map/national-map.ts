@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE, outlineColorExpression, outlineWidthExpression } from './expression';
 import { classStateEdits, ColourSlots, type ClassStates } from './feature-state';
 import { MAP_PALETTES } from './palette';
-import { baseStyle } from './style';
+import { baseStyle, MAP_OPTIONS } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -36,7 +36,7 @@ export class NationalMap {
 	private selected = new Set<string>();
 
 	constructor(container: HTMLElement, dataUrl: string, handlers: NationalMapHandlers) {
-		this.map = new MapLibreMap({ container, style: baseStyle(), bounds: INDONESIA, fitBoundsOptions: { padding: FIT_PADDING }, attributionControl: false, dragRotate: false });
+		this.map = new MapLibreMap({ container, style: baseStyle(), bounds: INDONESIA, fitBoundsOptions: { padding: FIT_PADDING }, ...MAP_OPTIONS });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 		// Browser tests read rendered features through this handle.
 		(globalThis as { __slrtNationalMap?: MapLibreMap }).__slrtNationalMap = this.map;

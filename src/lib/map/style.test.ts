@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paletteFor, SEQUENTIAL_BAD } from './palette';
 import { desaHatchLayer } from './hatch';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE } from './highlight';
-import { baseStyle, boundsOf, DESA_SOURCE, DESA_TOLERANCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
+import { baseStyle, boundsOf, MAP_OPTIONS, DESA_SOURCE, DESA_TOLERANCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 describe('the self-hosted style', () => {
 	it('is a valid style that fetches nothing: no glyphs, sprites or remote sources', () => {
@@ -26,6 +26,11 @@ describe('the self-hosted style', () => {
 		expect(desaFillLayer(SEQUENTIAL_BAD).paint?.['fill-antialias']).toBe(false);
 		expect(desaHatchLayer().paint?.['fill-antialias']).toBe(false);
 		expect(DESA_TOLERANCE).toBeLessThan(1);
+	});
+
+	it('eases nothing: no paint transition, no label fade (each eased step is one more frame of software WebGL)', () => {
+		expect(baseStyle().transition).toEqual({ duration: 0, delay: 0 });
+		expect(MAP_OPTIONS.fadeDuration).toBe(0);
 	});
 
 	it('filters to one kecamatan, or shows all desa', () => {

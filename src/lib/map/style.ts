@@ -33,15 +33,29 @@ export const DESA_TOLERANCE = 0.75;
  */
 export const FILL_ANTIALIAS = false;
 
+/**
+ * Nothing eases on these maps, since every eased step is one more frame, and in software WebGL
+ * (SwiftShader, the benchmark's) each frame the map draws costs ~60 ms of a core (issue 7):
+ * - no paint transitions: MapLibre eases a changed paint property over 300 ms by default, and a
+ *   layer change is meant to show its new colours whole from its first frame;
+ * - no label fade (`fadeDuration`): the maps have no labels, yet MapLibre keeps drawing for the
+ *   fade's 300 ms after each new layer, in case a label fades in. Adding a district's layers drew
+ *   three frames of an empty map that way while its desa were still being tiled in MapLibre's
+ *   worker, beside DuckDB-WASM's start on two cores.
+ */
+export const STYLE_TRANSITION = { duration: 0, delay: 0 } as const;
+
+/** The options every map here is created with (no attribution control: every page credits the boundaries in its footer). */
+export const MAP_OPTIONS = { attributionControl: false, dragRotate: false, fadeDuration: 0 } as const;
+
 export function baseStyle(): StyleSpecification {
 	return {
 		version: 8,
 		sources: {},
+		transition: { ...STYLE_TRANSITION },
 		layers: [{ id: 'latar', type: 'background', paint: { 'background-color': BACKGROUND_COLOR } }]
 	};
 }
-
-
 
 export function desaFillLayer(palette: readonly string[]): FillLayerSpecification {
 	return {
