@@ -195,6 +195,37 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a referral share on 1–4 referrals is greyed and starred, says why, and sorts after the others', async () => {
+		const counts = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
+		const few = counts.filter((r) => (r.n as number) < MIN_REFERRALS).map((r) => [r.kode_desa as string, r.n as number] as const);
+		const enough = new Set(counts.filter((r) => (r.n as number) >= MIN_REFERRALS).map((r) => r.kode_desa as string));
+		expect(few.length).toBeGreaterThan(0);
+		expect(enough.size).toBeGreaterThan(0);
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
+		await ready(page);
+		const [kode, n] = few[0];
+		const cell = page.locator(`[data-testid="desa-row"][data-kode="${kode}"] [data-testid="cell-share"]`);
+		expect(await cell.getAttribute('class')).toMatch(/\bfew\b/);
+		expect(await cell.getAttribute('title')).toBe(`dari ${n} rujukan: terlalu sedikit untuk dibandingkan`);
+		// The star is drawn, not held in the cell's text, so a copied figure stays a number.
+		expect(await cell.evaluate((td) => getComputedStyle(td, '::after').content)).toBe('"*"');
+		expect(await cell.textContent()).toMatch(/^\d{1,3},\d\s%$/);
+		await expect.poll(() => page.getByTestId('few-note').innerText()).toContain('kurang dari 5 rujukan');
+		// Sorted by the share, highest first: every desa on enough referrals comes before any on 1–4.
+		await page.getByTestId('sort-rujukan_share').click();
+		await expect.poll(() => page.getByTestId('sort-rujukan_share').innerText()).toMatch(/▼$/);
+		const order = await page.getByTestId('desa-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));
+		const lastEnough = Math.max(...order.map((k, i) => (enough.has(k) ? i : -1)));
+		const firstFew = Math.min(...few.map(([k]) => order.indexOf(k)));
+		expect(lastEnough).toBeLessThan(firstFew);
+		// The desa's panel says the same beside its share, and its rank is left out.
+		await page.locator(`[data-testid="desa-row"][data-kode="${kode}"]`).click();
+		await expect.poll(() => page.getByTestId('panel-few').innerText()).toBe(`dari ${n} rujukan: terlalu sedikit untuk dibandingkan`);
+		expect(await page.getByTestId('panel-rank-rujukan').innerText()).toMatch(/–.*–/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('copying rows of the table gives tab-separated lines, pasted by a spreadsheet as a grid', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);

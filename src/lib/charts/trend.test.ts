@@ -1,3 +1,4 @@
+import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { buildTrendOption, leavesOutSmallCounts } from './trend';
 
@@ -48,5 +49,28 @@ describe('buildTrendOption', () => {
 	it('tells whether a public copy leaves a month out', () => {
 		expect(leavesOutSmallCounts(points)).toBe(false);
 		expect(leavesOutSmallCounts([{ bulan: '2026-02', keluhan_diterima: 9, keluhan_selesai: 6, rujukan_selesai: 4 }])).toBe(true);
+	});
+});
+
+describe('the trend chart laid out by ECharts', () => {
+	const year = Array.from({ length: 12 }, (_, i) => ({ bulan: `2025-${String(i + 1).padStart(2, '0')}`, keluhan_diterima: 40 + i, keluhan_selesai: 30, rujukan_selesai: 12 }));
+	/** The legend's lowest pixel and the plot's top, as ECharts lays the chart out at this size. */
+	function layout(width: number, kind: 'wide' | 'narrow') {
+		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 240 });
+		chart.setOption(buildTrendOption(year, 'id', undefined, kind) as echarts.EChartsCoreOption);
+		type Internal = { getModel(): { getComponent(t: string): { coordinateSystem?: { getRect(): { y: number } } } }; getViewOfComponentModel(m: unknown): { group: { y: number; getBoundingRect(): { y: number; height: number } } } };
+		const c = chart as unknown as Internal;
+		const legend = c.getViewOfComponentModel(c.getModel().getComponent('legend')).group;
+		const box = legend.getBoundingRect();
+		const out = { legendBottom: legend.y + box.y + box.height, plotTop: c.getModel().getComponent('grid').coordinateSystem!.getRect().y };
+		chart.dispose();
+		return out;
+	}
+	it('starts the plot below the legend: one row on a wide chart, two in the desa panel', () => {
+		const wide = layout(800, 'wide');
+		expect(wide.legendBottom).toBeLessThanOrEqual(wide.plotTop);
+		const narrow = layout(290, 'narrow');
+		expect(narrow.legendBottom).toBeGreaterThan(40); // two rows: a wide chart's plot would start under the second
+		expect(narrow.legendBottom).toBeLessThanOrEqual(narrow.plotTop);
 	});
 });

@@ -12,14 +12,21 @@ export const TREND_COLORS = { diterima: '#9ab8d8', selesai: '#2f6f9f', rujukan: 
  * drawn under the privacy rule: in a public copy a month's count of 1–4 is not drawn (its bar left
  * out, its point a gap) and reads "<5" in the tooltip; on screen, and in an internal copy, every count is drawn.
  */
-export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode?: ExportMode): ChartOption {
+/** Height of one row of the legend, in px: a narrow chart's three entries take two rows. */
+export const LEGEND_ROW = 24;
+
+/**
+ * `layout`: 'narrow' for a chart of ~300 px (the desa panel), where the legend wraps onto a second
+ * row and the plot starts below both, instead of under the second row's entry.
+ */
+export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode?: ExportMode, layout: 'wide' | 'narrow' = 'wide'): ChartOption {
 	const L = lang === 'id'
 		? { diterima: 'Keluhan diterima', selesai: 'Keluhan diselesaikan', rujukan: 'Rujukan selesai' }
 		: { diterima: 'Complaints received', selesai: 'Complaints resolved', rujukan: 'Referrals completed' };
 	const drawn = (n: number): number | null => (mode === 'publik' && isSuppressed(n) ? null : n);
 	return {
 		animation: false,
-		grid: { left: 56, right: 16, top: 40, bottom: 32 },
+		grid: { left: 56, right: 16, top: (layout === 'narrow' ? 2 : 1) * LEGEND_ROW + 16, bottom: 32 },
 		legend: { top: 0, data: [L.diterima, L.selesai, L.rujukan] },
 		tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined || v === '-' ? SUPPRESSED : formatNumber(Number(v), lang)) },
 		xAxis: { type: 'category', data: points.map((p) => monthLabel(p.bulan, lang)) },

@@ -27,10 +27,18 @@ describe('numbers the Indonesian way, English second', () => {
 		}
 	});
 
-	test('a remembered string is the one Intl makes, for -0 and 0 alike, and past the number kept', () => {
+	test('a figure that rounds to zero has no minus sign; a negative one keeps it', () => {
+		expect(formatFixed(-0, 'id')).toBe('0,0');
+		expect(formatFixed(-0.004, 'id', 2)).toBe('0,00');
+		expect(formatNumber(-0.001, 'id', 2)).toBe('0');
+		expect(formatFixed(-1.25, 'id', 2)).toBe('-1,25');
+		expect(formatNumber(-1234.5, 'en', 1)).toBe('-1,234.5');
+	});
+
+	test('a remembered string is the one Intl makes, and past the number kept', () => {
 		const intl = (v: number) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 		expect(formatFixed(0, 'id')).toBe(intl(0));
-		expect(formatFixed(-0, 'id')).toBe(intl(-0));
+		expect(formatFixed(-0, 'id')).toBe(intl(0));
 		expect(formatFixed(0, 'id')).toBe(intl(0));
 		// More distinct values than the formatter keeps: every answer stays right as it starts afresh.
 		for (let i = 0; i < 25_000; i++) expect(formatFixed(i / 10, 'id')).toBe(intl(i / 10));

@@ -11,11 +11,10 @@ class NumberFormatter {
 	private readonly nf: Intl.NumberFormat;
 	private readonly made = new Map<number, string>();
 	constructor(lang: Lang, minDigits: number, maxDigits: number) {
-		this.nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
+		// No sign on a figure that rounds to zero: a Moran's I of -0.001 reads "0,00", not "-0".
+		this.nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, signDisplay: 'negative' });
 	}
 	format(v: number): string {
-		// A Map takes -0 for 0, which Intl writes "-0": it is formatted afresh.
-		if (Object.is(v, -0)) return this.nf.format(v);
 		let s = this.made.get(v);
 		if (s === undefined) {
 			if (this.made.size >= FORMATTED_KEPT) this.made.clear();

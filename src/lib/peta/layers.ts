@@ -102,10 +102,11 @@ export function referralCases(d: DesaFigures, rujukan: RujukanView): number {
 	return rujukan === 'median' ? d.rujukan_selesai : d.rujukan;
 }
 
-const tooFew = (d: DesaFigures, rujukan: RujukanView) => {
+/** Whether a desa's referral figure rests on too few cases (1 to MIN_REFERRALS − 1) to be coloured, ranked or sorted among the others. */
+export function fewCases(d: DesaFigures, rujukan: RujukanView): boolean {
 	const n = referralCases(d, rujukan);
 	return n > 0 && n < MIN_REFERRALS;
-};
+}
 
 /** A legend's lines in order: the classes, then the uncoloured (too few cases, no data). */
 export function legendEntries(c: LayerColouring): LegendEntry[] {
@@ -116,7 +117,7 @@ export function legendEntries(c: LayerColouring): LegendEntry[] {
 export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: Lang): LayerColouring {
 	const lapisan = p.lapisan;
 	if (lapisan === 'hotspot') return p.hotspot === 'moran' ? colourMoran(desa, lang) : colourHotspots(desa, lang);
-	const few = lapisan === 'rujukan' ? desa.map((d) => tooFew(d, p.rujukan)) : null;
+	const few = lapisan === 'rujukan' ? desa.map((d) => fewCases(d, p.rujukan)) : null;
 	const values = desa.map((d, i) => (few?.[i] ? null : layerValue(d, lapisan, p.eb, p.rujukan)));
 	const c = classify(values, legendSpec(p));
 	const { counts, noData } = countsPerClass(values, c);
@@ -166,7 +167,7 @@ export type NumericLayer = (typeof NUMERIC_LAYERS)[number];
 /** Each desa's rank (1 = highest) for a layer within its kecamatan and within the district. */
 export function layerRanks(desa: readonly DesaFigures[], lapisan: NumericLayer, eb: boolean): { kec: Map<string, Rank>; kab: Map<string, Rank> } {
 	// A share of 1–4 referrals is not ranked, as it is not coloured (MIN_REFERRALS).
-	const values = desa.map((d) => ({ kode: d.kode, kec: d.kode_kec, value: lapisan === 'rujukan' && tooFew(d, 'selesai') ? null : layerValue(d, lapisan, eb) }));
+	const values = desa.map((d) => ({ kode: d.kode, kec: d.kode_kec, value: lapisan === 'rujukan' && fewCases(d, 'selesai') ? null : layerValue(d, lapisan, eb) }));
 	return {
 		kec: rankWithin(values.map((v) => ({ kode: v.kode, group: v.kec, value: v.value }))),
 		kab: rankWithin(values.map((v) => ({ kode: v.kode, group: '', value: v.value })))

@@ -39,7 +39,13 @@ export const PETA_MESSAGES = {
 	jarak: { id: 'Jarak ke Puskesos', en: 'Distance to a Puskesos' },
 	klas_target: { id: 'Pita target', en: 'Target bands' },
 	lewat_count: { id: 'Rujukan lewat standar', en: 'Referrals past the standard' },
-	lewat_share: { id: '% lewat standar', en: '% past the standard' }
+	lewat_share: { id: '% lewat standar', en: '% past the standard' },
+	few_cases: { id: 'dari {n} rujukan: terlalu sedikit untuk dibandingkan', en: 'from {n} referrals: too few to compare' },
+	few_cases_completed: { id: 'dari {n} rujukan selesai: terlalu sedikit untuk dibandingkan', en: 'from {n} completed referrals: too few to compare' },
+	few_note: {
+		id: '* Berdasar kurang dari {m} rujukan: tidak diwarnai di peta, tidak diurutkan dan tidak diberi peringkat, dikosongkan di ekspor publik.',
+		en: '* Resting on fewer than {m} referrals: not coloured on the map, not sorted or ranked, blanked in public exports.'
+	}
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PetaMessageKey = keyof typeof PETA_MESSAGES;

@@ -37,6 +37,26 @@ describe('Moran and past-standard columns', () => {
 	});
 });
 
+describe('referral columns on too few cases (MIN_REFERRALS)', () => {
+	// 1 of 1 completed is 100 %, and 0 of 2 is 0 %: by chance, so neither heads the sorted table.
+	const desa = [
+		{ ...fig('1', 'A', 0), rujukan: 1, rujukan_selesai: 1, rujukan_share: 1, median_hari: 3, rujukan_lewat: 0, rujukan_lewat_share: 0 },
+		{ ...fig('2', 'B', 0), rujukan: 40, rujukan_selesai: 30, rujukan_share: 0.75, median_hari: 12, rujukan_lewat: 10, rujukan_lewat_share: 0.25 },
+		{ ...fig('3', 'C', 0), rujukan: 2, rujukan_selesai: 0, rujukan_share: 0, median_hari: null, rujukan_lewat: 2, rujukan_lewat_share: 1 },
+		{ ...fig('4', 'D', 0), rujukan: 10, rujukan_selesai: 4, rujukan_share: 0.4, median_hari: 30, rujukan_lewat: 5, rujukan_lewat_share: 0.5 }
+	];
+	it('sort after every figure resting on enough cases, either way, as the missing do', () => {
+		expect(sortDesa(desa, 'rujukan_share', true, true).map((d) => d.kode)).toEqual(['2', '4', '1', '3']);
+		expect(sortDesa(desa, 'rujukan_share', false, true).map((d) => d.kode)).toEqual(['4', '2', '1', '3']);
+		expect(sortDesa(desa, 'rujukan_lewat_share', true, true).map((d) => d.kode)).toEqual(['4', '2', '1', '3']);
+		// The median days rest on the completed referrals: D's 4 are too few, though it has 10 referrals.
+		expect(sortDesa(desa, 'median_hari', true, true).map((d) => d.kode)).toEqual(['2', '1', '3', '4']);
+	});
+	it('still sort by their counts', () => {
+		expect(sortDesa(desa, 'rujukan', true, true).map((d) => d.kode)).toEqual(['2', '4', '3', '1']);
+	});
+});
+
 describe('rowsAsTsv', () => {
 	it('writes one line per row and one tab between cells, whitespace inside a cell as one space', () => {
 		expect(rowsAsTsv([['Desa/kelurahan', 'Rumah\n  tangga'], ['Prupuk Selatan', '1.669'], ['Tab\there', ' 49,0\u00a0% ']])).toBe('Desa/kelurahan\tRumah tangga\nPrupuk Selatan\t1.669\nTab here\t49,0 %');

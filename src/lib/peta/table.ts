@@ -1,6 +1,7 @@
 /** The per-desa table's columns and sorting (text columns alphabetically, missing values last). */
 import type { Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
+import { fewCases } from './layers';
 import { petaText, type PetaMessageKey } from './messages';
 import type { DesaFigures } from './shape';
 
@@ -45,8 +46,13 @@ export function sortValue(d: DesaFigures, key: SortKey, eb: boolean): string | n
 		case 'moran':
 			// By the statistic: the strongest positive association (clusters) first when descending.
 			return d.moran_i;
+		// A referral figure resting on too few cases is not ranked among the others (MIN_REFERRALS): it sorts with the missing.
 		case 'rujukan_share':
-			return d.rujukan_share;
+			return fewCases(d, 'selesai') ? null : d.rujukan_share;
+		case 'median_hari':
+			return fewCases(d, 'median') ? null : d.median_hari;
+		case 'rujukan_lewat_share':
+			return fewCases(d, 'lewat') ? null : d.rujukan_lewat_share;
 		default:
 			return d[key];
 	}
