@@ -634,6 +634,61 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('the map PNG carries its caption, legend and rule; a public one hatches the desa whose share rests on 1–4 completed referrals', async () => {
+		const counts = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}')::INTEGER AS s
+			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
+		// Coloured on the page (5+ referrals), but its share gives back a count of 1–4 completed.
+		const hidden = counts.filter((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5).map((r) => r.kode_desa as string);
+		const kept = counts.filter((r) => (r.n as number) >= 5 && (r.s as number) >= 5).map((r) => r.kode_desa as string);
+		expect(hidden.length).toBeGreaterThan(0);
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
+		await ready(page);
+		// A point inside each desa (not on its border), where the map on the page draws it.
+		const inside = (kode: string) => pointOnFeature(TEGAL.features.find((f: { properties: { kode: string } }) => f.properties.kode === kode)).geometry.coordinates as [number, number];
+		const probe = [...hidden.slice(0, 6), ...kept.slice(0, 6)];
+		const points = await page.evaluate((pts) => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			const ratio = m.getCanvas().width / m.getCanvas().clientWidth;
+			return pts.map(({ kode, at }) => {
+				const p = m.project(at);
+				const [top] = m.queryRenderedFeatures([p.x, p.y], { layers: ['desa-isi'] });
+				return { kode, x: Math.round(p.x * ratio), y: Math.round(p.y * ratio), onIt: top?.id === kode, canvasHeight: m.getCanvas().height };
+			});
+		}, probe.map((kode) => ({ kode, at: inside(kode) })));
+		const onScreen = await fillColours(page, probe);
+		for (const k of probe) expect(onScreen[k], k).not.toBeNull();
+		const picture = async (internal: boolean) => {
+			await page.getByTestId('export-internal').setChecked(internal);
+			const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+			expect(file.suggestedFilename()).toMatch(internal ? /^RAHASIA_peta-rujukan_33\.28_.*_internal\.png$/ : /^peta-rujukan_33\.28_.*\.png$/);
+			const b64 = readFileSync((await file.path())!).toString('base64');
+			return page.evaluate(async ({ b64, pts }) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${b64}`;
+				await img.decode();
+				const c = new OffscreenCanvas(img.width, img.height);
+				const g = c.getContext('2d')!;
+				g.drawImage(img, 0, 0);
+				return { height: img.height, px: pts.map(({ x, y }) => [...g.getImageData(x, y, 1, 1).data].join()) };
+			}, { b64, pts: points });
+		};
+		const pub = await picture(false);
+		const internal = await picture(true);
+		// Caption, legend and notes are drawn under the map.
+		expect(pub.height).toBeGreaterThan(points[0].canvasHeight + 40);
+		const seen = points.filter((p) => p.onIt);
+		expect(seen.filter((p) => hidden.includes(p.kode)).length).toBeGreaterThan(0);
+		for (const [i, p] of points.entries()) {
+			if (!p.onIt) continue;
+			if (hidden.includes(p.kode)) expect(pub.px[i], `${p.kode} hatched in public`).not.toBe(internal.px[i]);
+			else expect(pub.px[i], `${p.kode} coloured in both`).toBe(internal.px[i]);
+		}
+		// The page's map is coloured as before the public picture.
+		expect(await fillColours(page, probe)).toEqual(onScreen);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a province asks for a district instead of drawing one', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33');
 		await page.getByTestId('peta-pick-district').waitFor({ timeout: 30_000 });

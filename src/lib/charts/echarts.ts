@@ -6,6 +6,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption, ECharts } from 'echarts/core';
+import { withCaption } from '../export/picture';
 import { markOnce } from '../perf/marks';
 
 export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
@@ -67,49 +68,10 @@ export async function chartPngOf(option: ChartOption, like: HTMLElement, footnot
 		instance.setOption({ ...option, animation: false });
 		const url = instance.getDataURL({ type: 'png', pixelRatio: PNG_SCALE, backgroundColor: '#fff' });
 		instance.dispose();
-		return await withFootnote(url, footnote);
+		return await withCaption(url, { notes: footnote }, PNG_SCALE);
 	} finally {
 		box.remove();
 	}
 }
 
 const PNG_SCALE = 2;
-const FOOTNOTE_PX = 11;
-
-async function withFootnote(url: string, lines: readonly string[]): Promise<string> {
-	const image = new Image();
-	image.src = url;
-	await image.decode();
-	const canvas = document.createElement('canvas');
-	const ctx = canvas.getContext('2d')!;
-	const font = `${FOOTNOTE_PX * PNG_SCALE}px system-ui, sans-serif`;
-	ctx.font = font;
-	const pad = 8 * PNG_SCALE;
-	const wrapped = lines.flatMap((l) => wrapText(l, image.width - 2 * pad, (t) => ctx.measureText(t).width));
-	const lineHeight = Math.round(FOOTNOTE_PX * PNG_SCALE * 1.35);
-	canvas.width = image.width;
-	canvas.height = image.height + wrapped.length * lineHeight + pad;
-	ctx.fillStyle = '#fff';
-	ctx.fillRect(0, 0, canvas.width, canvas.height);
-	ctx.drawImage(image, 0, 0);
-	ctx.font = font;
-	ctx.fillStyle = '#3d4a57';
-	ctx.textBaseline = 'top';
-	wrapped.forEach((l, i) => ctx.fillText(l, pad, image.height + i * lineHeight));
-	return canvas.toDataURL('image/png');
-}
-
-/** Words into lines no wider than `width` as `measure` reads them; a word wider than that stands alone. */
-export function wrapText(text: string, width: number, measure: (t: string) => number): string[] {
-	const out: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line && measure(next) > width) {
-			out.push(line);
-			line = word;
-		} else line = next;
-	}
-	if (line) out.push(line);
-	return out;
-}

@@ -60,6 +60,15 @@ export const PICTURE_NOTE: Record<ExportMode, string> = {
 	internal: EXPORT_NOTE.internal
 };
 
+/** What a map's picture says under it: a public one hatches, as without data, a desa whose figure rests on a count of 1–4. */
+export const MAP_PICTURE_NOTE: Record<ExportMode, string> = {
+	publik: 'Desa yang angkanya berasal dari jumlah 1–4 diarsir seperti tanpa data (aturan privasi Dasbor SLRT) / Desa whose figure rests on a count of 1–4 are hatched as without data (Dasbor SLRT privacy rule)',
+	internal: EXPORT_NOTE.internal
+};
+
+/** The legend line of those desa in a public map picture. */
+export const MAP_HIDDEN_LABEL = 'Disembunyikan: angka dari jumlah 1–4';
+
 /** File names carry the mode, so a confidential copy is recognisable wherever it is saved. */
 export function exportFileName(base: string, mode: ExportMode, ext: string): string {
 	const safe = base.replace(/[^\w.-]+/g, '_');

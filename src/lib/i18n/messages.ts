@@ -121,7 +121,7 @@ export const MESSAGES = {
 	export_internal_warning: { id: 'File ini memuat jumlah kecil yang dapat mengenali keluarga. Nama file dan isinya ditandai RAHASIA; jangan dibagikan.', en: 'This file holds small counts that can identify families. Its name and content are marked CONFIDENTIAL; do not share it.' },
 	copy_link: { id: 'Salin tautan', en: 'Copy link' },
 	copy_link_done: { id: 'Tautan tersalin', en: 'Link copied' },
-	peta_csv_note: { id: 'Jumlah 1–4 rumah tangga, keluhan atau rujukan ditulis “<5” di setiap unduhan (CSV, GeoJSON), dan angka turunannya dikosongkan, untuk melindungi keluarga di desa kecil.', en: 'Counts of 1–4 households, complaints or referrals are written “<5” in every download (CSV, GeoJSON), and figures derived from them are left blank, to protect families in small villages.' },
+	peta_csv_note: { id: 'Jumlah 1–4 rumah tangga, keluhan atau rujukan ditulis “<5” di setiap unduhan (CSV, GeoJSON), angka turunannya dikosongkan, dan di PNG peta desanya diarsir, untuk melindungi keluarga di desa kecil.', en: 'Counts of 1–4 households, complaints or referrals are written “<5” in every download (CSV, GeoJSON), figures derived from them are left blank, and the map PNG hatches those desa, to protect families in small villages.' },
 	ringkasan_export_note: { id: 'Jumlah 1–4 ditulis “<5” di CSV, dan angka turunannya dikosongkan.', en: 'Counts of 1–4 are written “<5” in the CSV, and figures derived from them are left blank.' },
 	peta_sort: { id: 'Urutkan', en: 'Sort' }
 } as const satisfies Record<string, Record<Lang, string>>;

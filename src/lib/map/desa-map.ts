@@ -39,6 +39,8 @@ export class DesaMap {
 	private byKode = new Map<string, DesaFeatureCollection['features'][number]>();
 	/** Each desa's colour slot, as set in feature-state */
 	private states: ClassStates = new Map();
+	/** The colouring the page last asked for (a picture may hatch some desa for a moment). */
+	private colouring: { palette: readonly string[]; classes: ClassStates } | null = null;
 	private readonly slots = new ColourSlots(MAP_PALETTES);
 	/** The codes the hatch source holds, joined: it is replaced only when they change. */
 	private hatchKey = '';
@@ -76,6 +78,7 @@ export class DesaMap {
 		const change = sourceChange(this.district, kodeKab);
 		if (change === 'none') return;
 		this.states = new Map();
+		this.colouring = null;
 		this.hovered = this.selected = null;
 		this.kecamatan = undefined;
 		this.drawHatch([]);
@@ -126,6 +129,11 @@ export class DesaMap {
 	 */
 	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
 		await this.ready;
+		this.colouring = { palette, classes };
+		this.applyColouring(palette, classes);
+	}
+
+	private applyColouring(palette: readonly string[], classes: ClassStates): void {
 		if (!this.map.getLayer(DESA_FILL)) return;
 		if (this.slots.add(palette)) this.map.setPaintProperty(DESA_FILL, 'fill-color', classColorExpression(this.slots.colours));
 		const states = this.slots.states(palette, classes);
@@ -145,10 +153,37 @@ export class DesaMap {
 		this.drawHighlight();
 	}
 
-	/** The map as drawn, as a PNG data URL: read inside a render, while the drawing buffer still holds the frame. */
-	snapshot(): Promise<string> {
+	/**
+	 * The map as drawn, as a PNG data URL. `hidden`: desa the picture draws as without data (a public
+	 * copy leaves out a figure resting on a count of 1–4); they are hatched for the picture alone and
+	 * the map is then coloured as the page last asked.
+	 */
+	async snapshot(hidden: ReadonlySet<string> = new Set()): Promise<string> {
+		await this.ready;
+		const shown = this.colouring;
+		if (!shown || ![...hidden].some((k) => (shown.classes.get(k) ?? null) !== null)) return this.capture();
+		this.applyColouring(shown.palette, new Map([...shown.classes].map(([k, c]) => [k, hidden.has(k) ? null : c])));
+		try {
+			await this.idle();
+			return await this.capture();
+		} finally {
+			const now = this.colouring ?? shown;
+			this.applyColouring(now.palette, now.classes);
+		}
+	}
+
+	/** The frame drawn next, read inside its render while the drawing buffer still holds it. */
+	private capture(): Promise<string> {
 		return new Promise((resolve) => {
 			this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+			this.map.triggerRepaint();
+		});
+	}
+
+	/** Once every source is tiled and the map drawn with them. */
+	private idle(): Promise<void> {
+		return new Promise((resolve) => {
+			this.map.once('idle', () => resolve());
 			this.map.triggerRepaint();
 		});
 	}

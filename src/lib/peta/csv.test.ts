@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportCsv } from '../export/csv';
 import { desaCsv, desaGeoJson } from './csv';
+import { hiddenInPublic, layerCounts } from './layers';
 import type { DesaFigures } from './shape';
 
 const d = (over: Partial<DesaFigures>): DesaFigures => ({
@@ -62,5 +63,37 @@ describe('desaGeoJson', () => {
 	it('a chosen kecamatan exports only its desa', () => {
 		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.02').features).toHaveLength(0);
 		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.01').features).toHaveLength(3);
+	});
+});
+
+describe('a public picture of a layer hides what the public CSV blanks', () => {
+	// One count of 1–4 at a time, so each layer's basis is checked on its own.
+	const cases = [
+		d({ kode: 'a', miskin: 3 }),
+		d({ kode: 'b', keluhan: 2 }),
+		d({ kode: 'c', rujukan_selesai: 4 }),
+		d({ kode: 'd', rujukan_lewat: 1 }),
+		d({ kode: 'e', rumah_tangga: 4 }),
+		d({ kode: 'f' })
+	];
+	const { header, rows } = parseExportCsv(desaCsv(cases, (h) => h ?? ''));
+	const blank = (column: string) => new Set(rows.filter((r) => r[header.indexOf(column)] === '').map((r) => r[0]));
+	const layers: [Parameters<typeof hiddenInPublic>[1], Parameters<typeof hiddenInPublic>[2], string][] = [
+		['kemiskinan', 'selesai', 'persen_miskin'],
+		['keluhan', 'selesai', 'keluhan_per_1000_rt'],
+		['rujukan', 'selesai', 'persen_rujukan_selesai'],
+		['rujukan', 'median', 'median_hari_rujukan'],
+		['rujukan', 'lewat', 'persen_rujukan_lewat_standar']
+	];
+	it.each(layers)('%s (%s): the desa whose %s is blank', (lapisan, rujukan, column) => {
+		const hidden = hiddenInPublic(cases, lapisan, rujukan);
+		expect(hidden).toEqual(blank(column));
+		expect(hidden.size).toBeGreaterThan(0);
+		expect(hidden.has('f')).toBe(false);
+	});
+	it('hides nothing on the Gi*, Moran and distance layers, which rest on no count', () => {
+		expect(hiddenInPublic(cases, 'hotspot').size).toBe(0);
+		expect(hiddenInPublic(cases, 'puskesos').size).toBe(0);
+		expect(layerCounts(cases[0], 'hotspot')).toEqual([]);
 	});
 });

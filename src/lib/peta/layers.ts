@@ -5,6 +5,7 @@
 import { classify, countsPerClass, type Classification, type LegendSpec } from '../geo/classify';
 import { bandsFor } from './bands';
 import type { HotspotClass } from '../geo/fdr';
+import { isSuppressed } from '../export/privacy';
 import { formatFixed, type Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
 import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
@@ -49,6 +50,30 @@ export function layerValue(d: DesaFigures, lapisan: Exclude<Lapisan, 'hotspot'>,
 		case 'rujukan':
 			return rujukan === 'median' ? d.median_hari : rujukan === 'lewat' ? d.rujukan_lewat_share : d.rujukan_share;
 	}
+}
+
+/**
+ * The counts a layer's figure is computed from, as the CSV export has them (csv.ts): a share, rate
+ * or median resting on a count of 1–4 is left out of whatever leaves the dashboard in public. The
+ * Gi* and Moran classes describe a neighbourhood and the distance public places, so they rest on none.
+ */
+export function layerCounts(d: DesaFigures, lapisan: Lapisan, rujukan: RujukanView = 'selesai'): number[] {
+	switch (lapisan) {
+		case 'kemiskinan':
+			return [d.rumah_tangga, d.miskin];
+		case 'keluhan':
+			return [d.rumah_tangga, d.keluhan];
+		case 'rujukan':
+			return rujukan === 'median' ? [d.rujukan_selesai] : rujukan === 'lewat' ? [d.rujukan, d.rujukan_lewat] : [d.rujukan, d.rujukan_selesai];
+		case 'hotspot':
+		case 'puskesos':
+			return [];
+	}
+}
+
+/** The desa a public picture of this layer leaves uncoloured: their figure rests on a count of 1–4. */
+export function hiddenInPublic(desa: readonly DesaFigures[], lapisan: Lapisan, rujukan: RujukanView = 'selesai'): Set<string> {
+	return new Set(desa.filter((d) => layerCounts(d, lapisan, rujukan).some(isSuppressed)).map((d) => d.kode));
 }
 
 /** A layer's value as the user reads it: percentages for shares, one decimal for rates. */

@@ -1,0 +1,129 @@
+/**
+ * Pictures that leave the dashboard (a chart's or a map's PNG) carry their caption, legend and the
+ * privacy note drawn under them, so what the picture shows and leaves out travels with it. The
+ * layout is pure (tested); the drawing uses the page's 2D canvas.
+ */
+
+/** Words into lines no wider than `width` as `measure` reads them; a word wider than that stands alone. */
+export function wrapText(text: string, width: number, measure: (t: string) => number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && measure(next) > width) {
+			out.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) out.push(line);
+	return out;
+}
+
+/** One legend entry: a swatch of `color` (hatched when `hatched`, as the map draws no data) and its label. */
+export interface PictureLegendEntry {
+	color: string;
+	label: string;
+	hatched?: boolean;
+}
+
+/**
+ * Legend entries into rows no wider than `width`: each entry takes its swatch, its label and a gap;
+ * an entry wider than a row stands alone. Returns the entries' indices row by row.
+ */
+export function legendRows(labels: readonly string[], width: number, measure: (t: string) => number, swatch: number, gap: number): number[][] {
+	const rows: number[][] = [];
+	let row: number[] = [];
+	let used = 0;
+	labels.forEach((label, i) => {
+		const w = swatch + gap / 2 + measure(label);
+		if (row.length && used + gap + w > width) {
+			rows.push(row);
+			row = [];
+			used = 0;
+		}
+		used += (row.length ? gap : 0) + w;
+		row.push(i);
+	});
+	if (row.length) rows.push(row);
+	return rows;
+}
+
+const TEXT = '#3d4a57';
+const FONT = 'system-ui, sans-serif';
+
+/**
+ * A picture (a PNG data URL) with, under it: a bold caption, the legend's swatches and labels, and
+ * notes (the privacy rule, or that the copy is confidential). `scale`: the picture's pixels per CSS
+ * pixel, so the text under it is as large as on the page. The picture's own pixels stay where they
+ * were (the text goes below), so a point on it is found where it was drawn.
+ */
+export async function withCaption(url: string, parts: { caption?: string; legend?: readonly PictureLegendEntry[]; notes: readonly string[] }, scale = 1): Promise<string> {
+	const image = new Image();
+	image.src = url;
+	await image.decode();
+	const canvas = document.createElement('canvas');
+	const ctx = canvas.getContext('2d')!;
+	const px = (n: number) => Math.round(n * scale);
+	const pad = px(8);
+	const width = image.width - 2 * pad;
+	const bold = `600 ${px(13)}px ${FONT}`;
+	const small = `${px(11)}px ${FONT}`;
+	const measureWith = (font: string) => (t: string) => ((ctx.font = font), ctx.measureText(t).width);
+	const caption = parts.caption ? wrapText(parts.caption, width, measureWith(bold)) : [];
+	const legend = parts.legend ?? [];
+	const swatch = px(12);
+	const gap = px(16);
+	const rows = legendRows(legend.map((e) => e.label), width, measureWith(small), swatch, gap);
+	const notes = parts.notes.flatMap((l) => wrapText(l, width, measureWith(small)));
+	const captionLine = px(18);
+	const line = px(15);
+	canvas.width = image.width;
+	canvas.height = image.height + pad + caption.length * captionLine + rows.length * line + (rows.length ? px(4) : 0) + notes.length * line + pad;
+	ctx.fillStyle = '#fff';
+	ctx.fillRect(0, 0, canvas.width, canvas.height);
+	ctx.drawImage(image, 0, 0);
+	ctx.textBaseline = 'top';
+	let y = image.height + pad;
+	ctx.fillStyle = TEXT;
+	ctx.font = bold;
+	for (const l of caption) (ctx.fillText(l, pad, y), (y += captionLine));
+	ctx.font = small;
+	for (const row of rows) {
+		let x = pad;
+		for (const i of row) {
+			const e = legend[i];
+			drawSwatch(ctx, x, y, swatch, e);
+			x += swatch + gap / 2;
+			ctx.fillStyle = TEXT;
+			ctx.fillText(e.label, x, y);
+			x += ctx.measureText(e.label).width + gap;
+		}
+		y += line;
+	}
+	if (rows.length) y += px(4);
+	ctx.fillStyle = TEXT;
+	for (const l of notes) (ctx.fillText(l, pad, y), (y += line));
+	return canvas.toDataURL('image/png');
+}
+
+function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, e: PictureLegendEntry): void {
+	ctx.fillStyle = e.color;
+	ctx.fillRect(x, y, size, size);
+	if (e.hatched) {
+		ctx.save();
+		ctx.beginPath();
+		ctx.rect(x, y, size, size);
+		ctx.clip();
+		ctx.strokeStyle = '#8a96a3';
+		ctx.lineWidth = Math.max(1, size / 10);
+		for (let d = -size; d < size; d += size / 3) {
+			ctx.moveTo(x + d, y + size);
+			ctx.lineTo(x + d + size, y);
+		}
+		ctx.stroke();
+		ctx.restore();
+	}
+	ctx.strokeStyle = '#9aa6b2';
+	ctx.lineWidth = 1;
+	ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+}
