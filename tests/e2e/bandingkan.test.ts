@@ -290,6 +290,9 @@ describe('Bandingkan', () => {
 		const bytes = readFileSync((await png.path())!);
 		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 		expect(bytes.length).toBeGreaterThan(20_000);
+		// Under the map: its caption, legend, year and the note that most districts' SLRT figures are synthetic.
+		const canvasHeight = await page.evaluate(() => (window as unknown as { __slrtNationalMap: import('maplibre-gl').Map }).__slrtNationalMap.getCanvas().height);
+		expect(bytes.readUInt32BE(20)).toBeGreaterThan(canvasHeight + 60);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -249,6 +249,11 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 			const bytes = readFileSync((await file.path())!);
 			expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 			expect(bytes.length, button).toBeGreaterThan(10_000);
+			if (button === 'export-png-map') {
+				// Under the map: its caption, legend and the scenario drawn.
+				const canvasHeight = await page.evaluate(() => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.getCanvas().height);
+				expect(bytes.readUInt32BE(20)).toBeGreaterThan(canvasHeight + 60);
+			}
 		}
 		expect(errors).toEqual([]);
 		await page.close();

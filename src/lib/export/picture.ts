@@ -19,11 +19,12 @@ export function wrapText(text: string, width: number, measure: (t: string) => nu
 	return out;
 }
 
-/** One legend entry: a swatch of `color` (hatched when `hatched`, as the map draws no data) and its label. */
+/** One legend entry: a swatch of `color` (hatched when `hatched`, as the map draws no data; a dot for a point layer) and its label. */
 export interface PictureLegendEntry {
 	color: string;
 	label: string;
 	hatched?: boolean;
+	dot?: boolean;
 }
 
 /**
@@ -107,6 +108,16 @@ export async function withCaption(url: string, parts: { caption?: string; legend
 }
 
 function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, e: PictureLegendEntry): void {
+	if (e.dot) {
+		ctx.beginPath();
+		ctx.arc(x + size / 2, y + size / 2, size / 2.6, 0, 2 * Math.PI);
+		ctx.fillStyle = e.color;
+		ctx.fill();
+		ctx.strokeStyle = '#fff';
+		ctx.lineWidth = Math.max(1, size / 8);
+		ctx.stroke();
+		return;
+	}
 	ctx.fillStyle = e.color;
 	ctx.fillRect(x, y, size, size);
 	if (e.hatched) {
