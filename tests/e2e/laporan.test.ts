@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { baseURL, closeBrowser, launchBrowser, offOriginRequests, openPage } from './harness';
+import { NO_DATA_COLOR } from '../../src/lib/map/palette';
+import { MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { baseURL, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SECTIONS = ['laporan-headline', 'laporan-scorecard', 'laporan-hotspot', 'laporan-rujukan', 'laporan-attention', 'laporan-trend', 'laporan-provenance'];
@@ -101,6 +103,40 @@ describe('Laporan, Kabupaten Tegal', () => {
 		expect(errors).toEqual([]);
 		expect(internal.errors).toEqual([]);
 		await internal.page.close();
+	});
+});
+
+describe('Laporan, the referral map in print', () => {
+	test('a public briefing leaves uncoloured each desa whose completion share rests on 1–4 completed referrals; an internal one colours them', async () => {
+		const manifest = JSON.parse(readFileSync(join(ROOT, 'build', 'extracts', 'manifest.json'), 'utf8'));
+		const [ey, em] = (manifest.window.end as string).split('-').map(Number);
+		const startIdx = ey * 12 + em - 1 - 11;
+		const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
+		const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+		const conn = await nativeDuckDB();
+		const files = `read_parquet('${join(ROOT, 'build', 'extracts', 'rujukan', 'kode_kab=33.28', '*.parquet')}')`;
+		const rows = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}')::INTEGER AS s
+			FROM ${files} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
+		conn.closeSync();
+		const hidden = rows.filter((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5).map((r) => r.kode_desa as string).sort();
+		expect(hidden.length).toBeGreaterThan(0);
+		const fills = async (path: string) => {
+			const { page, errors } = await openPage(ctx, path);
+			await ready(page);
+			const map = page.getByTestId('laporan-map-rujukan');
+			const out = {
+				grey: (await map.locator(`path[fill="${NO_DATA_COLOR}"]`).evaluateAll((ps) => ps.map((p) => p.getAttribute('data-kode')!))).sort(),
+				legend: (await map.locator('figcaption').innerText()).replace(/\s+/g, ' ')
+			};
+			expect(errors).toEqual([]);
+			await page.close();
+			return out;
+		};
+		const pub = await fills('/laporan?wilayah=33.28');
+		const internal = await fills('/laporan?wilayah=33.28&internal=1');
+		expect(pub.grey.filter((k) => !internal.grey.includes(k))).toEqual(hidden);
+		expect(pub.legend).toContain(`Disembunyikan: angka dari jumlah 1–4 (aturan privasi) (${hidden.length} desa)`);
+		expect(internal.legend).not.toContain('Disembunyikan');
 	});
 });
 

@@ -66,9 +66,6 @@ export const MAP_PICTURE_NOTE: Record<ExportMode, string> = {
 	internal: EXPORT_NOTE.internal
 };
 
-/** The legend line of those desa in a public map picture. */
-export const MAP_HIDDEN_LABEL = 'Disembunyikan: angka dari jumlah 1–4';
-
 /** File names carry the mode, so a confidential copy is recognisable wherever it is saved. */
 export function exportFileName(base: string, mode: ExportMode, ext: string): string {
 	const safe = base.replace(/[^\w.-]+/g, '_');

@@ -86,6 +86,7 @@ export const MESSAGES = {
 	peta_cold_95: { id: 'Titik dingin, 95 %', en: 'Cold spot, 95%' },
 	peta_cold_99: { id: 'Titik dingin, 99 %', en: 'Cold spot, 99%' },
 	peta_no_data: { id: 'Tanpa data', en: 'No data' },
+	peta_hidden_small: { id: 'Disembunyikan: angka dari jumlah 1–4 (aturan privasi)', en: 'Hidden: figure from a count of 1–4 (privacy rule)' },
 	peta_few_referrals: { id: 'Kurang dari 5 rujukan (tidak diwarnai)', en: 'Fewer than 5 referrals (not coloured)' },
 	peta_few_completed: { id: 'Kurang dari 5 rujukan selesai (tidak diwarnai)', en: 'Fewer than 5 referrals completed (not coloured)' },
 	peta_klasifikasi: { id: 'Klasifikasi', en: 'Classification' },
@@ -123,6 +124,7 @@ export const MESSAGES = {
 	copy_link_done: { id: 'Tautan tersalin', en: 'Link copied' },
 	peta_csv_note: { id: 'Jumlah 1–4 rumah tangga, keluhan atau rujukan ditulis “<5” di setiap unduhan (CSV, GeoJSON), angka turunannya dikosongkan, dan di PNG peta desanya diarsir, untuk melindungi keluarga di desa kecil.', en: 'Counts of 1–4 households, complaints or referrals are written “<5” in every download (CSV, GeoJSON), figures derived from them are left blank, and the map PNG hatches those desa, to protect families in small villages.' },
 	ringkasan_export_note: { id: 'Jumlah 1–4 ditulis “<5” di CSV, dan angka turunannya dikosongkan.', en: 'Counts of 1–4 are written “<5” in the CSV, and figures derived from them are left blank.' },
+	ringkasan_export_note_png: { id: 'Jumlah 1–4 ditulis “<5” di CSV, angka turunannya dikosongkan, dan di PNG grafik tidak digambar.', en: 'Counts of 1–4 are written “<5” in the CSV, figures derived from them are left blank, and the chart PNG does not draw them.' },
 	peta_sort: { id: 'Urutkan', en: 'Sort' }
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { MORAN_COLORS } from '../map/palette';
-import { colourLayer, formatLayerValue, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS } from './layers';
+import { colourLayer, formatLayerValue, hiddenInPublic, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS, withHidden } from './layers';
 import { DEFAULT_PETA } from './params';
 import type { DesaFigures } from './shape';
 
@@ -170,3 +170,33 @@ describe('Puskesos distance layer', () => {
 		expect(formatLayerValue('puskesos', 3.456, 'id')).toBe('3,5 km');
 	});
 });
+
+describe('withHidden: a public picture of a layer', () => {
+	const d = [
+		...[0.5, 0.6, 0.7, 0.8, 0.9].map((v, i) => fig(`ok${i}`, 0, { rujukan: 10, rujukan_selesai: 6 + i, rujukan_share: v })),
+		// 10 referrals, 3 completed: coloured on the page; its 30 % gives back the 3.
+		fig('three', 0, { rujukan: 10, rujukan_selesai: 3, rujukan_share: 0.3 }),
+		fig('none', 0, { rujukan: 0, rujukan_selesai: 0, rujukan_share: null })
+	];
+	const p = { ...DEFAULT_PETA, lapisan: 'rujukan' as const };
+	const page = colourLayer(d, p, 'id');
+	const pub = withHidden(page, hiddenInPublic(d, 'rujukan', 'selesai'), 'id');
+
+	it('uncolours the desa whose figure rests on a count of 1–4, on a legend line of its own', () => {
+		expect(page.classes.get('three')).toBe(0);
+		expect(pub.classes.get('three')).toBeNull();
+		expect(pub.hidden).toEqual({ color: NO_DATA_COLOR, label: 'Disembunyikan: angka dari jumlah 1–4 (aturan privasi)', count: 1 });
+		expect(pub.entries[0].count).toBe(page.entries[0].count - 1);
+		// Every desa on exactly one line, as on the page.
+		const total = (c: typeof page) => legendEntries(c).reduce((a, e) => a + e.count, 0);
+		expect(total(pub)).toBe(total(page));
+		// The classes keep the page's breaks and colours.
+		expect(pub.entries.map((e) => e.label)).toEqual(page.entries.map((e) => e.label));
+		expect(pub.classes.get('ok4')).toBe(page.classes.get('ok4'));
+	});
+
+	it('changes nothing when nothing coloured is hidden', () => {
+		expect(withHidden(page, new Set(['none', 'nowhere']), 'en')).toBe(page);
+	});
+});
+

@@ -112,6 +112,8 @@ export interface LayerColouring {
 	/** desa left uncoloured because their figure rests on too few cases (MIN_REFERRALS); hatched like no data */
 	few?: LegendEntry;
 	noData: LegendEntry;
+	/** desa a public picture leaves uncoloured: their figure rests on a count of 1–4 (withHidden) */
+	hidden?: LegendEntry;
 }
 
 /**
@@ -133,9 +135,29 @@ export function fewCases(d: DesaFigures, rujukan: RujukanView): boolean {
 	return n > 0 && n < MIN_REFERRALS;
 }
 
-/** A legend's lines in order: the classes, then the uncoloured (too few cases, no data). */
+/** A legend's lines in order: the classes, then the uncoloured (too few cases, no data, hidden by the privacy rule). */
 export function legendEntries(c: LayerColouring): LegendEntry[] {
-	return [...c.entries, ...(c.few ? [c.few] : []), c.noData];
+	return [...c.entries, ...(c.few ? [c.few] : []), c.noData, ...(c.hidden ? [c.hidden] : [])];
+}
+
+/**
+ * The colouring with the `hidden` desa uncoloured, counted on a legend line of their own: a public
+ * picture of the layer (the map PNG, the printed briefing) leaves out a figure resting on a count of
+ * 1–4 (hiddenInPublic). The classes' breaks stay those of the page's map.
+ */
+export function withHidden(c: LayerColouring, hidden: ReadonlySet<string>, lang: Lang): LayerColouring {
+	const counts = c.entries.map((e) => e.count);
+	const classes = new Map(c.classes);
+	let n = 0;
+	for (const kode of hidden) {
+		const k = classes.get(kode);
+		if (k === null || k === undefined) continue;
+		counts[k]--;
+		classes.set(kode, null);
+		n++;
+	}
+	if (n === 0) return c;
+	return { ...c, classes, entries: c.entries.map((e, i) => ({ ...e, count: counts[i] })), hidden: { color: NO_DATA_COLOR, label: translate('peta_hidden_small', lang), count: n } };
 }
 
 /** Classes, palette and legend of a layer over the given desa (those the map shows). */
