@@ -180,10 +180,11 @@ export class DesaMap {
 		});
 	}
 
-	/** Once every source is tiled and the map drawn with them. */
-	private idle(): Promise<void> {
+	/** Once every source is tiled and the map drawn with them (or after `ms`, so an export never hangs on a busy map). */
+	private idle(ms = 5_000): Promise<void> {
 		return new Promise((resolve) => {
-			this.map.once('idle', () => resolve());
+			const timer = setTimeout(resolve, ms);
+			this.map.once('idle', () => (clearTimeout(timer), resolve()));
 			this.map.triggerRepaint();
 		});
 	}
