@@ -44,6 +44,9 @@ describe('shellPaths', () => {
 		);
 		expect(got.sort()).toEqual(['/', '/_app/a.js', '/_app/b.css', '/favicon.png', '/peta'].sort());
 	});
+	test("leaves out the benchmark's pages", () => {
+		expect(shellPaths([], [], ['/bench/lab', '/bench/load', '/benchmarks', '/peta']).sort()).toEqual(['/', '/benchmarks', '/peta']);
+	});
 });
 
 describe('pageFallbacks', () => {

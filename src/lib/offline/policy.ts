@@ -64,7 +64,9 @@ export const DATA_FOLDERS = ['/extracts/', '/geo/', '/nasional/', '/targets/'] a
 /** Paths to cache when the worker installs: the build's files and pages, not the data or the lazily fetched WASM. */
 export function shellPaths(build: readonly string[], files: readonly string[], prerendered: readonly string[]): string[] {
 	const small = files.filter((f) => !DATA_FOLDERS.some((d) => f.startsWith(d)));
-	return [...new Set([...build.filter((f) => !f.endsWith('.wasm')), ...small, ...prerendered, '/'])];
+	// The benchmark's own pages (bench/run.ts drives them) are no part of the app a user keeps offline.
+	const pages = prerendered.filter((p) => !/^\/bench(\/|$)/.test(p));
+	return [...new Set([...build.filter((f) => !f.endsWith('.wasm')), ...small, ...pages, '/'])];
 }
 
 /** Where an offline navigation lands: the prerendered page for the path, else the app's fallback page. */
