@@ -11,19 +11,27 @@ class NumberFormatter {
 	private readonly nf: Intl.NumberFormat;
 	private readonly made = new Map<number, string>();
 	constructor(lang: Lang, minDigits: number, maxDigits: number) {
-		// No sign on a figure that rounds to zero: a Moran's I of -0.001 reads "0,00", not "-0".
-		this.nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, signDisplay: 'negative' });
+		this.nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
 	}
 	format(v: number): string {
 		let s = this.made.get(v);
 		if (s === undefined) {
 			if (this.made.size >= FORMATTED_KEPT) this.made.clear();
-			s = this.nf.format(v);
+			s = unsignedZero(this.nf.format(v));
 			this.made.set(v, s);
 		}
 		return s;
 	}
 }
+/**
+ * No sign on a figure that rounds to zero: a Moran's I of -0.001 reads "0,00", not "-0". (Intl's
+ * `signDisplay: 'negative'` does this too, but throws in browsers older than 2023, Firefox ESR 115
+ * among them, which would take every number on the page with it.)
+ */
+function unsignedZero(s: string): string {
+	return /^[-\u2212]/.test(s) && !/[1-9]/.test(s) ? s.slice(1) : s;
+}
+
 /** Strings kept per format before it starts afresh. */
 const FORMATTED_KEPT = 20_000;
 const formatters = new Map<string, NumberFormatter>();
