@@ -167,8 +167,8 @@ export class DesaMap {
 			await this.idle();
 			return await this.capture();
 		} finally {
-			const now = this.colouring ?? shown;
-			this.applyColouring(now.palette, now.classes);
+			// As the page last asked, which may have changed meanwhile (none: another district came in).
+			if (this.colouring) this.applyColouring(this.colouring.palette, this.colouring.classes);
 		}
 	}
 
