@@ -226,6 +226,25 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('a desa opens from the table with the keyboard: Tab to its name, Enter', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		const row = page.getByTestId('desa-row').nth(3);
+		const kode = await row.getAttribute('data-kode');
+		const name = row.getByRole('button');
+		await name.focus();
+		expect(await name.evaluate((b) => b === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(kode);
+		expect(await name.getAttribute('aria-current')).toBe('true');
+		// The next name is one Tab away.
+		await name.focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="desa-row"]')?.getAttribute('data-kode'))).toBe(await page.getByTestId('desa-row').nth(4).getAttribute('data-kode'));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('copying rows of the table gives tab-separated lines, pasted by a spreadsheet as a grid', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
