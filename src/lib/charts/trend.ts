@@ -7,15 +7,13 @@ import type { ChartOption } from './echarts';
 
 export const TREND_COLORS = { diterima: '#9ab8d8', selesai: '#2f6f9f', rujukan: '#d9822b' } as const;
 
-/**
- * The chart's option. `mode`: a chart that leaves the dashboard (a PNG, the printed briefing) is
- * drawn under the privacy rule: in a public copy a month's count of 1–4 is not drawn (its bar left
- * out, its point a gap) and reads "<5" in the tooltip; on screen, and in an internal copy, every count is drawn.
- */
 /** Height of one row of the legend, in px: a narrow chart's three entries take two rows. */
 export const LEGEND_ROW = 24;
 
 /**
+ * The chart's option. `mode`: a chart that leaves the dashboard (a PNG, the printed briefing) is
+ * drawn under the privacy rule: in a public copy a month's count of 1–4 is not drawn (its bar left
+ * out, its point a gap) and reads "<5" in the tooltip; on screen, and in an internal copy, every count is drawn.
  * `layout`: 'narrow' for a chart of ~300 px (the desa panel), where the legend wraps onto a second
  * row and the plot starts below both, instead of under the second row's entry.
  */

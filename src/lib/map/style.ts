@@ -42,17 +42,17 @@ export const FILL_ANTIALIAS = false;
  *   fade's 300 ms after each new layer, in case a label fades in. Adding a district's layers drew
  *   three frames of an empty map that way while its desa were still being tiled in MapLibre's
  *   worker, beside DuckDB-WASM's start on two cores.
+ * The options every map here is created with; no attribution control, since every page credits the
+ * boundaries in its footer. The paint transitions are turned off in baseStyle.
  */
-export const STYLE_TRANSITION = { duration: 0, delay: 0 } as const;
-
-/** The options every map here is created with (no attribution control: every page credits the boundaries in its footer). */
 export const MAP_OPTIONS = { attributionControl: false, dragRotate: false, fadeDuration: 0 } as const;
 
 export function baseStyle(): StyleSpecification {
 	return {
 		version: 8,
 		sources: {},
-		transition: { ...STYLE_TRANSITION },
+		// No paint transitions (see MAP_OPTIONS).
+		transition: { duration: 0, delay: 0 },
 		layers: [{ id: 'latar', type: 'background', paint: { 'background-color': BACKGROUND_COLOR } }]
 	};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { MORAN_COLORS } from '../map/palette';
-import { colourLayer, formatLayerValue, hiddenInPublic, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS, withHidden } from './layers';
+import { colourLayer, fewCasesText, formatLayerValue, hiddenInPublic, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS, withHidden } from './layers';
 import { DEFAULT_PETA } from './params';
 import type { DesaFigures } from './shape';
 
@@ -197,6 +197,16 @@ describe('withHidden: a public picture of a layer', () => {
 
 	it('changes nothing when nothing coloured is hidden', () => {
 		expect(withHidden(page, new Set(['none', 'nowhere']), 'en')).toBe(page);
+	});
+});
+
+describe('fewCasesText', () => {
+	it('says how few cases a referral figure rests on, by the measure (the median days: completed ones), or nothing', () => {
+		const d = fig('a', 0, { rujukan: 12, rujukan_selesai: 3 });
+		expect(fewCasesText(d, 'selesai', 'id')).toBeNull();
+		expect(fewCasesText(d, 'median', 'id')).toBe('dari 3 rujukan selesai: terlalu sedikit untuk dibandingkan');
+		expect(fewCasesText(fig('b', 0, { rujukan: 2 }), 'lewat', 'en')).toBe('from 2 referrals: too few to compare');
+		expect(fewCasesText(fig('c', 0, { rujukan: 0 }), 'selesai', 'id')).toBeNull();
 	});
 });
 

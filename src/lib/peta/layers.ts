@@ -9,6 +9,7 @@ import { isSuppressed } from '../export/privacy';
 import { formatFixed, type Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
 import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { petaText } from './messages';
 import { colourMoran } from './moran-layer';
 import type { Klasifikasi, Lapisan, PetaParams, RujukanView } from './params';
 import { rankWithin, type Rank } from './ranking';
@@ -133,6 +134,11 @@ export function referralCases(d: DesaFigures, rujukan: RujukanView): number {
 export function fewCases(d: DesaFigures, rujukan: RujukanView): boolean {
 	const n = referralCases(d, rujukan);
 	return n > 0 && n < MIN_REFERRALS;
+}
+
+/** Why a desa's referral figure is neither coloured nor ranked ("dari 3 rujukan: terlalu sedikit untuk dibandingkan"), or null when it rests on enough cases. */
+export function fewCasesText(d: DesaFigures, rujukan: RujukanView, lang: Lang): string | null {
+	return fewCases(d, rujukan) ? petaText(rujukan === 'median' ? 'few_cases_completed' : 'few_cases', lang, { n: referralCases(d, rujukan) }) : null;
 }
 
 /** A legend's lines in order: the classes, then the uncoloured (too few cases, no data, hidden by the privacy rule). */
