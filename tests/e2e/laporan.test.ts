@@ -11,7 +11,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { NO_DATA_COLOR } from '../../src/lib/map/palette';
-import { MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { DEFAULT_PETA } from '../../src/lib/peta/params';
+import { classify } from '../../src/lib/geo/classify';
 import { baseURL, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -107,7 +109,7 @@ describe('Laporan, Kabupaten Tegal', () => {
 });
 
 describe('Laporan, the referral map in print', () => {
-	test('a public briefing leaves uncoloured each desa whose completion share rests on 1–4 completed referrals; an internal one colours them', async () => {
+	test('a public briefing leaves uncoloured each desa whose completion share rests on 1–4 completed referrals and classes the rest without them; an internal one colours them', async () => {
 		const manifest = JSON.parse(readFileSync(join(ROOT, 'build', 'extracts', 'manifest.json'), 'utf8'));
 		const [ey, em] = (manifest.window.end as string).split('-').map(Number);
 		const startIdx = ey * 12 + em - 1 - 11;
@@ -126,6 +128,7 @@ describe('Laporan, the referral map in print', () => {
 			const map = page.getByTestId('laporan-map-rujukan');
 			const out = {
 				grey: (await map.locator(`path[fill="${NO_DATA_COLOR}"]`).evaluateAll((ps) => ps.map((p) => p.getAttribute('data-kode')!))).sort(),
+				fill: new Map(await map.locator('path[data-kode]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-kode')!, p.getAttribute('fill')!] as [string, string]))),
 				legend: (await map.locator('figcaption').innerText()).replace(/\s+/g, ' ')
 			};
 			expect(errors).toEqual([]);
@@ -137,6 +140,23 @@ describe('Laporan, the referral map in print', () => {
 		expect(pub.grey.filter((k) => !internal.grey.includes(k))).toEqual(hidden);
 		expect(pub.legend).toContain(`Disembunyikan: angka dari jumlah 1–4 (aturan privasi) (${hidden.length} desa)`);
 		expect(internal.legend).not.toContain('Disembunyikan');
+		// The coloured desa share a colour exactly when they share a class: of every desa with 5+
+		// referrals in the internal copy, of those the public one colours (without the hidden) in public.
+		const kept = rows.filter((r) => (r.n as number) >= MIN_REFERRALS && !hidden.includes(r.kode_desa as string)).map((r) => r.kode_desa as string);
+		const share = new Map(rows.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
+		const spec = legendSpec({ ...DEFAULT_PETA, lapisan: 'rujukan' });
+		const classesOf = (codes: string[]) => {
+			const c = classify(codes.map((k) => share.get(k)!), spec);
+			return new Map(codes.map((k) => [k, c.classOf(share.get(k)!)]));
+		};
+		const sameGroups = (fill: Map<string, string>, cls: Map<string, number | null>) => {
+			for (const a of kept) for (const b of kept) if (a < b) expect(fill.get(a) === fill.get(b), `${a} ${b}`).toBe(cls.get(a) === cls.get(b));
+		};
+		const pageClass = classesOf([...kept, ...hidden]);
+		const publicClass = classesOf(kept);
+		expect(kept.some((k) => pageClass.get(k) !== publicClass.get(k))).toBe(true);
+		sameGroups(internal.fill, pageClass);
+		sameGroups(pub.fill, publicClass);
 	});
 });
 

@@ -14,7 +14,9 @@ import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/state/notice';
 import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
-import { MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { DEFAULT_PETA } from '../../src/lib/peta/params';
+import { classify } from '../../src/lib/geo/classify';
 import { baseURL, classedDesa, closeBrowser, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -653,18 +655,32 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
-	test('the map PNG carries its caption, legend and rule; a public one hatches the desa whose share rests on 1–4 completed referrals', async () => {
+	test('the map PNG carries its caption, legend and rule; a public one hatches the desa whose share rests on 1–4 completed referrals and classes the rest without them', async () => {
 		const counts = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}')::INTEGER AS s
 			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
 		// Coloured on the page (5+ referrals), but its share gives back a count of 1–4 completed.
 		const hidden = counts.filter((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5).map((r) => r.kode_desa as string);
-		const kept = counts.filter((r) => (r.n as number) >= 5 && (r.s as number) >= 5).map((r) => r.kode_desa as string);
+		const kept = counts.filter((r) => (r.n as number) >= 5 && ((r.s as number) >= 5 || r.s === 0)).map((r) => r.kode_desa as string);
 		expect(hidden.length).toBeGreaterThan(0);
+		// The classes of the page (every desa with 5+ referrals) and of a public picture (those it colours),
+		// from native DuckDB's shares.
+		const share = new Map(counts.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
+		const spec = legendSpec({ ...DEFAULT_PETA, lapisan: 'rujukan' });
+		const classesOf = (codes: string[]) => {
+			const c = classify(codes.map((k) => share.get(k)!), spec);
+			return new Map(codes.map((k) => [k, c.classOf(share.get(k)!)]));
+		};
+		const pageClass = classesOf([...kept, ...hidden]);
+		const publicClass = classesOf(kept);
+		// Probed: desa whose class the public picture changes, and desa it keeps.
+		const moved = kept.filter((k) => pageClass.get(k) !== publicClass.get(k));
+		expect(moved.length).toBeGreaterThan(0);
+		const kept6 = [...moved.slice(0, 4), ...kept.filter((k) => !moved.includes(k)).slice(0, 4)];
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
 		await ready(page);
 		// A point inside each desa (not on its border), where the map on the page draws it.
 		const inside = (kode: string) => pointOnFeature(TEGAL.features.find((f: { properties: { kode: string } }) => f.properties.kode === kode)).geometry.coordinates as [number, number];
-		const probe = [...hidden.slice(0, 6), ...kept.slice(0, 6)];
+		const probe = [...hidden.slice(0, 6), ...kept6];
 		const points = await page.evaluate((pts) => {
 			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
 			const ratio = m.getCanvas().width / m.getCanvas().clientWidth;
@@ -697,11 +713,17 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(pub.height).toBeGreaterThan(points[0].canvasHeight + 40);
 		const seen = points.filter((p) => p.onIt);
 		expect(seen.filter((p) => hidden.includes(p.kode)).length).toBeGreaterThan(0);
-		for (const [i, p] of points.entries()) {
-			if (!p.onIt) continue;
-			if (hidden.includes(p.kode)) expect(pub.px[i], `${p.kode} hatched in public`).not.toBe(internal.px[i]);
-			else expect(pub.px[i], `${p.kode} coloured in both`).toBe(internal.px[i]);
-		}
+		for (const [i, p] of points.entries()) if (p.onIt && hidden.includes(p.kode)) expect(pub.px[i], `${p.kode} hatched in public`).not.toBe(internal.px[i]);
+		// The other desa are coloured by class: two share a colour exactly when they share a class, the
+		// page's in the internal picture and the public one's (made without the hidden desa) in public.
+		const coloured = [...points.entries()].filter(([, p]) => p.onIt && !hidden.includes(p.kode));
+		expect(coloured.filter(([, p]) => moved.includes(p.kode)).length).toBeGreaterThan(0);
+		for (const [i, a] of coloured)
+			for (const [j, b] of coloured) {
+				if (j <= i) continue;
+				expect(internal.px[i] === internal.px[j], `${a.kode} ${b.kode} internal`).toBe(pageClass.get(a.kode) === pageClass.get(b.kode));
+				expect(pub.px[i] === pub.px[j], `${a.kode} ${b.kode} public`).toBe(publicClass.get(a.kode) === publicClass.get(b.kode));
+			}
 		// The page's map is coloured as before the public picture.
 		expect(await fillColours(page, probe)).toEqual(onScreen);
 		expect(errors).toEqual([]);

@@ -62,7 +62,7 @@ export const PICTURE_NOTE: Record<ExportMode, string> = {
 
 /** What a map's picture says under it: a public one hatches, as without data, a desa whose figure rests on a count of 1–4. */
 export const MAP_PICTURE_NOTE: Record<ExportMode, string> = {
-	publik: 'Desa yang angkanya berasal dari jumlah 1–4 diarsir seperti tanpa data (aturan privasi Dasbor SLRT) / Desa whose figure rests on a count of 1–4 are hatched as without data (Dasbor SLRT privacy rule)',
+	publik: 'Desa yang angkanya berasal dari jumlah 1–4 diarsir seperti tanpa data, dan kelas warna dihitung tanpa mereka (aturan privasi Dasbor SLRT) / Desa whose figure rests on a count of 1–4 are hatched as without data, and the colour classes made without them (Dasbor SLRT privacy rule)',
 	internal: EXPORT_NOTE.internal
 };
 

@@ -23,6 +23,15 @@ export interface DesaFeatureCollection {
 	features: { type: 'Feature'; properties: { kode: string; nama: string; kode_kec: string; nama_kec: string; jenis: string }; geometry: { type: string; coordinates: unknown } }[];
 }
 
+/** Each desa's class (null: drawn as without data) and the colour of each class. */
+export interface MapColouring {
+	palette: readonly string[];
+	classes: ClassStates;
+}
+
+const sameColouring = (a: MapColouring, b: MapColouring): boolean =>
+	a.palette.length === b.palette.length && a.palette.every((c, i) => c === b.palette[i]) && a.classes.size === b.classes.size && [...a.classes].every(([k, c]) => (b.classes.get(k) ?? null) === c);
+
 export interface DesaMapHandlers {
 	onHover(kode: string | null, x: number, y: number): void;
 	onClick(kode: string | null): void;
@@ -40,7 +49,7 @@ export class DesaMap {
 	/** Each desa's colour slot, as set in feature-state */
 	private states: ClassStates = new Map();
 	/** The colouring the page last asked for (a picture may hatch some desa for a moment). */
-	private colouring: { palette: readonly string[]; classes: ClassStates } | null = null;
+	private colouring: MapColouring | null = null;
 	private readonly slots = new ColourSlots(MAP_PALETTES);
 	/** The codes the hatch source holds, joined: it is replaced only when they change. */
 	private hatchKey = '';
@@ -154,15 +163,15 @@ export class DesaMap {
 	}
 
 	/**
-	 * The map as drawn, as a PNG data URL. `hidden`: desa the picture draws as without data (a public
-	 * copy leaves out a figure resting on a count of 1–4); they are hatched for the picture alone and
-	 * the map is then coloured as the page last asked.
+	 * The map as drawn, as a PNG data URL; with `colouring`, as coloured so for the picture alone (a
+	 * public copy leaves out a figure resting on a count of 1–4 and classes the rest without it), the
+	 * map then coloured again as the page last asked.
 	 */
-	async snapshot(hidden: ReadonlySet<string> = new Set()): Promise<string> {
+	async snapshot(colouring?: MapColouring): Promise<string> {
 		await this.ready;
 		const shown = this.colouring;
-		if (!shown || ![...hidden].some((k) => (shown.classes.get(k) ?? null) !== null)) return this.capture();
-		this.applyColouring(shown.palette, new Map([...shown.classes].map(([k, c]) => [k, hidden.has(k) ? null : c])));
+		if (!shown || !colouring || sameColouring(shown, colouring)) return this.capture();
+		this.applyColouring(colouring.palette, colouring.classes);
 		try {
 			await this.idle();
 			return await this.capture();

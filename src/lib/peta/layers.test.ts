@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { MORAN_COLORS } from '../map/palette';
-import { colourLayer, fewCasesText, formatLayerValue, hiddenInPublic, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS, withHidden } from './layers';
+import { colourLayer, fewCasesText, formatLayerValue, hiddenInPublic, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS } from './layers';
 import { DEFAULT_PETA } from './params';
 import type { DesaFigures } from './shape';
 
@@ -171,32 +171,45 @@ describe('Puskesos distance layer', () => {
 	});
 });
 
-describe('withHidden: a public picture of a layer', () => {
+describe('colourLayer with hidden desa: a public picture of a layer', () => {
 	const d = [
-		...[0.5, 0.6, 0.7, 0.8, 0.9].map((v, i) => fig(`ok${i}`, 0, { rujukan: 10, rujukan_selesai: 6 + i, rujukan_share: v })),
+		...[0.5, 0.6, 0.7, 0.8, 0.9].map((v, i) => fig(`ok${i}`, 0, { rujukan: 10, rujukan_selesai: 5 + i, rujukan_share: v })),
 		// 10 referrals, 3 completed: coloured on the page; its 30 % gives back the 3.
 		fig('three', 0, { rujukan: 10, rujukan_selesai: 3, rujukan_share: 0.3 }),
+		// 4 referrals: too few to colour on the page already; it stays on that line.
+		fig('few', 0, { rujukan: 4, rujukan_selesai: 2, rujukan_share: 0.5 }),
 		fig('none', 0, { rujukan: 0, rujukan_selesai: 0, rujukan_share: null })
 	];
-	const p = { ...DEFAULT_PETA, lapisan: 'rujukan' as const };
+	const p = { ...DEFAULT_PETA, lapisan: 'rujukan' as const, klasifikasi: 'equal' as const };
 	const page = colourLayer(d, p, 'id');
-	const pub = withHidden(page, hiddenInPublic(d, 'rujukan', 'selesai'), 'id');
+	const hidden = hiddenInPublic(d, 'rujukan', 'selesai');
+	const pub = colourLayer(d, p, 'id', hidden);
 
 	it('uncolours the desa whose figure rests on a count of 1–4, on a legend line of its own', () => {
+		expect([...hidden].sort()).toEqual(['few', 'three']);
 		expect(page.classes.get('three')).toBe(0);
 		expect(pub.classes.get('three')).toBeNull();
 		expect(pub.hidden).toEqual({ color: NO_DATA_COLOR, label: 'Disembunyikan: angka dari jumlah 1–4 (aturan privasi)', count: 1 });
-		expect(pub.entries[0].count).toBe(page.entries[0].count - 1);
+		expect(pub.few?.count).toBe(1);
+		expect(pub.noData.count).toBe(1);
 		// Every desa on exactly one line, as on the page.
 		const total = (c: typeof page) => legendEntries(c).reduce((a, e) => a + e.count, 0);
-		expect(total(pub)).toBe(total(page));
-		// The classes keep the page's breaks and colours.
-		expect(pub.entries.map((e) => e.label)).toEqual(page.entries.map((e) => e.label));
-		expect(pub.classes.get('ok4')).toBe(page.classes.get('ok4'));
+		expect(total(pub)).toBe(d.length);
+		expect(total(page)).toBe(d.length);
+	});
+
+	it('classes the other desa without the hidden figure: no break prints it', () => {
+		// On the page the equal intervals start at the hidden 30 %.
+		expect(page.entries[0].label).toBe('30,0 – 42,0\u00a0%');
+		// In public they span 50–90 %, the coloured desa's own range, one desa a class.
+		expect(pub.entries.map((e) => e.label)).toEqual(['50,0 – 58,0\u00a0%', '58,0 – 66,0\u00a0%', '66,0 – 74,0\u00a0%', '74,0 – 82,0\u00a0%', '82,0 – 90,0\u00a0%']);
+		expect(pub.entries.map((e) => e.count)).toEqual([1, 1, 1, 1, 1]);
+		expect(pub.entries.some((e) => e.label.includes('30,0'))).toBe(false);
+		expect([0, 1, 2, 3, 4].map((i) => pub.classes.get(`ok${i}`))).toEqual([0, 1, 2, 3, 4]);
 	});
 
 	it('changes nothing when nothing coloured is hidden', () => {
-		expect(withHidden(page, new Set(['none', 'nowhere']), 'en')).toBe(page);
+		expect(colourLayer(d, p, 'en', new Set(['none', 'few', 'nowhere']))).toEqual(colourLayer(d, p, 'en'));
 	});
 });
 

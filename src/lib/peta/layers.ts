@@ -113,7 +113,7 @@ export interface LayerColouring {
 	/** desa left uncoloured because their figure rests on too few cases (MIN_REFERRALS); hatched like no data */
 	few?: LegendEntry;
 	noData: LegendEntry;
-	/** desa a public picture leaves uncoloured: their figure rests on a count of 1–4 (withHidden) */
+	/** desa a public picture leaves uncoloured: their figure rests on a count of 1–4 (colourLayer's `hidden`) */
 	hidden?: LegendEntry;
 }
 
@@ -147,31 +147,21 @@ export function legendEntries(c: LayerColouring): LegendEntry[] {
 }
 
 /**
- * The colouring with the `hidden` desa uncoloured, counted on a legend line of their own: a public
- * picture of the layer (the map PNG, the printed briefing) leaves out a figure resting on a count of
- * 1–4 (hiddenInPublic). The classes' breaks stay those of the page's map.
+ * Classes, palette and legend of a layer over the given desa (those the map shows). `hidden`: desa a
+ * public picture leaves uncoloured (hiddenInPublic: their figure rests on a count of 1–4), counted on
+ * a legend line of their own. The classes are then made from the other desa alone: a break drawn
+ * from a hidden desa's value ("30,0 – 45,0 %" when a desa has 3 of 10 completed) would print the
+ * figure the picture hides.
  */
-export function withHidden(c: LayerColouring, hidden: ReadonlySet<string>, lang: Lang): LayerColouring {
-	const counts = c.entries.map((e) => e.count);
-	const classes = new Map(c.classes);
-	let n = 0;
-	for (const kode of hidden) {
-		const k = classes.get(kode);
-		if (k === null || k === undefined) continue;
-		counts[k]--;
-		classes.set(kode, null);
-		n++;
-	}
-	if (n === 0) return c;
-	return { ...c, classes, entries: c.entries.map((e, i) => ({ ...e, count: counts[i] })), hidden: { color: NO_DATA_COLOR, label: translate('peta_hidden_small', lang), count: n } };
-}
-
-/** Classes, palette and legend of a layer over the given desa (those the map shows). */
-export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: Lang): LayerColouring {
+export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: Lang, hidden: ReadonlySet<string> = new Set()): LayerColouring {
 	const lapisan = p.lapisan;
 	if (lapisan === 'hotspot') return p.hotspot === 'moran' ? colourMoran(desa, lang) : colourHotspots(desa, lang);
 	const few = lapisan === 'rujukan' ? desa.map((d) => fewCases(d, p.rujukan)) : null;
-	const values = desa.map((d, i) => (few?.[i] ? null : layerValue(d, lapisan, p.eb, p.rujukan)));
+	const figures = desa.map((d, i) => (few?.[i] ? null : layerValue(d, lapisan, p.eb, p.rujukan)));
+	// Only a desa that would be coloured is hidden: one without data or with too few cases stays on its own line.
+	const gone = figures.map((v, i) => v !== null && hidden.has(desa[i].kode));
+	const values = figures.map((v, i) => (gone[i] ? null : v));
+	const hiddenCount = gone.filter(Boolean).length;
 	const c = classify(values, legendSpec(p));
 	const { counts, noData } = countsPerClass(values, c);
 	const fewCount = few ? few.filter(Boolean).length : 0;
@@ -183,7 +173,8 @@ export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: L
 		classes: new Map(desa.map((d, i) => [d.kode, c.classOf(values[i])])),
 		entries: palette.map((color, i) => ({ color, label: rangeLabel(c, i, lapisan, lang, p.rujukan), count: counts[i] })),
 		...(few ? { few: { color: NO_DATA_COLOR, label: translate(p.rujukan === 'median' ? 'peta_few_completed' : 'peta_few_referrals', lang), count: fewCount } } : {}),
-		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData - fewCount }
+		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData - fewCount - hiddenCount },
+		...(hiddenCount ? { hidden: { color: NO_DATA_COLOR, label: translate('peta_hidden_small', lang), count: hiddenCount } } : {})
 	};
 }
 
