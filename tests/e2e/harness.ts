@@ -130,6 +130,14 @@ export function classedDesa(page: Page): Promise<number> {
 	});
 }
 
+/** The codes of the desa the map draws: its fill layer's features in view, whatever their colour. */
+export function drawnDesa(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+		return [...new Set(m.queryRenderedFeatures({ layers: ['desa-isi'] }).map((f) => String(f.id)))].sort();
+	});
+}
+
 /** The page's DuckDB-WASM engine workers (those started from the engine's worker script). */
 export function engineWorkers(page: Page) {
 	return page.workers().filter((w) => /\/duckdb-eh\.worker[^/]*\.js$/.test(w.url()));

@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { closeBrowser, crashEngine, launchBrowser, offOriginRequests, openPage } from './harness';
+import { closeBrowser, crashEngine, drawnDesa, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -255,6 +255,18 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 				expect(bytes.readUInt32BE(20)).toBeGreaterThan(canvasHeight + 60);
 			}
 		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('another district picked is drawn whole on the map, not under the previous one', async () => {
+		const geo = (kab: string) => JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', `kode_kab=${kab}.geojson`), 'utf8')).features.map((f: { properties: { kode: string } }) => f.properties.kode).sort();
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=33.28&n=1');
+		await done(page);
+		await expect.poll(() => drawnDesa(page), { timeout: 30_000 }).toEqual(geo('33.28'));
+		await page.getByTestId('pick-kabupaten').selectOption('33.11');
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.11');
+		await expect.poll(() => drawnDesa(page), { timeout: 60_000 }).toEqual(geo('33.11'));
 		expect(errors).toEqual([]);
 		await page.close();
 	});

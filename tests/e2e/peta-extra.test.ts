@@ -19,7 +19,7 @@ import { MORAN_COLORS } from '../../src/lib/map/palette';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
-import { closeBrowser, crashEngine, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { classedDesa, closeBrowser, crashEngine, drawnDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -247,7 +247,7 @@ describe('Peta: target bands and the no-data hatch', () => {
 });
 
 describe('Peta: drill-down', () => {
-	test('province → district list → district → a desa’s kecamatan via the breadcrumb → back up', async () => {
+	test('province → district list → district → a desa’s kecamatan via the breadcrumb → back up; another district, picked from a kecamatan, is drawn whole', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33');
 		await page.getByTestId('peta-pick-district').waitFor({ timeout: 30_000 });
 		expect(await page.getByTestId('crumb-provinsi').innerText()).toBe('Jawa Tengah');
@@ -271,10 +271,24 @@ describe('Peta: drill-down', () => {
 		const inKec = GEO.features.filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === '33.28.02').length;
 		await expect.poll(() => page.getByTestId('desa-row').count()).toBe(inKec);
 		expect(await page.getByTestId('area-title').innerText()).toContain(kec.nama_kec);
+		// The map draws that kecamatan's desa alone.
+		await expect.poll(async () => (await drawnDesa(page)).length).toBe(inKec);
 
 		await page.getByTestId('crumb-kabupaten').click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.28');
 		await expect.poll(() => page.getByTestId('desa-row').count()).toBe(GEO.features.length);
+		await expect.poll(async () => (await drawnDesa(page)).length).toBe(GEO.features.length);
+
+		// From a kecamatan to another district: none of its desa is filtered out by the old kecamatan.
+		await page.getByTestId('pick-kecamatan').selectOption('33.28.02');
+		await expect.poll(async () => (await drawnDesa(page)).length).toBe(inKec);
+		await page.getByTestId('pick-kabupaten').selectOption('33.11');
+		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33.11');
+		const sukoharjo = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=33.11.geojson'), 'utf8')).features.map((f: { properties: { kode: string } }) => f.properties.kode).sort();
+		await expect.poll(() => drawnDesa(page), { timeout: 30_000 }).toEqual(sukoharjo);
+		await expect.poll(() => classedDesa(page)).toBe(sukoharjo.length);
+		await page.getByTestId('pick-kabupaten').selectOption('33.28');
+		await expect.poll(async () => (await drawnDesa(page)).length, { timeout: 30_000 }).toBe(GEO.features.length);
 		await page.getByTestId('crumb-provinsi').click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('33');
 		await page.getByTestId('peta-pick-district').waitFor();

@@ -43,7 +43,8 @@ const FIT_PADDING = 24;
 export class DesaMap {
 	private readonly map: MapLibreMap;
 	private readonly ready: Promise<void>;
-	private district: string | null = null;
+	/** The polygons the desa source holds (null: none). */
+	private data: DesaFeatureCollection | null = null;
 	private features: DesaFeatureCollection['features'] = [];
 	private byKode = new Map<string, DesaFeatureCollection['features'][number]>();
 	/** Each desa's colour slot, as set in feature-state */
@@ -55,6 +56,8 @@ export class DesaMap {
 	private hatchKey = '';
 	/** The kecamatan the layers are filtered to and the map fitted to; undefined until set for this district. */
 	private kecamatan: string | null | undefined = undefined;
+	/** The kecamatan the layers' filter shows (null: no filter), whatever the district. */
+	private filtered: string | null = null;
 	/** The data each overlay source was last given, by source id. */
 	private overlays = new Map<string, object>();
 	private hovered: string | null = null;
@@ -81,18 +84,18 @@ export class DesaMap {
 		});
 	}
 
-	/** Shows a district's polygons; the same district again changes nothing. */
+	/** Shows a district's polygons; the same polygons again change nothing. */
 	async setDistrict(kodeKab: string | null, data: DesaFeatureCollection | null): Promise<void> {
 		await this.ready;
-		const change = sourceChange(this.district, kodeKab);
+		const change = sourceChange(this.data, kodeKab ? data : null);
 		if (change === 'none') return;
 		this.states = new Map();
 		this.colouring = null;
 		this.hovered = this.selected = null;
 		this.kecamatan = undefined;
 		this.drawHatch([]);
-		this.district = kodeKab;
-		this.features = data?.features ?? [];
+		this.data = kodeKab ? data : null;
+		this.features = this.data?.features ?? [];
 		this.byKode = new Map(this.features.map((f) => [f.properties.kode, f]));
 		this.drawHighlight();
 		const source = this.map.getSource<GeoJSONSource>(DESA_SOURCE);
@@ -127,9 +130,16 @@ export class DesaMap {
 	async setKecamatan(kodeKec: string | null): Promise<void> {
 		await this.ready;
 		if (!this.map.getLayer(DESA_FILL) || kodeKec === this.kecamatan) return;
+		// The whole district right after setDistrict, which fitted it: nothing to fit again.
+		const fitted = kodeKec === null && this.kecamatan === undefined;
 		this.kecamatan = kodeKec;
-		for (const id of [DESA_FILL, DESA_HATCH, DESA_OUTLINE, DESA_HIGHLIGHT]) this.map.setFilter(id, kecamatanFilter(kodeKec));
-		this.fit(kodeKec);
+		// Only a filter that changes is set: MapLibre takes any setFilter as a change of the layer (even
+		// none for none) and pauses and reloads its source, here while the district is being tiled.
+		if (kodeKec !== this.filtered) {
+			for (const id of [DESA_FILL, DESA_HATCH, DESA_OUTLINE, DESA_HIGHLIGHT]) this.map.setFilter(id, kecamatanFilter(kodeKec));
+			this.filtered = kodeKec;
+		}
+		if (!fitted) this.fit(kodeKec);
 	}
 
 	/**

@@ -32,11 +32,13 @@ describe('classStateEdits', () => {
 });
 
 describe('sourceChange', () => {
-	it('keeps the GeoJSON for the same district and replaces it for another', () => {
-		expect(sourceChange('33.28', '33.28')).toBe('none');
-		expect(sourceChange(null, '33.28')).toBe('replace');
-		expect(sourceChange('33.28', '75.01')).toBe('replace');
-		expect(sourceChange('33.28', null)).toBe('remove');
+	it('keeps the GeoJSON for the same polygons and replaces it for others', () => {
+		const tegal = { features: ['33.28.01.2001'] };
+		const gorontalo = { features: ['75.01.01.2001'] };
+		expect(sourceChange(tegal, tegal)).toBe('none');
+		expect(sourceChange(null, tegal)).toBe('replace');
+		expect(sourceChange(tegal, gorontalo)).toBe('replace');
+		expect(sourceChange(tegal, null)).toBe('remove');
 		expect(sourceChange(null, null)).toBe('none');
 	});
 });

@@ -29,10 +29,12 @@ export function classStateEdits(prev: ClassStates, next: ClassStates): StateEdit
 export type SourceChange = 'none' | 'replace' | 'remove';
 
 /**
- * What the GeoJSON source needs when the district shown changes: the same district keeps its
- * data (recolouring is feature-state only); another district replaces it; none removes it.
+ * What the GeoJSON source needs when the polygons asked for change: the same collection keeps its
+ * data (recolouring is feature-state only); another replaces it; none removes it. Compared by
+ * identity, not by district code: a page can name the next district a moment before its polygons
+ * arrive, and the previous district's polygons must not be kept (or drawn) under the new name.
  */
-export function sourceChange(shown: string | null, wanted: string | null): SourceChange {
+export function sourceChange<T extends object>(shown: T | null, wanted: T | null): SourceChange {
 	if (wanted === shown) return 'none';
 	return wanted === null ? 'remove' : 'replace';
 }
