@@ -259,6 +259,16 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('a kecamatan in the address is planned as its whole district, and the page says so', async () => {
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=33.28.02&n=1');
+		await done(page);
+		expect(await page.getByTestId('area-title').innerText()).toBe('Perencanaan Puskesos · Kabupaten Tegal');
+		expect(await page.getByTestId('siting-whole-district').innerText()).toBe('Lokasi direncanakan untuk seluruh kabupaten/kota, bukan satu kecamatan.');
+		expect((await drawnDesa(page)).length).toBe(287);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('another district picked is drawn whole on the map, not under the previous one', async () => {
 		const geo = (kab: string) => JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', `kode_kab=${kab}.geojson`), 'utf8')).features.map((f: { properties: { kode: string } }) => f.properties.kode).sort();
 		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=33.28&n=1');

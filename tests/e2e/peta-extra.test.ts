@@ -298,6 +298,52 @@ describe('Peta: drill-down', () => {
 	});
 });
 
+describe('Peta: a change in the header takes away what no longer belongs to the view', () => {
+	/** Puts the pointer over the largest desa of a kecamatan; returns its code once its tooltip shows. */
+	async function hoverDesa(page: Page, kodeKec: string): Promise<string> {
+		const feature = [...GEO.features].filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === kodeKec).sort((a, b) => area(b) - area(a))[0];
+		const kode = feature.properties.kode as string;
+		const [lng, lat] = pointOnFeature(feature).geometry.coordinates;
+		const { x, y } = await page.evaluate(([lng, lat]) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.project([lng, lat]), [lng, lat]);
+		const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
+		await page.mouse.move(box.x + x, box.y + y);
+		await expect.poll(() => page.getByTestId('peta-tooltip').innerText()).toContain(kode);
+		return kode;
+	}
+
+	test('another kecamatan closes the panel of a desa outside it; the desa’s own kecamatan keeps it', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		await page.locator('[data-testid="desa-row"][data-kode="33.28.01.2001"] button.desa').click();
+		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe('33.28.01.2001');
+		await page.getByTestId('pick-kecamatan').selectOption('33.28.01');
+		await expect.poll(() => page.getByTestId('desa-row').count()).toBe(GEO.features.filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === '33.28.01').length);
+		expect(await page.getByTestId('desa-panel').getAttribute('data-kode')).toBe('33.28.01.2001');
+		await page.getByTestId('pick-kecamatan').selectOption('33.28.02');
+		await expect.poll(() => page.getByTestId('desa-panel').count()).toBe(0);
+		expect(await page.getByTestId('crumb-desa').count()).toBe(0);
+		expect(await page.getByTestId('crumb-kecamatan').innerText()).toBe('Kec. Bumijawa');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the tooltip of the desa under the pointer goes when its kecamatan is filtered out or another district is drawn', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await ready(page);
+		await hoverDesa(page, '33.28.06');
+		await page.getByTestId('pick-kecamatan').selectOption('33.28.15');
+		await expect.poll(() => page.getByTestId('peta-tooltip').count()).toBe(0);
+		await page.getByTestId('pick-kecamatan').selectOption('');
+		await ready(page);
+		await hoverDesa(page, '33.28.06');
+		await page.getByTestId('pick-kabupaten').selectOption('33.11');
+		await expect.poll(async () => (await drawnDesa(page))[0]?.slice(0, 5), { timeout: 30_000 }).toBe('33.11');
+		expect(await page.getByTestId('peta-tooltip').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('Peta: Puskesos layer', () => {
 	test('sites open by the period end as points with catchment circles; each desa’s km to the nearest, as recomputed here', async () => {
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=puskesos&radius=8');

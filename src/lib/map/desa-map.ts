@@ -63,7 +63,10 @@ export class DesaMap {
 	private hovered: string | null = null;
 	private selected: string | null = null;
 
-	constructor(container: HTMLElement, handlers: DesaMapHandlers) {
+	constructor(
+		container: HTMLElement,
+		private readonly handlers: DesaMapHandlers
+	) {
 		this.map = new MapLibreMap({ container, style: baseStyle(), center: [110, -7], zoom: 8, ...MAP_OPTIONS });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 		// Browser tests read rendered features and project centroids through this handle.
@@ -91,7 +94,8 @@ export class DesaMap {
 		if (change === 'none') return;
 		this.states = new Map();
 		this.colouring = null;
-		this.hovered = this.selected = null;
+		this.leave();
+		this.selected = null;
 		this.kecamatan = undefined;
 		this.drawHatch([]);
 		this.data = kodeKab ? data : null;
@@ -138,6 +142,8 @@ export class DesaMap {
 		if (kodeKec !== this.filtered) {
 			for (const id of [DESA_FILL, DESA_HATCH, DESA_OUTLINE, DESA_HIGHLIGHT]) this.map.setFilter(id, kecamatanFilter(kodeKec));
 			this.filtered = kodeKec;
+			// The desa under the pointer may be filtered out: its tooltip goes until the pointer moves.
+			this.leave();
 		}
 		if (!fitted) this.fit(kodeKec);
 	}
@@ -228,6 +234,13 @@ export class DesaMap {
 		this.map.remove();
 		const g = globalThis as { __slrtMap?: MapLibreMap };
 		if (g.__slrtMap === this.map) delete g.__slrtMap;
+	}
+
+	/** No desa under the pointer any more (its polygons replaced or filtered out): highlight and tooltip go. */
+	private leave(): void {
+		if (this.hovered === null) return;
+		this.setHover(null);
+		this.handlers.onHover(null, 0, 0);
 	}
 
 	private setHover(kode: string | null): void {

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/format';
 export const SITING_MESSAGES = {
 	title: { id: 'Perencanaan Puskesos', en: 'Puskesos planning' },
 	period_note: { id: 'Perencanaan memakai keadaan per tanggal ekstrak, bukan periode.', en: 'Planning uses the state at the extract date, not a period.' },
+	whole_district: { id: 'Lokasi direncanakan untuk seluruh kabupaten/kota, bukan satu kecamatan.', en: 'Sites are planned for the whole district, not one sub-district.' },
 	pick_district: { id: 'Pilih satu kabupaten/kota untuk merencanakan lokasi Puskesos baru.', en: 'Choose one district to plan new Puskesos sites.' },
 	aggregate_only: { id: 'Data rinci wilayah ini tidak dimuat; perencanaan memerlukan data per desa.', en: 'Detailed data for this area is not loaded; planning needs per-desa data.' },
 	loading: { id: 'Memuat desa dan Puskesos…', en: 'Loading desa and Puskesos…' },
