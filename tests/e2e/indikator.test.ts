@@ -157,6 +157,17 @@ describe('Indikator, Kabupaten Tegal', () => {
 		expect(parseIndonesianNumber(await panel.getByTestId('explain-numerator').innerText())).toBe(want.keluhan_selesai.num);
 		expect(parseIndonesianNumber(await panel.getByTestId('explain-denominator').innerText())).toBe(want.keluhan_selesai.den);
 		expect(await panel.innerText()).toContain('Nov 2025 – Okt 2026');
+		// Another language or period keeps the explanation open, with its figures; another area closes it.
+		await page.getByTestId('pick-lang').selectOption('en');
+		await expect.poll(() => panel.innerText()).toContain('Nov 2025 – Oct 2026');
+		expect(parseIndonesianNumber(await panel.getByTestId('explain-numerator').innerText())).toBe(want.keluhan_selesai.num);
+		const periods = await page.getByTestId('pick-periode').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const now = await page.getByTestId('pick-periode').inputValue();
+		await page.getByTestId('pick-periode').selectOption(periods.find((v) => v !== now)!);
+		await expect.poll(() => panel.innerText()).not.toContain('Nov 2025 – Oct 2026');
+		expect(await panel.count()).toBe(1);
+		await page.getByTestId('pick-kecamatan').selectOption(KEC);
+		await expect.poll(() => panel.count()).toBe(0);
 		await page.close();
 	});
 
@@ -168,6 +179,9 @@ describe('Indikator, Kabupaten Tegal', () => {
 		await page.waitForSelector(`[data-testid="cell"][data-kode^="${KEC}."]`, { timeout: 150_000 });
 		const desa = await rows(`SELECT kode_desa FROM ${files('wilayah')} WHERE starts_with(kode_desa, '${KEC}.') ORDER BY 1`);
 		expect(await page.locator('[data-testid="composite"]').count()).toBe(desa.length + 2);
+		// Each desa ranked among the kecamatan's desa; the kecamatan, alone at its level, not ranked at all.
+		expect(await page.locator(`[data-testid="composite"][data-kode="${KEC}"] .rank`).count()).toBe(0);
+		expect(await page.locator(`[data-testid="composite"][data-kode^="${KEC}."] .rank`).first().innerText()).toMatch(new RegExp(`^#\\d+/${desa.length}$`));
 		const d = String(desa[0].kode_desa);
 		const rt = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE kode_desa = '${d}' AND tgl_registrasi <= DATE '${LAST}'`))!;
 		const matched = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE kode_desa = '${d}' AND tgl_registrasi <= DATE '${LAST}' AND padan_dtsen`))!;

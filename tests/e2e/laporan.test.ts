@@ -102,9 +102,40 @@ describe('Laporan, Kabupaten Tegal', () => {
 		await internal.page.emulateMedia({ media: 'print' });
 		// The running header, repeated on every printed page, carries the mark.
 		expect(await internal.page.locator('.running').innerText()).toContain('RAHASIA');
+		// The confidential mode is asked for on this page: the navigation to the others does not carry it.
+		const links = await internal.page.locator('nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(links.length).toBe(7);
+		for (const href of links) expect(href, href).toMatch(/wilayah=35\.76/);
+		for (const href of links) expect(href, href).not.toContain('internal');
 		expect(errors).toEqual([]);
 		expect(internal.errors).toEqual([]);
 		await internal.page.close();
+	});
+});
+
+describe('Laporan, when it was made', () => {
+	test('the time it was made follows the briefing shown (another district) and the moment it is printed', async () => {
+		const { page, errors } = await openPage(ctx, '/laporan?wilayah=33.28');
+		await ready(page);
+		const made = async () => (await page.getByTestId('laporan-provenance').innerText()).match(/pukul (\d\d\.\d\d) WIB/)?.[1];
+		await page.clock.setFixedTime(new Date('2026-11-30T01:07:00Z'));
+		await page.getByTestId('pick-kabupaten').selectOption('33.11');
+		await expect.poll(() => page.getByTestId('area-title').innerText(), { timeout: 60_000 }).toContain('Sukoharjo');
+		await ready(page);
+		await expect.poll(made).toBe('08.07');
+		await page.clock.setFixedTime(new Date('2026-11-30T01:09:00Z'));
+		await page.pdf({ format: 'A4' });
+		expect(await made()).toBe('08.09');
+		expect(await page.title()).toBe('Laporan singkat SLRT · Kabupaten Sukoharjo');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('without a district the title is the briefing’s alone', async () => {
+		const { page, errors } = await openPage(ctx, '/laporan?wilayah=33');
+		await expect.poll(() => page.title()).toBe('Laporan singkat SLRT');
+		expect(errors).toEqual([]);
+		await page.close();
 	});
 });
 
