@@ -168,6 +168,16 @@ describe('Indikator, Kabupaten Tegal', () => {
 		expect(await panel.count()).toBe(1);
 		await page.getByTestId('pick-kecamatan').selectOption(KEC);
 		await expect.poll(() => panel.count()).toBe(0);
+		// With the keyboard: Enter on a cell puts focus on the explanation's close button, Escape
+		// closes it and focus is back on the cell.
+		const button = cell(page, 'keluhan_selesai', KEC).locator('button');
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => panel.count()).toBe(1);
+		expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="explain"]'))).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => panel.count()).toBe(0);
+		expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
 		await page.close();
 	});
 

@@ -228,7 +228,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
-	test('a desa opens from the table with the keyboard: Tab to its name, Enter', async () => {
+	test('a desa opens from the table with the keyboard: Tab to its name, Enter; Escape closes it back to the name', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
 		const row = page.getByTestId('desa-row').nth(3);
@@ -239,6 +239,17 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(kode);
 		expect(await name.getAttribute('aria-current')).toBe('true');
+		// Focus goes to the panel (its close button); Escape closes it and focus is back on the name.
+		expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="desa-panel"]'))).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.getByTestId('desa-panel').count()).toBe(0);
+		expect(await name.evaluate((b) => b === document.activeElement)).toBe(true);
+		// The sort buttons show where the focus is, as every control does.
+		const sort = page.getByTestId('sort-kode');
+		await sort.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		expect(await sort.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
 		// The next name is one Tab away.
 		await name.focus();
 		await page.keyboard.press('Tab');
