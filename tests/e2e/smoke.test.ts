@@ -20,3 +20,24 @@ test('home page loads with its title, no errors and no off-origin requests', asy
 	expect(errors).toEqual([]);
 	expect(offOriginRequests(requests, baseURL())).toEqual([]);
 });
+
+test('on a phone (390 px) no page is wider than the screen: wide tables scroll inside their own box', async () => {
+	const pages: [string, string][] = [
+		['/?wilayah=33.28', '[data-source="live"]'],
+		['/peta?wilayah=33.28', '[data-testid="desa-row"]'],
+		['/indikator?wilayah=33.28', '[data-testid="indikator"][data-status="ready"]'],
+		['/bandingkan', '[data-testid="league-row"]'],
+		['/perencanaan?wilayah=33.28', '[data-testid="siting-status"][data-state="done"]'],
+		['/data', '[data-testid="quality-kecamatan"]'],
+		['/laporan?wilayah=33.28', '[data-testid="laporan"][data-status="ready"]']
+	];
+	for (const [path, ready] of pages) {
+		const { page, errors } = await openPage(ctx, path);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.waitForSelector(ready, { timeout: 120_000 });
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), path).toBeLessThanOrEqual(0);
+		expect(errors, path).toEqual([]);
+		await page.close();
+	}
+});
