@@ -15,6 +15,7 @@ import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
 import { classify } from '../../src/lib/geo/classify';
 import { baseURL, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
+import { pdfPageTexts } from './pdf-text';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SECTIONS = ['laporan-headline', 'laporan-scorecard', 'laporan-hotspot', 'laporan-rujukan', 'laporan-attention', 'laporan-trend', 'laporan-provenance'];
@@ -99,9 +100,29 @@ describe('Laporan, Kabupaten Tegal', () => {
 		const internal = await openPage(ctx, '/laporan?wilayah=35.76&internal=1');
 		await ready(internal.page);
 		expect(await internal.page.getByTestId('laporan-internal').innerText()).toContain('RAHASIA');
-		await internal.page.emulateMedia({ media: 'print' });
-		// The running header, repeated on every printed page, carries the mark.
-		expect(await internal.page.locator('.running').innerText()).toContain('RAHASIA');
+		// Every printed page carries the running line, the mark and its number; a public copy no mark,
+		// and an English one says "Page".
+		const texts = pdfPageTexts(await internal.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+		expect(texts.length).toBeGreaterThanOrEqual(3);
+		for (const [i, t] of texts.entries()) {
+			expect(t, `page ${i + 1}`).toContain('Dasbor SLRT · Laporan singkat SLRT · Kota Mojokerto');
+			expect(t, `page ${i + 1}`).toContain('RAHASIA / CONFIDENTIAL');
+			expect(t, `page ${i + 1}`).toContain(`Halaman ${i + 1} / ${texts.length}`);
+		}
+		await internal.page.getByTestId('pick-lang').selectOption('en');
+		await ready(internal.page);
+		const en = pdfPageTexts(await internal.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+		for (const [i, t] of en.entries()) {
+			expect(t, `page ${i + 1}`).toContain('SLRT Dashboard · SLRT briefing · Kota Mojokerto');
+			expect(t, `page ${i + 1}`).toContain(`Page ${i + 1} / ${en.length}`);
+			expect(t, `page ${i + 1}`).not.toContain('Halaman');
+		}
+		const publicPdf = await openPage(ctx, '/laporan?wilayah=35.76');
+		await ready(publicPdf.page);
+		const pub = pdfPageTexts(await publicPdf.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+		for (const t of pub) expect(t).not.toContain('RAHASIA');
+		expect(pub[0]).toContain('Halaman 1 /');
+		await publicPdf.page.close();
 		// The confidential mode is asked for on this page: the navigation to the others does not carry it.
 		const links = await internal.page.locator('nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 		expect(links.length).toBe(7);

@@ -69,6 +69,7 @@ const WORDS = {
 	prov_bps_text: { id: 'Baris bertanda (BPS) di bagian 2 — P0, P1, P2, garis kemiskinan, penduduk — adalah angka resmi Badan Pusat Statistik (data/reference/stats); angka lain dihitung dari data kasus.', en: 'Rows marked (BPS) in section 2 — P0, P1, P2, poverty line, population — are official Statistics Indonesia figures (data/reference/stats); all others are computed from the case data.' },
 	prov_boundaries: { id: 'Batas wilayah', en: 'Boundaries' },
 	prov_made: { id: 'Dibuat', en: 'Produced' },
+	page: { id: 'Halaman', en: 'Page' },
 	pick_district: { id: 'Laporan dibuat per kabupaten/kota: pilih kabupaten/kota di atas.', en: 'A briefing covers one district: choose a district above.' },
 	loading: { id: 'Menyiapkan laporan…', en: 'Preparing the briefing…' },
 	aggregate: { id: 'Data rinci kabupaten ini tidak dapat dimuat; laporan memerlukan data rinci.', en: 'This district’s detailed data could not be loaded; the briefing needs them.' },
