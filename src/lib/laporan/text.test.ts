@@ -3,10 +3,10 @@ import { countText, derivedText, familyCounts, reasonText } from './text';
 
 describe('briefing text', () => {
 	test('reasons read as a sentence fragment in each language', () => {
-		expect(reasonText({ kind: 'hotspot', level: 95 }, 'id')).toBe('titik panas keluhan (95 %)');
+		expect(reasonText({ kind: 'hotspot', level: 95 }, 'id')).toBe('titik panas keluhan (95\u00a0%)');
 		expect(reasonText({ kind: 'rujukan_lambat', medianDays: 23.5 }, 'id')).toBe('median rujukan 23,5 hari (standar 14)');
-		expect(reasonText({ kind: 'rujukan_rendah', share: 0.456 }, 'en')).toBe('only 45.6 % of referrals completed');
-		expect(reasonText({ kind: 'miskin_tinggi', share: 0.5 }, 'id')).toBe('50,0 % rumah tangga miskin');
+		expect(reasonText({ kind: 'rujukan_rendah', share: 0.456 }, 'en')).toBe('only 45.6% of referrals completed');
+		expect(reasonText({ kind: 'miskin_tinggi', share: 0.5 }, 'id')).toBe('50,0\u00a0% rumah tangga miskin');
 	});
 	test('small counts are suppressed in the public briefing only', () => {
 		expect(countText(3, 'publik', 'id')).toBe('<5');

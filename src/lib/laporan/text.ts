@@ -48,7 +48,7 @@ const WORDS = {
 	s_attention: { id: '5. Sepuluh desa yang paling perlu perhatian', en: '5. The ten desa needing attention most' },
 	s_attention_rule: {
 		id: `Urutan: jumlah alasan yang berlaku (titik panas keluhan; median penyelesaian rujukan di atas ${SERVICE_STANDARD_DAYS} hari; kurang dari 60 % rujukan selesai; persen rumah tangga miskin di atas persentil ke-80 kabupaten), lalu jumlah rumah tangga miskin.`,
-		en: `Order: number of reasons that apply (complaint hotspot; median referral completion above ${SERVICE_STANDARD_DAYS} days; under 60 % of referrals completed; share of poor households above the district's 80th percentile), then the number of poor households.`
+		en: `Order: number of reasons that apply (complaint hotspot; median referral completion above ${SERVICE_STANDARD_DAYS} days; under 60% of referrals completed; share of poor households above the district's 80th percentile), then the number of poor households.`
 	},
 	s_attention_none: { id: 'Tidak ada desa yang memenuhi satu pun alasan.', en: 'No desa meets any of the reasons.' },
 	s_trend: { id: '6. Tren bulanan', en: '6. Monthly trend' },
@@ -73,7 +73,7 @@ const WORDS = {
 	pick_district: { id: 'Laporan dibuat per kabupaten/kota: pilih kabupaten/kota di atas.', en: 'A briefing covers one district: choose a district above.' },
 	loading: { id: 'Menyiapkan laporan…', en: 'Preparing the briefing…' },
 	aggregate: { id: 'Data rinci kabupaten ini tidak dapat dimuat; laporan memerlukan data rinci.', en: 'This district’s detailed data could not be loaded; the briefing needs them.' },
-	r_hotspot: { id: 'titik panas keluhan ({level} %)', en: 'complaint hotspot ({level} %)' },
+	r_hotspot: { id: 'titik panas keluhan ({level}\u00a0%)', en: 'complaint hotspot ({level}%)' },
 	r_lambat: { id: 'median rujukan {days} hari (standar {std})', en: 'median referral {days} days (standard {std})' },
 	r_rendah: { id: 'hanya {share} rujukan selesai', en: 'only {share} of referrals completed' },
 	r_miskin: { id: '{share} rumah tangga miskin', en: '{share} of households poor' }
@@ -89,8 +89,11 @@ function fill(s: string, vars: Record<string, string>): string {
 	return s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? `{${k}}`);
 }
 
+/** As the rest of the app: "45,6 %" with a no-break space in Indonesian (it never wraps), "45.6%" in English. */
+const PERCENT: Record<Lang, string> = { id: '\u00a0%', en: '%' };
+
 export function percentText(share: number | null, lang: Lang): string {
-	return share === null ? '–' : `${formatFixed(share * 100, lang, 1)} %`;
+	return share === null ? '–' : `${formatFixed(share * 100, lang, 1)}${PERCENT[lang]}`;
 }
 
 export function reasonText(r: Reason, lang: Lang): string {
