@@ -10,6 +10,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
+import { area, pointOnFeature } from '@turf/turf';
 import { expect, inject } from 'vitest';
 import type {} from './global-setup'; // ProvidedContext['baseURL'] type
 
@@ -128,6 +129,21 @@ export function classedDesa(page: Page): Promise<number> {
 		const ids = [...new Set(m.querySourceFeatures('desa').map((f) => String(f.id)))];
 		return ids.filter((id) => m.getFeatureState({ source: 'desa', id }).kelas !== undefined).length;
 	});
+}
+
+/**
+ * Puts the pointer inside the largest of `features` on Peta's map (a point many pixels from any
+ * neighbour at the fitted zoom) and waits for its tooltip; returns its code and the page point.
+ */
+export async function hoverLargestDesa(page: Page, features: { properties: { kode: string } }[]): Promise<{ kode: string; x: number; y: number }> {
+	const feature = [...features].sort((a, b) => area(b as never) - area(a as never))[0];
+	const kode = feature.properties.kode;
+	const [lng, lat] = pointOnFeature(feature as never).geometry.coordinates;
+	const { x, y } = await page.evaluate(([lng, lat]) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.project([lng, lat]), [lng, lat]);
+	const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
+	await page.mouse.move(box.x + x, box.y + y);
+	await expect.poll(() => page.getByTestId('peta-tooltip').innerText()).toContain(kode);
+	return { kode, x: box.x + x, y: box.y + y };
 }
 
 /** The codes of the desa the map draws: its fill layer's features in view, whatever their colour. */

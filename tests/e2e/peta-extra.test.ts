@@ -19,7 +19,7 @@ import { MORAN_COLORS } from '../../src/lib/map/palette';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
-import { classedDesa, closeBrowser, crashEngine, drawnDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -299,17 +299,7 @@ describe('Peta: drill-down', () => {
 });
 
 describe('Peta: a change in the header takes away what no longer belongs to the view', () => {
-	/** Puts the pointer over the largest desa of a kecamatan; returns its code once its tooltip shows. */
-	async function hoverDesa(page: Page, kodeKec: string): Promise<string> {
-		const feature = [...GEO.features].filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === kodeKec).sort((a, b) => area(b) - area(a))[0];
-		const kode = feature.properties.kode as string;
-		const [lng, lat] = pointOnFeature(feature).geometry.coordinates;
-		const { x, y } = await page.evaluate(([lng, lat]) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.project([lng, lat]), [lng, lat]);
-		const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
-		await page.mouse.move(box.x + x, box.y + y);
-		await expect.poll(() => page.getByTestId('peta-tooltip').innerText()).toContain(kode);
-		return kode;
-	}
+	const hoverDesa = (page: Page, kodeKec: string) => hoverLargestDesa(page, GEO.features.filter((f: { properties: { kode_kec: string } }) => f.properties.kode_kec === kodeKec));
 
 	test('another kecamatan closes the panel of a desa outside it; the desa’s own kecamatan keeps it', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { area, pointOnFeature } from '@turf/turf';
+import { pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
@@ -17,7 +17,7 @@ import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
 import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
 import { classify } from '../../src/lib/geo/classify';
-import { baseURL, classedDesa, closeBrowser, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { baseURL, classedDesa, closeBrowser, fillColours, hoverLargestDesa, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -293,15 +293,9 @@ describe('Peta, Kabupaten Tegal', () => {
 	test('a desa clicked on the map shows the figures native DuckDB computes for it', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
-		// The largest desa: a point inside it is many pixels from any neighbour at the fitted zoom.
-		const feature = [...TEGAL.features].sort((a, b) => area(b) - area(a))[0];
-		const kode = feature.properties.kode as string;
-		const [lng, lat] = pointOnFeature(feature).geometry.coordinates;
-		const { x, y } = await page.evaluate(([lng, lat]) => (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap.project([lng, lat]), [lng, lat]);
-		const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
-		await page.mouse.move(box.x + x, box.y + y);
-		await expect.poll(() => page.getByTestId('peta-tooltip').innerText()).toContain(kode);
-		await page.mouse.click(box.x + x, box.y + y);
+		const { kode, x, y } = await hoverLargestDesa(page, TEGAL.features);
+		const feature = TEGAL.features.find((f: { properties: { kode: string } }) => f.properties.kode === kode);
+		await page.mouse.click(x, y);
 		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(kode);
 		const want = await expectedDesa(kode);
 		expect(await page.getByTestId('panel-nama').innerText()).toBe(feature.properties.nama);
