@@ -250,6 +250,15 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Tab');
 		expect(await sort.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
+		// The layer buttons are one radio group: one Tab stop, the arrows choose the next layer.
+		await page.getByTestId('layer-kemiskinan').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => new URL(page.url()).searchParams.get('lapisan')).toBe('keluhan');
+		expect(await page.getByTestId('layer-keluhan').evaluate((b) => b === document.activeElement && b.getAttribute('aria-checked') === 'true')).toBe(true);
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(() => page.getByTestId('layer-kemiskinan').getAttribute('aria-checked')).toBe('true');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('radio');
 		// The next name is one Tab away.
 		await name.focus();
 		await page.keyboard.press('Tab');
