@@ -64,6 +64,8 @@ describe('Laporan, Kabupaten Tegal', () => {
 		const ids = await briefRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indikator')!));
 		expect(ids.length).toBeGreaterThanOrEqual(15);
 		expect((await briefRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-rag')))).filter(Boolean).length).toBeGreaterThan(5);
+		// A BPS figure says its source after its name, with a space.
+		expect(await page.locator('[data-testid="brief-indicator"][data-indikator="bps_p0"] td:first-child').innerText()).toBe('Persentase penduduk miskin (P0) (BPS)');
 		const briefValue = async (id: string) => page.locator(`[data-testid="brief-indicator"][data-indikator="${id}"] td:nth-child(2)`).innerText();
 		const ind = await openPage(ctx, '/indikator?wilayah=33.28');
 		await ind.page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 120_000 });
