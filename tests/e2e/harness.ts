@@ -28,8 +28,10 @@ export function baseURL(): string {
  * see requests a service worker answers, and after the first page of a context the app's worker
  * answers them (src/service-worker.ts).
  */
-export function launchBrowser(opts: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
-	return launchProfile({ acceptDownloads: true, serviceWorkers: opts.serviceWorkers ?? 'allow' });
+export function launchBrowser(opts: { serviceWorkers?: 'allow' | 'block'; phone?: boolean } = {}): Promise<BrowserContext> {
+	// A phone: 390 px wide, a touch screen (pointer: coarse).
+	const phone = opts.phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : {};
+	return launchProfile({ acceptDownloads: true, serviceWorkers: opts.serviceWorkers ?? 'allow', ...phone });
 }
 
 export const closeBrowser = closeProfile;

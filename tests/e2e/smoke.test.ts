@@ -41,3 +41,20 @@ test('on a phone (390 px) no page is wider than the screen: wide tables scroll i
 		await page.close();
 	}
 });
+
+test('on a touch phone the header’s pickers and the page’s buttons are big enough for a finger (24 px at least), two pickers a row', async () => {
+	const phone = await launchBrowser({ phone: true });
+	try {
+		const { page, errors } = await openPage(phone, '/peta?wilayah=33.28');
+		await page.waitForSelector('[data-testid="desa-row"]', { timeout: 120_000 });
+		const heights = await page.evaluate(() => [...document.querySelectorAll('header select, [data-testid^="layer-"], [data-testid^="export-"]')].map((e) => [e.getAttribute('data-testid') ?? e.tagName, e.getBoundingClientRect().height] as [string, number]));
+		expect(heights.length).toBeGreaterThan(8);
+		for (const [what, h] of heights) expect(h, what).toBeGreaterThanOrEqual(24);
+		const [prov, kab] = await Promise.all(['pick-provinsi', 'pick-kabupaten'].map((id) => page.getByTestId(id).boundingBox()));
+		expect(Math.abs(prov!.y - kab!.y)).toBeLessThan(2);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+		expect(errors).toEqual([]);
+	} finally {
+		await closeBrowser(phone);
+	}
+});
