@@ -690,7 +690,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		const moved = kept.filter((k) => pageClass.get(k) !== publicClass.get(k));
 		expect(moved.length).toBeGreaterThan(0);
 		// The largest of each kind: a point inside is far from any boundary line at the fitted zoom.
-		const size = new Map(TEGAL.features.map((f: { properties: { kode: string } }) => [f.properties.kode, area(f as never)]));
+		const size = new Map<string, number>(TEGAL.features.map((f: { properties: { kode: string } }) => [f.properties.kode, area(f as never)] as [string, number]));
 		const largest = (codes: string[]) => [...codes].sort((a, b) => size.get(b)! - size.get(a)!).slice(0, 4);
 		const kept6 = [...largest(moved), ...largest(kept.filter((k) => !moved.includes(k)))];
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');

@@ -60,6 +60,9 @@ export function formatFixed(v: number | null | undefined, lang: Lang, digits = 1
 }
 
 /** A share (0–1) as a percentage with exactly `digits` decimals ("79,0 %", not "79 %"), so shares line up. */
+/** The percent sign after a figure: a no-break space before it in Indonesian ("45,6 %" never wraps), none in English. */
+export const PERCENT_SIGN: Record<Lang, string> = { id: '\u00a0%', en: '%' };
+
 export function formatPercent(v: number | null | undefined, lang: Lang, digits = 1): string {
 	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
 	return `${nf(lang, digits, true).format(v * 100)}${lang === 'id' ? ' %' : '%'}`;

@@ -3,7 +3,7 @@
  * 1–4 households as "<5" unless an internal copy was asked for (src/lib/export/privacy.ts).
  */
 import { isSuppressed, SUPPRESSED, type ExportMode } from '../export/privacy';
-import { formatFixed, formatNumber, type Lang } from '../i18n/format';
+import { formatFixed, formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { Figure } from '../indicators/scorecard';
 import type { IndicatorDef } from '../indicators/types';
 import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
@@ -89,11 +89,8 @@ function fill(s: string, vars: Record<string, string>): string {
 	return s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? `{${k}}`);
 }
 
-/** As the rest of the app: "45,6 %" with a no-break space in Indonesian (it never wraps), "45.6%" in English. */
-const PERCENT: Record<Lang, string> = { id: '\u00a0%', en: '%' };
-
 export function percentText(share: number | null, lang: Lang): string {
-	return share === null ? '–' : `${formatFixed(share * 100, lang, 1)}${PERCENT[lang]}`;
+	return share === null ? '–' : `${formatFixed(share * 100, lang, 1)}${PERCENT_SIGN[lang]}`;
 }
 
 export function reasonText(r: Reason, lang: Lang): string {

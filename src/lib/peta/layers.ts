@@ -6,7 +6,7 @@ import { classify, countsPerClass, type Classification, type LegendSpec } from '
 import { bandsFor } from './bands';
 import type { HotspotClass } from '../geo/fdr';
 import { isSuppressed } from '../export/privacy';
-import { formatFixed, type Lang } from '../i18n/format';
+import { formatFixed, PERCENT_SIGN, type Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
 import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { petaText } from './messages';
@@ -83,14 +83,12 @@ export function formatLayerValue(lapisan: Exclude<Lapisan, 'hotspot'>, v: number
 	if (lapisan === 'keluhan') return fixed(v, lang);
 	if (isDays(lapisan, rujukan)) return `${fixed(v, lang)} ${translate('days', lang)}`;
 	if (lapisan === 'puskesos') return `${fixed(v, lang)} km`;
-	return `${fixed(v * 100, lang)}${PERCENT[lang]}`;
+	return `${fixed(v * 100, lang)}${PERCENT_SIGN[lang]}`;
 }
 
 /** The median-days view of the rujukan layer reads in days; every other numeric view is a rate or a share. */
 const isDays = (lapisan: Exclude<Lapisan, 'hotspot'>, rujukan: RujukanView) => lapisan === 'rujukan' && rujukan === 'median';
 
-/** A no-break space before % in Indonesian, so "12,3 %" never wraps; none in English. */
-const PERCENT: Record<Lang, string> = { id: '\u00a0%', en: '%' };
 /** One decimal always, so the figures of a legend or a column line up ("21,0", not "21"). */
 const fixed = (v: number, lang: Lang): string => formatFixed(v, lang, 1);
 
@@ -196,7 +194,7 @@ function colourHotspots(desa: readonly DesaFigures[], lang: Lang): LayerColourin
 export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisan, 'hotspot'>, lang: Lang, rujukan: RujukanView = 'selesai'): string {
 	const lo = c.breaks[i];
 	const hi = c.breaks[i + 1];
-	const [scale, unit] = isDays(lapisan, rujukan) ? [1, ` ${translate('days', lang)}`] : lapisan === 'puskesos' ? [1, ' km'] : lapisan === 'keluhan' ? [1, ''] : [100, PERCENT[lang]];
+	const [scale, unit] = isDays(lapisan, rujukan) ? [1, ` ${translate('days', lang)}`] : lapisan === 'puskesos' ? [1, ' km'] : lapisan === 'keluhan' ? [1, ''] : [100, PERCENT_SIGN[lang]];
 	// Fixed bands are open at the ends: "< 60,0 %", "≥ 90,0 %".
 	if (lo === -Infinity) return `< ${fixed(hi * scale, lang)}${unit}`;
 	if (hi === Infinity) return `≥ ${fixed(lo * scale, lang)}${unit}`;
