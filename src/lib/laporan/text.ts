@@ -47,7 +47,7 @@ const WORDS = {
 	s_rujukan_note: { id: 'Persen rujukan yang terdaftar dalam periode dan selesai sebelum akhir periode; kelas kuantil.', en: 'Share of referrals registered in the period and completed by its end; quantile classes.' },
 	s_attention: { id: '5. Sepuluh desa yang paling perlu perhatian', en: '5. The ten desa needing attention most' },
 	s_attention_rule: {
-		id: `Urutan: jumlah alasan yang berlaku (titik panas keluhan; median penyelesaian rujukan di atas ${SERVICE_STANDARD_DAYS} hari; kurang dari 60 % rujukan selesai; persen rumah tangga miskin di atas persentil ke-80 kabupaten), lalu jumlah rumah tangga miskin.`,
+		id: `Urutan: jumlah alasan yang berlaku (titik panas keluhan; median penyelesaian rujukan di atas ${SERVICE_STANDARD_DAYS} hari; kurang dari 60\u00a0% rujukan selesai; persen rumah tangga miskin di atas persentil ke-80 kabupaten), lalu jumlah rumah tangga miskin.`,
 		en: `Order: number of reasons that apply (complaint hotspot; median referral completion above ${SERVICE_STANDARD_DAYS} days; under 60% of referrals completed; share of poor households above the district's 80th percentile), then the number of poor households.`
 	},
 	s_attention_none: { id: 'Tidak ada desa yang memenuhi satu pun alasan.', en: 'No desa meets any of the reasons.' },
