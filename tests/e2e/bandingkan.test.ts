@@ -118,7 +118,7 @@ describe('Bandingkan', () => {
 			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
 			const cell = row(page, '35.76').locator('td').nth(header.findIndex((h) => h.startsWith('Keluhan diselesaikan')));
 			const title = (await cell.getAttribute('title'))!;
-			expect(title).toMatch(/^Periode sebelumnya: [\d.,]+ %$/);
+			expect(title).toMatch(/^Periode sebelumnya: [\d.,]+\u00a0%$/);
 			expect(Math.abs(cellNumber(title.split(': ')[1]) - before)).toBeLessThanOrEqual(0.05 + 1e-9);
 			// Higher is better for this one: the arrow points the way the figure moved, green up, red down.
 			const now = cellNumber(await cell.innerText());
@@ -297,8 +297,8 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
-	test('the area and period pickers say they are not used here, and the choices still hold on Ringkasan', async () => {
-		const { page, errors } = await openPage(ctx, '/bandingkan?wilayah=33.28.01&periode=2025-01..2025-03');
+	test('the area and period pickers say they are not used here, and the choices still hold on Ringkasan; the districts picked here stay here', async () => {
+		const { page, errors } = await openPage(ctx, '/bandingkan?wilayah=33.28.01&periode=2025-01..2025-03&pilih=33.28,33.11');
 		await ready(page);
 		for (const id of ['pick-periode', 'pick-provinsi']) {
 			await expect.poll(() => page.getByTestId(id).isDisabled()).toBe(true);
@@ -310,6 +310,12 @@ describe('Bandingkan', () => {
 		await expect.poll(() => page.getByTestId('pick-periode').isDisabled()).toBe(false);
 		expect(await page.getByTestId('pick-periode').inputValue()).toBe('2025-01..2025-03');
 		expect(await page.getByTestId('pick-kecamatan').inputValue()).toBe('33.28.01');
+		// Bandingkan's own choice is not Ringkasan's: not in its address (nor its copied link), back on return.
+		expect(new URL(page.url()).searchParams.has('pilih')).toBe(false);
+		await page.getByRole('link', { name: 'Bandingkan' }).click();
+		await page.waitForURL((u) => u.pathname === '/bandingkan');
+		expect(new URL(page.url()).searchParams.get('pilih')).toBe('33.28,33.11');
+		await expect.poll(() => page.getByTestId('pick-periode').isDisabled()).toBe(true);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

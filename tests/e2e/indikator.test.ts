@@ -10,6 +10,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
+import { pinnedCounts } from './disclosure';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 
@@ -127,6 +128,38 @@ describe('Indikator, Kabupaten Tegal', () => {
 		// The kecamatan's share of complaints resolved, as the page shows it (percent, one decimal).
 		const row = lines.find((r) => r[col('kode_wilayah')] === KEC && r[col('indikator')] === 'keluhan_selesai')!;
 		expectShown('keluhan_selesai', await cell(page, 'keluhan_selesai', KEC).getByTestId('cell-value').innerText(), parseIndonesianNumber(row[col('nilai')]));
+		// A hidden figure shows no band nor trend: against a known target they would narrow its count down.
+		const blank = lines.filter((r) => r[col('nilai')] === '' && (r[col('pembilang')] === '<5' || r[col('penyebut')] === '<5'));
+		expect(blank.length).toBeGreaterThan(0);
+		for (const r of blank) expect([r[col('status')], r[col('tren')]], `${r[0]} ${r[2]}`).toEqual(['', '']);
+		// No hidden count comes back as the district's figure less its kecamatan shown: compared with the internal copy.
+		await page.getByTestId('export-internal').check();
+		const [internalFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+		expect(internalFile.suggestedFilename()).toMatch(/^RAHASIA_indikator_33\.28_.*_internal\.csv$/);
+		const internal = parseExportCsv(readFileSync((await internalFile.path())!, 'utf8'));
+		const key = (r: string[]) => `${r[col('kode_wilayah')]}|${r[col('indikator')]}`;
+		const kec = (rs: string[][]) => rs.filter((r) => r[col('kode_wilayah')].length === 8).map((r) => [key(r), ...r]);
+		const keyed = ['key', ...header];
+		const district = pinnedCounts(keyed, kec(lines), kec(internal.rows), { id: 'key', group: (r) => r[1 + col('indikator')], columns: ['pembilang', 'penyebut'] });
+		expect(district.pinned).toEqual([]);
+		expect(district.hidden).toBeGreaterThan(0);
+		// Drilled into Bumijawa, whose desa hide some counts one at a time: the kecamatan's figure less its desa shown.
+		await page.goto(new URL(`/indikator?wilayah=33.28.02`, page.url()).href);
+		await ready(page);
+		const files = async () => {
+			const out: string[][][] = [];
+			for (const internalCopy of [false, true]) {
+				if ((await page.getByTestId('export-internal').isChecked()) !== internalCopy) await page.getByTestId('export-internal').setChecked(internalCopy);
+				const [f] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+				out.push(parseExportCsv(readFileSync((await f.path())!, 'utf8')).rows);
+			}
+			return out;
+		};
+		const [pubDesa, intDesa] = (await files()).map((rs) => rs.filter((r) => r[col('kode_wilayah')].length > 8).map((r) => [key(r), ...r]));
+		const desa = pinnedCounts(keyed, pubDesa, intDesa, { id: 'key', group: (r) => r[1 + col('indikator')], columns: ['pembilang', 'penyebut'] });
+		expect(desa.pinned).toEqual([]);
+		expect(desa.hidden).toBeGreaterThan(0);
+		expect(desa.withheld).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -184,13 +217,15 @@ describe('Indikator, Kabupaten Tegal', () => {
 	test('drill-down: the kecamatan and each of its desa as columns, desa figures from the extracts', async () => {
 		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
 		await ready(page);
+		const districtRank = await page.locator(`[data-testid="composite"][data-kode="${KEC}"] .rank`).innerText();
+		expect(districtRank).toMatch(/^#\d+\/\d+$/);
 		await page.getByTestId(`drill-${KEC}`).click();
 		await page.waitForURL(new RegExp(`wilayah=${KEC.replace(/\./g, '\\.')}`));
 		await page.waitForSelector(`[data-testid="cell"][data-kode^="${KEC}."]`, { timeout: 150_000 });
 		const desa = await rows(`SELECT kode_desa FROM ${files('wilayah')} WHERE starts_with(kode_desa, '${KEC}.') ORDER BY 1`);
 		expect(await page.locator('[data-testid="composite"]').count()).toBe(desa.length + 2);
-		// Each desa ranked among the kecamatan's desa; the kecamatan, alone at its level, not ranked at all.
-		expect(await page.locator(`[data-testid="composite"][data-kode="${KEC}"] .rank`).count()).toBe(0);
+		// Each desa ranked among the kecamatan's desa; the kecamatan among the district's kecamatan, as on the district's scorecard.
+		expect(await page.locator(`[data-testid="composite"][data-kode="${KEC}"] .rank`).innerText()).toBe(districtRank);
 		expect(await page.locator(`[data-testid="composite"][data-kode^="${KEC}."] .rank`).first().innerText()).toMatch(new RegExp(`^#\\d+/${desa.length}$`));
 		const d = String(desa[0].kode_desa);
 		const rt = (await one(`SELECT count(*) FROM ${files('rumah_tangga')} WHERE kode_desa = '${d}' AND tgl_registrasi <= DATE '${LAST}'`))!;

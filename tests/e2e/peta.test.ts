@@ -11,6 +11,7 @@ import { area, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
+import { pinnedCounts } from './disclosure';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/state/notice';
 import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
@@ -597,7 +598,7 @@ describe('Peta, Kabupaten Tegal', () => {
 			if (rt !== '<5') expect(parseIndonesianNumber(shownRt.get(r[0])!), r[0]).toBe(Number(rt));
 		}
 		const counts = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan', 'rujukan', 'rujukan_selesai'].map(col);
-		for (const r of rows) for (const c of counts) expect(r[c]).toMatch(/^(0|<5|[5-9]|\d{2,})$/);
+		for (const r of rows) for (const c of counts) expect(r[c]).toMatch(/^(0|<5|x|[5-9]|\d{2,})$/);
 		const small = rows.filter((r) => r[col('rujukan_selesai')] === '<5');
 		expect(small.length).toBeGreaterThan(0);
 		for (const r of small) expect(r[col('persen_rujukan_selesai')]).toBe('');
@@ -614,6 +615,14 @@ describe('Peta, Kabupaten Tegal', () => {
 		const smallKode = small[0][0];
 		const smallRow = internal.rows.find((r) => r[0] === smallKode)!;
 		expect(Number(smallRow[col('rujukan_selesai')])).toBe((await expectedDesa(smallKode)).selesai);
+		// No hidden count comes back as its kecamatan's total (the internal copy's sum) less the desa shown.
+		const columns = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan', 'rujukan', 'rujukan_selesai', 'rujukan_lewat_standar'];
+		const { pinned, hidden, withheld } = pinnedCounts(header, rows, internal.rows, { id: 'kode_desa', group: (r) => r[col('kode_kec')], columns });
+		expect(pinned).toEqual([]);
+		expect(hidden).toBeGreaterThan(0);
+		expect(withheld).toBeGreaterThan(0);
+		// What rests on a withheld count is blank, as for a hidden one.
+		for (const r of rows.filter((r) => r[col('keluhan')] === 'x')) expect(r[col('keluhan_per_1000_rt')], r[0]).toBe('');
 		expect(errors).toEqual([]);
 		await page.close();
 	});

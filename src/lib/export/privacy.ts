@@ -9,6 +9,8 @@
 /** Counts from 1 up to this are suppressed. */
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED = '<5';
+/** A count of 5 or more withheld so that a hidden one cannot be worked out from a total (complementary.ts). */
+export const WITHHELD = 'x';
 
 /** 'publik': suppressed, safe to share. 'internal': unsuppressed, for the Dinas only, marked RAHASIA. */
 export type ExportMode = 'publik' | 'internal';
@@ -20,23 +22,30 @@ export function isSuppressed(n: number): boolean {
 /** One value of an exported row, with what it needs to be written safely. */
 export type Field =
 	| { kind: 'text'; value: string }
-	| { kind: 'count'; value: number }
-	/** A figure computed from counts (`restsOn`); blank in a public export when any of them is suppressed. */
-	| { kind: 'derived'; value: number | null; digits: number; restsOn: readonly number[] };
+	/** Words that would narrow a count down (a band against a known target, a trend): blank in a public export as a figure derived from it. */
+	| { kind: 'label'; value: string; restsOn: readonly number[]; withheld?: boolean }
+	/** `withheld`: written WITHHELD in a public export (complementary.ts) */
+	| { kind: 'count'; value: number; withheld?: boolean }
+	/** A figure computed from counts (`restsOn`); blank in a public export when any of them is suppressed, or one is withheld. */
+	| { kind: 'derived'; value: number | null; digits: number; restsOn: readonly number[]; withheld?: boolean };
 
 /** Decimals of a figure in a downloaded file: more than a page shows, so a spreadsheet can recompute. */
 export const FILE_DECIMALS = 4;
 
 export const text = (value: string): Field => ({ kind: 'text', value });
+export const textOn = (value: string, ...restsOn: number[]): Field => ({ kind: 'label', value, restsOn });
 export const count = (value: number): Field => ({ kind: 'count', value });
 export const derived = (value: number | null, digits: number, ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn });
+/** The field withheld from a public export when `when` (a count it is or rests on is withheld; complementary.ts). */
+export const withheldIf = (f: Field, when: boolean): Field => (when && f.kind !== 'text' ? { ...f, withheld: true } : f);
 
 /** The value for a machine-readable file (GeoJSON, JSON): numbers stay numbers, "<5" a string, blank null. */
 export function fieldValue(f: Field, mode: ExportMode): string | number | null {
 	if (f.kind === 'text') return f.value;
-	if (f.kind === 'count') return mode === 'publik' && isSuppressed(f.value) ? SUPPRESSED : f.value;
+	if (f.kind === 'label') return mode === 'publik' && (f.withheld || f.restsOn.some(isSuppressed)) ? null : f.value;
+	if (f.kind === 'count') return mode === 'publik' && isSuppressed(f.value) ? SUPPRESSED : mode === 'publik' && f.withheld ? WITHHELD : f.value;
 	if (f.value === null || !Number.isFinite(f.value)) return null;
-	if (mode === 'publik' && f.restsOn.some(isSuppressed)) return null;
+	if (mode === 'publik' && (f.withheld || f.restsOn.some(isSuppressed))) return null;
 	return Number(f.value.toFixed(f.digits));
 }
 
@@ -50,7 +59,7 @@ export function fieldCell(f: Field, mode: ExportMode): string {
 
 /** What a file says about itself, in Indonesian and English. */
 export const EXPORT_NOTE: Record<ExportMode, string> = {
-	publik: 'Jumlah 1–4 rumah tangga ditulis "<5" dan angka turunannya dikosongkan (aturan privasi Dasbor SLRT) / Counts of 1–4 households are shown as "<5" and figures derived from them are left blank (Dasbor SLRT privacy rule)',
+	publik: 'Jumlah 1–4 rumah tangga ditulis "<5" dan angka turunannya dikosongkan; "x" adalah jumlah yang ikut disembunyikan agar jumlah kecil tidak dapat dihitung dari totalnya (aturan privasi Dasbor SLRT) / Counts of 1–4 households are shown as "<5" and figures derived from them are left blank; "x" is a count also withheld so that a small one cannot be worked out from its total (Dasbor SLRT privacy rule)',
 	internal: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran; jangan dibagikan / CONFIDENTIAL — internal Dinas copy without suppression; do not share'
 };
 

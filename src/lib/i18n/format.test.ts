@@ -7,9 +7,9 @@ describe('numbers the Indonesian way, English second', () => {
 		expect(formatNumber(1234567.8, 'en', 1)).toBe('1,234,567.8');
 		expect(formatNumber(1234567.8, 'id')).toBe('1.234.568');
 		expect(formatNumber(21, 'id', 1)).toBe('21');
-		expect(formatPercent(0.4912, 'id')).toBe('49,1 %');
+		expect(formatPercent(0.4912, 'id')).toBe('49,1\u00a0%');
 		expect(formatPercent(0.4912, 'en')).toBe('49.1%');
-		expect(formatPercent(0.79, 'id')).toBe('79,0 %');
+		expect(formatPercent(0.79, 'id')).toBe('79,0\u00a0%');
 		expect(formatPercent(1, 'en', 0)).toBe('100%');
 	});
 

@@ -65,7 +65,7 @@ export const PERCENT_SIGN: Record<Lang, string> = { id: '\u00a0%', en: '%' };
 
 export function formatPercent(v: number | null | undefined, lang: Lang, digits = 1): string {
 	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-	return `${nf(lang, digits, true).format(v * 100)}${lang === 'id' ? ' %' : '%'}`;
+	return `${nf(lang, digits, true).format(v * 100)}${PERCENT_SIGN[lang]}`;
 }
 
 export function formatDate(iso: string, lang: Lang): string {

@@ -11,6 +11,7 @@ export const MESSAGES = {
 	nav_perencanaan: { id: 'Perencanaan', en: 'Planning' },
 	nav_data: { id: 'Data', en: 'Data' },
 	nav_laporan: { id: 'Laporan', en: 'Briefing' },
+	nav_label: { id: 'Navigasi utama', en: 'Main navigation' },
 	area: { id: 'Wilayah', en: 'Area' },
 	all_areas: { id: 'Semua wilayah yang dimuat', en: 'All loaded areas' },
 	all_kecamatan: { id: 'Semua kecamatan', en: 'All sub-districts' },

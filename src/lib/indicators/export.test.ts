@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../export/csv';
-import { scorecardCsv } from './export';
-import type { Scorecard } from './scorecard';
+import { scorecardCsv, scorecardWithheld } from './export';
+import type { Figures, Scorecard } from './scorecard';
 import type { IndicatorDef } from './types';
 
 const def = {
@@ -20,10 +20,54 @@ describe('scorecardCsv', () => {
 		expect(rows).toHaveLength(2);
 		expect([get(rows[0], 'nilai'), get(rows[0], 'pembilang'), get(rows[0], 'penyebut'), get(rows[0], 'target'), get(rows[0], 'status')]).toEqual(['0,7800', '3900', '5000', '0,8500', 'kuning']);
 		expect([get(rows[1], 'nilai'), get(rows[1], 'pembilang'), get(rows[1], 'penyebut')]).toEqual(['', '<5', '<5']);
+		// Its band against a known target, and its trend, would narrow the hidden count down: blank too.
+		expect([get(rows[1], 'status'), get(rows[1], 'tren')]).toEqual(['', '']);
+		expect([get(rows[0], 'status'), get(rows[0], 'tren')]).toEqual(['kuning', 'naik']);
 	});
 	test('internal: the small figures stay', () => {
 		const { header, rows } = parseExportCsv(scorecardCsv(sc, columns, 'internal'));
 		expect(rows[1][header.indexOf('pembilang')]).toBe('3');
 		expect(rows[1][header.indexOf('nilai')]).toBe('0,7500');
+	});
+});
+
+describe('scorecardCsv withholds what would give a hidden count back by subtraction', () => {
+	const kec = (kode: string) => ({ kode, nama: kode, level: 'kec' as const });
+	const desa = (kode: string) => ({ kode, nama: kode, level: 'desa' as const });
+	// Referrals completed (numerator) and registered (denominator) per kecamatan of one district.
+	const figs = { '33.28': [60, 80], '33.28.01': [3, 20], '33.28.02': [40, 45], '33.28.03': [17, 15] } as Record<string, [number, number]>;
+	const current: Figures = new Map([[def.id, new Map(Object.entries(figs).map(([kode, [p, q]]) => [kode, { kode, nilai: p / q, pembilang: p, penyebut: q }]))]]);
+
+	test('a kecamatan\'s: the smallest count of 5 or more among the district\'s kecamatan, written "x", its value, band and trend blank', () => {
+		const all = ['33.28.01', '33.28.02', '33.28.03'].map(kec);
+		const withheld = scorecardWithheld([def], current, all);
+		expect([...withheld].sort()).toEqual([`${def.id}|33.28.03|pembilang`]);
+		const columns = [{ kode: '33.28', nama: 'Tegal', level: 'kab' as const }, ...all];
+		const sc = { rows: [{ def, cells: columns.map((c) => cell(c.kode, figs[c.kode][0] / figs[c.kode][1], ...figs[c.kode])) }], composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
+		const { header, rows } = parseExportCsv(scorecardCsv(sc, columns, 'publik', withheld));
+		const col = (c: string) => rows.map((r) => r[header.indexOf(c)]);
+		expect(col('pembilang')).toEqual(['60', '<5', '40', 'x']);
+		expect(col('penyebut')).toEqual(['80', '20', '45', '15']);
+		expect(col('nilai')).toEqual(['0,7500', '', '0,8889', '']);
+		expect(col('status')).toEqual(['kuning', '', 'kuning', '']);
+		// Nothing is withheld from the internal copy.
+		const internal = parseExportCsv(scorecardCsv(sc, columns, 'internal', withheld));
+		expect(internal.rows.map((r) => r[internal.header.indexOf('pembilang')])).toEqual(['60', '3', '40', '17']);
+	});
+
+	test('drilled into the kecamatan withheld among its district\'s, its row is withheld as in the district\'s file', () => {
+		// The shown kecamatan and the district's others (not shown), plus its desa.
+		const areas = [kec('33.28.03'), kec('33.28.01'), kec('33.28.02'), desa('33.28.03.2001')];
+		expect(scorecardWithheld([def], current, areas).has(`${def.id}|33.28.03|pembilang`)).toBe(true);
+	});
+
+	test('counts of what are not families (facilitators) are written whole, and never withheld', () => {
+		const fas = { ...def, id: 'fasilitator_per_1000', numerator: { table: 'fasilitator', where: [] }, denominator: { table: 'rumah_tangga', where: [] } } as unknown as IndicatorDef;
+		const sc = { rows: [{ def: fas, cells: [cell('33.28', 0.5, 52, 104000)] }], composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
+		const { header, rows } = parseExportCsv(scorecardCsv(sc, [{ kode: '33.28', nama: 'Tegal', level: 'kab' }] as never, 'publik'));
+		expect(rows[0][header.indexOf('pembilang')]).toBe('52');
+		// 2 facilitators hide nothing; 3 households do, and the other kecamatan's 900 are withheld beside them.
+		const w = scorecardWithheld([fas], new Map([[fas.id, new Map([['33.28.01', { kode: '33.28.01', nilai: 1, pembilang: 2, penyebut: 3 }], ['33.28.02', { kode: '33.28.02', nilai: 1, pembilang: 7, penyebut: 900 }]])]]), [kec('33.28.01'), kec('33.28.02')]);
+		expect([...w]).toEqual([`${fas.id}|33.28.02|penyebut`]);
 	});
 });

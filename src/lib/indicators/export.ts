@@ -1,39 +1,77 @@
 /**
  * The scorecard as a CSV: one row per indicator and area (long format, so a spreadsheet can pivot
  * it), with value, numerator, denominator, target and band. Figures resting on 1–4 families are
- * suppressed like every export (src/lib/export/privacy.ts): their counts "<5", the value blank.
+ * suppressed like every export (src/lib/export/privacy.ts): their counts "<5", the value, band and
+ * trend blank (a band against a known target, or a trend, would narrow the hidden count down).
+ * Beside them, counts that would give a hidden one back by subtraction are withheld
+ * (src/lib/export/complementary.ts): a kecamatan's among its district's kecamatan, a desa's among
+ * its kecamatan's desa.
  */
+import { complementary, type Part } from '../export/complementary';
 import { toCsv } from '../export/csv';
-import { count, derived, FILE_DECIMALS, text, type ExportMode, type Field } from '../export/privacy';
-import { familyCounts } from '../laporan/text';
-import type { Column, Scorecard } from './scorecard';
+import { count, derived, FILE_DECIMALS, text, textOn, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { familyRoles } from '../laporan/text';
+import type { Column, Figure, Figures, Scorecard } from './scorecard';
+import type { IndicatorDef } from './types';
 
 export const SCORECARD_EXPORT_HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'label', 'satuan', 'nilai', 'pembilang', 'penyebut', 'target', 'status', 'tren'] as const;
 
-export function scorecardRows(sc: Scorecard, columns: readonly Column[]): Field[][] {
+type Role = 'pembilang' | 'penyebut' | 'nilai';
+const key = (indikator: string, kode: string, role: Role) => `${indikator}|${kode}|${role}`;
+
+/**
+ * The counts to withhold, as `indikator|kode|role` keys. `areas`: every kecamatan of the district
+ * (shown or not: a drilled kecamatan keeps the choice made among all of them, as the district's
+ * file makes it) and the desa shown; `current` their figures.
+ */
+export function scorecardWithheld(defs: readonly IndicatorDef[], current: Figures, areas: readonly Column[]): Set<string> {
+	const out = new Set<string>();
+	const parent = (c: Column) => (c.level === 'kec' ? c.kode.slice(0, 5) : c.level === 'desa' ? c.kode.slice(0, 8) : null);
+	for (const def of defs) {
+		const figures = current.get(def.id);
+		if (!figures) continue;
+		for (const role of familyRoles(def)) {
+			const parts: Part[] = [];
+			for (const a of areas) {
+				const g = parent(a);
+				const v = figures.get(a.kode)?.[role];
+				if (g !== null && typeof v === 'number') parts.push({ group: `${a.level}:${g}`, key: key(def.id, a.kode, role), value: v });
+			}
+			for (const k of complementary(parts)) out.add(k);
+		}
+	}
+	return out;
+}
+
+export function scorecardRows(sc: Scorecard, columns: readonly Column[], withheld: ReadonlySet<string> = new Set()): Field[][] {
 	return sc.rows.flatMap((row) =>
 		columns.map((col, i) => {
 			const cell = row.cells[i];
-			const fig = cell?.figure ?? null;
-			const families = familyCounts(row.def, fig);
-			const asCount = (v: number | null | undefined): Field => (v === null || v === undefined ? text('') : families.includes(v) ? count(v) : derived(v, FILE_DECIMALS));
+			const fig: Figure | null = cell?.figure ?? null;
+			const roles = fig ? familyRoles(row.def) : [];
+			const families = roles.map((r) => fig![r] ?? 0);
+			const hidden = (r: Role) => withheld.has(key(row.def.id, col.kode, r));
+			const anyHidden = roles.some(hidden);
+			// A count of families as a count; anything else (Puskesos, facilitators) a plain number, whole or not.
+			const asCount = (v: number | null | undefined, r: Role): Field =>
+				v === null || v === undefined ? text('') : roles.includes(r) ? withheldIf(count(v), hidden(r)) : derived(v, Number.isInteger(v) ? 0 : FILE_DECIMALS);
 			return [
 				text(col.kode),
 				text(col.nama),
 				text(row.def.id),
 				text(row.def.label.id),
 				text(row.def.unit),
-				derived(fig?.nilai ?? null, FILE_DECIMALS, ...families),
-				asCount(fig?.pembilang),
-				asCount(fig?.penyebut),
+				withheldIf(derived(fig?.nilai ?? null, FILE_DECIMALS, ...families), anyHidden),
+				asCount(fig?.pembilang, 'pembilang'),
+				asCount(fig?.penyebut, 'penyebut'),
 				derived(cell?.band?.target ?? null, FILE_DECIMALS),
-				text(cell?.rag ?? ''),
-				text(cell?.trend ?? '')
+				withheldIf(textOn(cell?.rag ?? '', ...families), anyHidden),
+				withheldIf(textOn(cell?.trend ?? '', ...families), anyHidden)
 			];
 		})
 	);
 }
 
-export function scorecardCsv(sc: Scorecard, columns: readonly Column[], mode: ExportMode): string {
-	return toCsv(SCORECARD_EXPORT_HEADER, scorecardRows(sc, columns), mode);
+export function scorecardCsv(sc: Scorecard, columns: readonly Column[], mode: ExportMode, withheld: ReadonlySet<string> = new Set()): string {
+	return toCsv(SCORECARD_EXPORT_HEADER, scorecardRows(sc, columns, withheld), mode);
 }

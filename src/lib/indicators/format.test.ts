@@ -11,10 +11,10 @@ describe('indicator formats', () => {
 		expect(formatChange(Number.NaN, 'id')).toBe('–');
 	});
 	test('shares, rates, indices and scores always show their decimals, so a column lines up; days and counts only where they have them', () => {
-		expect(formatIndicator('persen', 0.3, 'id')).toBe('30,0 %');
+		expect(formatIndicator('persen', 0.3, 'id')).toBe('30,0\u00a0%');
 		expect(formatIndicator('persen', 1, 'en')).toBe('100.0%');
-		expect(formatIndicator('persen', 0.18123, 'id')).toBe('18,1 %');
-		expect(formatIndicator('persen_bps', 13.4, 'id')).toBe('13,40 %');
+		expect(formatIndicator('persen', 0.18123, 'id')).toBe('18,1\u00a0%');
+		expect(formatIndicator('persen_bps', 13.4, 'id')).toBe('13,40\u00a0%');
 		expect(formatBpsPercent(6.16, 'en')).toBe('6.16%');
 		expect(formatIndicator('per_1000', 0.5, 'id')).toBe('0,50');
 		expect(formatIndicator('indeks', 1.2, 'id')).toBe('1,20');

@@ -1,5 +1,5 @@
 /** An indicator's value the way the page shows it, by unit, Indonesian first. */
-import { formatFixed, formatNumber, type Lang } from '../i18n/format';
+import { formatFixed, formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { Unit } from './types';
 
 /**
@@ -13,7 +13,7 @@ export function formatIndicator(unit: Unit, v: number | null | undefined, lang: 
 	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
 	switch (unit) {
 		case 'persen':
-			return `${formatFixed(v * 100, lang, DECIMALS.persen)}${percentSign(lang)}`;
+			return `${formatFixed(v * 100, lang, DECIMALS.persen)}${PERCENT_SIGN[lang]}`;
 		case 'persen_bps':
 			return formatBpsPercent(v, lang);
 		case 'hari':
@@ -28,12 +28,10 @@ export function formatIndicator(unit: Unit, v: number | null | undefined, lang: 
 	}
 }
 
-const percentSign = (lang: Lang) => (lang === 'id' ? ' %' : '%');
-
 /** A BPS percentage figure (P0 is published as a percent, not a fraction). */
 export function formatBpsPercent(v: number | null | undefined, lang: Lang): string {
 	if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-	return `${formatFixed(v, lang, DECIMALS.persen_bps)}${percentSign(lang)}`;
+	return `${formatFixed(v, lang, DECIMALS.persen_bps)}${PERCENT_SIGN[lang]}`;
 }
 
 /** The letter that carries a RAG band without colour: H/K/M in Indonesian, G/A/R in English. */

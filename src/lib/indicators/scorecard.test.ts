@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from './catalogue';
-import { buildScorecard, columnsOf, previousPeriod, trendOf, type Figures } from './scorecard';
+import { buildScorecard, columnsOf, peersOf, previousPeriod, trendOf, type Figures } from './scorecard';
 import { loadTargets } from './targets';
 
 const TARGETS = loadTargets(JSON.parse(readFileSync(join(import.meta.dirname, '../../../static/targets/indikator.json'), 'utf8')), CATALOGUE).value!;
@@ -70,6 +70,23 @@ describe('buildScorecard', () => {
 		expect(sc.rankOf.get('kec')).toBe(2);
 		// Weighted indicators of the catalogue not in this scorecard do not count against coverage.
 		expect(sc.composite.get('33.28.01')!.coverage).toBe(1);
+	});
+
+	test('drilled into a kecamatan, it keeps its rank among the district\'s kecamatan (peers ranked, not shown)', () => {
+		const area = { kode_kab: '33.28', nama_kab: 'Kab. Tegal', kode_prov: '33', nama_prov: 'Jawa Tengah', desa: 3, kecamatan: [{ kode: '33.28.01', nama: 'Margasari' }, { kode: '33.28.02', nama: 'Bumijawa' }] };
+		const drilled = [columns[0], columns[2], { kode: '33.28.02.2001', nama: 'Desa A', level: 'desa' as const }];
+		const peers = peersOf(area, '33.28.02');
+		expect(peers.map((c) => c.kode)).toEqual(['33.28.01']);
+		const d = buildScorecard({ defs, targets: TARGETS, columns: drilled, peers, period, current, previous });
+		// Bumijawa (66.67) below Margasari (75): 2 of 2, as on the district's scorecard; Margasari gets no column.
+		expect(d.rank.get('33.28.02')).toBe(sc.rank.get('33.28.02'));
+		expect(d.rank.get('33.28.02')).toBe(2);
+		expect(d.rankOf.get('kec')).toBe(2);
+		expect(d.rank.has('33.28.01')).toBe(false);
+		expect(d.composite.has('33.28.01')).toBe(false);
+		expect(d.rows[0].cells.map((c) => c.kode)).toEqual(drilled.map((c) => c.kode));
+		// Undrilled, no peers.
+		expect(peersOf(area, null)).toEqual([]);
 	});
 });
 

@@ -79,6 +79,11 @@ export interface ScorecardInput {
 	period: Period;
 	current: Figures;
 	previous: Figures | null;
+	/**
+	 * Areas ranked beside the columns but not shown: drilled into a kecamatan, the district's other
+	 * kecamatan, so the one shown keeps its rank among them ("#3/18", as on the district's scorecard).
+	 */
+	peers?: readonly Column[];
 }
 
 export function buildScorecard(input: ScorecardInput): Scorecard {
@@ -97,14 +102,23 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
 	}));
 	const composite = new Map<string, Composite>();
 	columns.forEach((c, i) => composite.set(c.kode, compositeScore(rows.map((r) => ({ score: indicatorScore(r.cells[i].figure?.nilai, r.cells[i].band), weight: r.def.weight })))));
+	const shown = new Set(columns.map((c) => c.kode));
+	const peers = (input.peers ?? []).filter((c) => !shown.has(c.kode));
+	const peerScore = new Map(peers.map((c) => [c.kode, compositeScore(defs.map((def) => ({ score: indicatorScore(current.get(def.id)?.get(c.kode)?.nilai, bandFor(targets, def.id, c.kode, period)), weight: def.weight }))).score]));
 	const rank = new Map<string, number | null>();
 	const rankOf = new Map<Level, number>();
 	for (const level of ['kab', 'kec', 'desa'] as const) {
-		const same = columns.filter((c) => c.level === level);
+		const same = [...columns, ...peers].filter((c) => c.level === level);
 		rankOf.set(level, same.length);
-		for (const r of rankScores(same.map((c) => ({ kode: c.kode, score: composite.get(c.kode)?.score ?? null })))) rank.set(r.kode, r.rank);
+		const ranked = rankScores(same.map((c) => ({ kode: c.kode, score: shown.has(c.kode) ? (composite.get(c.kode)?.score ?? null) : (peerScore.get(c.kode) ?? null) })));
+		for (const r of ranked) if (shown.has(r.kode)) rank.set(r.kode, r.rank);
 	}
 	return { rows, composite, rank, rankOf };
+}
+
+/** Drilled into a kecamatan, the district's other kecamatan: ranked beside it, not shown (ScorecardInput.peers). */
+export function peersOf(area: ManifestArea, kecamatan: string | null): Column[] {
+	return kecamatan ? area.kecamatan.filter((k) => k.kode !== kecamatan).map((k) => ({ kode: k.kode, nama: k.nama, level: 'kec' as const })) : [];
 }
 
 /** The district, then its kecamatan; or, drilled into a kecamatan, the district, it and its desa. */

@@ -20,7 +20,7 @@ describe('sparkline', () => {
 
 describe('formatIndicator', () => {
 	test('by unit, Indonesian and English', () => {
-		expect(formatIndicator('persen', 0.4567, 'id')).toBe('45,7 %');
+		expect(formatIndicator('persen', 0.4567, 'id')).toBe('45,7\u00a0%');
 		expect(formatIndicator('persen', 0.4567, 'en')).toBe('45.7%');
 		expect(formatIndicator('hari', 15, 'id')).toBe('15 hari');
 		expect(formatIndicator('per_1000', 1.2345, 'id')).toBe('1,23');
@@ -31,7 +31,7 @@ describe('formatIndicator', () => {
 
 describe('BPS percentages', () => {
 	test('published as 0–100, shown with BPS precision and not rescaled', () => {
-		expect(formatIndicator('persen_bps', 6.16, 'id')).toBe('6,16 %');
+		expect(formatIndicator('persen_bps', 6.16, 'id')).toBe('6,16\u00a0%');
 		expect(formatIndicator('persen_bps', 14.89, 'en')).toBe('14.89%');
 	});
 });

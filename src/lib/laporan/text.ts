@@ -11,16 +11,21 @@ import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
 /** Tables whose rows are families (a household, its complaints, its referrals); Puskesos and facilitators are not. */
 const FAMILY_TABLES: ReadonlySet<string> = new Set(['rumah_tangga', 'keluhan', 'rujukan']);
 
+/** Which of a figure's numbers count families (Figure's fields): those a public copy suppresses when 1–4. */
+export function familyRoles(def: IndicatorDef): ('pembilang' | 'penyebut' | 'nilai')[] {
+	const out: ('pembilang' | 'penyebut' | 'nilai')[] = [];
+	if (def.kind === 'ratio') {
+		if (FAMILY_TABLES.has(def.numerator.table)) out.push('pembilang');
+		if (FAMILY_TABLES.has(def.denominator.table)) out.push('penyebut');
+	} else if (def.kind === 'count' && FAMILY_TABLES.has(def.rows.table)) out.push('nilai');
+	else if (def.kind === 'median_days' && FAMILY_TABLES.has(def.rows.table)) out.push('penyebut'); // penyebut: how many cases the median is over
+	return out;
+}
+
 /** The counts of families an indicator's figure rests on: a public briefing blanks the figure when any is 1–4. */
 export function familyCounts(def: IndicatorDef, fig: Figure | null | undefined): number[] {
 	if (!fig) return [];
-	const out: number[] = [];
-	if (def.kind === 'ratio') {
-		if (FAMILY_TABLES.has(def.numerator.table)) out.push(fig.pembilang ?? 0);
-		if (FAMILY_TABLES.has(def.denominator.table)) out.push(fig.penyebut ?? 0);
-	} else if (def.kind === 'count' && FAMILY_TABLES.has(def.rows.table)) out.push(fig.nilai ?? 0);
-	else if (def.kind === 'median_days' && FAMILY_TABLES.has(def.rows.table)) out.push(fig.penyebut ?? 0); // penyebut: how many cases the median is over
-	return out;
+	return familyRoles(def).map((r) => fig[r] ?? 0);
 }
 
 const WORDS = {

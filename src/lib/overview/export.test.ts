@@ -25,6 +25,19 @@ describe('overviewCsv', () => {
 		expect(v.get('rujukan_selesai|2026-09')).toBe('0');
 		expect(v.size).toBe(8 + 2 * 3);
 	});
+	test('a month of 1–4 cannot be worked out from the total: the smallest other month of 5 or more is withheld, written "x"', () => {
+		const months = [
+			{ bulan: '2026-08', keluhan_diterima: 3, keluhan_selesai: 9, rujukan_selesai: 6 },
+			{ bulan: '2026-09', keluhan_diterima: 12, keluhan_selesai: 8, rujukan_selesai: 7 },
+			{ bulan: '2026-10', keluhan_diterima: 25, keluhan_selesai: 9, rujukan_selesai: 8 }
+		];
+		const v = get(overviewCsv('33.28', { ...h, keluhan_diterima: 40 }, months, 'publik'));
+		expect(['2026-08', '2026-09', '2026-10'].map((b) => v.get(`keluhan_diterima|${b}`))).toEqual(['<5', 'x', '25']);
+		// A series with nothing hidden keeps every month.
+		expect(['2026-08', '2026-09', '2026-10'].map((b) => v.get(`keluhan_selesai|${b}`))).toEqual(['9', '8', '9']);
+		expect(v.get('keluhan_diterima|')).toBe('40');
+		expect(get(overviewCsv('33.28', h, months, 'internal')).get('keluhan_diterima|2026-09')).toBe('12');
+	});
 	test('the internal copy keeps them', () => {
 		const v = get(overviewCsv('33.28', h, trend, 'internal'));
 		expect(v.get('keluhan_selesai|')).toBe('3');

@@ -1,10 +1,11 @@
 /**
  * Ringkasan as a CSV: the headline figures and the monthly trend in one long table
  * (bagian; indikator; bulan; nilai), so a spreadsheet can pivot it. Suppression as everywhere
- * (src/lib/export/privacy.ts).
+ * (src/lib/export/privacy.ts), and a month withheld beside a hidden one (trendWithheld).
  */
 import { toCsv } from '../export/csv';
-import { count, derived, text, type ExportMode, type Field } from '../export/privacy';
+import { complementary } from '../export/complementary';
+import { count, derived, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import type { Headline, TrendPoint } from './headline';
 
 export const OVERVIEW_EXPORT_HEADER = ['wilayah', 'bagian', 'indikator', 'bulan', 'nilai'] as const;
@@ -13,6 +14,7 @@ const TREND_SERIES = ['keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai'] 
 
 export function overviewRows(area: string, h: Headline, trend: readonly TrendPoint[]): Field[][] {
 	const row = (bagian: string, indikator: string, bulan: string, value: Field): Field[] => [text(area || 'semua'), text(bagian), text(indikator), text(bulan), value];
+	const withheld = trendWithheld(trend);
 	return [
 		row('ringkasan', 'rumah_tangga', '', count(h.rumah_tangga)),
 		row('ringkasan', 'rumah_tangga_miskin', '', count(h.rumah_tangga_miskin)),
@@ -23,8 +25,16 @@ export function overviewRows(area: string, h: Headline, trend: readonly TrendPoi
 		row('ringkasan', 'median_hari_rujukan', '', derived(h.median_hari_rujukan, 1, h.rujukan_selesai)),
 		// Puskesos are posts, not households: their number is never suppressed.
 		row('ringkasan', 'puskesos', '', text(String(h.puskesos))),
-		...trend.flatMap((p) => TREND_SERIES.map((s) => row('tren', s, p.bulan, count(p[s]))))
+		...trend.flatMap((p) => TREND_SERIES.map((s) => row('tren', s, p.bulan, withheldIf(count(p[s]), withheld.has(`${s}|${p.bulan}`)))))
 	];
+}
+
+/**
+ * The months withheld beside a hidden one (`series|bulan`): the period's months add up to its total
+ * above them, so one month of 1–4 would come back by subtraction (export/complementary.ts).
+ */
+export function trendWithheld(trend: readonly TrendPoint[]): Set<string> {
+	return complementary(TREND_SERIES.flatMap((s) => trend.map((p) => ({ group: s, key: `${s}|${p.bulan}`, value: p[s] }))));
 }
 
 /** `about`: lines said above the header (what the figures cover, state/coverage.ts). */

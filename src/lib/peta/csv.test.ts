@@ -9,7 +9,8 @@ const d = (over: Partial<DesaFigures>): DesaFigures => ({
 	keluhan: 30, keluhan_mentah: 25, keluhan_eb: 24.5, gi_z: 1, hotspot: 'ns', moran_i: 0.5, moran: 'high-high', rujukan: 20, rujukan_selesai: 15, rujukan_share: 0.75, median_hari: 14,
 	rujukan_lewat: 6, rujukan_lewat_share: 0.3, puskesos_km: 2.25, ...over
 });
-const small = d({ kode: '33.28.01.2002', nama: 'Kecil', rumah_tangga: 40, miskin: 3, kemiskinan: 0.075, keluhan: 2, keluhan_mentah: 50, rujukan: 4, rujukan_selesai: 4, rujukan_share: 1, median_hari: 9, rujukan_lewat: 2, rujukan_lewat_share: 0.5 });
+// Alone in its kecamatan: nothing beside it to withhold (complementary suppression below).
+const small = d({ kode: '33.28.02.2002', nama: 'Kecil', kode_kec: '33.28.02', nama_kec: 'Bumijawa', rumah_tangga: 40, miskin: 3, kemiskinan: 0.075, keluhan: 2, keluhan_mentah: 50, rujukan: 4, rujukan_selesai: 4, rujukan_share: 1, median_hari: 9, rujukan_lewat: 2, rujukan_lewat_share: 0.5 });
 
 describe('desaCsv', () => {
 	const csv = desaCsv([d({}), small], (h) => h ?? '');
@@ -37,6 +38,28 @@ describe('desaCsv', () => {
 		expect(csv).not.toMatch(/;[1-4];/);
 	});
 
+	it('withholds, beside a hidden count, the smallest of 5 or more in its kecamatan, so the kecamatan\'s total gives nothing back', () => {
+		const kec = [
+			d({ kode: '33.28.03.2001', kode_kec: '33.28.03', keluhan: 3, rujukan: 40 }),
+			d({ kode: '33.28.03.2002', kode_kec: '33.28.03', keluhan: 9, rujukan: 12 }),
+			d({ kode: '33.28.03.2003', kode_kec: '33.28.03', keluhan: 7, rujukan: 30 }),
+			// Another kecamatan: its counts are not a part of this one's total.
+			d({ kode: '33.28.04.2001', kode_kec: '33.28.04', keluhan: 5 })
+		];
+		const out = parseExportCsv(desaCsv(kec, (h) => h ?? ''));
+		const col = (name: string) => out.rows.map((r) => r[out.header.indexOf(name)]);
+		expect(col('keluhan')).toEqual(['<5', '9', 'x', '5']);
+		// What rests on the withheld count is blank, as for a hidden one; its other counts stay.
+		expect(col('keluhan_per_1000_rt')).toEqual(['', '25,0', '', '25,0']);
+		expect(col('keluhan_per_1000_rt_eb')).toEqual(['', '24,5', '', '24,5']);
+		expect(col('rujukan')).toEqual(['40', '12', '30', '20']);
+		expect(col('persen_miskin')).toEqual(['25,0', '25,0', '25,0', '25,0']);
+		expect(out.note).toContain('"x"');
+		// The internal copy withholds nothing.
+		const internal = parseExportCsv(desaCsv(kec, (h) => h ?? '', 'internal'));
+		expect(internal.rows.map((r) => r[internal.header.indexOf('keluhan')])).toEqual(['3', '9', '7', '5']);
+	});
+
 	it('an internal copy keeps the small counts and says it is confidential', () => {
 		const internal = parseExportCsv(desaCsv([small], (h) => h ?? '', 'internal'));
 		expect(internal.note).toMatch(/^RAHASIA/);
@@ -61,13 +84,15 @@ describe('desaGeoJson', () => {
 		expect(fc.features[2].properties).toMatchObject({ kode_desa: '33.28.01.2003', rumah_tangga: null });
 	});
 	it('a chosen kecamatan exports only its desa', () => {
-		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.02').features).toHaveLength(0);
-		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.01').features).toHaveLength(3);
+		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.09').features).toHaveLength(0);
+		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.01').features).toHaveLength(2);
+		expect(desaGeoJson(geometry as never, [d({})], (h) => h ?? '', 'publik', '33.28.02').features).toHaveLength(1);
 	});
 });
 
 describe('a public picture of a layer hides what the public CSV blanks', () => {
-	// One count of 1–4 at a time, so each layer's basis is checked on its own.
+	// One count of 1–4 at a time, so each layer's basis is checked on its own; each desa alone in its
+	// kecamatan, so the CSV withholds nothing beside it (what a picture's classes cannot give back).
 	const cases = [
 		d({ kode: 'a', miskin: 3 }),
 		d({ kode: 'b', keluhan: 2 }),
@@ -75,7 +100,7 @@ describe('a public picture of a layer hides what the public CSV blanks', () => {
 		d({ kode: 'd', rujukan_lewat: 1 }),
 		d({ kode: 'e', rumah_tangga: 4 }),
 		d({ kode: 'f' })
-	];
+	].map((x) => ({ ...x, kode_kec: `k-${x.kode}` }));
 	const { header, rows } = parseExportCsv(desaCsv(cases, (h) => h ?? ''));
 	const blank = (column: string) => new Set(rows.filter((r) => r[header.indexOf(column)] === '').map((r) => r[0]));
 	const layers: [Parameters<typeof hiddenInPublic>[1], Parameters<typeof hiddenInPublic>[2], string][] = [

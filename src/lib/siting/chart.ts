@@ -1,6 +1,6 @@
 /** The coverage curve: k new sites → share of demand covered (and, for equity, the worst distance). */
 import type { ChartOption } from '../charts/echarts';
-import { formatNumber, type Lang } from '../i18n/format';
+import { formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { CurvePoint, Objective } from './scenario';
 
 export const CURVE_COLORS = { covered: '#2f6f9f', chosen: '#d9822b', worst: '#8a5a9e' } as const;
@@ -22,7 +22,7 @@ export function buildCurveOption(curve: readonly CurvePoint[], total: number, ch
 		tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(Number(v), lang, 2) },
 		xAxis: { type: 'category', name: L.x, nameLocation: 'middle', nameGap: 24, data: curve.map((p) => String(p.n)) },
 		yAxis: [
-			{ type: 'value', max: 100, axisLabel: { formatter: (v: number) => `${formatNumber(v, lang)}${lang === 'id' ? ' %' : '%'}` } },
+			{ type: 'value', max: 100, axisLabel: { formatter: (v: number) => `${formatNumber(v, lang)}${PERCENT_SIGN[lang]}` } },
 			...(objective === 'pcenter' ? [{ type: 'value' as const, axisLabel: { formatter: (v: number) => formatNumber(v, lang, 1) } }] : [])
 		],
 		series

@@ -9,7 +9,7 @@ import { CATALOGUE } from '../../indicators/catalogue';
 import { bindQuery, compileBatch } from '../../indicators/compile';
 import { fetchNational, fetchTargets } from '../../indicators/fetch';
 import { bpsValue, type NationalFile } from '../../indicators/national';
-import { columnsOf, DESA_NAMES_SQL, previousPeriod, type Column, type Figure, type Figures } from '../../indicators/scorecard';
+import { columnsOf, DESA_NAMES_SQL, peersOf, previousPeriod, type Column, type Figure, type Figures } from '../../indicators/scorecard';
 import { sparkQuarters } from '../../indicators/sparkline';
 import type { Targets } from '../../indicators/targets';
 import type { IndicatorDef, Level } from '../../indicators/types';
@@ -29,6 +29,8 @@ export class IndikatorModel {
 	targets = $state.raw<Targets | null>(null);
 	national = $state.raw<NationalFile | null>(null);
 	columns = $state.raw<Column[]>([]);
+	/** ranked beside the columns, not shown (scorecard.ts peersOf) */
+	peers = $state.raw<Column[]>([]);
 	current = $state.raw<Figures>(new Map());
 	previous = $state.raw<Figures | null>(null);
 	previousPeriod = $state.raw<Period | null>(null);
@@ -80,13 +82,15 @@ export class IndikatorModel {
 			}
 			const desa = kecamatan ? await query<{ kode: string; nama: string }>(DESA_NAMES_SQL, [areaPrefix(kecamatan)]) : [];
 			const columns = columnsOf(area, kecamatan, desa);
+			const peers = peersOf(area, kecamatan);
 			const prev = previousPeriod(period, window);
 			const levels: Level[] = kecamatan ? ['kab', 'kec', 'desa'] : ['kab', 'kec'];
-			const now = await this.figures(area.kode_kab, levels, period, columns);
+			const now = await this.figures(area.kode_kab, levels, period, [...columns, ...peers]);
 			const before = prev ? await this.figures(area.kode_kab, levels, prev, columns) : null;
 			if (!current()) return;
 			this.addContext(now, area.kode_kab);
 			this.columns = columns;
+			this.peers = peers;
 			this.current = now;
 			this.previous = before;
 			this.previousPeriod = prev;
