@@ -12,6 +12,12 @@ describe('reference districts', () => {
 		expect(new Set(districts.map((d) => d.kode)).size).toBe(514);
 		expect(new Set(districts.map((d) => d.kode_prov)).size).toBe(38);
 	});
+	test('province names as Kemendagri writes them (the population table misspells Papua Barat Daya)', () => {
+		const names = new Map(districts.map((d) => [d.kode_prov, d.nama_prov]));
+		expect(names.get('96')).toBe('Papua Barat Daya');
+		expect(names.get('33')).toBe('Jawa Tengah');
+		expect([...names.values()].every((n) => n.length > 3)).toBe(true);
+	});
 	test('P0 per year equals the long BPS table (read independently) for every district that has it', () => {
 		const long = readCsv(join(ROOT, 'data', 'reference', 'stats', 'kemiskinan_kabkota_bps_2015_2025_long.csv')).filter((r) => r.indikator === 'p0_persen');
 		const byKey = new Map(long.map((r) => [`${r.kode_kemendagri} ${r.tahun}`, Number(r.nilai)]));

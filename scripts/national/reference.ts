@@ -56,7 +56,8 @@ export function readDistricts(root: string): DistrictRef[] {
 				kode: c.kode_kemendagri,
 				nama: c.nama_kemendagri,
 				kode_prov: c.kode_prov_kemendagri,
-				nama_prov: provNames.get(c.kode_prov_kemendagri) ?? c.nama_prov,
+				// The crosswalk's province name first: the population table's has a typo ("Papua Barat Oaya" for 96).
+				nama_prov: c.nama_prov || (provNames.get(c.kode_prov_kemendagri) ?? ''),
 				p0: Object.fromEntries(P0_YEARS.map((y) => [String(y), num(r[`p0_persen_${y}`])])),
 				p1: num(r[`p1_${BPS_YEAR}`]),
 				p2: num(r[`p2_${BPS_YEAR}`]),

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
-import { closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage } from './harness';
+import { baseURL, closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STATS = join(ROOT, 'data', 'reference', 'stats');
@@ -98,7 +98,7 @@ describe('Bandingkan', () => {
 			const { page } = await openPage(ctx, '/bandingkan?urut=nama');
 			await ready(page);
 			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
-			const col = header.findIndex((h) => h.startsWith('Keluhan diselesaikan'));
+			const col = header.findIndex((h) => h.startsWith('Tingkat penyelesaian keluhan'));
 			const text = await row(page, '35.76').locator('td').nth(col).innerText();
 			expect(Math.abs(cellNumber(text) - share * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
 			await page.close();
@@ -116,7 +116,7 @@ describe('Bandingkan', () => {
 			await ready(page);
 			expect(await page.getByTestId('real-synthetic').innerText()).toContain('Nov 2025 – Okt 2026 · dibanding Nov 2024 – Okt 2025');
 			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
-			const cell = row(page, '35.76').locator('td').nth(header.findIndex((h) => h.startsWith('Keluhan diselesaikan')));
+			const cell = row(page, '35.76').locator('td').nth(header.findIndex((h) => h.startsWith('Tingkat penyelesaian keluhan')));
 			const title = (await cell.getAttribute('title'))!;
 			expect(title).toMatch(/^Periode sebelumnya: [\d.,]+\u00a0%$/);
 			expect(Math.abs(cellNumber(title.split(': ')[1]) - before)).toBeLessThanOrEqual(0.05 + 1e-9);
@@ -316,6 +316,11 @@ describe('Bandingkan', () => {
 		await page.waitForURL((u) => u.pathname === '/bandingkan');
 		expect(new URL(page.url()).searchParams.get('pilih')).toBe('33.28,33.11');
 		await expect.poll(() => page.getByTestId('pick-periode').isDisabled()).toBe(true);
+		// Its link copies the comparison, as every page's does.
+		await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL()).origin });
+		await page.getByTestId('copy-link').click();
+		await expect.poll(() => page.getByTestId('copy-link').innerText()).toContain('tersalin');
+		expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get('pilih')).toBe('33.28,33.11');
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -257,7 +257,7 @@ describe('Indikator, Kabupaten Tegal', () => {
 		await ready(page);
 		// English number format: "6.16%".
 		expect(Number((await cell(page, 'bps_p0', KAB).innerText()).replace(/[^\d.]/g, ''))).toBe(p0);
-		expect(await page.getByTestId('scorecard').innerText()).toContain('Complaints resolved');
+		expect(await page.getByTestId('scorecard').innerText()).toContain('Complaint resolution rate');
 		await page.close();
 	});
 

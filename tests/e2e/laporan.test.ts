@@ -154,6 +154,18 @@ describe('Laporan, when it was made', () => {
 		await page.close();
 	});
 
+	test('with a kecamatan chosen, it says the briefing covers the whole district (it did not), in both languages', async () => {
+		const { page, errors } = await openPage(ctx, '/laporan?wilayah=33.28.10');
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Laporan singkat SLRT: Kabupaten Tegal');
+		expect(await page.getByTestId('laporan-whole-district').innerText()).toContain('seluruh kabupaten/kota, bukan hanya kecamatan');
+		await page.getByTestId('pick-lang').selectOption('en');
+		await expect.poll(() => page.getByTestId('laporan-whole-district').innerText()).toContain('the whole district, not only the sub-district');
+		await page.getByTestId('pick-kecamatan').selectOption('');
+		await expect.poll(() => page.getByTestId('laporan-whole-district').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('without a district the title is the briefing’s alone', async () => {
 		const { page, errors } = await openPage(ctx, '/laporan?wilayah=33');
 		await expect.poll(() => page.title()).toBe('Laporan singkat SLRT');

@@ -107,5 +107,59 @@ describe('offline', () => {
 		expect(offOriginRequests(again.requests, origin)).toEqual([]);
 		expect(again.errors).toEqual([]);
 		await again.page.close();
+
+		// A district never opened: the page says its files were not kept, and how to keep them, not a bare network error.
+		const never = await openPage(ctx, `${origin}/?wilayah=75.01`);
+		await expect.poll(() => never.page.getByTestId('load-error-not-kept').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+		expect(await never.page.getByTestId('load-errors').innerText()).toContain('belum tersimpan di perangkat ini');
+		expect(await never.page.getByTestId('load-errors').innerText()).not.toContain('Failed to fetch');
+		await never.page.goto(`${origin}/peta?wilayah=75.01`);
+		await expect.poll(() => never.page.getByTestId('peta-error').innerText(), { timeout: 30_000 }).toContain('belum tersimpan di perangkat ini');
+		await never.page.close();
+	});
+
+	test('Bandingkan: after one visit its national map opens offline; with its boundaries unreachable, the page says so and the GeoJSON button does not fail silently', async () => {
+		const own = await startStaticServer(BUILD);
+		const origin = own.url;
+		const drawnDistricts = (page: Page) =>
+			page.evaluate(() => {
+				const m = (globalThis as { __slrtNationalMap?: { querySourceFeatures(s: string): unknown[] } }).__slrtNationalMap;
+				return m ? new Set(m.querySourceFeatures('kabkota').map((f) => (f as { id: string }).id)).size : 0;
+			});
+		try {
+			const first = await openPage(ctx, `${origin}/bandingkan`);
+			await expect.poll(() => drawnDistricts(first.page), { timeout: 60_000 }).toBeGreaterThan(500);
+			await first.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+			await expect.poll(async () => (await cachedUrls(first.page)).includes('/nasional/kabkota.geojson'), { timeout: 60_000 }).toBe(true);
+			expect(first.errors).toEqual([]);
+			await first.page.close();
+		} finally {
+			await own.close();
+		}
+		const again = await openPage(ctx, `${origin}/bandingkan`);
+		await again.page.getByTestId('offline-notice').waitFor({ timeout: 30_000 });
+		await expect.poll(() => drawnDistricts(again.page), { timeout: 60_000 }).toBeGreaterThan(500);
+		expect(await again.page.getByTestId('national-map-unavailable').count()).toBe(0);
+		const [file] = await Promise.all([again.page.waitForEvent('download'), again.page.getByTestId('export-geojson').click()]);
+		expect(file.suggestedFilename()).toMatch(/^peta-nasional_.*\.geojson$/);
+		expect(again.errors).toEqual([]);
+		await again.page.close();
+
+		// Boundaries that cannot be had (never kept, the network down): said in place of the map and on export.
+		const up = await startStaticServer(BUILD);
+		try {
+			const page = await openPage(ctx, `${up.url}/bandingkan`);
+			await page.page.route('**/nasional/kabkota.geojson', (r) => r.abort('internetdisconnected'));
+			await page.page.reload();
+			await expect.poll(() => page.page.getByTestId('national-map-unavailable').innerText(), { timeout: 60_000 }).toContain('tidak dapat dimuat');
+			await page.page.getByTestId('export-geojson').click();
+			await expect.poll(() => page.page.getByTestId('geojson-unavailable').count()).toBe(1);
+			// The table is whole all the same.
+			expect(await page.page.locator('[data-testid="league-row"]').count()).toBeGreaterThan(500);
+			expect(page.errors.filter((e) => !/kabkota\.geojson|Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+			await page.page.close();
+		} finally {
+			await up.close();
+		}
 	});
 });

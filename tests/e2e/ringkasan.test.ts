@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { AGGREGATES } from '../../src/lib/db/aggregates';
-import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { formatPercent, parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { baseURL, closeBrowser, crashEngine, engineWorkers, launchBrowser, offOriginRequests, openPage } from './harness';
 import { startStaticServer } from '../../scripts/lib/static-server';
 
@@ -105,6 +105,10 @@ describe('Ringkasan', () => {
 		const want = await expected('33.28');
 		expect(want.rumah_tangga).toBeGreaterThan(400_000);
 		expect(await shown(page)).toEqual(want);
+		// The resolved card's ratio says what it divides (resolved in the period, older complaints too, by received in it).
+		const note = page.getByTestId('hl-keluhan_selesai').locator('.note');
+		expect(await note.innerText()).toBe(`rasio selesai ÷ diterima: ${formatPercent(want.keluhan_selesai / want.keluhan_diterima, 'id')}`);
+		expect(await note.getAttribute('title')).toContain('Di atas 100 % berarti tunggakan berkurang');
 		// The trend chart is drawn (ECharts canvas with pixels in it).
 		expect(await page.locator('[role="img"] canvas').count()).toBeGreaterThan(0);
 		expect(errors).toEqual([]);

@@ -108,7 +108,11 @@ export const BANDINGKAN_MESSAGES = {
 	bd_no_data: { id: 'Tanpa data', en: 'No data' },
 	bd_period: { id: 'Periode indikator SLRT', en: 'SLRT indicator period' },
 	bd_compared_with: { id: 'dibanding', en: 'compared with' },
-	bd_table: { id: 'Tabel peringkat', en: 'League table' }
+	bd_table: { id: 'Tabel peringkat', en: 'League table' },
+	bd_map_unavailable: {
+		id: 'Batas kabupaten/kota untuk peta ini tidak dapat dimuat: perangkat luring dan peta nasional belum pernah tersimpan di sini. Tabel di bawah tetap lengkap; buka halaman ini sekali saat daring agar petanya tersimpan.',
+		en: 'The district boundaries for this map could not be loaded: the device is offline and the national map was never kept here. The table below is complete; open this page once online to keep the map.'
+	}
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type BandingkanKey = keyof typeof BANDINGKAN_MESSAGES;

@@ -35,6 +35,7 @@ export const MESSAGES = {
 	load_errors: { id: 'Sebagian berkas ekstrak tidak dapat dimuat', en: 'Some extract files could not be loaded' },
 	error_checksum: { id: 'berkas rusak (checksum SHA-256 tidak cocok dengan manifest)', en: 'file corrupted (SHA-256 does not match the manifest)' },
 	error_fetch: { id: 'berkas tidak dapat diambil', en: 'file could not be fetched' },
+	error_not_kept: { id: 'belum tersimpan di perangkat ini, dan jaringan tidak tersedia: buka wilayah ini sekali saat daring agar bisa dipakai luring', en: 'not kept on this device, and there is no network: open this area once online to use it offline' },
 	error_decode: { id: 'berkas tidak dapat dibaca', en: 'file could not be read' },
 	error_insert: { id: 'berkas tidak sesuai skema', en: 'file does not match the schema' },
 	error_manifest: { id: 'manifest bermasalah', en: 'manifest problem' },
@@ -51,7 +52,11 @@ export const MESSAGES = {
 	at_period_end: { id: 'per akhir periode', en: 'at the end of the period' },
 	in_period: { id: 'dalam periode', en: 'in the period' },
 	of_registered: { id: 'dari rumah tangga terdaftar', en: 'of registered households' },
-	of_received: { id: 'dibanding keluhan diterima', en: 'relative to complaints received' },
+	of_received: { id: 'rasio selesai ÷ diterima', en: 'resolved ÷ received' },
+	of_received_title: {
+		id: 'Keluhan yang diselesaikan dalam periode (termasuk yang diterima sebelumnya) dibagi keluhan yang diterima dalam periode. Di atas 100 % berarti tunggakan berkurang. Bagian keluhan periode ini yang sudah selesai ada di Indikator (Tingkat penyelesaian keluhan).',
+		en: 'Complaints resolved in the period (including ones received before it) divided by complaints received in it. Above 100 % means the backlog shrank. The share of the period\'s complaints already resolved is on the Scorecard (Complaint resolution rate).'
+	},
 	days: { id: 'hari', en: 'days' },
 	trend_title: { id: 'Tren bulanan keluhan dan rujukan', en: 'Monthly complaints and referrals' },
 	not_built_title: { id: 'Tampilan ini sedang dibangun', en: 'This view is being built' },

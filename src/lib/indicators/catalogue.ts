@@ -83,6 +83,11 @@ function inclusion(p: Programme): IndicatorDef {
 	};
 }
 
+/** Who publishes a context figure: BPS, or Dukcapil for the population (labelled so, not "(BPS)"). */
+export function contextPublisher(def: IndicatorDef): 'BPS' | 'Dukcapil' {
+	return def.source.id === DUKCAPIL.id ? 'Dukcapil' : 'BPS';
+}
+
 function bps(id: string, field: BpsField, label: Bilingual, definition: Bilingual, unit: IndicatorDef['unit'], direction: IndicatorDef['direction'], source = BPS): IndicatorDef {
 	return { id, fungsi: 'konteks', label, definition, unit, direction, weight: 0, source, kind: 'bps', field };
 }
@@ -130,6 +135,8 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 		direction: 'higher',
 		weight: 1,
 		source: CASE_DATA,
+		// The roster has no dates: a past period would divide today's facilitators by that period's households.
+		comparable: false,
 		kind: 'ratio',
 		numerator: { table: 'fasilitator', where: [] },
 		denominator: poorRegistered,
@@ -151,7 +158,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 	{
 		id: 'keluhan_selesai',
 		fungsi: 'keluhan',
-		label: { id: 'Keluhan diselesaikan', en: 'Complaints resolved' },
+		label: { id: 'Tingkat penyelesaian keluhan', en: 'Complaint resolution rate' },
 		definition: { id: 'Keluhan yang diterima dalam periode dan berstatus selesai per akhir periode, dari seluruh keluhan yang diterima dalam periode.', en: 'Complaints received in the period and resolved by its end, of all complaints received in the period.' },
 		unit: 'persen',
 		direction: 'higher',

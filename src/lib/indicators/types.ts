@@ -73,8 +73,9 @@ export type IndicatorDef = {
 	source: Bilingual;
 	/**
 	 * false when a past period's value is not a true value (the case database keeps only the latest
-	 * update date, so for a past period the figure is only a bound): no change since the period
-	 * before is shown, and a score's change holds it at its current value. Absent: comparable.
+	 * update date, so for a past period the figure is only a bound; the facilitator roster has no
+	 * dates at all): no change since the period before is shown, and a score's change holds it at
+	 * its current value. Absent: comparable.
 	 */
 	comparable?: boolean;
 } & Kind;

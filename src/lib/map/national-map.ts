@@ -24,6 +24,8 @@ const FIT_PADDING = 12;
 export interface NationalMapHandlers {
 	onHover(kode: string | null, x: number, y: number): void;
 	onClick(kode: string | null): void;
+	/** The boundaries could not be loaded (offline with no kept copy, a server error). */
+	onUnavailable?(): void;
 }
 
 export class NationalMap {
@@ -48,6 +50,9 @@ export class NationalMap {
 				resolve();
 			})
 		);
+		this.map.on('error', (e) => {
+			if ((e as { sourceId?: string }).sourceId === KABKOTA_SOURCE) handlers.onUnavailable?.();
+		});
 		this.map.on('mousemove', KABKOTA_FILL, (e: MapLayerMouseEvent) => {
 			const kode = (e.features?.[0]?.id as string | undefined) ?? null;
 			this.setHover(kode);

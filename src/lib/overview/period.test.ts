@@ -100,8 +100,12 @@ describe('periodOptions', () => {
 
 	it('offers every quarter that starts inside the window, newest first', () => {
 		const quarters = options.filter((o) => o.en.startsWith('Q'));
-		expect(quarters.map((o) => o.en)).toEqual(['Q4 2026', 'Q3 2026', 'Q2 2026', 'Q1 2026', 'Q4 2025', 'Q3 2025', 'Q2 2025', 'Q1 2025']);
+		expect(quarters.map((o) => o.en)).toEqual(['Q4 2026 (Oct 2026, to date)', 'Q3 2026', 'Q2 2026', 'Q1 2026', 'Q4 2025', 'Q3 2025', 'Q2 2025', 'Q1 2025']);
+		// The quarter under way says which of its months the data have.
 		expect(quarters[0].period).toEqual({ start: '2026-10', end: '2026-10' });
+		expect(quarters[0].id).toBe('Triwulan 4 2026 (Okt 2026, berjalan)');
+		const twoMonths = periodOptions({ start: '2025-01', end: '2025-11' }).find((o) => o.en.startsWith('Q4'))!;
+		expect([twoMonths.id, twoMonths.en]).toEqual(['Triwulan 4 2025 (Okt 2025 – Nov 2025, berjalan)', 'Q4 2025 (Oct 2025 – Nov 2025, to date)']);
 		expect(quarters[1].period).toEqual({ start: '2026-07', end: '2026-09' });
 		expect(quarters[1].id).toBe('Triwulan 3 2026');
 	});

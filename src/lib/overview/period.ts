@@ -102,7 +102,10 @@ export function periodOptions(window: Period): PeriodOption[] {
 		if (a < start) break;
 		const p = range(a, Math.min(a + 2, end));
 		const n = (a % 12) / 3 + 1;
-		add(p, `Triwulan ${n} ${Math.floor(a / 12)}`, `Q${n} ${Math.floor(a / 12)}`);
+		// The quarter under way (the data end before its last month) says which months it has.
+		const months = (lang: 'id' | 'en') => (p.start === p.end ? monthLabel(p.start, lang) : label(p, lang));
+		if (a + 2 > end) add(p, `Triwulan ${n} ${Math.floor(a / 12)} (${months('id')}, berjalan)`, `Q${n} ${Math.floor(a / 12)} (${months('en')}, to date)`);
+		else add(p, `Triwulan ${n} ${Math.floor(a / 12)}`, `Q${n} ${Math.floor(a / 12)}`);
 	}
 	return opts;
 }

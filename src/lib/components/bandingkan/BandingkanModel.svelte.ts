@@ -1,6 +1,7 @@
 /** The Bandingkan view's state: the national extract banded and ranked with the catalogue and targets. */
 import { CATALOGUE_LOAD } from '../indikator/IndikatorModel.svelte';
-import { fetchNational, fetchTargets } from '../../indicators/fetch';
+import { fetchNational, fetchTargets, KABKOTA_GEOJSON_URL } from '../../indicators/fetch';
+import { rememberUrls } from '../../offline/remember';
 import { nationalComposites, type LeagueRow } from '../../indicators/league';
 import type { NationalFile } from '../../indicators/national';
 import type { IndicatorDef } from '../../indicators/types';
@@ -25,6 +26,8 @@ export class BandingkanModel {
 		this.file = national.value!;
 		this.rows = nationalComposites(national.value!, this.defs, targets.value!);
 		this.status = 'ready';
+		// The map's boundaries are loaded by MapLibre from their URL: kept too, so the map opens offline.
+		void rememberUrls([KABKOTA_GEOJSON_URL]);
 	}
 
 	private fail(errors: string[]): void {

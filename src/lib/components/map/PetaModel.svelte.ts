@@ -197,7 +197,13 @@ export class PetaModel {
 }
 
 async function fetchDistrict(url: string): Promise<District> {
-	const res = await fetch(url);
+	let res: Response;
+	try {
+		res = await fetch(url);
+	} catch {
+		// No answer at all: offline, and these boundaries were never kept (offline/remember.ts).
+		throw new Error(`${url}: batas desa ini belum tersimpan di perangkat ini dan jaringan tidak tersedia; buka peta wilayah ini sekali saat daring / these desa boundaries are not kept on this device and there is no network; open this area's map once online`);
+	}
 	if (!res.ok) throw new Error(`${url}: HTTP ${res.status} — jalankan / run: npx tsx scripts/prepare-geo.ts`);
 	rememberResponse(url, res);
 	const geometry = (await res.json()) as DesaFeatureCollection;
