@@ -4,7 +4,14 @@
  * treated (EXPORT_NOTE), and `about` lines, also `#`, may follow (what the figures are: a view's
  * filters), so the file says it even when it travels without the dashboard.
  */
+import { neutraliseFormula } from './formula';
 import { EXPORT_NOTE, fieldCell, type ExportMode, type Field } from './privacy';
+
+/** Words (names, labels) may come from an uploaded extract: a formula in them is neutralised; figures are written as numbers. */
+function cell(f: Field, mode: ExportMode): string {
+	const s = fieldCell(f, mode);
+	return f.kind === 'text' || f.kind === 'label' ? neutraliseFormula(s) : s;
+}
 
 function quote(s: string): string {
 	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -14,7 +21,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Field[
 	for (const [i, r] of rows.entries()) {
 		if (r.length !== header.length) throw new Error(`CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
 	}
-	const lines = [`# ${EXPORT_NOTE[mode]}`, ...about.map((a) => `# ${a.replace(/[\r\n]+/g, ' ')}`), header.map(quote).join(';'), ...rows.map((r) => r.map((f) => quote(fieldCell(f, mode))).join(';'))];
+	const lines = [`# ${EXPORT_NOTE[mode]}`, ...about.map((a) => `# ${a.replace(/[\r\n]+/g, ' ')}`), header.map(quote).join(';'), ...rows.map((r) => r.map((f) => quote(cell(f, mode))).join(';'))];
 	return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 

@@ -53,6 +53,12 @@ describe('toCsv', () => {
 		expect(back.note).toMatch(/^RAHASIA/);
 		expect(back.rows[1]).toEqual(['33.28.01.2002', 'Kecil "A"', '3', '75,0']);
 	});
+	test('a name that would run as a formula in a spreadsheet is written as text; numbers the app writes stay numbers', () => {
+		const names = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x";"klik")', '+SUM(1+1)', '@SUM(1)', '-2+3'];
+		const back = parseExportCsv(toCsv(['nama', 'perubahan', 'rt', 'lat'], names.map((n) => [text(n), derived(-0.5, 1, 100), count(-3), text('-7.48')]), 'internal'));
+		expect(back.rows.map((r) => r[0])).toEqual(names.map((n) => `'${n}`));
+		expect(back.rows[0].slice(1)).toEqual(['-0,5', '-3', '-7.48']);
+	});
 	test('a row of the wrong width is refused, not written shifted', () => {
 		expect(() => toCsv(header, [[text('x')]], 'publik')).toThrow(/row 1 has 1 fields, the header 4/);
 	});

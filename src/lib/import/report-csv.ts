@@ -1,11 +1,13 @@
 /** The validation report as CSV for download: one line per rejected row (and per file-level issue). */
+import { neutraliseFormula } from '../export/formula';
 import { ISSUE_MESSAGES, rowReason } from './messages';
 import type { ImportReport } from './session';
 
 const HEADER = ['berkas', 'tabel', 'baris', 'kolom', 'kode', 'alasan', 'reason', 'nilai'];
 
+/** File names, columns and values come from the upload: a formula among them is neutralised. */
 function cell(v: string | number): string {
-	const s = String(v);
+	const s = typeof v === 'number' ? String(v) : neutraliseFormula(v);
 	return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
