@@ -8,13 +8,17 @@ import { looksLikeNik } from './pii';
 import type { TableSpec } from './schema';
 import { fieldPositions, mapHeaders, validateFields, type ErrorCode, type HeaderMap, type Row } from './validate';
 
-export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id' | 'baris_rusak';
+export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id' | 'baris_rusak' | 'kutip_tidak_ditutup';
 
 /** Messages of the codes only intake raises (validate.ts's ERROR_MESSAGES holds the others). */
 export const INTAKE_MESSAGES: Record<Exclude<IntakeErrorCode, ErrorCode>, { id: string; en: string }> = {
 	jumlah_kolom: { id: 'Jumlah kolom pada baris tidak sesuai header', en: 'Row has the wrong number of fields' },
 	nik_di_kolom_id: { id: 'Kolom ID berisi NIK; beri salt untuk pseudonimisasi', en: 'Id column holds a NIK; supply a salt to pseudonymise' },
-	baris_rusak: { id: 'Baris tidak dapat dibaca (tanda kutip rusak, isian terlalu panjang atau berkas terpotong)', en: 'Row cannot be read (broken quotes, oversized field or truncated file)' }
+	baris_rusak: { id: 'Baris tidak dapat dibaca (tanda kutip rusak, isian terlalu panjang atau berkas terpotong)', en: 'Row cannot be read (broken quotes, oversized field or truncated file)' },
+	kutip_tidak_ditutup: {
+		id: 'Tanda kutip di awal isian ini tidak pernah ditutup; baris ini dilewati dan pembacaan dilanjutkan di baris berikutnya',
+		en: 'The quote opening this field is never closed; the row was skipped and reading resumed at the next line'
+	}
 };
 
 export interface IntakeError {
@@ -117,9 +121,10 @@ export class TableIntake {
 	 * Counts a record the parser could not split into fields (broken quotes, an oversized field,
 	 * a file cut off mid-record) as read and rejected, so that read = accepted + rejected holds.
 	 */
-	unreadable(rowNumber: number, detail: string): void {
+	unreadable(rowNumber: number, detail: string, column?: string): void {
 		this.read++;
-		this.reject(rowNumber, '', 'baris_rusak', detail);
+		if (column !== undefined) this.reject(rowNumber, column, 'kutip_tidak_ditutup', detail);
+		else this.reject(rowNumber, '', 'baris_rusak', detail);
 	}
 
 	private reject(row: number, column: string, code: IntakeErrorCode, value: string): null {

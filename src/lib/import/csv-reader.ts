@@ -46,8 +46,8 @@ export interface CsvHandlers {
 	/** the header record; return false to stop reading */
 	header(fields: string[], row: number): boolean;
 	record(fields: string[], row: number): void;
-	/** a record that could not be split into fields */
-	unreadable(row: number, detail: string): void;
+	/** a record that could not be split into fields; `column`, the header of the field where it broke, when known */
+	unreadable(row: number, detail: string, column?: string): void;
 	issue(issue: Issue): void;
 	progress(bytesRead: number, bytesTotal: number): void;
 }
@@ -57,6 +57,7 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers):
 	const splitter = new RecordSplitter(delimiter);
 	let row = 0;
 	let headerSeen = false;
+	let headerFields: string[] = [];
 	let stopped = false;
 	let cpLines = 0;
 	let utf8Lines = 0;
@@ -73,6 +74,7 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers):
 			if (fields.length === 1 && fields[0].trim() === '') continue; // blank line: counted, not read
 			if (!headerSeen) {
 				headerSeen = true;
+				headerFields = fields;
 				if (!h.header(fields, row)) stopped = true;
 			} else if (bad.has(i)) h.unreadable(row, 'kutip / quotes');
 			else h.record(fields, row);
@@ -81,7 +83,14 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers):
 	const segments = (segs: Segment[]) => {
 		for (const s of segs) {
 			if ('block' in s) records(s.block);
-			else if (!stopped) {
+			else if ('unclosed' in s) {
+				if (!headerSeen) records(s.unclosed);
+				else if (!stopped) {
+					row++;
+					h.unreadable(row, UNCLOSED, headerFields[unclosedField(s.unclosed, delimiter)] ?? '');
+					if (s.last) h.issue({ code: 'terpotong', severity: 'warning', row });
+				}
+			} else if (!stopped) {
 				row++;
 				if (headerSeen) h.unreadable(row, `> ${MAX_RECORD_CHARS}`);
 				h.issue({ code: 'isian_terlalu_panjang', severity: 'warning', row, detail: `${s.oversized}` });
@@ -113,19 +122,20 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers):
 		segments(splitter.push(offset === 0 ? dec.text.replace(/^\uFEFF/, '') : dec.text));
 		h.progress(Math.min(offset + CHUNK_BYTES, total), total);
 	}
-	if (!stopped) {
-		const end = splitter.end();
-		if (end.unterminated) {
-			row++;
-			if (headerSeen) h.unreadable(row, 'kutip tidak ditutup / unclosed quote');
-			h.issue({ code: 'terpotong', severity: 'warning', row });
-		} else records(end.rest);
-	}
+	if (!stopped) segments(splitter.end());
 	// A file wholly in Windows-1252 is a normal Excel export; only a mix deserves a warning.
 	if (cpLines && utf8Lines) h.issue({ code: 'campuran_encoding', severity: 'warning', row: firstCpRow, detail: `${cpLines}` });
 	if (!headerSeen && !stopped) h.issue({ code: 'kosong', severity: 'fatal' });
 	h.progress(total, total);
 }
+const UNCLOSED = 'kutip tidak ditutup / unclosed quote';
+
+/** Index of the field whose opening quote is never closed: the last one PapaParse finds on the line. */
+function unclosedField(line: string, delimiter: Delimiter): number {
+	const fields = Papa.parse<string[]>(line, { delimiter, header: false }).data[0] ?? [];
+	return Math.max(0, fields.length - 1);
+}
+
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 	const out = new Uint8Array(a.length + b.length);
 	out.set(a);

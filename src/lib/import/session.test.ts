@@ -125,14 +125,34 @@ describe('runImport: bad files', () => {
 		expect(f.issues).toMatchObject([{ code: 'terpotong', row: 4 }]);
 	});
 
-	it('skips an oversized field and reads on from the next line', async () => {
+	it('rejects a record whose quote runs on for 300,000 characters and reads on from the next line', async () => {
 		const huge = `FAS-3,"${'x'.repeat(300_000)}\nstill inside`;
 		const csv = ['id_fasilitator,id_puskesos,kode_kec', 'FAS-1,,35.76.01', huge, 'FAS-4,,35.76.02', 'FAS-5,,35.76.02'].join('\n');
-		const f = await one('fasilitator.csv', csv);
-		expect(f.issues.map((i) => i.code)).toEqual(['isian_terlalu_panjang']);
-		expect(f.read).toBe(f.accepted + f.rejected);
-		expect(f.accepted).toBeGreaterThanOrEqual(2);
+		const res = await run([fileOf('fasilitator.csv', csv)]);
+		const f = res.report.files[0];
+		expect([f.read, f.accepted, f.rejected]).toEqual([5, 3, 2]);
+		expect(res.report.rejectedRows.map((r) => [r.row, r.column, r.code])).toEqual([
+			[3, 'id_puskesos', 'kutip_tidak_ditutup'],
+			[4, '', 'jumlah_kolom']
+		]);
 	});
+
+	for (const [where, at] of [
+		['near the end of a large file', 7990],
+		['in the middle', 4000],
+		['on the last line', 8001]
+	] as const) {
+		it(`rejects only the row whose quote is never closed, ${where}, with its column, and keeps every row after it`, async () => {
+			const lines = ['id_fasilitator,id_puskesos,kode_kec'];
+			// About 40 characters a row: 8,000 rows are some 320 KB, more than MAX_RECORD_CHARS.
+			for (let n = 2; n <= 8001; n++) lines.push(n === at ? `FAS-${n},"PKS-1,35.76.01` : `FAS-${n},${n % 9 ? '' : '"PKS-2"'},35.76.0${(n % 2) + 1}`);
+			const res = await run([fileOf('fasilitator.csv', lines.join('\n') + '\n')]);
+			const f = res.report.files[0];
+			expect([f.read, f.accepted, f.rejected]).toEqual([8000, 7999, 1]);
+			expect(res.report.rejectedRows).toMatchObject([{ file: 'fasilitator.csv', row: at, column: 'id_puskesos', code: 'kutip_tidak_ditutup' }]);
+			expect(rowsOf(res, 'fasilitator').at(-1)).toMatchObject({ id_fasilitator: at === 8001 ? 'FAS-8000' : 'FAS-8001' });
+		});
+	}
 
 	it('reads a file mixing UTF-8 and Windows-1252 lines without losing a row, and warns', async () => {
 		const head = 'kode_desa,nama_desa,jenis,kode_kec,nama_kec,kode_kab,nama_kab,kode_prov,nama_prov,lat,lng,penduduk\n';

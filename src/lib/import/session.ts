@@ -131,7 +131,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 				await readCsv(p.file.blob, p.delimiter as ',', {
 					header: (fields) => header(fields),
 					record: accept,
-					unreadable: (row, detail) => intake.unreadable(row, detail),
+					unreadable: (row, detail, column) => intake.unreadable(row, detail, column),
 					issue: (issue) => r.issues.push(issue),
 					progress
 				});
