@@ -10,7 +10,8 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { IntakeError } from '../../src/lib/contract/intake';
-import type { TableSpec } from '../../src/lib/contract/schema';
+import { isAreaCode } from '../../src/lib/contract/integrity';
+import { TABLES, type TableSpec } from '../../src/lib/contract/schema';
 import { lit } from './sql-checks';
 
 /** Table of real village codes, when the run has them. */
@@ -41,8 +42,10 @@ export async function checkKeys(conn: DuckDBConnection, table: TableSpec, knownD
 		failures.push({ when: 'kd.kode IS NULL', column: 'kode_desa', code: 'kode_tidak_dikenal' });
 	}
 	table.foreignKeys.forEach((fk, i) => {
-		joins.push(`LEFT JOIN (SELECT ${fk.references} AS k FROM ${fk.table}) j${i} ON v.${fk.column} = j${i}.k`);
-		failures.push({ when: `v.${fk.column} IS NOT NULL AND j${i}.k IS NULL`, column: fk.column, code: fk.references === 'kode_desa' ? 'kode_tidak_dikenal' : 'referensi_tidak_ada' });
+		// A column that is not its table's key (wilayah.kode_kec) repeats: DISTINCT, or it would repeat the row.
+		const distinct = fk.references === TABLES[fk.table].primaryKey ? '' : 'DISTINCT ';
+		joins.push(`LEFT JOIN (SELECT ${distinct}${fk.references} AS k FROM ${fk.table}) j${i} ON v.${fk.column} = j${i}.k`);
+		failures.push({ when: `v.${fk.column} IS NOT NULL AND j${i}.k IS NULL`, column: fk.column, code: isAreaCode(fk.references) ? 'kode_tidak_dikenal' : 'referensi_tidak_ada' });
 	});
 	const failCol = failures.length ? `CASE ${failures.map((f) => `WHEN ${f.when} THEN ${lit(f.column)}`).join(' ')} END` : 'NULL::VARCHAR';
 	const failCode = failures.length ? `CASE ${failures.map((f) => `WHEN ${f.when} THEN ${lit(f.code)}`).join(' ')} END` : 'NULL::VARCHAR';

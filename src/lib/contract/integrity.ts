@@ -3,11 +3,23 @@
  * codes that are not real villages. Tables must be checked in TABLE_NAMES order so that every
  * referenced table is complete before the tables that point at it.
  */
-import type { TableName, TableSpec } from './schema';
+import { TABLES, type TableName, type TableSpec } from './schema';
 import type { CellError, Row } from './validate';
+
+/** Columns of each table that a foreign key refers to other than the table's key. */
+const REFERENCED = Object.fromEntries(
+	Object.values(TABLES).map((t) => [t.name, [...new Set(Object.values(TABLES).flatMap((o) => o.foreignKeys.filter((fk) => fk.table === t.name && fk.references !== t.primaryKey).map((fk) => fk.references)))]])
+) as Record<TableName, string[]>;
+
+/** A Kemendagri area code (kode_desa, kode_kec…): one missing from wilayah is an unknown code, not a missing record. */
+export function isAreaCode(column: string): boolean {
+	return column.startsWith('kode_');
+}
 
 export class IntegrityChecker {
 	private readonly keys = new Map<TableName, Set<string>>();
+	/** accepted values of columns other tables refer to that are not their table's key (wilayah.kode_kec), by `table.column` */
+	private readonly values = new Map<string, Set<string>>();
 
 	/** @param knownDesa real Kemendagri village codes; codes outside it are rejected. */
 	constructor(private readonly knownDesa?: ReadonlySet<string>) {}
@@ -15,6 +27,7 @@ export class IntegrityChecker {
 	/** Marks a table as present (even if empty) so that references into it are checked. */
 	open(table: TableName): void {
 		if (!this.keys.has(table)) this.keys.set(table, new Set());
+		for (const column of REFERENCED[table]) if (!this.values.has(`${table}.${column}`)) this.values.set(`${table}.${column}`, new Set());
 	}
 
 	/** Checks a row that passed validateRecord; on success its key is registered. */
@@ -28,15 +41,19 @@ export class IntegrityChecker {
 		}
 		for (const fk of table.foreignKeys) {
 			const v = row[fk.column];
-			const target = this.keys.get(fk.table);
+			const target = fk.references === TABLES[fk.table].primaryKey ? this.keys.get(fk.table) : this.values.get(`${fk.table}.${fk.references}`);
 			// A reference into a table that was not supplied at all cannot be checked here.
 			if (v === null || v === undefined || !target) continue;
 			if (!target.has(String(v))) {
-				const code = fk.references === 'kode_desa' ? 'kode_tidak_dikenal' : 'referensi_tidak_ada';
+				const code = isAreaCode(fk.references) ? 'kode_tidak_dikenal' : 'referensi_tidak_ada';
 				return [{ column: fk.column, code, value: String(v) }];
 			}
 		}
 		own.add(pk);
+		for (const column of REFERENCED[table.name]) {
+			const v = row[column];
+			if (v !== null && v !== undefined) this.values.get(`${table.name}.${column}`)!.add(String(v));
+		}
 		return [];
 	}
 

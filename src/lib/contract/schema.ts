@@ -172,7 +172,11 @@ const fasilitator: TableSpec = {
 	en: 'SLRT facilitators',
 	primaryKey: 'id_fasilitator',
 	sortBy: ['kode_kec'],
-	foreignKeys: [{ column: 'id_puskesos', table: 'puskesos', references: 'id_puskesos' }],
+	foreignKeys: [
+		{ column: 'id_puskesos', table: 'puskesos', references: 'id_puskesos' },
+		// Not a key of wilayah, but a facilitator must serve a kecamatan of the loaded area.
+		{ column: 'kode_kec', table: 'wilayah', references: 'kode_kec' }
+	],
 	columns: [
 		{ name: 'id_fasilitator', type: 'id', required: true, id: 'ID fasilitator (pseudonim)', en: 'Facilitator id (pseudonymous)' },
 		{ name: 'id_puskesos', type: 'id', required: false, id: 'Puskesos tempat bertugas', en: 'Puskesos the facilitator works from' },

@@ -82,6 +82,20 @@ describe('runImport: bad rows', () => {
 		]);
 	});
 
+	it('rejects facilitators of a kecamatan outside the uploaded wilayah, so another district is not loaded', async () => {
+		const csv = fixtureCsv();
+		csv.fasilitator += '\nFAS-X1,,33.28.01\nFAS-X2,,33.28.01';
+		const res = await run(csvFiles(csv));
+		balanced(res);
+		const fas = res.report.files.find((f) => f.table === 'fasilitator')!;
+		expect([fas.read, fas.accepted, fas.rejected]).toEqual([4, 2, 2]);
+		expect(res.report.rejectedRows.map((r) => [r.file, r.row, r.column, r.code, r.value])).toEqual([
+			['fasilitator.csv', 4, 'kode_kec', 'kode_tidak_dikenal', '33.28.01'],
+			['fasilitator.csv', 5, 'kode_kec', 'kode_tidak_dikenal', '33.28.01']
+		]);
+		expect(res.tables.find((t) => t.table === 'fasilitator')!.kabs).toEqual({ '35.76': 2 });
+	});
+
 	it('drops identifying columns before anything is kept, and says so', async () => {
 		const csv = fixtureCsv();
 		const lines = csv.rumah_tangga.split('\n').map((l, i) => (i === 0 ? `NIK,Nama Kepala Keluarga,${l},Alamat` : `3576014507880002,Budi,${l},"Jl. Mawar 3, RT 02"`));
