@@ -4,22 +4,29 @@
  * with row number, column and reason.
  */
 import { IntegrityChecker } from './integrity';
-import { looksLikeNik } from './pii';
+import { nikDigits } from './pii';
 import type { TableSpec } from './schema';
 import { fieldPositions, mapHeaders, validateFields, type ErrorCode, type HeaderMap, type Row } from './validate';
 
-export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id' | 'baris_rusak' | 'kutip_tidak_ditutup';
+export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id' | 'nik_di_kolom' | 'baris_rusak' | 'kutip_tidak_ditutup';
 
 /** Messages of the codes only intake raises (validate.ts's ERROR_MESSAGES holds the others). */
 export const INTAKE_MESSAGES: Record<Exclude<IntakeErrorCode, ErrorCode>, { id: string; en: string }> = {
 	jumlah_kolom: { id: 'Jumlah kolom pada baris tidak sesuai header', en: 'Row has the wrong number of fields' },
 	nik_di_kolom_id: { id: 'Kolom ID berisi NIK; beri salt untuk pseudonimisasi', en: 'Id column holds a NIK; supply a salt to pseudonymise' },
+	nik_di_kolom: {
+		id: 'Kolom ini berisi nilai berbentuk NIK (16 angka); baris ditolak agar NIK tidak dimuat, nilainya tidak ditampilkan',
+		en: 'This column holds a NIK-shaped value (16 digits); the row is rejected so that no NIK is loaded, and the value is not shown'
+	},
 	baris_rusak: { id: 'Baris tidak dapat dibaca (tanda kutip rusak, isian terlalu panjang atau berkas terpotong)', en: 'Row cannot be read (broken quotes, oversized field or truncated file)' },
 	kutip_tidak_ditutup: {
 		id: 'Tanda kutip di awal isian ini tidak pernah ditutup; baris ini dilewati dan pembacaan dilanjutkan di baris berikutnya',
 		en: 'The quote opening this field is never closed; the row was skipped and reading resumed at the next line'
 	}
 };
+
+/** What the report shows instead of a NIK-shaped value. */
+export const NIK_HIDDEN = '(disembunyikan)';
 
 export interface IntakeError {
 	table: string;
@@ -58,16 +65,14 @@ export class TableIntake {
 	headers?: HeaderMap;
 	private positions: number[] = [];
 	private expectedFields = 0;
-	/** file field indexes of the id columns, checked for NIK-shaped values */
-	private idFields: { column: string; field: number }[] = [];
-	private readonly idColumns: string[];
+	/** file field indexes of the contract columns, all checked for NIK-shaped values; ids and text may be pseudonymised */
+	private nikFields: { column: string; field: number; code: 'nik_di_kolom_id' | 'nik_di_kolom'; pseudonymisable: boolean }[] = [];
 
 	constructor(
 		readonly table: TableSpec,
 		private readonly checker: IntegrityChecker,
 		private readonly opts: IntakeOptions
 	) {
-		this.idColumns = table.columns.filter((c) => c.type === 'id').map((c) => c.name);
 		checker.open(table.name);
 	}
 
@@ -78,7 +83,9 @@ export class TableIntake {
 		this.headers = map;
 		this.positions = fieldPositions(this.table, map);
 		this.expectedFields = map.index.size + map.identifying.length + map.ignored.length;
-		this.idFields = this.idColumns.filter((c) => map.index.has(c)).map((c) => ({ column: c, field: map.index.get(c)! }));
+		this.nikFields = this.table.columns
+			.filter((c) => map.index.has(c.name))
+			.map((c) => ({ column: c.name, field: map.index.get(c.name)!, code: c.type === 'id' ? 'nik_di_kolom_id' : 'nik_di_kolom', pseudonymisable: c.type === 'id' || c.type === 'text' }));
 		return map;
 	}
 
@@ -106,13 +113,12 @@ export class TableIntake {
 		const expected = this.expectedFields;
 		if (fields.length !== expected) return { errors: [{ column: '', code: 'jumlah_kolom', value: `${fields.length}/${expected}` }] };
 		let own: string[] | null = null;
-		for (const { column, field } of this.idFields) {
-			const v = fields[field];
-			if (v && looksLikeNik(v)) {
-				if (!this.opts.pseudonymise) return { errors: [{ column, code: 'nik_di_kolom_id', value: '(disembunyikan)' }] };
-				(own ??= [...fields])[field] = this.opts.pseudonymise(v.trim());
-				this.pseudonymised++;
-			}
+		for (const { column, field, code, pseudonymisable } of this.nikFields) {
+			const nik = fields[field] ? nikDigits(fields[field]) : null;
+			if (nik === null) continue;
+			if (!this.opts.pseudonymise || !pseudonymisable) return { errors: [{ column, code, value: NIK_HIDDEN }] };
+			(own ??= [...fields])[field] = this.opts.pseudonymise(nik);
+			this.pseudonymised++;
 		}
 		return validateFields(this.table, own ?? fields, this.positions, this.opts.maxDate);
 	}

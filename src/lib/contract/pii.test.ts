@@ -14,4 +14,12 @@ describe('identifying columns written out in full', () => {
 		expect(looksLikeNik('RT3328-4c14c00a')).toBe(false);
 		expect(looksLikeNik('332801010190000')).toBe(false);
 	});
+	it('spot a NIK however an export disguises it', () => {
+		for (const v of ["'3576011203850002", '3576 0112 0385 0003', '3576011203850004.0', 'NIK3576011203850005', 'NIK: 3576011203850006', ' 3576.0112.0385.0007 ', '"3576011203850008"', '3576-0112-0385-0009'])
+			expect(looksLikeNik(v), v).toBe(true);
+	});
+	it('leave area codes, dates, counts, amounts and pseudonyms alone', () => {
+		for (const v of ['33.28.01.2001', '35.76.01.1007', '2025-08-17', '17/08/2025', '2025-08-17 10:15:00', '1.234.567,89', '612500', 'RT-3576-00012', 'PKS-3576-001', 'H3f9a0c1d2e3b4a5c6d7e', '35760112038500021', 'Puskesos Wates 2'])
+			expect(looksLikeNik(v), v).toBe(false);
+	});
 });

@@ -37,8 +37,32 @@ export function isIdentifyingColumn(header: string): boolean {
 	return PII_NAME_PATTERNS.some((p) => p.test(h));
 }
 
-/** A 16-digit number is shaped like a NIK or a family-card number (No. KK). */
-const NIK_SHAPED = /^\d{16}$/;
+/** Digits of a NIK or a family-card number (No. KK). */
+const NIK_DIGITS = 16;
+/** Letters written before a number ("NIK", "KTP: "), with what separates them from it. */
+const LETTER_PREFIX = /^[A-Za-z]+[\s:#=_-]*/;
+/** What a spreadsheet or a typist puts inside or around the digits: spaces, dots, dashes, quotes. */
+const NIK_NOISE = /[\s.\-'"`\u00a0]/g;
+
+/**
+ * A value holding a NIK or No. KK: 16 digits once the ways exports disguise them are undone — a
+ * letter prefix (`NIK3576…`), spaces, dots or dashes between groups (`3576 0112 0385 0003`), a
+ * leading quote that makes a spreadsheet keep it as text (`'3576…`), and the `.0` of a number
+ * saved as decimal (`3576….0`). Area codes (`33.28.01.2001`, 10 digits), dates and counts have
+ * fewer digits and are left alone.
+ */
 export function looksLikeNik(value: string): boolean {
-	return NIK_SHAPED.test(value.trim());
+	return nikDigits(value) !== null;
+}
+
+/** The 16 digits of a NIK-shaped value (looksLikeNik), or null: one NIK however written gets one pseudonym. */
+export function nikDigits(value: string): string | null {
+	if (value.length < NIK_DIGITS) return null;
+	const v = value
+		.trim()
+		.replace(/\.0+$/, '')
+		.replace(/^['"`]+/, '')
+		.replace(LETTER_PREFIX, '')
+		.replace(NIK_NOISE, '');
+	return v.length === NIK_DIGITS && /^\d+$/.test(v) ? v : null;
 }

@@ -96,6 +96,23 @@ describe('runImport: bad rows', () => {
 		expect(res.tables.find((t) => t.table === 'fasilitator')!.kabs).toEqual({ '35.76': 2 });
 	});
 
+	it('rejects a NIK in an id or a text column however it is disguised, says where, and never shows it', async () => {
+		const csv = fixtureCsv();
+		const nik = ["'3576011203850002", '3576 0112 0385 0003', '3576011203850004.0', 'NIK3576011203850005'];
+		const lines = csv.rumah_tangga.split('\n');
+		nik.forEach((v, k) => (lines[k + 1] = lines[k + 1].replace(/^RT-\d+,/, `"${v}",`)));
+		csv.rumah_tangga = lines.join('\n');
+		csv.puskesos = csv.puskesos.replace('Puskesos Wates', 'NIK 3576011203850006');
+		const res = await run(csvFiles(csv));
+		balanced(res);
+		const nikRows = res.report.rejectedRows.filter((r) => r.code.startsWith('nik_'));
+		expect(nikRows.map((r) => [r.file, r.row, r.column, r.code, r.value])).toEqual([
+			['puskesos.csv', 3, 'nama_puskesos', 'nik_di_kolom', '(disembunyikan)'],
+			...nik.map((_, k) => ['rumah_tangga.csv', k + 2, 'id_rt', 'nik_di_kolom_id', '(disembunyikan)'])
+		]);
+		expect(JSON.stringify([res.report, rowsOf(res, 'rumah_tangga'), rowsOf(res, 'puskesos')])).not.toMatch(/3576.?0112.?0385/);
+	});
+
 	it('drops identifying columns before anything is kept, and says so', async () => {
 		const csv = fixtureCsv();
 		const lines = csv.rumah_tangga.split('\n').map((l, i) => (i === 0 ? `NIK,Nama Kepala Keluarga,${l},Alamat` : `3576014507880002,Budi,${l},"Jl. Mawar 3, RT 02"`));
