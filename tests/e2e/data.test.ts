@@ -245,6 +245,21 @@ describe('Data: bring your own extract', () => {
 		await page.close();
 	});
 
+	test('a misspelled column is named with "did you mean", and a quote never closed near the end loses only its own row', async () => {
+		const broken = lines.rumah_tangga.length - 5;
+		const rt = lines.rumah_tangga.map((l, i) => (i === 0 ? l.replace('id_puskesos', 'id_puskesmas') : i === broken ? `"${l}` : l));
+		const paths = [write('wilayah.csv', lines.wilayah), write('rumah_tangga_typo.csv', rt)];
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, paths);
+		expect(files.rumah_tangga).toEqual({ read: rt.length - 1, accepted: rt.length - 2, rejected: 1 });
+		const hint = page.locator('[data-testid="file-issue"][data-code="kolom_mirip"]');
+		expect(await hint.innerText()).toContain('id_puskesmas → id_puskesos?');
+		const row = page.locator('[data-testid="rejected-row"][data-code="kutip_tidak_ditutup"]');
+		expect([await row.getAttribute('data-row'), await row.getAttribute('data-column')]).toEqual([String(broken + 1), 'id_rt']);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test("the district's bundled Parquet extract is accepted whole; a Parquet file of the wrong schema is named", async () => {
 		const { tableFromArrays } = await import('apache-arrow');
 		const { writeParquetNode } = await import('../../src/lib/import/node-parquet');

@@ -16,6 +16,8 @@ export type IssueCode =
 	| 'isian_terlalu_panjang'
 	| 'campuran_encoding'
 	| 'kolom_identitas_dibuang'
+	| 'kolom_diabaikan'
+	| 'kolom_mirip'
 	| 'parquet_rusak'
 	| 'parquet_skema'
 	| 'galat_baca'
@@ -37,7 +39,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
 	biner: { id: 'Berkas bukan teks CSV (berisi data biner); periksa bahwa ini ekspor CSV atau Parquet', en: 'File is not CSV text (it holds binary data); check that it is a CSV or Parquet export' },
 	encoding_tidak_didukung: { id: 'Encoding berkas tidak didukung (UTF-16); simpan ulang sebagai UTF-8 atau Windows-1252', en: 'Unsupported file encoding (UTF-16); save it again as UTF-8 or Windows-1252' },
 	tabel_tidak_dikenal: { id: 'Header berkas tidak cocok dengan tabel kontrak mana pun', en: 'The file header matches no contract table' },
-	kolom_wajib_tidak_ada: { id: 'Kolom wajib tidak ada di header', en: 'Required columns are missing from the header' },
+	kolom_wajib_tidak_ada: { id: 'Kolom wajib tidak ada di header berkas; berkas tidak dibaca', en: 'A required column is missing from the file header; the file was not read' },
+	kolom_diabaikan: { id: 'Kolom tidak dikenal kontrak, diabaikan (tidak dimuat)', en: 'Columns unknown to the contract, ignored (not loaded)' },
+	kolom_mirip: { id: 'Kolom tidak dikenal, diabaikan; mungkin maksudnya kolom kontrak ini', en: 'Unknown column, ignored; did you mean this contract column' },
 	terpotong: { id: 'Berkas terpotong: baris terakhir tidak lengkap (tanda kutip tidak ditutup)', en: 'File is truncated: the last record is incomplete (an unclosed quote)' },
 	isian_terlalu_panjang: { id: 'Baris terlalu panjang (tanda kutip tidak ditutup atau isian raksasa); baris itu dilewati', en: 'Record too long (an unclosed quote or a huge field); that record was skipped' },
 	campuran_encoding: { id: 'Campuran encoding: sebagian baris dibaca sebagai Windows-1252, bukan UTF-8', en: 'Mixed encodings: some rows were read as Windows-1252, not UTF-8' },

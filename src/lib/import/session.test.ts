@@ -144,9 +144,25 @@ describe('runImport: bad files', () => {
 		const odd = await one('lain.csv', 'a,b,c\n1,2,3');
 		expect(odd.issues).toMatchObject([{ code: 'tabel_tidak_dikenal', severity: 'fatal', row: 1 }]);
 		const near = await one('rt.csv', 'id_rt,kode_desa,desil\nRT-1,35.76.01.1007,3');
-		expect(near.issues[0].code).toBe('tabel_tidak_dikenal');
-		expect(near.issues[0].detail).toMatch(/^rumah_tangga: jumlah_art, pengeluaran_kapita/);
+		expect(near.issues[0].code).toBe('kolom_wajib_tidak_ada');
+		expect(near.issues[0].detail).toMatch(/^jumlah_art, pengeluaran_kapita.* \(rumah_tangga\)$/);
 		expect(near.read).toBe(0);
+	});
+
+	it('lists ignored columns, and asks "did you mean" for one close to a column the file lacks', async () => {
+		const csv = fixtureCsv();
+		const [head, ...rest] = csv.rumah_tangga.split('\n');
+		const f = await one('rumah_tangga.csv', [head.replace('id_puskesos', 'id_puskesmas').replace('tgl_kontak_slrt', 'tgl_kontak_slr') + ',catatan', ...rest.map((l) => l + ',x')].join('\n'));
+		expect(f.issues.map((i) => [i.code, i.detail])).toEqual([
+			['kolom_mirip', 'tgl_kontak_slr → tgl_kontak_slrt?'],
+			['kolom_mirip', 'id_puskesmas → id_puskesos?'],
+			['kolom_diabaikan', 'catatan']
+		]);
+		const missing = await one('wilayah.csv', fixtureCsv().wilayah.replace('penduduk', 'Penduduk Jiwa'));
+		expect(missing.issues.map((i) => [i.code, i.detail])).toEqual([
+			['kolom_wajib_tidak_ada', 'penduduk (wilayah)'],
+			['kolom_diabaikan', 'Penduduk Jiwa']
+		]);
 	});
 
 	it('keeps the good rows of a truncated file and counts the cut-off record', async () => {

@@ -9,8 +9,10 @@ import type { Table as ArrowTable } from 'apache-arrow';
 import { HeaderError, TableIntake, type IntakeError, type IntakeErrorCode } from '../contract/intake';
 import { IntegrityChecker } from '../contract/integrity';
 import { TABLE_NAMES, TABLES, type TableName } from '../contract/schema';
+import { mapHeaders } from '../contract/validate';
 import { ArrowBatcher } from './arrow-batches';
 import { peekFile, readCsv } from './csv-reader';
+import { ignoredColumnIssues } from './header-hints';
 import { identifyTable } from './identify';
 import type { Issue } from './messages';
 import { parquetIntake, parquetColumns, type ParquetDecoder } from './parquet-intake';
@@ -119,6 +121,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 				r.droppedIdentifying = map.identifying;
 				r.ignoredColumns = map.ignored;
 				if (map.identifying.length) r.issues.push({ code: 'kolom_identitas_dibuang', severity: 'info', detail: map.identifying.join(', ') });
+				r.issues.push(...ignoredColumnIssues(map.ignored, [...map.missingRequired, ...map.missingOptional]));
 				return true;
 			} catch (e) {
 				r.issues.push({ code: 'kolom_wajib_tidak_ada', severity: 'fatal', row: 1, detail: e instanceof HeaderError ? e.missing.join(', ') : String(e) });
@@ -182,8 +185,16 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 	}
 	const id = identifyTable(headers, file.name);
 	if (id.table === null) {
-		const detail = id.closest ? `${id.closest}: ${id.missing.join(', ')}` : headers.slice(0, 8).join(', ').slice(0, 200);
-		r.issues.push({ code: r.format === 'parquet' ? 'parquet_skema' : 'tabel_tidak_dikenal', severity: 'fatal', row: r.format === 'csv' ? 1 : undefined, detail });
+		const row = r.format === 'csv' ? 1 : undefined;
+		if (id.closest && r.format === 'csv') {
+			// Close enough to name the table: say plainly which required columns it lacks, and what each unknown header may have meant.
+			r.issues.push({ code: 'kolom_wajib_tidak_ada', severity: 'fatal', row, detail: `${id.missing.join(', ')} (${id.closest})` });
+			const map = mapHeaders(TABLES[id.closest], headers);
+			r.issues.push(...ignoredColumnIssues(map.ignored, [...map.missingRequired, ...map.missingOptional]));
+		} else {
+			const detail = id.closest ? `${id.closest}: ${id.missing.join(', ')}` : headers.slice(0, 8).join(', ').slice(0, 200);
+			r.issues.push({ code: r.format === 'parquet' ? 'parquet_skema' : 'tabel_tidak_dikenal', severity: 'fatal', row, detail });
+		}
 		return null;
 	}
 	r.table = id.table;

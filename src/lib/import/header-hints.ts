@@ -1,0 +1,58 @@
+/**
+ * What the report says about header names that fit no contract column: each is listed as ignored,
+ * and one close to an expected column that the file lacks (a typo, another spelling) comes with
+ * "did you mean …?", since such a column is otherwise silently empty.
+ */
+import { normaliseHeader } from '../contract/pii';
+import type { Issue } from './messages';
+
+/** Largest number of single-character edits between a header and the column it is taken for. */
+export const MAX_HINT_EDITS = 2;
+/** Headers shorter than this get a hint for one edit only: two edits turn any short name into another. */
+const SHORT_NAME = 6;
+
+/** Levenshtein distance, bounded: stops early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+			best = Math.min(best, cur[j]);
+		}
+		if (best > max) return max + 1;
+		prev = cur;
+	}
+	return prev[b.length];
+}
+
+/** The expected column an unknown header most likely means, or null. */
+export function suggestColumn(header: string, expected: readonly string[]): string | null {
+	const h = normaliseHeader(header);
+	const bare = h.replace(/_/g, '');
+	let best: { name: string; d: number } | null = null;
+	for (const name of expected) {
+		const d = bare === name.replace(/_/g, '') ? 0 : editDistance(h, name, MAX_HINT_EDITS);
+		const max = Math.min(h.length, name.length) < SHORT_NAME ? 1 : MAX_HINT_EDITS;
+		if (d <= max && (!best || d < best.d)) best = { name, d };
+	}
+	return best?.name ?? null;
+}
+
+/** Issues for the ignored headers of a file: one per header close to a missing column, then the rest in one list. */
+export function ignoredColumnIssues(ignored: readonly string[], missing: readonly string[]): Issue[] {
+	const issues: Issue[] = [];
+	const plain: string[] = [];
+	const left = [...missing];
+	for (const h of ignored) {
+		const s = suggestColumn(h, left);
+		if (s) {
+			issues.push({ code: 'kolom_mirip', severity: 'warning', row: 1, detail: `${h} → ${s}?` });
+			left.splice(left.indexOf(s), 1);
+		} else plain.push(h);
+	}
+	if (plain.length) issues.push({ code: 'kolom_diabaikan', severity: 'info', row: 1, detail: plain.join(', ') });
+	return issues;
+}
