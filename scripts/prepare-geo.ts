@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeKnownCodes } from '../src/lib/contract/known-codes';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -81,6 +82,19 @@ export function prepareGeo(options: PrepareGeoOptions = {}): string[] {
 		log(`  batas desa / desa boundaries ${kab}: ${slim.features.length} desa → ${out}`);
 	}
 	if (written.length === 0) log('Batas desa sudah ada / desa boundaries up to date: static/geo/desa');
+	// The real village codes the browser's import checks an upload against (contract/known-codes.ts).
+	const codesSrc = join(root, 'data', 'reference', 'villages', 'indonesia_desa_centroids.csv');
+	const codesOut = join(root, 'static', 'geo', 'kode-desa.txt');
+	if (options.force || !existsSync(codesOut) || statSync(codesOut).mtimeMs < Math.max(statSync(codesSrc).mtimeMs, scriptTime)) {
+		const codes = readFileSync(codesSrc, 'utf8')
+			.split('\n')
+			.slice(1)
+			.map((l) => l.slice(0, l.indexOf(',')))
+			.filter((c) => /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(c));
+		writeFileSync(codesOut, encodeKnownCodes(codes));
+		written.push(codesOut);
+		log(`  kode desa Kemendagri / village codes: ${codes.length} → ${codesOut}`);
+	}
 	return written;
 }
 

@@ -113,9 +113,90 @@ describe('Data: bring your own extract', () => {
 		const want = await expected();
 		expect(want.rumah_tangga).toBeGreaterThan(30_000);
 		expect(await shown(page)).toEqual(want);
+		// Every page says whose data it shows: uploaded here, for this tab only; the briefing too.
+		expect(await page.getByTestId('upload-notice').innerText()).toContain('Data unggahan di tab ini untuk Kota Mojokerto');
+		expect(await page.getByTestId('figure-source').innerText()).toContain('dari data unggahan');
+		await page.getByRole('link', { name: 'Laporan' }).click();
+		await expect.poll(() => page.getByTestId('laporan-source').innerText(), { timeout: 90_000 }).toContain('diunggah pengguna');
+		// A reload loses the upload: the page says so rather than showing the bundled figures as if nothing happened.
+		await page.reload();
+		await expect.poll(() => page.getByTestId('upload-gone').innerText(), { timeout: 30_000 }).toContain('35.76');
+		expect(await page.getByTestId('upload-notice').count()).toBe(0);
+		await expect.poll(() => page.getByTestId('laporan-source').innerText(), { timeout: 90_000 }).toContain('Data demo sintetis');
+		await page.reload();
+		await page.getByTestId('area-title').waitFor();
+		expect(await page.getByTestId('upload-gone').count()).toBe(0);
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
 		await page.close();
+	});
+
+	test('an extract dated two years earlier than the bundled one is shown in its own months: the period picker and the figures follow the upload', async () => {
+		// Every date moved back 730 days, as an older real extract would be.
+		const shift = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 730 * 86_400_000).toISOString().slice(0, 10);
+		let latest = '';
+		const shifted = Object.fromEntries(
+			TABLES.map((t) => [
+				t,
+				lines[t].map((line, i) =>
+					i === 0
+						? line
+						: line.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (d) => {
+								const n = shift(d);
+								if (n > latest) latest = n;
+								return n;
+							})
+				)
+			])
+		);
+		const paths = TABLES.map((t) => write(`lama_${t}.csv`, shifted[t]));
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		await upload(page, paths);
+		await loadIntoDashboard(page);
+		await page.getByRole('link', { name: 'Ringkasan' }).click();
+		// The last 12 months of the upload, ending with its latest date's month.
+		const [ly, lm] = latest.split('-').map(Number);
+		const s = ly * 12 + lm - 1 - 11;
+		const start = `${Math.floor(s / 12)}-${String((s % 12) + 1).padStart(2, '0')}`;
+		const end = latest.slice(0, 7);
+		await expect.poll(() => page.getByTestId('pick-periode').inputValue()).toBe(`${start}..${end}`);
+		const last = new Date(Date.UTC(ly, lm, 0)).toISOString().slice(0, 10);
+		const received = Number(
+			(await conn.runAndReadAll(`SELECT count(*) FROM read_csv('${join(dir, 'lama_keluhan.csv')}', header = true, all_varchar = true) WHERE tgl_keluhan::DATE BETWEEN DATE '${start}-01' AND DATE '${last}'`)).getRowObjectsJS()[0][
+				'count_star()'
+			]
+		);
+		expect(received).toBeGreaterThan(500);
+		expect((await shown(page, ['keluhan_diterima'])).keluhan_diterima).toBe(received);
+		// Its extract date is the upload's latest date.
+		expect(await page.locator('footer').innerText()).toContain(new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${latest}T00:00:00Z`)));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a village code that Kemendagri does not have is rejected with its row; without the list (unreachable) the report says codes were not checked', async () => {
+		const fake = (line: string, kode: string, kec: string) => [kode, ...line.split(',').slice(1)].join(',').replace(`,${line.split(',')[3]},`, `,${kec},`);
+		const wilayah = [...lines.wilayah, fake(lines.wilayah[1], '35.76.09.1999', '35.76.09'), fake(lines.wilayah[1], '35.76.01.1099', '35.76.01')];
+		const path = write('wilayah.csv', wilayah);
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, [path]);
+		expect(files.wilayah).toEqual({ read: lines.wilayah.length + 1, accepted: lines.wilayah.length - 1, rejected: 2 });
+		const rejected = await page.getByTestId('rejected-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-row'), tr.getAttribute('data-column'), tr.getAttribute('data-code')]));
+		expect(rejected).toEqual([
+			[String(lines.wilayah.length + 1), 'kode_desa', 'kode_tidak_dikenal'],
+			[String(lines.wilayah.length + 2), 'kode_desa', 'kode_tidak_dikenal']
+		]);
+		expect(await page.getByTestId('codes-unchecked').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+		// The list out of reach (offline, never kept): the codes pass, and the report says they were not checked.
+		const off = await openPage(ctx, `/data?wilayah=${KAB}`);
+		await off.page.route('**/geo/kode-desa.txt', (r) => r.abort('internetdisconnected'));
+		const again = await upload(off.page, [path]);
+		expect(again.wilayah.rejected).toBe(0);
+		expect(await off.page.getByTestId('codes-unchecked').innerText()).toContain('tidak dapat diambil');
+		expect(off.errors.filter((e) => !/kode-desa\.txt|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+		await off.page.close();
 	});
 
 	test('an engine that stops takes the loaded rows with it: the page says so, the extract is back, and the same report loads them again', async () => {

@@ -3,7 +3,7 @@ import { query } from '../db/query';
 import { holdBackground } from '../offline/idle';
 import { markOnce } from '../perf/marks';
 import { completeTrend, headlineFromSummaries, headlineParams, HEADLINE_SQL, sameFigures, TREND_SQL, type Headline, type TrendPoint } from '../overview/headline';
-import type { Period } from '../overview/period';
+import { covers, type Period } from '../overview/period';
 import { holdsLine, type FigureSource } from '../overview/source';
 import type { DataStore } from '../state/data.svelte';
 import { LOADING_NOTICE_MS } from '../state/notice';
@@ -36,7 +36,9 @@ export class OverviewModel {
 		const mine = ++this.token;
 		const current = () => mine === this.token;
 		this.error = null;
-		const summaries = await this.store.summariesFor(area);
+		// A summary answers only the months of its window (an upload's period may lie outside the extract's).
+		const all = await this.store.summariesFor(area);
+		const summaries = all.every((s) => covers(s.window, period)) ? all : [];
 		if (!current()) return;
 		// Too many rows for the tab: the summary's figures are exact (tested equal to the SQL) and final,
 		// so they are shown as such at once rather than relabelled a moment later.

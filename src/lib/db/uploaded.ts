@@ -53,6 +53,14 @@ export async function uploadedAreas(): Promise<ManifestArea[]> {
 	return [...areas.values()];
 }
 
+/** The latest date any uploaded row carries (ISO), or null for an upload without dates. */
+export async function uploadedLatestDate(): Promise<string | null> {
+	const parts = TABLE_NAMES.flatMap((name) => TABLES[name].columns.filter((c) => c.type === 'date').map((c) => `SELECT max(${quoteIdent(c.name)}) AS d FROM ${quoteIdent(uploadedTable(name))}`));
+	if (!parts.length) return null;
+	const [row] = await query<{ d: string | null }>(`SELECT strftime(max(d), '%Y-%m-%d') AS d FROM (${parts.join(' UNION ALL ')})`);
+	return row?.d ?? null;
+}
+
 /** One district's uploaded rows of a table, sorted as the pipeline sorts them, as Arrow IPC. */
 export async function uploadedArrow(name: TableName, kodeKab: string): Promise<Uint8Array> {
 	const { tableToIPC } = await import('apache-arrow');

@@ -11,7 +11,17 @@ export interface ImportProgress {
 
 export class ImportFailed extends Error {}
 
-export function importFiles(files: readonly File[], maxDate: string, onProgress: (p: ImportProgress) => void): Promise<ImportResult> {
+/** The real village codes an upload is checked against; null when they cannot be had (offline and never kept). */
+export async function fetchKnownCodes(url = '/geo/kode-desa.txt'): Promise<string | null> {
+	try {
+		const res = await fetch(url);
+		return res.ok ? await res.text() : null;
+	} catch {
+		return null;
+	}
+}
+
+export function importFiles(files: readonly File[], maxDate: string, onProgress: (p: ImportProgress) => void, knownCodes: string | null = null): Promise<ImportResult> {
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 	return new Promise<ImportResult>((resolve, reject) => {
 		worker.onmessage = (ev: MessageEvent<ImportMessage>) => {
@@ -24,7 +34,7 @@ export function importFiles(files: readonly File[], maxDate: string, onProgress:
 			ev.preventDefault();
 			reject(new ImportFailed(ev.message || 'worker error'));
 		};
-		worker.postMessage({ files: files.map((f) => ({ name: f.name, blob: f })), maxDate } satisfies ImportRequest);
+		worker.postMessage({ files: files.map((f) => ({ name: f.name, blob: f })), maxDate, knownCodes } satisfies ImportRequest);
 	}).finally(() => worker.terminate());
 }
 

@@ -3,6 +3,7 @@
  * freezes the page. One worker per import; the page terminates it when the result is in, which
  * also returns parquet-wasm's memory (wasm memory never shrinks).
  */
+import { decodeKnownCodes } from '../contract/known-codes';
 import { tableFromIPC } from 'apache-arrow';
 import init, { ParquetFile, readParquet } from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
@@ -35,6 +36,7 @@ self.onmessage = async (ev: MessageEvent<ImportRequest>) => {
 	try {
 		const result = await runImport(ev.data.files, {
 			maxDate: ev.data.maxDate,
+			knownDesa: ev.data.knownCodes ? decodeKnownCodes(ev.data.knownCodes) : undefined,
 			decodeParquet,
 			onProgress: (p) => {
 				const now = performance.now();

@@ -23,6 +23,7 @@ export const DATA_LABELS = {
 	reason: { id: 'Alasan', en: 'Reason' },
 	value: { id: 'Nilai', en: 'Value' },
 	rejected_rows: { id: 'Baris yang ditolak', en: 'Rejected rows' },
+	codes_unchecked: { id: 'Kode desa belum diperiksa terhadap daftar Kemendagri (daftar tidak dapat diambil: luring?). Kode yang tidak ada tidak ditolak.', en: 'Village codes were not checked against the Kemendagri list (the list could not be fetched: offline?). Codes that do not exist are not rejected.' },
 	shown_first: { id: 'ditampilkan', en: 'shown' },
 	download_report: { id: 'Unduh laporan (CSV)', en: 'Download report (CSV)' },
 	load: { id: 'Muat ke dasbor', en: 'Load into the dashboard' },

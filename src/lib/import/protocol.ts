@@ -4,6 +4,8 @@ import type { ImportResult } from './session';
 export interface ImportRequest {
 	files: { name: string; blob: Blob }[];
 	maxDate: string;
+	/** static/geo/kode-desa.txt as fetched, or null when it could not be */
+	knownCodes: string | null;
 }
 
 export type ImportMessage =

@@ -52,6 +52,8 @@ export interface FileReport {
 
 export interface ImportReport {
 	maxDate: string;
+	/** whether wilayah's codes were checked against the real Kemendagri list (it could not be fetched offline) */
+	codesChecked?: boolean;
 	files: FileReport[];
 	rejectedRows: RejectedRow[];
 	listTruncated: boolean;
@@ -76,6 +78,8 @@ export interface ImportOptions {
 	maxDate: string;
 	decodeParquet: ParquetDecoder;
 	onProgress?: (p: { file: number; name: string; bytesRead: number; bytesTotal: number }) => void;
+	/** real Kemendagri village codes (contract/known-codes.ts); a wilayah code outside them is rejected. Absent: not checked, and the report says so. */
+	knownDesa?: ReadonlySet<string>;
 }
 
 interface Planned {
@@ -96,7 +100,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 	}
 	planned.sort((a, b) => TABLE_NAMES.indexOf(a.report.table!) - TABLE_NAMES.indexOf(b.report.table!) || a.index - b.index);
 
-	const checker = new IntegrityChecker();
+	const checker = new IntegrityChecker(opts.knownDesa);
 	const batchers = new Map<TableName, ArrowBatcher>();
 	const rejectedRows: RejectedRow[] = [];
 	let listTruncated = false;
@@ -157,7 +161,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 		const batches = b.finish();
 		tables.push({ table: name, rows: b.rows, kabs: Object.fromEntries(b.kabs), batches });
 	}
-	return { report: { maxDate: opts.maxDate, files: reports, rejectedRows, listTruncated }, tables };
+	return { report: { maxDate: opts.maxDate, files: reports, rejectedRows, listTruncated, codesChecked: !!opts.knownDesa }, tables };
 }
 
 /** Sniffs and identifies one file; null when it cannot be read at all (the report says why). */

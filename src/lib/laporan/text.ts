@@ -69,6 +69,7 @@ const WORDS = {
 	prov_period: { id: 'Periode', en: 'Period' },
 	prov_source: { id: 'Sumber data kasus', en: 'Case data source' },
 	prov_demo: { id: 'Data demo sintetis dari generator Dasbor SLRT, dikalibrasi dengan persentase penduduk miskin (P0) BPS 2025; bukan data kasus nyata.', en: 'Synthetic demo data from the Dasbor SLRT generator, calibrated to BPS 2025 poverty headcount (P0); not real case data.' },
+	prov_upload: { id: 'Ekstrak yang diunggah pengguna di halaman Data pada sesi ini (bukan data demo); tidak disimpan di server.', en: 'An extract the user uploaded on the Data page in this session (not demo data); not stored on any server.' },
 	prov_real: { id: 'Ekstrak basis data kasus SLRT (pseudonim).', en: 'SLRT case database extract (pseudonymous).' },
 	prov_bps: { id: 'Angka BPS', en: 'BPS figures' },
 	prov_bps_text: { id: 'Baris bertanda (BPS) di bagian 2 — P0, P1, P2, garis kemiskinan — adalah angka resmi Badan Pusat Statistik, dan jumlah penduduk (Dukcapil) angka resmi Dukcapil Kemendagri (data/reference/stats); angka lain dihitung dari data kasus.', en: 'Rows marked (BPS) in section 2 — P0, P1, P2, poverty line — are official Statistics Indonesia figures, and the population (Dukcapil) the Ministry of Home Affairs\' civil registry figure (data/reference/stats); all others are computed from the case data.' },

@@ -8,7 +8,9 @@ import {
 	monthLabel,
 	monthsOf,
 	parsePeriodParam,
-	periodOptions
+	periodOptions,
+	covers,
+	windowEnding
 } from './period';
 
 /** The demo's 24-month window. */
@@ -122,5 +124,18 @@ describe('periodOptions', () => {
 		expect(opts.every((o) => o.period.start >= short.start)).toBe(true);
 		// the last 12 months would be the whole window again: offered once, as the whole window
 		expect(opts.filter((o) => o.period.start === short.start && o.period.end === short.end)).toHaveLength(1);
+	});
+});
+
+describe('windows', () => {
+	it('an upload\'s window: the months of the extract\'s length ending with its latest date\'s month', () => {
+		expect(windowEnding('2024-10-17', 24)).toEqual({ start: '2022-11', end: '2024-10' });
+		expect(windowEnding('2026-11-02', 24)).toEqual({ start: '2024-12', end: '2026-11' });
+		expect(windowEnding('2026-01-31', 1)).toEqual({ start: '2026-01', end: '2026-01' });
+	});
+	it('a summary answers a period only inside its window', () => {
+		expect(covers(WINDOW, { start: '2025-11', end: '2026-10' })).toBe(true);
+		expect(covers(WINDOW, { start: '2024-10', end: '2025-10' })).toBe(false);
+		expect(covers(WINDOW, { start: '2026-01', end: '2026-11' })).toBe(false);
 	});
 });

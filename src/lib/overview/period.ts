@@ -42,6 +42,17 @@ export function lastDay(month: string): string {
 	return `${month}-${pad2(daysInMonth(y, m))}`;
 }
 
+/** Whether `window` holds every month of `p`. */
+export function covers(window: Period, p: Period): boolean {
+	return monthIndex(p.start) >= monthIndex(window.start) && monthIndex(p.end) <= monthIndex(window.end);
+}
+
+/** The `months` months ending with the month of `latestDay` (ISO date): an extract's window, as the pipeline makes it. */
+export function windowEnding(latestDay: string, months: number): Period {
+	const end = latestDay.slice(0, 7);
+	return { start: monthFromIndex(monthIndex(end) - Math.max(1, months) + 1), end };
+}
+
 export function formatPeriodParam(p: Period): string {
 	return `${p.start}..${p.end}`;
 }

@@ -7,7 +7,8 @@ import { fetchManifest, fetchPetaSummary, fetchSummary, isLoadError, loadDistric
 import { getDuckDB, onEngineStopped } from '../db/duckdb';
 import { EngineStopped } from '../db/guarded';
 import { restartsAfter } from '../db/restart';
-import { registerUploaded, uploadedAreas } from '../db/uploaded';
+import { registerUploaded, uploadedAreas, uploadedLatestDate } from '../db/uploaded';
+import { monthsOf, windowEnding } from '../overview/period';
 import type { TableName } from '../contract/schema';
 import type { AreaSummary } from '../overview/headline';
 import type { PetaSummary } from '../peta/summary';
@@ -40,6 +41,8 @@ export class DataStore {
 	dataVersion = $state(0);
 	/** Set when the engine's worker stopped and a new one was started (restart.ts), until the user dismisses it. */
 	restarted = $state.raw<EngineRestart | null>(null);
+	/** Districts uploaded in this tab before a reload, which took their rows: said until dismissed. */
+	uploadGoneOnReload = $state.raw<string[] | null>(null);
 	/** When the engine's worker stopped, in ms since the epoch. */
 	private stops: number[] = [];
 	/** No more restarts: the page asks for a reload (dbError says so). */
@@ -91,6 +94,7 @@ export class DataStore {
 			const loaded = await fetchManifest(this.baseUrl);
 			this.manifest = this.extractManifest = loaded.manifest;
 			this.cachedAt = loaded.cachedAt;
+			this.uploadGoneOnReload = takeUploadMark();
 			const area = firstArea?.(loaded.manifest);
 			// A failure is reported when the page asks for them.
 			if (area != null) this.summariesFor(area).catch(() => {});
@@ -106,10 +110,17 @@ export class DataStore {
 	async useUpload(tables: readonly { table: TableName; batches: readonly Uint8Array[] }[], kabs: readonly string[]): Promise<void> {
 		this.dbStatus = this.dbStatus === 'ready' ? 'ready' : 'starting';
 		await registerUploaded(tables, kabs);
-		const areas = await uploadedAreas();
+		const [areas, latest] = await Promise.all([uploadedAreas(), uploadedLatestDate()]);
 		const m = this.manifest;
-		if (m) this.manifest = { ...m, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
+		if (m) {
+			// The views work in the upload's time: the extract's number of months, ending with its latest date (a
+			// real extract is rarely as recent as the demo's, and may be later). Summaries of other windows are not
+			// used for periods outside them (OverviewModel).
+			const time = latest ? { extract_date: latest, window: windowEnding(latest, monthsOf(m.window).length) } : {};
+			this.manifest = { ...m, ...time, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
+		}
 		this.uploadedKabs = [...kabs];
+		markUpload(kabs);
 		this.dataVersion++;
 		this.dbStatus = 'ready';
 	}
@@ -206,5 +217,31 @@ export class DataStore {
 
 	private addError(e: LoadError): void {
 		if (!this.errors.some((x) => x.path === e.path)) this.errors = [...this.errors, e];
+	}
+}
+
+/**
+ * Uploaded rows live in this tab's engine only: a reload loses them and shows the extract again.
+ * A mark in the tab's session storage lets the reloaded page say so instead of silently showing
+ * other figures (the Data page's "Simpan" keeps a copy).
+ */
+const UPLOAD_MARK = 'slrt:unggahan';
+
+function markUpload(kabs: readonly string[]): void {
+	try {
+		sessionStorage.setItem(UPLOAD_MARK, JSON.stringify(kabs));
+	} catch {
+		// No storage (private mode): the notice after a reload is lost, nothing else.
+	}
+}
+
+function takeUploadMark(): string[] | null {
+	try {
+		const raw = sessionStorage.getItem(UPLOAD_MARK);
+		sessionStorage.removeItem(UPLOAD_MARK);
+		const kabs = raw ? (JSON.parse(raw) as unknown) : null;
+		return Array.isArray(kabs) && kabs.length && kabs.every((k) => typeof k === 'string') ? kabs : null;
+	} catch {
+		return null;
 	}
 }

@@ -1,7 +1,8 @@
 /** The Data page's state: an import in its worker, its report, loading it, saving it, its quality. */
 import { TABLE_NAMES } from '../../contract/schema';
 import { uploadedArrow } from '../../db/uploaded';
-import { importFiles, todayIso, type ImportProgress } from '../../import/client';
+import { fetchKnownCodes, importFiles, todayIso, type ImportProgress } from '../../import/client';
+import { rememberUrls } from '../../offline/remember';
 import { loadPlan, LOAD_PLAN_MESSAGES } from '../../import/load-plan';
 import { loadQuality, type Quality } from '../../import/quality';
 import { reportCsv } from '../../import/report-csv';
@@ -35,7 +36,9 @@ export class DataModel {
 		this.loadMessage = null;
 		this.progress = {};
 		try {
-			this.result = await importFiles(files, todayIso(), (p) => (this.progress = { ...this.progress, [p.file]: p }));
+			const known = await fetchKnownCodes();
+			this.result = await importFiles(files, todayIso(), (p) => (this.progress = { ...this.progress, [p.file]: p }), known);
+			if (known) void rememberUrls(['/geo/kode-desa.txt']);
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		} finally {
