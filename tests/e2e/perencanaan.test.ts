@@ -281,6 +281,41 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('N = 20: only sites that add poor households, until every desa any site could reach is reached, and the page says so', async () => {
+		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=20`);
+		await done(page);
+		const kodes = await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));
+		expect(kodes.length).toBeLessThan(20);
+		for (const a of await texts(page, 'site-added')) expect(parseIndonesianNumber(a)).toBeGreaterThan(0);
+		// Independently: the shown sites reach as many poor households as a Puskesos in every desa would.
+		const shown = reached(kodes.map((k) => desa.find((d) => d.kode === k)!));
+		expect(sum(shown, 'miskin')).toBe(sum(reached(desa), 'miskin'));
+		expect(await page.getByTestId('siting-shortfall').innerText()).toBe(`Setelah ${kodes.length} lokasi, tidak ada lokasi baru yang menambah cakupan: diusulkan ${kodes.length}, bukan 20.`);
+		// The curve ends at the answer; the exports hold the same sites.
+		expect(await page.getByTestId('curve-point').last().getAttribute('data-n')).toBe(String(kodes.length));
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+		expect(parseExportCsv(readFileSync((await download.path())!, 'utf8')).rows.map((r) => r[1])).toEqual(kodes);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('Kabupaten Tegal at 10 km: every poor household is already reached, so no site is proposed, drawn or exported', async () => {
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=33.28&n=5&radius=10&lang=en');
+		await done(page);
+		expect(await page.getByTestId('cover-today-miskin').innerText()).toBe('100.0%');
+		expect(await page.getByTestId('site-row').count()).toBe(0);
+		expect(await page.getByTestId('siting-shortfall').innerText()).toBe(
+			'The existing Puskesos already reach all that any site could reach within this radius; no new site adds coverage: none is proposed (5 asked).'
+		);
+		const [geo] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
+		const kinds = JSON.parse(readFileSync((await geo.path())!, 'utf8')).features.map((f: { properties: { jenis: string } }) => f.properties.jenis);
+		expect(kinds.filter((k: string) => k !== 'puskesos')).toEqual([]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+		expect(parseExportCsv(readFileSync((await download.path())!, 'utf8')).rows).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('an uploaded list of kode_desa limits the candidates; bad lines are reported by line number', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3&kandidat=tanpa`);
 		await done(page);

@@ -8,10 +8,10 @@
  */
 import { coveredWeight, totalWeight, type Problem } from './problem';
 
-/** Gains closer than this fraction of total demand count as equal, so float noise never breaks a tie. */
+/** Gains closer than this fraction of total demand count as equal (and a gain this small as none), so float noise never breaks a tie. */
 const RELATIVE_EPS = 1e-12;
 
-function eps(p: Problem): number {
+export function eps(p: Problem): number {
 	return Math.max(totalWeight(p), 1) * RELATIVE_EPS;
 }
 

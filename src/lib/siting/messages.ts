@@ -1,5 +1,6 @@
 /** The planning view's labels, Bahasa Indonesia first (kept here so the shared dictionary stays small). */
 import type { Lang } from '../i18n/format';
+import type { Objective, Shortfall } from './scenario';
 
 export const SITING_MESSAGES = {
 	title: { id: 'Perencanaan Puskesos', en: 'Puskesos planning' },
@@ -65,11 +66,30 @@ export const SITING_MESSAGES = {
 	},
 	exact: { id: 'optimal terbukti di antara kandidat', en: 'proven optimal among the candidates' },
 	heuristic: { id: 'heuristik (tidak terbukti optimal)', en: 'heuristic (not proven optimal)' },
-	ms: { id: 'dihitung dalam', en: 'computed in' }
+	ms: { id: 'dihitung dalam', en: 'computed in' },
+	proposed: { id: 'diusulkan', en: 'proposed' }
 } as const;
 
 export type SitingKey = keyof typeof SITING_MESSAGES;
 
 export function st(key: SitingKey, lang: Lang): string {
 	return SITING_MESSAGES[key][lang];
+}
+
+/** Why the list holds fewer sites than asked, in a sentence a planner can act on. */
+export function shortfallText(s: Shortfall, objective: Objective, lang: Lang): string {
+	const { proposed: k, asked } = s;
+	const sites = (n: number) => (lang === 'id' ? `${n} lokasi` : `${n} site${n === 1 ? '' : 's'}`);
+	const tally = lang === 'id' ? (k === 0 ? `tidak ada usulan (diminta ${asked})` : `diusulkan ${k}, bukan ${asked}`) : k === 0 ? `none is proposed (${asked} asked)` : `${k} proposed, not ${asked}`;
+	if (s.reason === 'candidates') return lang === 'id' ? `Hanya ada ${k} desa kandidat: ${tally}.` : `There ${k === 1 ? 'is' : 'are'} only ${k} candidate desa: ${tally}.`;
+	const gain =
+		objective === 'mclp'
+			? { id: 'tidak ada lokasi baru yang menambah cakupan', en: 'no new site adds coverage' }
+			: { id: 'tidak ada lokasi baru yang memperpendek jarak terjauh atau menambah cakupan', en: 'no new site shortens the worst distance or adds coverage' };
+	if (k > 0) return lang === 'id' ? `Setelah ${sites(k)}, ${gain.id}: ${tally}.` : `After ${sites(k)}, ${gain.en}: ${tally}.`;
+	if (objective === 'mclp')
+		return lang === 'id'
+			? `Puskesos yang ada sudah menjangkau semua yang dapat dijangkau dalam radius ini; ${gain.id}: ${tally}.`
+			: `The existing Puskesos already reach all that any site could reach within this radius; ${gain.en}: ${tally}.`;
+	return lang === 'id' ? `Dengan Puskesos yang ada, ${gain.id}: ${tally}.` : `With the existing Puskesos, ${gain.en}: ${tally}.`;
 }

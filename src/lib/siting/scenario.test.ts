@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { randomInstance } from './instances.fixture';
-import { buildProblem, coveredWeight } from './problem';
+import { buildProblem, coveredWeight, type SitingInput } from './problem';
 import { solveMclp } from './mclp';
 import { runScenario } from './scenario';
 
@@ -17,7 +17,10 @@ describe('runScenario', () => {
 		for (let i = 1; i < r.curve.length; i++) expect(r.curve[i].covered.weight).toBeGreaterThanOrEqual(r.curve[i - 1].covered.weight);
 		expect(r.curve[0].covered).toEqual(r.baseline);
 		expect(r.curve[3].covered).toEqual(r.covered);
-		expect(r.curve).toHaveLength(21);
+		// The curve runs on to 20 sites, or until no site adds anything.
+		const { problem: all } = buildProblem(input, 5, { keluhan: 0 });
+		const coverable = coveredWeight(all, [...all.candidates.keys()]);
+		expect(r.curve.length === 21 || r.curve.at(-1)!.covered.weight === coverable).toBe(true);
 		// The answer is the solver's: same coverage as solveMclp on the same problem.
 		const { problem } = buildProblem(input, 5, { keluhan: 0 });
 		expect(r.covered.weight).toBeCloseTo(solveMclp(problem, 3).covered, 9);
@@ -58,6 +61,64 @@ describe('runScenario', () => {
 		const r = runScenario(input, OPTS);
 		expect(r.sites).toEqual([]);
 		expect(r.covered).toEqual(r.baseline);
+	});
+});
+
+/** Four desa 1–2 km apart around one existing Puskesos: at 10 km it already reaches them all. */
+const CLUSTER: SitingInput = {
+	demand: [0, 1, 2, 3].map((i) => ({ kode: `33.28.01.200${i + 1}`, lng: 109.1 + i * 0.01, lat: -7.0, miskin: 10 + i, keluhan: i })),
+	existing: [{ id: 'P1', lng: 109.115, lat: -7.0 }],
+	candidates: [0, 1, 2, 3]
+};
+
+describe('no site that adds nothing', () => {
+	test('everyone already within the radius: no site is proposed, and the result says why', () => {
+		const r = runScenario(CLUSTER, { ...OPTS, radius: 10, n: 5 });
+		expect(r.sites).toEqual([]);
+		expect(r.covered).toEqual(r.total);
+		expect(r.shortfall).toEqual({ reason: 'no-gain', proposed: 0, asked: 5 });
+		expect(r.options.n).toBe(5);
+		expect(r.curve).toEqual([expect.objectContaining({ n: 0 })]);
+	});
+
+	test('maximal coverage asked for more sites than can add anything: it stops where coverage stops rising', () => {
+		const input = randomInstance(42, { candidates: 30, extraDemand: 20, existing: 2 });
+		const r = runScenario(input, { ...OPTS, n: 20 });
+		const { problem } = buildProblem(input, 5, { keluhan: 0 });
+		const coverable = coveredWeight(problem, [...problem.candidates.keys()]);
+		expect(r.sites.length).toBeLessThan(20);
+		for (const s of r.sites) expect(s.added.weight).toBeGreaterThan(0);
+		expect(r.covered.weight).toBeCloseTo(coverable, 9);
+		expect(r.shortfall).toEqual({ reason: 'no-gain', proposed: r.sites.length, asked: 20 });
+		// The curve ends at the answer.
+		expect(r.curve.at(-1)).toMatchObject({ n: r.sites.length, covered: r.covered });
+	});
+
+	test('fewer candidates than asked: the candidates that add something, and the result says so', () => {
+		const far = { ...CLUSTER, existing: [], candidates: [0, 3] };
+		const r = runScenario(far, { ...OPTS, radius: 1, n: 3 });
+		expect(r.sites.map((s) => s.desa)).toEqual([3, 0]);
+		expect(r.shortfall).toEqual({ reason: 'candidates', proposed: 2, asked: 3 });
+		// Two listed desa already reached by the Puskesos: neither is proposed.
+		const near = runScenario({ ...CLUSTER, candidates: [1, 2] }, { ...OPTS, radius: 10, n: 3 });
+		expect(near.sites).toEqual([]);
+		expect(near.shortfall).toEqual({ reason: 'no-gain', proposed: 0, asked: 3 });
+	});
+
+	test('equity: every proposed site shortens the worst distance or adds coverage; none is kept that does neither', () => {
+		for (const seed of [5, 11, 23]) {
+			const input = randomInstance(seed, { candidates: 20, extraDemand: 5, existing: 1 });
+			const r = runScenario(input, { ...OPTS, objective: 'pcenter', n: 20 });
+			expect(r.sites.length).toBeLessThan(20);
+			expect(r.shortfall).toMatchObject({ reason: 'no-gain', proposed: r.sites.length, asked: 20 });
+			expect(r.curve.at(-1)).toMatchObject({ n: r.sites.length, worst: r.worst, covered: r.covered });
+			for (const s of r.sites) {
+				const others = r.sites.filter((o) => o !== s).map((o) => o.desa);
+				const without = runScenario({ ...input, candidates: others }, { ...OPTS, objective: 'pcenter', n: others.length });
+				const worse = without.worst > r.worst + 1e-9 || without.covered.weight < r.covered.weight - 1e-9;
+				expect(worse, `seed ${seed}: site ${s.desa}`).toBe(true);
+			}
+		}
 	});
 });
 

@@ -1,10 +1,13 @@
 /**
  * One planning scenario end to end: today's coverage, N new sites for the chosen objective,
  * each site's catchment and what it adds, and the coverage curve (k new sites → share covered).
+ * A site that improves nothing is never proposed: maximal coverage stops once no candidate adds
+ * covered demand, equity drops any site whose removal neither lengthens the worst distance nor
+ * loses coverage, and the result says why it holds fewer sites than asked (`shortfall`).
  * Pure; the worker runs it off the main thread, the benchmark and tests call it directly.
  */
 import type { DistanceSource } from './distance';
-import { bestOfStarts, greedy, greedyStarts, interchange, rank } from './mclp';
+import { bestOfStarts, eps, greedy, greedyStarts, interchange, rank } from './mclp';
 import { solvePCenter, worstDistance, type PCenterInput } from './pcenter';
 import { buildProblem, coveredWeight, type Problem, type SitingInput, type Weighting } from './problem';
 
@@ -48,7 +51,22 @@ export interface CurvePoint {
 	worst: number;
 }
 
+/**
+ * Why fewer sites are proposed than asked: after `proposed` sites no further site adds anything
+ * (`no-gain`: coverage for maximal coverage; coverage or the worst distance for equity), or there
+ * are only that many candidates (`candidates`).
+ */
+export interface Shortfall {
+	reason: 'no-gain' | 'candidates';
+	proposed: number;
+	asked: number;
+}
+
+/** Worst distances closer than this (km or minutes) count as equal. */
+const DISTANCE_EPS = 1e-9;
+
 export interface ScenarioResult {
+	/** n: the number of new sites asked for; `sites` may hold fewer (see `shortfall`) */
 	options: { radius: number; n: number; objective: Objective; weighting: Weighting };
 	unit: string;
 	total: Totals;
@@ -64,6 +82,8 @@ export interface ScenarioResult {
 	curve: CurvePoint[];
 	/** p-center only: proven optimal among the candidates */
 	exact?: boolean;
+	/** set when `sites` holds fewer than asked */
+	shortfall: Shortfall | null;
 }
 
 function totalsOf(input: SitingInput, weight: Float64Array, pts: Iterable<number>): Totals {
@@ -88,22 +108,26 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 	progress(0, 'index');
 	const built = buildProblem(input, opts.radius, opts.weighting, opts.source);
 	const { problem: p, source } = built;
-	const n = Math.max(0, Math.min(opts.n, p.candidates.length));
+	const asked = Math.max(0, opts.n);
+	const n = Math.min(asked, p.candidates.length);
 	const all = [...input.demand.keys()];
 	const counted = Int32Array.from(all.filter((d) => p.weight[d] > 0));
 	const pc: PCenterInput = { source, demand: counted, existing: built.existingFacilities, candidates: built.candidateFacilities };
 	const nearestExisting = source.nearest(built.existingFacilities);
 	const worstOf = (sites: readonly number[]) => worstDistance(pc, sites, nearestExisting);
 	const point = (k: number, sites: readonly number[]): CurvePoint => ({ n: k, covered: totalsOf(input, p.weight, coveredSet(p, sites)), worst: worstOf(sites) });
+	const tol = eps(p);
 
-	const curve: CurvePoint[] = [point(0, [])];
+	let curve: CurvePoint[] = [point(0, [])];
 	let chosen: number[] = [];
 	let exact: boolean | undefined;
 	if (opts.objective === 'mclp') {
+		// Every candidate at once covers all a new site could ever reach: once that is covered, stop.
+		const coverable = coveredWeight(p, [...p.candidates.keys()]);
 		const kMax = Math.max(n, Math.min(opts.curveMax ?? CURVE_MAX, p.candidates.length));
 		const orders = greedyStarts(p, kMax);
 		let prev: number[] = [];
-		for (let k = 1; k <= kMax; k++) {
+		for (let k = 1; k <= kMax && coveredWeight(p, prev) < coverable - tol; k++) {
 			// Every start for the answer; the curve's other points make do with plain greedy's start.
 			let sites = k === n ? bestOfStarts(p, orders, k) : interchange(p, orders[0].slice(0, k));
 			// Greedy prefixes are nested; interchange may not keep that, so never fall below k − 1's answer.
@@ -113,6 +137,11 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 			prev = sites;
 			progress(k / kMax, 'mclp');
 		}
+		// Saturated before n: the sites that got there are the answer.
+		if (curve.length <= n) chosen = prev;
+		// Ranked by what each adds in turn, the sites adding nothing come last: drop them.
+		const order = rank(p, chosen);
+		chosen = order.sites.filter((_, i) => order.added[i] > tol);
 	} else {
 		let prev: number[] = [];
 		for (let k = 1; k <= n; k++) {
@@ -125,8 +154,12 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 			prev = sites;
 			progress(k / Math.max(n, 1), 'pcenter');
 		}
-		chosen = prev;
+		chosen = pruneIdle(p, rank(p, prev).sites, worstOf, tol);
 	}
+	// Fewer sites than asked: the curve ends at the answer, which it passes through.
+	if (chosen.length < n) curve = [...curve.slice(0, chosen.length), point(chosen.length, chosen)];
+	const shortfall: Shortfall | null =
+		chosen.length < n ? { reason: 'no-gain', proposed: chosen.length, asked } : n < asked ? { reason: 'candidates', proposed: n, asked } : null;
 
 	const ranked = rank(p, chosen);
 	const before = new Set(coveredSet(p, []));
@@ -139,7 +172,7 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 		sites.push({ desa: p.candidates[k], added: totalsOf(input, p.weight, fresh), cumulative: totalsOf(input, p.weight, soFar), catchment: row });
 	});
 	return {
-		options: { radius: opts.radius, n, objective: opts.objective, weighting: opts.weighting },
+		options: { radius: opts.radius, n: asked, objective: opts.objective, weighting: opts.weighting },
 		unit: source.unit,
 		total: totalsOf(input, p.weight, all),
 		nearestExisting: [...nearestExisting],
@@ -150,6 +183,23 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 		worst: worstOf(chosen),
 		newlyCovered: [...soFar].filter((d) => !before.has(d)).sort((a, b) => a - b),
 		curve,
-		exact
+		exact,
+		shortfall
 	};
+}
+
+/**
+ * Equity's sites without those that improve nothing: from the last ranked back, a site goes when
+ * the others alone keep both the worst distance and the covered weight. Each site left is needed
+ * for one or the other.
+ */
+function pruneIdle(p: Problem, ranked: readonly number[], worstOf: (sites: readonly number[]) => number, tol: number): number[] {
+	const worst = worstOf(ranked);
+	const cover = coveredWeight(p, ranked);
+	let kept = [...ranked];
+	for (let i = kept.length - 1; i >= 0; i--) {
+		const without = kept.filter((_, j) => j !== i);
+		if (worstOf(without) <= worst + DISTANCE_EPS && coveredWeight(p, without) >= cover - tol) kept = without;
+	}
+	return kept;
 }
