@@ -316,6 +316,33 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('Kabupaten Tegal, 97,4 % → 100 %: the coverage curve climbs across the chart, on an axis whose cut from 0 is said', async () => {
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=33.28&n=3');
+		await done(page);
+		const curve = (await texts(page, 'curve-covered')).map(parseIndonesianNumber);
+		expect(curve[0]).toBeLessThan(98);
+		expect(curve.at(-1)).toBe(100);
+		expect(await page.getByTestId('curve-axis-note').innerText()).toBe('Sumbu tegak tidak dimulai dari 0: bagian 0–97\u00a0% dipotong (tanda zigzag) agar perbedaan kecil terlihat.');
+		// The line's pixels (its colour, below the legend) rise over more than half the chart's height, not a flat line at the top.
+		await page.waitForTimeout(500);
+		const [spread, height] = await page.locator('section.curve canvas').first().evaluate((c: HTMLCanvasElement) => {
+			const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+			const legend = Math.round(height * 0.16);
+			let [top, bottom] = [height, 0];
+			for (let y = legend; y < height; y++)
+				for (let x = 0; x < width; x++) {
+					const i = 4 * (y * width + x);
+					if (Math.abs(data[i] - 0x2f) < 12 && Math.abs(data[i + 1] - 0x6f) < 12 && Math.abs(data[i + 2] - 0x9f) < 12) [top, bottom] = [Math.min(top, y), Math.max(bottom, y)];
+				}
+			return [bottom - top, height];
+		});
+		expect(spread / height).toBeGreaterThan(0.5);
+		await page.getByTestId('pick-lang').selectOption('en');
+		await expect.poll(() => page.getByTestId('curve-axis-note').innerText()).toBe('The vertical axis does not start at 0: the part 0–97% is cut out (zigzag mark) so small differences show.');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('an uploaded list of kode_desa limits the candidates; bad lines are reported by line number', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3&kandidat=tanpa`);
 		await done(page);

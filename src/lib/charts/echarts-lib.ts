@@ -2,8 +2,10 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
+import { AxisBreak } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// AxisBreak: the planning curve's axis, when it does not start at 0, shows the cut as a zigzag.
+use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer, AxisBreak]);
 
 export { init };
