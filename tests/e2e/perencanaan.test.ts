@@ -357,6 +357,9 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		const status = await page.getByTestId('daftar-status').innerText();
 		expect(status).toContain(`baris ${allowed.length + 2}`);
 		expect(status).toContain(`baris ${allowed.length + 3}`);
+		// A code of the right shape that is no desa here is said to be that, not a malformed code.
+		expect(status).toContain(`baris ${allowed.length + 2}: “99.99.99.9999” — bukan desa di kabupaten/kota ini`);
+		expect(status).toContain(`baris ${allowed.length + 3}: “tidak ada” — bukan kode desa`);
 		await done(page);
 		await expect.poll(async () => (await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!))).every((k) => allowed.includes(k)), { timeout: 60_000 }).toBe(true);
 		const kodes = await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));

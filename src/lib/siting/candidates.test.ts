@@ -16,6 +16,14 @@ describe('parseCandidateList', () => {
 		});
 	});
 
+	test('a well-formed code that is no desa of the district is reported as such, not as a malformed line', () => {
+		expect(parseCandidateList('33.28.99.9999\n75.01.01.9999\n75.01.01.2001\n75.1.01.2001', known).problems).toEqual([
+			{ line: 1, value: '33.28.99.9999', reason: 'unknown' },
+			{ line: 2, value: '75.01.01.9999', reason: 'unknown' },
+			{ line: 4, value: '75.1.01.2001', reason: 'format' }
+		]);
+	});
+
 	test('an empty file gives no codes and no problems', () => {
 		expect(parseCandidateList('', known)).toEqual({ kodes: [], problems: [] });
 	});

@@ -6,7 +6,8 @@
  */
 import type { DesaRow } from './sql';
 
-const KODE_DESA = /^\d{2}\.\d{2}\.\d{2}\.[1-3]\d{3}$/;
+/** The shape of a Kemendagri desa code; whether it is one of the district's desa is a separate question. */
+const KODE_DESA = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 
 export interface ListProblem {
 	line: number;

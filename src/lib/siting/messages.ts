@@ -23,7 +23,7 @@ export const SITING_MESSAGES = {
 	daftar_hapus: { id: 'Hapus daftar', en: 'Clear list' },
 	daftar_ok: { id: 'desa dari daftar', en: 'desa from the list' },
 	daftar_format: { id: 'bukan kode desa', en: 'not a desa code' },
-	daftar_unknown: { id: 'tidak ada di kabupaten ini', en: 'not in this district' },
+	daftar_unknown: { id: 'bukan desa di kabupaten/kota ini', en: 'not a desa of this district' },
 	baris: { id: 'baris', en: 'line' },
 	no_candidates: { id: 'Tidak ada desa kandidat dengan pilihan ini.', en: 'No candidate desa with these choices.' },
 	computing: { id: 'Menghitung', en: 'Computing' },
