@@ -343,6 +343,26 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('N in a link is clamped as a typed N is (25 → 20), and N = 0 shows today\'s coverage alone', async () => {
+		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=25`);
+		await done(page);
+		expect(await page.getByTestId('input-n').inputValue()).toBe('20');
+		expect(await page.getByTestId('siting-shortfall').innerText()).toMatch(/, bukan 20\.$/);
+		await page.getByTestId('input-n').fill('0');
+		await page.getByTestId('input-n').dispatchEvent('change');
+		await expect.poll(() => new URL(page.url()).searchParams.get('n')).toBe('0');
+		expect(await page.getByTestId('input-n').inputValue()).toBe('0');
+		await expect.poll(() => page.getByTestId('siting-none-asked').count(), { timeout: 60_000 }).toBe(1);
+		await done(page);
+		expect(await page.getByTestId('siting-none-asked').innerText()).toBe('N = 0: hanya cakupan dan jarak saat ini, tanpa Puskesos baru.');
+		expect(await page.getByTestId('site-row').count()).toBe(0);
+		expect(await page.getByTestId('cover-after-miskin').innerText()).toBe(await page.getByTestId('cover-today-miskin').innerText());
+		// The curve still says what new sites would add.
+		expect(await page.getByTestId('curve-point').count()).toBeGreaterThan(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('an uploaded list of kode_desa limits the candidates; bad lines are reported by line number', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3&kandidat=tanpa`);
 		await done(page);

@@ -67,7 +67,8 @@ export const SITING_MESSAGES = {
 	exact: { id: 'optimal terbukti di antara kandidat', en: 'proven optimal among the candidates' },
 	heuristic: { id: 'heuristik (tidak terbukti optimal)', en: 'heuristic (not proven optimal)' },
 	ms: { id: 'dihitung dalam', en: 'computed in' },
-	proposed: { id: 'diusulkan', en: 'proposed' }
+	proposed: { id: 'diusulkan', en: 'proposed' },
+	none_asked: { id: 'N = 0: hanya cakupan dan jarak saat ini, tanpa Puskesos baru.', en: 'N = 0: today’s coverage and distances only, no new Puskesos.' }
 } as const;
 
 export type SitingKey = keyof typeof SITING_MESSAGES;

@@ -2,11 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { clampParam, DEFAULT_SITING, readSitingParams, writeSitingParams } from './params';
 
 describe('siting URL parameters', () => {
-	test('defaults when absent, values when valid, defaults again when out of range or malformed', () => {
+	test('defaults when absent or malformed, values when valid, out of range brought into range as a typed value is', () => {
 		expect(readSitingParams(new URLSearchParams(''))).toEqual(DEFAULT_SITING);
 		expect(readSitingParams(new URLSearchParams('radius=7,5&n=10&tujuan=pcenter&bobot=2&kandidat=tanpa'))).toEqual({ radius: 7.5, n: 10, tujuan: 'pcenter', bobot: 2, kandidat: 'tanpa' });
-		expect(readSitingParams(new URLSearchParams('radius=0&n=21&tujuan=x&bobot=-1&kandidat=y'))).toEqual(DEFAULT_SITING);
-		expect(readSitingParams(new URLSearchParams('n=2.5&radius=abc')).n).toBe(DEFAULT_SITING.n);
+		expect(readSitingParams(new URLSearchParams('radius=0&n=21&tujuan=x&bobot=-1&kandidat=y'))).toEqual({ ...DEFAULT_SITING, radius: 1, n: 20, bobot: 0 });
+		expect(readSitingParams(new URLSearchParams('radius=abc&n=x&bobot='))).toEqual(DEFAULT_SITING);
+		// The URL and the input agree: whatever is typed is what the same value in a link gives.
+		for (const v of [-3, 0, 2.5, 25, 1e9]) expect(readSitingParams(new URLSearchParams(`n=${v}`)).n).toBe(clampParam('n', v));
+		expect(readSitingParams(new URLSearchParams('n=25')).n).toBe(20);
+		expect(readSitingParams(new URLSearchParams('n=0')).n).toBe(0);
 	});
 
 	test('write keeps other parameters and round-trips', () => {
@@ -18,7 +22,8 @@ describe('siting URL parameters', () => {
 
 	test('typed values are brought into range', () => {
 		expect(clampParam('n', 50)).toBe(20);
-		expect(clampParam('n', 0)).toBe(1);
+		expect(clampParam('n', 0)).toBe(0);
+		expect(clampParam('n', -1)).toBe(0);
 		expect(clampParam('n', 2.6)).toBe(3);
 		expect(clampParam('radius', 0.2)).toBe(1);
 		expect(clampParam('radius', 7.5)).toBe(7.5);
