@@ -190,13 +190,19 @@ describe('Data: bring your own extract', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 		// The list out of reach (offline, never kept): the codes pass, and the report says they were not checked.
-		const off = await openPage(ctx, `/data?wilayah=${KAB}`);
-		await off.page.route('**/geo/kode-desa.txt', (r) => r.abort('internetdisconnected'));
-		const again = await upload(off.page, [path]);
-		expect(again.wilayah.rejected).toBe(0);
-		expect(await off.page.getByTestId('codes-unchecked').innerText()).toContain('tidak dapat diambil');
-		expect(off.errors.filter((e) => !/kode-desa\.txt|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
-		await off.page.close();
+		// A browser of its own without the service worker, whose kept copy would answer.
+		const own = await launchBrowser({ serviceWorkers: 'block' });
+		try {
+			const off = await openPage(own, `/data?wilayah=${KAB}`);
+			await off.page.route('**/geo/kode-desa.txt', (r) => r.abort('internetdisconnected'));
+			const again = await upload(off.page, [path]);
+			expect(again.wilayah.rejected).toBe(0);
+			expect(await off.page.getByTestId('codes-unchecked').innerText()).toContain('tidak dapat diambil');
+			expect(off.errors.filter((e) => !/kode-desa\.txt|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+			await off.page.close();
+		} finally {
+			await closeBrowser(own);
+		}
 	});
 
 	test('an engine that stops takes the loaded rows with it: the page says so, the extract is back, and the same report loads them again', async () => {
