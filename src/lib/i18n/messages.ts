@@ -134,8 +134,8 @@ export const MESSAGES = {
 	copy_link: { id: 'Salin tautan', en: 'Copy link' },
 	copy_link_done: { id: 'Tautan tersalin', en: 'Link copied' },
 	peta_csv_note: { id: 'Jumlah 1–4 rumah tangga, keluhan atau rujukan ditulis “<5” di setiap unduhan (CSV, GeoJSON), angka turunannya dikosongkan, dan di PNG peta desanya diarsir, untuk melindungi keluarga di desa kecil.', en: 'Counts of 1–4 households, complaints or referrals are written “<5” in every download (CSV, GeoJSON), figures derived from them are left blank, and the map PNG hatches those desa, to protect families in small villages.' },
-	ringkasan_export_note: { id: 'Jumlah 1–4 ditulis “<5” di CSV, dan angka turunannya dikosongkan.', en: 'Counts of 1–4 are written “<5” in the CSV, and figures derived from them are left blank.' },
-	ringkasan_export_note_png: { id: 'Jumlah 1–4 ditulis “<5” di CSV, angka turunannya dikosongkan, dan di PNG grafik tidak digambar.', en: 'Counts of 1–4 are written “<5” in the CSV, figures derived from them are left blank, and the chart PNG does not draw them.' },
+	ringkasan_export_note: { id: 'Jumlah 1–4 ditulis “<5” di CSV dan angka turunannya dikosongkan; “x” menandai bulan yang ikut disembunyikan agar jumlah kecil tidak dapat dihitung dari totalnya.', en: 'Counts of 1–4 are written “<5” in the CSV and figures derived from them are left blank; “x” marks a month also withheld so that a small count cannot be worked out from the total.' },
+	ringkasan_export_note_png: { id: 'Jumlah 1–4 ditulis “<5” di CSV dan angka turunannya dikosongkan (“x”: ikut disembunyikan agar tidak dapat dihitung dari totalnya); di PNG grafik tidak digambar.', en: 'Counts of 1–4 are written “<5” in the CSV and figures derived from them are left blank (“x”: also withheld so that they cannot be worked out from the total); the chart PNG does not draw them.' },
 	peta_sort: { id: 'Urutkan', en: 'Sort' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
