@@ -4,9 +4,10 @@
  * corrupted exports: the same report rows (table, row, column, code, reason, value), the same
  * counts, the same Parquet bytes and the same summaries.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type TableName } from '../../src/lib/contract/schema';
 import { loadKnownDesaCodes } from '../demo/reference';
@@ -93,6 +94,33 @@ describe('fast intake route = JS route on corrupted exports', () => {
 		const { fast, js } = await both(8, { rate: 5, nikIds: 6 });
 		expectSame(fast, js);
 		expect(codesOf(js).has('nik_di_kolom_id')).toBe(true);
+	});
+
+	it('a NIK however disguised, in an id, a text or a decimal column, is rejected alike in both routes and reaches no extract', async () => {
+		const disguised: [TableName, string, string][] = [
+			['rumah_tangga', 'id_rt', 'NIK3576011203850005'],
+			['rumah_tangga', 'id_rt', "'3576011203850002"],
+			['keluhan', 'id_keluhan', '3576011203850004.0'],
+			['rujukan', 'id_rujukan', '3576-0112-0385-0009'],
+			['puskesos', 'nama_puskesos', 'NIK 3576011203850006'],
+			['puskesos', 'lat', '-7.576011203850011']
+		];
+		const { fast, js } = await both(10, { rate: 0 }, undefined, (dir) => {
+			disguised.forEach(([table, column, value], i) => {
+				// The first rows of each table, one disguise each.
+				const k = disguised.slice(0, i).filter(([t]) => t === table).length;
+				const path = join(dir, `${table}.csv`);
+				const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8').replace('\uFEFF', ''), { skipEmptyLines: true });
+				const [header, ...rows] = parsed.data;
+				rows[k][header.indexOf(column)] = value;
+				writeFileSync(path, Papa.unparse([header, ...rows], { newline: '\n' }) + '\n');
+			});
+		});
+		expectSame(fast, js);
+		const nikRows = lines(reportOf(js)).filter((l) => l.split(',')[3].startsWith('nik_'));
+		expect(nikRows.map((l) => l.split(',').slice(0, 4).filter((_, i) => i !== 1))).toEqual(
+			expect.arrayContaining(disguised.map(([t, c]) => [t, c, c.startsWith('id_') ? 'nik_di_kolom_id' : 'nik_di_kolom']))
+		);
 	});
 
 	it('a key whose first row fails a reference belongs to the next row that passes; later rows are duplicates', async () => {

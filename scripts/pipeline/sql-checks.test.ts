@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import { looksLikeNik } from '../../src/lib/contract/pii';
 import { CODE_PATTERNS } from '../../src/lib/contract/validate';
 import { TABLE_NAMES, TABLES } from '../../src/lib/contract/schema';
 import { JUNK, TYPED_JUNK, rng } from './corrupt-export';
@@ -34,6 +35,10 @@ describe('globOf', () => {
 	});
 });
 
+/** NIKs as exports disguise them (pii.test.ts), and look-alikes that are no NIK. */
+const NIK_DISGUISES = ["'3576011203850002", '3576 0112 0385 0003', '3576011203850004.0', 'NIK3576011203850005', 'NIK 3576011203850006', 'NIK:3576011203850006', '3576.0112.0385.0007', '3576-0112-0385-0009', '3576011203850010', '-7.576011203850011', '112.4286710000000'];
+const NIK_LOOKALIKES = ['35760112038500', '357601120385000.0000', 'RT-3576-0112-0385', '112.42867100000', '35760112038500021'];
+
 describe('lineCheckSql (a short line by its shape, then its typed values)', () => {
 	const MAX_DATE = '2025-12-31';
 	/** The fixture's rows with their few tolerated-but-not-canonical cells made canonical. */
@@ -56,7 +61,7 @@ describe('lineCheckSql (a short line by its shape, then its typed values)', () =
 				for (const row of canonicalRows()[name]) {
 					lines.push(cols.map((c) => field(row[c] ?? '')).join(','));
 					for (const col of table.columns) {
-						for (const junk of new Set([...JUNK, ...(TYPED_JUNK[col.type] ?? []), ...(col.values ?? []), '1e400', '9'.repeat(17), '2000-02-29', '1900-02-29', '2100-02-28', '2100-12-31'])) {
+						for (const junk of new Set([...JUNK, ...(TYPED_JUNK[col.type] ?? []), ...(col.values ?? []), ...NIK_DISGUISES, ...NIK_LOOKALIKES, '1e400', '9'.repeat(17), '2000-02-29', '1900-02-29', '2100-02-28', '2100-12-31'])) {
 							lines.push(cols.map((c) => field(c === col.name ? junk : (row[c] ?? ''))).join(','));
 						}
 					}
@@ -75,6 +80,44 @@ describe('lineCheckSql (a short line by its shape, then its typed values)', () =
 				const passed = got.filter((g) => g.shape).length;
 				expect(passed, name).toBeGreaterThan(got.length / 10);
 				expect(got.length - passed, name).toBeGreaterThan(got.length / 10);
+			}
+		} finally {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	});
+
+	it('flags every line with a NIK in any column, however disguised, for the JS intake to reject or pseudonymise (pii.ts decides)', async () => {
+		const r = rng(16);
+		// Seeded NIK disguises: groups of digits joined by the noise pii.ts undoes, with its prefixes and suffixes.
+		const values = [...NIK_DISGUISES, ...NIK_LOOKALIKES];
+		for (let i = 0; i < 300; i++) {
+			const digits = Array.from({ length: 14 + r.int(4) }, () => String(r.int(10))).join('');
+			const sep = r.pick(['', '', ' ', '.', '-', "'"]);
+			const grouped = digits.match(/.{1,4}/g)!.join(sep);
+			values.push(`${r.pick(['', '', "'", 'NIK', 'NIK ', 'KTP:', 'x'])}${grouped}${r.pick(['', '', '.0', '.00', '.5', 'a'])}`);
+		}
+		const niks = values.filter(looksLikeNik);
+		expect(niks.length).toBeGreaterThan(50);
+		const instance = await DuckDBInstance.create(':memory:');
+		const conn = await instance.connect();
+		try {
+			for (const name of TABLE_NAMES) {
+				const table = TABLES[name];
+				const cols = table.columns.map((c) => c.name);
+				const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+				const [row] = canonicalRows()[name];
+				const lines = [cols.map((c) => field(row[c] ?? '')).join(',')];
+				for (const col of cols) for (const v of niks) lines.push(cols.map((c) => field(c === col ? v : (row[c] ?? ''))).join(','));
+				const layout = { positions: cols.map((_, i) => i), expectedFields: cols.length, maxDate: MAX_DATE };
+				await conn.run(`CREATE OR REPLACE TABLE lines AS SELECT * FROM (SELECT unnest([${lines.map(lit).join(', ')}]) AS l)`);
+				const reader = await conn.runAndReadAll(`
+					SELECT l, ${lineCheckSql(table, layout, ',')} AS shape, ${lineOkSql(table, layout)} AS fields FROM (
+						SELECT l, f, ${lineValuesSql(table, layout)} FROM (SELECT l, string_split(l, ',') AS f FROM lines))`);
+				const got = reader.getRowObjectsJS() as { l: string; shape: boolean; fields: boolean }[];
+				// The undamaged line passes; no line with a NIK does, by either check.
+				expect([got[0].shape, got[0].fields], name).toEqual([true, true]);
+				expect(got.slice(1).filter((g) => g.shape || g.fields).map((g) => g.l), name).toEqual([]);
 			}
 		} finally {
 			conn.closeSync();

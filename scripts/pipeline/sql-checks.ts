@@ -11,12 +11,22 @@
  * In canonical form the cast gives exactly the value the validator would produce.
  */
 import { TABLES, sqlType, type ColumnSpec, type TableName, type TableSpec } from '../../src/lib/contract/schema';
+import { NIK_DIGITS } from '../../src/lib/contract/pii';
 import { CODE_PATTERNS, MAX_TEXT_LENGTH } from '../../src/lib/contract/validate';
 
 /** Integer ranges up to this width are checked as a list of their spellings. */
 const SMALL_RANGE = 200;
-/** Digits of a NIK (pii.ts looksLikeNik). */
-const NIK_DIGITS = 16;
+/**
+ * The most digits a cell may hold and pass. The JS intake rejects (or pseudonymises) a NIK in any
+ * contract column however an export disguises it (pii.ts nikDigits: a letter prefix, a leading
+ * quote, spaces, dots or dashes between groups, a trailing .0). That rule stays in pii.ts alone:
+ * nikDigits only removes characters, so a NIK-shaped cell holds at least NIK_DIGITS digits, and
+ * every such cell is flagged here for nikDigits to decide. Only an id, a text or a decimal can
+ * hold that many digits in its canonical form; the other shapes hold fewer.
+ */
+const MAX_CELL_DIGITS = NIK_DIGITS - 1;
+/** SQL true when `x` holds fewer digits than a NIK (MAX_CELL_DIGITS). */
+const fewDigits = (x: string) => `NOT regexp_matches(${x}, '(?:[0-9][^0-9]*){${NIK_DIGITS}}')`;
 
 /**
  * The GLOB equal to one of the contract's code patterns (anchored; digits, literal dots, a digit
@@ -65,7 +75,7 @@ function raw(i: number, layout: LineLayout): string | null {
 /** SQL that is true only when the JS parseCell surely accepts `x` unchanged. */
 function cellOk(col: ColumnSpec, x: string, maxDate: string): string {
 	const empty = col.required ? 'false' : `${x} = ''`;
-	return `(${empty} OR (${canonical(col, x, maxDate)}))`;
+	return `(${empty} OR (${canonical(col, x, maxDate)} AND ${fewDigits(x)}))`;
 }
 
 function canonical(col: ColumnSpec, x: string, maxDate: string): string {
@@ -91,8 +101,8 @@ function canonical(col: ColumnSpec, x: string, maxDate: string): string {
 		case 'enum':
 			return `${x} IN (${col.values!.map(lit).join(', ')})`;
 		case 'id':
-			// Printable ASCII without spaces, and never NIK-shaped (those need the JS pseudonymiser).
-			return `strlen(${x}) BETWEEN 1 AND ${MAX_TEXT_LENGTH} AND NOT ${x} GLOB '*[!!-~]*' AND NOT (strlen(${x}) = ${NIK_DIGITS} AND ${x} GLOB '${'[0-9]'.repeat(NIK_DIGITS)}')`;
+			// Printable ASCII without spaces (and, as every cell, fewer digits than a NIK: cellOk).
+			return `strlen(${x}) BETWEEN 1 AND ${MAX_TEXT_LENGTH} AND NOT ${x} GLOB '*[!!-~]*'`;
 		case 'text':
 			// Bytes bound UTF-16 length from above; a visible ASCII character at each end means trim() changes nothing.
 			return `strlen(${x}) <= ${MAX_TEXT_LENGTH} AND left(${x}, 1) BETWEEN '!' AND '~' AND right(${x}, 1) BETWEEN '!' AND '~'`;
@@ -141,7 +151,8 @@ export const DATE_RE = `(?:${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`;
 
 /** The RE2 for one canonical cell (without its length bound) and the check left for its typed value `v`. */
 function cellShape(col: ColumnSpec, delimiter: string, maxDate: string): { re: string; typed?: (v: string) => string } {
-	const visible = asciiClass(0x21, 0x7e, `"${delimiter}`);
+	/** a visible ASCII character other than a digit, a quote or the delimiter */
+	const nonDigit = asciiClass(0x21, 0x7e, `"${delimiter}0123456789`);
 	const range = (v: string) => [col.min !== undefined ? `${v} >= ${col.min}` : '', col.max !== undefined ? `${v} <= ${col.max}` : ''].filter(Boolean).join(' AND ');
 	const ranged = (re: string) => ({ re, typed: range('v') ? (v: string) => range(v) : undefined });
 	switch (col.type) {
@@ -151,8 +162,10 @@ function cellShape(col: ColumnSpec, delimiter: string, maxDate: string): { re: s
 			}
 			return ranged('[0-9]{1,9}');
 		case 'double': {
-			// -0 is a sign on zero: JS would store it as 0, so it is left to the validator.
-			const r = ranged(`-?[0-9]{1,${MAX_DIGITS}}(?:\\.[0-9]{1,${MAX_DIGITS}})?`);
+			// -0 is a sign on zero: JS would store it as 0, so it is left to the validator. At most
+			// MAX_CELL_DIGITS digits in all, before and after the point.
+			const split = Array.from({ length: MAX_CELL_DIGITS - 1 }, (_, k) => `[0-9]{${k + 1}}\\.[0-9]{1,${MAX_CELL_DIGITS - 1 - k}}`);
+			const r = ranged(`-?(?:[0-9]{1,${MAX_CELL_DIGITS}}|${split.join('|')})`);
 			return { re: r.re, typed: (v) => `(${v} <> 0 OR NOT signbit(${v}))${r.typed ? ` AND ${r.typed(v)}` : ''}` };
 		}
 		case 'date': {
@@ -164,13 +177,18 @@ function cellShape(col: ColumnSpec, delimiter: string, maxDate: string): { re: s
 		case 'enum':
 			return { re: `(?:${col.values!.map(reLit).join('|')})` };
 		case 'id': {
-			// Printable ASCII without spaces, and never 16 digits (NIK-shaped: those need the JS pseudonymiser).
-			const nonDigit = asciiClass(0x21, 0x7e, `"${delimiter}0123456789`);
-			return { re: `(?:[0-9]{1,${NIK_DIGITS - 1}}|[0-9]{${NIK_DIGITS + 1},}|[0-9]*${nonDigit}${visible}*)` };
+			// Printable ASCII without spaces, with fewer digits than a NIK (MAX_CELL_DIGITS).
+			return { re: `(?:${nonDigit}+(?:[0-9]${nonDigit}*){0,${MAX_CELL_DIGITS}}|(?:[0-9]${nonDigit}*){1,${MAX_CELL_DIGITS}})` };
 		}
-		case 'text':
-			// A visible ASCII character at each end: trim() changes nothing.
-			return { re: `${visible}(?:[^"${reLit(delimiter)}]*${visible})?` };
+		case 'text': {
+			// A visible ASCII character at each end (trim() changes nothing), and fewer digits than a
+			// NIK (MAX_CELL_DIGITS): no digit at all, or the first digit, at most MAX_CELL_DIGITS - 1
+			// more, each after any run of other characters, and whatever follows the last.
+			const other = `[^"${reLit(delimiter)}0-9]`;
+			return {
+				re: `(?:${nonDigit}(?:${other}*${nonDigit})?|(?:${nonDigit}${other}*)?[0-9](?:${other}*[0-9]){0,${MAX_CELL_DIGITS - 1}}(?:${other}*${nonDigit})?)`
+			};
+		}
 		default: {
 			const pattern = CODE_PATTERNS[col.type];
 			if (!pattern) throw new Error(`no shape for column type ${col.type}`);

@@ -37,8 +37,12 @@ export function isIdentifyingColumn(header: string): boolean {
 	return PII_NAME_PATTERNS.some((p) => p.test(h));
 }
 
-/** Digits of a NIK or a family-card number (No. KK). */
-const NIK_DIGITS = 16;
+/**
+ * Digits of a NIK or a family-card number (No. KK). nikDigits only ever removes characters, so a
+ * value with fewer digits than this is never NIK-shaped: the extract pipeline's SQL pre-filter
+ * (scripts/pipeline/sql-checks.ts) sends every cell with this many digits to nikDigits, which decides.
+ */
+export const NIK_DIGITS = 16;
 /** Letters written before a number ("NIK", "KTP: "), with what separates them from it. */
 const LETTER_PREFIX = /^[A-Za-z]+[\s:#=_-]*/;
 /** What a spreadsheet or a typist puts inside or around the digits: spaces, dots, dashes, quotes. */
