@@ -1,5 +1,6 @@
-/** Buffered CSV writing (RFC 4180 quoting) for the generator's large tables. */
+/** Buffered CSV writing (RFC 4180 quoting) for the generator's large tables and the pipeline's report. */
 import { openSync, writeSync, closeSync } from 'node:fs';
+import { neutraliseFormula } from '../../src/lib/export/formula';
 
 const FLUSH_BYTES = 1 << 20;
 
@@ -12,19 +13,30 @@ export function csvField(v: CsvValue): string {
 	return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+export interface CsvSinkOptions {
+	/**
+	 * Text cells that a spreadsheet would run as a formula get a leading `'` (export/formula.ts), as
+	 * the app's own CSVs do: for files people open, such as the validation report, whose values come
+	 * from an export. Not for files DuckDB reads back, whose values must stay as they are.
+	 */
+	neutraliseFormulas?: boolean;
+}
+
 export class CsvSink {
 	private readonly fd: number;
 	private buffer: string[] = [];
 	private size = 0;
+	private readonly field: (v: CsvValue) => string;
 	rows = 0;
 
-	constructor(path: string, header: readonly string[]) {
+	constructor(path: string, header: readonly string[], opts: CsvSinkOptions = {}) {
 		this.fd = openSync(path, 'w');
-		this.line(header.join(','));
+		this.field = opts.neutraliseFormulas ? (v) => csvField(typeof v === 'string' ? neutraliseFormula(v) : v) : csvField;
+		this.line(header.map(this.field).join(','));
 	}
 
 	write(values: readonly CsvValue[]): void {
-		this.line(values.map(csvField).join(','));
+		this.line(values.map(this.field).join(','));
 		this.rows++;
 	}
 

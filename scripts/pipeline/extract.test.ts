@@ -215,6 +215,31 @@ describe('runExtract: the output folder', () => {
 	});
 });
 
+describe('runExtract: the validation report opens safely in a spreadsheet', () => {
+	it('writes a rejected value that would start a formula with a leading quote, and numbers as they are', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'slrt-extract-'));
+		tmpDirs.push(dir);
+		writeExport(join(dir, 'export'));
+		const edit = (table: string, from: string, to: string) => {
+			const path = join(dir, 'export', `${table}.csv`);
+			const text = readFileSync(path, 'utf8');
+			expect(text).toContain(from);
+			writeFileSync(path, text.replace(from, to));
+		};
+		// A date cell holding a formula, a count holding '@SUM(…)', a decile written as a negative number.
+		edit('rumah_tangga', 'RT-01,35.76.01.1007,2,4', 'RT-01,35.76.01.1007,-3,@SUM(A1:A9)');
+		edit('keluhan', '2025-04-21', '"=HYPERLINK(""http://contoh.invalid"",""klik"")"');
+		const result = await runExtract({ inDir: join(dir, 'export'), outDir: join(dir, 'out'), reportDir: join(dir, 'laporan'), extractDate: EXTRACT_DATE, months: MONTHS, knownDesa: KNOWN_DESA, source: 'extract' });
+		expect(result.errors).toBeGreaterThan(BAD_ROWS.length);
+		const rows = reportRows({ dir, out: join(dir, 'out'), report: join(dir, 'laporan'), result });
+		const values = rows.map((r) => r.nilai);
+		expect(values).toContain(`'=HYPERLINK("http://contoh.invalid","klik")`);
+		expect(values).toContain(`'@SUM(A1:A9)`);
+		expect(values).toContain('-3');
+		expect(values.filter((v) => /^[=+@]/.test(v))).toEqual([]);
+	});
+});
+
 describe('runExtract: identifying data never reaches an extract', () => {
 	let plain: Run;
 	let salted: Run;

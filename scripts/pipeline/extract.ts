@@ -135,7 +135,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 	mkdirSync(opts.reportDir, { recursive: true });
 
 	const checker = new IntegrityChecker(opts.knownDesa);
-	const errorSink = new CsvSink(join(opts.reportDir, 'laporan-validasi.csv'), ['tabel', 'baris', 'kolom', 'kode', 'alasan', 'reason', 'nilai']);
+	// Values come from the export: a formula among them must not run in the spreadsheet that opens the report.
+	const errorSink = new CsvSink(join(opts.reportDir, 'laporan-validasi.csv'), ['tabel', 'baris', 'kolom', 'kode', 'alasan', 'reason', 'nilai'], { neutraliseFormulas: true });
 	const errorCounts = new Map<string, number>();
 	const onError = (e: IntakeError) => {
 		const msg = ERROR_MESSAGES[e.code as ErrorCode] ?? INTAKE_MESSAGES[e.code as keyof typeof INTAKE_MESSAGES] ?? { id: e.code, en: e.code };
