@@ -9,10 +9,10 @@ import { join, relative } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { AGGREGATES, createAggregateSql } from '../../src/lib/db/aggregates';
 import { IntegrityChecker } from '../../src/lib/contract/integrity';
-import { INTAKE_MESSAGES, type IntakeError } from '../../src/lib/contract/intake';
+import type { IntakeError } from '../../src/lib/contract/intake';
 import { isIdentifyingColumn } from '../../src/lib/contract/pii';
 import { SCHEMA_VERSION, TABLE_NAMES, TABLES, sqlType, type TableName } from '../../src/lib/contract/schema';
-import { ERROR_MESSAGES, type ErrorCode } from '../../src/lib/contract/validate';
+import { rowReason } from '../../src/lib/import/messages';
 import { monthFromIndex, monthIndex, type Period } from '../../src/lib/overview/period';
 import type { Manifest, ManifestArea, ManifestFile } from '../../src/lib/contract/manifest';
 import { CsvSink } from '../lib/csv-sink';
@@ -139,7 +139,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 	const errorSink = new CsvSink(join(opts.reportDir, 'laporan-validasi.csv'), ['tabel', 'baris', 'kolom', 'kode', 'alasan', 'reason', 'nilai'], { neutraliseFormulas: true });
 	const errorCounts = new Map<string, number>();
 	const onError = (e: IntakeError) => {
-		const msg = ERROR_MESSAGES[e.code as ErrorCode] ?? INTAKE_MESSAGES[e.code as keyof typeof INTAKE_MESSAGES] ?? { id: e.code, en: e.code };
+		const msg = rowReason(e.code, e.table, e.column);
 		errorSink.write([e.table, e.row, e.column, e.code, msg.id, msg.en, e.value.slice(0, 100)]);
 		const key = `${e.table}\t${e.column}\t${e.code}`;
 		errorCounts.set(key, (errorCounts.get(key) ?? 0) + 1);

@@ -37,6 +37,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, { id: string; en: string }> = {
 	referensi_tidak_ada: { id: 'Merujuk ke data yang tidak ada', en: 'Refers to a record that does not exist' }
 };
 
+/**
+ * A date of the wrong type says which forms are accepted (parse.ts parseDate), so that whoever
+ * fixes the export knows what to write: the canonical form first, the Indonesian one it also takes.
+ */
+export const DATE_TYPE_MESSAGE = {
+	id: 'Bukan tanggal yang sah; tulis sebagai YYYY-MM-DD (mis. 2025-08-17) atau DD/MM/YYYY',
+	en: 'Not a valid date; write it as YYYY-MM-DD (e.g. 2025-08-17) or DD/MM/YYYY'
+} as const;
+
 export interface CellError {
 	column: string;
 	code: ErrorCode;

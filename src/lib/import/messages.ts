@@ -4,7 +4,8 @@
  * with a file as a whole, or with a stretch of it, and where.
  */
 import { INTAKE_MESSAGES, type IntakeErrorCode } from '../contract/intake';
-import { ERROR_MESSAGES, type ErrorCode } from '../contract/validate';
+import { TABLES, type TableName } from '../contract/schema';
+import { DATE_TYPE_MESSAGE, ERROR_MESSAGES, type ErrorCode } from '../contract/validate';
 
 export type IssueCode =
 	| 'kosong'
@@ -53,7 +54,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
 	daftar_galat_dipotong: { id: 'Daftar baris ditolak dipotong; jumlah per alasan tetap lengkap', en: 'List of rejected rows truncated; the counts per reason stay complete' }
 };
 
-/** The reason of a rejected row, whichever module raised it. */
-export function rowReason(code: IntakeErrorCode): { id: string; en: string } {
+/**
+ * The reason of a rejected row, whichever module raised it; given its table and column, a date of
+ * the wrong type says which date forms are accepted.
+ */
+export function rowReason(code: IntakeErrorCode, table?: string, column?: string): { id: string; en: string } {
+	if (code === 'tipe' && table && column && TABLES[table as TableName]?.columns.find((c) => c.name === column)?.type === 'date') return DATE_TYPE_MESSAGE;
 	return ERROR_MESSAGES[code as ErrorCode] ?? INTAKE_MESSAGES[code as keyof typeof INTAKE_MESSAGES] ?? { id: code, en: code };
 }

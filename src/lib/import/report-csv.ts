@@ -20,7 +20,7 @@ export function reportCsv(report: ImportReport): string {
 		}
 	}
 	for (const r of report.rejectedRows) {
-		const m = rowReason(r.code);
+		const m = rowReason(r.code, r.table, r.column);
 		lines.push([r.file, r.table, r.row, r.column, r.code, m.id, m.en, r.value].map(cell).join(','));
 	}
 	return lines.join('\n') + '\n';
