@@ -303,6 +303,25 @@ describe('Data: bring your own extract', () => {
 		await page.close();
 	});
 
+	test('the refusal to load and a bad date\'s reason follow the language; a bad date says which form is accepted', async () => {
+		// Households alone (no wilayah): nothing can be loaded; one of them with a date no calendar has.
+		const rt = lines.rumah_tangga.slice(0, 31);
+		const head = rt[0].split(',');
+		rt[2] = rt[2].split(',').map((f, k) => (head[k] === 'tgl_registrasi' ? '31/02/2025' : f)).join(',');
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		await upload(page, [write('rt-kecil.csv', rt)]);
+		const dateReason = () => page.locator('[data-testid="rejected-row"][data-column="tgl_registrasi"] td').nth(3).innerText();
+		expect(await dateReason()).toBe('Bukan tanggal yang sah; tulis sebagai YYYY-MM-DD (mis. 2025-08-17) atau DD/MM/YYYY');
+		await page.getByTestId('load-upload').click();
+		const refusal = page.getByTestId('load-failed');
+		expect(await refusal.innerText()).toBe('Unggah juga tabel wilayah (desa/kelurahan) untuk kabupaten/kota yang dimuat');
+		await page.getByTestId('pick-lang').selectOption('en');
+		await expect.poll(() => refusal.innerText()).toBe('Also upload the wilayah table (villages) of the districts you load');
+		expect(await dateReason()).toBe('Not a valid date; write it as YYYY-MM-DD (e.g. 2025-08-17) or DD/MM/YYYY');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a file with a NIK column is loaded without it, the report says so, and the saved extract has no trace of it', async () => {
 		const rt = lines.rumah_tangga.map((l, i) => (i === 0 ? `NIK,${l},Alamat` : `${String(3576010101900000 + i)},${l},"Jl. Contoh ${i}, RT 01"`));
 		const paths = [write('wilayah.csv', lines.wilayah), write('rumah_tangga_nik.csv', rt)];

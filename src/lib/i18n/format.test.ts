@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFixed, formatNumber, formatPercent, parseIndonesianNumber } from './format';
+import { formatBytesOf, formatFixed, formatNumber, formatPercent, parseIndonesianNumber } from './format';
 
 describe('numbers the Indonesian way, English second', () => {
 	test('thousands with dots and decimals with a comma in Indonesian; the reverse in English', () => {
@@ -51,5 +51,19 @@ describe('numbers the Indonesian way, English second', () => {
 
 	test('parseIndonesianNumber reads back what formatNumber writes', () => {
 		for (const v of [0, 7, 1234, 1234567.5, -42.25]) expect(parseIndonesianNumber(formatNumber(v, 'id', 2))).toBe(v);
+	});
+});
+
+describe('progress through a file', () => {
+	test('a small file in KB, never "0 / 0 MB"', () => {
+		expect(formatBytesOf(0, 84_123, 'id')).toBe('0 / 84 KB');
+		expect(formatBytesOf(84_123, 84_123, 'en')).toBe('84 / 84 KB');
+		expect(formatBytesOf(4_321, 8_400, 'id')).toBe('4,3 / 8,4 KB');
+		expect(formatBytesOf(120, 300, 'en')).toBe('0.1 / 0.3 KB');
+	});
+	test('a file of a megabyte or more in MB, one decimal', () => {
+		expect(formatBytesOf(12_345_678, 97_000_000, 'id')).toBe('12,3 / 97,0 MB');
+		expect(formatBytesOf(0, 1_000_000, 'en')).toBe('0.0 / 1.0 MB');
+		expect(formatBytesOf(1_234_567_890, 1_234_567_890, 'en')).toBe('1,234.6 / 1,234.6 MB');
 	});
 });

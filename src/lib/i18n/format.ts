@@ -53,6 +53,23 @@ export function formatNumber(v: number | null | undefined, lang: Lang, digits = 
 	return nf(lang, digits).format(v);
 }
 
+/** Bytes in a kilobyte and a megabyte (decimal, as file managers show sizes). */
+const KB = 1e3;
+const MB = 1e6;
+/** Below this many kilobytes a size keeps one decimal ("8,4 KB"), above it none ("84 KB"). */
+const KB_WHOLE_FROM = 10;
+
+/**
+ * Progress through a file as "read / total unit", in the unit its total reads best in: MB for a
+ * file of a megabyte or more ("12,3 / 97,0 MB"), KB for a smaller one ("40 / 84 KB"), which in MB
+ * would read "0 / 0".
+ */
+export function formatBytesOf(read: number, total: number, lang: Lang): string {
+	if (total >= MB) return `${formatFixed(read / MB, lang, 1)} / ${formatFixed(total / MB, lang, 1)} MB`;
+	const digits = total / KB >= KB_WHOLE_FROM ? 0 : 1;
+	return `${formatFixed(read / KB, lang, digits)} / ${formatFixed(total / KB, lang, digits)} KB`;
+}
+
 /** Exactly `digits` decimals, so the figures of a column line up ("21,0", not "21"); `–` for missing values. */
 export function formatFixed(v: number | null | undefined, lang: Lang, digits = 1): string {
 	if (v === null || v === undefined || !Number.isFinite(v)) return '–';

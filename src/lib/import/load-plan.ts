@@ -4,7 +4,9 @@
  */
 import type { ImportResult } from './session';
 
-export type LoadPlan = { ok: true; kabs: string[]; rows: number } | { ok: false; reason: 'tanpa_baris' | 'tanpa_wilayah' };
+/** Why nothing can be loaded. */
+export type LoadRefusal = 'tanpa_baris' | 'tanpa_wilayah';
+export type LoadPlan = { ok: true; kabs: string[]; rows: number } | { ok: false; reason: LoadRefusal };
 
 export const LOAD_PLAN_MESSAGES = {
 	tanpa_baris: { id: 'Tidak ada baris yang diterima untuk dimuat', en: 'No accepted rows to load' },

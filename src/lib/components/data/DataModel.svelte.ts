@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '../../contract/schema';
 import { uploadedArrow } from '../../db/uploaded';
 import { fetchKnownCodes, importFiles, todayIso, type ImportProgress } from '../../import/client';
 import { rememberUrls } from '../../offline/remember';
-import { loadPlan, LOAD_PLAN_MESSAGES } from '../../import/load-plan';
+import { loadPlan, LOAD_PLAN_MESSAGES, type LoadRefusal } from '../../import/load-plan';
 import { loadQuality, type Quality } from '../../import/quality';
 import { reportCsv } from '../../import/report-csv';
 import { buildSavedExtract, type SavePart } from '../../import/save';
@@ -19,7 +19,10 @@ export class DataModel {
 	result = $state.raw<ImportResult | null>(null);
 	error = $state<string | null>(null);
 	loadState = $state<'idle' | 'loading' | 'loaded' | 'failed'>('idle');
+	/** what went wrong or what was loaded, as the engine or the browser said it (not translated) */
 	loadMessage = $state<string | null>(null);
+	/** why "Muat ke dasbor" loaded nothing, kept as a reason so that its message follows the language */
+	loadRefusal = $state<LoadRefusal | null>(null);
 	saving = $state(false);
 	quality = $state.raw<Quality | null>(null);
 	qualityState = $state<'idle' | 'loading' | 'ready' | 'unavailable' | 'failed'>('idle');
@@ -34,6 +37,7 @@ export class DataModel {
 		this.result = null;
 		this.loadState = 'idle';
 		this.loadMessage = null;
+		this.loadRefusal = null;
 		this.progress = {};
 		try {
 			const known = await fetchKnownCodes();
@@ -46,13 +50,18 @@ export class DataModel {
 		}
 	}
 
-	async load(lang: Lang): Promise<void> {
+	/** Why loading failed, in the page's language. */
+	loadFailure(lang: Lang): string | null {
+		return this.loadRefusal ? LOAD_PLAN_MESSAGES[this.loadRefusal][lang] : this.loadMessage;
+	}
+
+	async load(): Promise<void> {
 		const r = this.result;
 		if (!r) return;
 		const plan = loadPlan(r);
+		this.loadRefusal = plan.ok ? null : plan.reason;
 		if (!plan.ok) {
 			this.loadState = 'failed';
-			this.loadMessage = LOAD_PLAN_MESSAGES[plan.reason][lang];
 			return;
 		}
 		this.loadState = 'loading';
