@@ -184,6 +184,55 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
+	test('a fifth district is not added: the four chosen stay, and the page says at most 4 can be compared, in Indonesian and English', async () => {
+		const four = ['33.28', '75.01', '35.76', '73.03'];
+		const { page, errors } = await openPage(ctx, `/bandingkan?pilih=${four.join(',')}`);
+		await ready(page);
+		const compared = () => page.getByTestId('compare-col').evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')));
+		expect(await compared()).toEqual(four);
+		expect(await page.getByTestId('compare-full').count()).toBe(0);
+		const fifth = row(page, '33.11').locator('input[type="checkbox"]');
+		await fifth.click();
+		const notice = page.getByTestId('compare-full');
+		await expect.poll(() => notice.count()).toBe(1);
+		expect(await notice.innerText()).toContain('Paling banyak 4 kabupaten/kota dapat dibandingkan sekaligus');
+		expect(await notice.getAttribute('role')).toBe('alert');
+		expect(await fifth.isChecked()).toBe(false);
+		expect(new URL(page.url()).searchParams.get('pilih')).toBe(four.join(','));
+		expect(await compared()).toEqual(four);
+		await page.getByTestId('pick-lang').selectOption('en');
+		await expect.poll(() => notice.innerText()).toContain('At most 4 districts can be compared at once');
+		// Unticking one makes room: the fifth is then added, and the notice goes.
+		await row(page, '75.01').locator('input[type="checkbox"]').uncheck();
+		await page.waitForURL(/pilih=33\.28%2C35\.76%2C73\.03(&|$)|pilih=33\.28,35\.76,73\.03(&|$)/);
+		await fifth.check();
+		await expect.poll(compared).toEqual(['33.28', '35.76', '73.03', '33.11']);
+		expect(await notice.count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test("arriving with the other pages' area, the league table shows its province, without writing prov; 'all provinces' then holds", async () => {
+		const jateng = CROSSWALK.filter((r) => r.kode_prov_kemendagri === '33').map((r) => r.kode_kemendagri).sort();
+		const kodes = (page: Page) => page.locator('[data-testid="league-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')));
+		for (const wilayah of ['33', '33.28']) {
+			const { page, errors } = await openPage(ctx, `/bandingkan?wilayah=${wilayah}`);
+			await ready(page);
+			expect((await kodes(page)).sort(), wilayah).toEqual(jateng);
+			expect(await page.getByTestId('filter-prov').inputValue()).toBe('33');
+			expect(await page.getByTestId('prov-from-area').innerText()).toBe('sesuai wilayah yang dipilih di halaman lain');
+			expect(new URL(page.url()).searchParams.has('prov')).toBe(false);
+			if (wilayah === '33.28') {
+				await page.getByTestId('filter-prov').selectOption('');
+				await page.waitForURL(/prov=(&|$)/);
+				expect((await kodes(page)).length).toBe(514);
+				expect(await page.getByTestId('prov-from-area').count()).toBe(0);
+			}
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
 	test('the national map holds all 514 kabupaten/kota, each coloured through feature-state by its P0 band', async () => {
 		const { page } = await openPage(ctx, '/bandingkan?peta=bps_p0');
 		await ready(page);

@@ -1,4 +1,5 @@
 /** Labels of the Indikator and Bandingkan views, Bahasa Indonesia first (kept apart from messages.ts to keep merges easy). */
+import { MAX_COMPARE } from '../indicators/bandingkan-params';
 import type { Lang } from './format';
 
 export const INDIKATOR_MESSAGES = {
@@ -90,6 +91,12 @@ export const BANDINGKAN_MESSAGES = {
 	bd_compare: { id: 'Bandingkan', en: 'Compare' },
 	bd_compare_title: { id: 'Perbandingan berdampingan', en: 'Side-by-side comparison' },
 	bd_compare_hint: { id: 'Centang 2–4 kabupaten/kota di tabel (atau klik di peta) untuk membandingkannya; satu kabupaten/kota dibandingkan dengan median provinsi dan nasional.', en: 'Tick 2–4 districts in the table (or click them on the map) to compare them; one district is compared with its province and national median.' },
+	bd_compare_full: {
+		id: `Paling banyak ${MAX_COMPARE} kabupaten/kota dapat dibandingkan sekaligus. Hapus centang salah satu dulu untuk menambah yang lain.`,
+		en: `At most ${MAX_COMPARE} districts can be compared at once. Untick one first to add another.`
+	},
+	bd_close: { id: 'Tutup', en: 'Close' },
+	bd_prov_from_area: { id: 'sesuai wilayah yang dipilih di halaman lain', en: 'as the area chosen on the other pages' },
 	bd_median_prov: { id: 'Median provinsi', en: 'Province median' },
 	bd_median_nat: { id: 'Median nasional', en: 'National median' },
 	bd_clear: { id: 'Hapus pilihan', en: 'Clear selection' },

@@ -8,9 +8,9 @@ const IDS = ['keluhan_selesai', 'bps_p0'];
 
 describe('Bandingkan URL parameters', () => {
 	test('defaults, valid values kept, invalid ones dropped', () => {
-		expect(readBandingkan(new URLSearchParams(''), IDS)).toEqual({ prov: '', urut: 'rank', turun: false, pilih: [], peta: 'skor', kelas: 'rag' });
+		expect(readBandingkan(new URLSearchParams(''), IDS)).toEqual({ prov: '', provFromArea: false, urut: 'rank', turun: false, pilih: [], peta: 'skor', kelas: 'rag' });
 		const p = readBandingkan(new URLSearchParams('prov=33&urut=p0_2025&arah=turun&pilih=33.28,75.01,33.28,xx,35.76,73.03,33.11&peta=bps_p0&kelas=kuantil'), IDS);
-		expect(p).toEqual({ prov: '33', urut: 'p0_2025', turun: true, pilih: ['33.28', '75.01', '35.76', '73.03'], peta: 'bps_p0', kelas: 'kuantil' });
+		expect(p).toEqual({ prov: '33', provFromArea: false, urut: 'p0_2025', turun: true, pilih: ['33.28', '75.01', '35.76', '73.03'], peta: 'bps_p0', kelas: 'kuantil' });
 		expect(readBandingkan(new URLSearchParams('prov=3&urut=ind_nope&peta=nope'), IDS)).toMatchObject({ prov: '', urut: 'rank', peta: 'skor' });
 		expect(readBandingkan(new URLSearchParams('urut=perubahan&peta=perubahan'), IDS)).toMatchObject({ urut: 'perubahan', peta: 'perubahan' });
 	});
@@ -20,10 +20,26 @@ describe('Bandingkan URL parameters', () => {
 		expect(readBandingkan(out, IDS)).toMatchObject({ prov: '75', urut: 'ind_keluhan_selesai', turun: true, pilih: ['33.28', '75.01'] });
 		expect(writeBandingkan(out, { prov: '', pilih: [] }).toString()).toBe('lang=en&urut=ind_keluhan_selesai&arah=turun');
 	});
-	test('toggling a pick: add, remove, a fifth drops the oldest', () => {
-		expect(togglePick(['a'], 'b')).toEqual(['a', 'b']);
-		expect(togglePick(['a', 'b'], 'a')).toEqual(['b']);
-		expect(togglePick(['a', 'b', 'c', 'd'], 'e')).toEqual(['b', 'c', 'd', 'e']);
+	test('toggling a pick: add, remove; a fifth is refused and the four chosen stay', () => {
+		expect(togglePick(['a'], 'b')).toEqual({ pilih: ['a', 'b'], full: false });
+		expect(togglePick(['a', 'b'], 'a')).toEqual({ pilih: ['b'], full: false });
+		expect(togglePick(['a', 'b', 'c', 'd'], 'e')).toEqual({ pilih: ['a', 'b', 'c', 'd'], full: true });
+		expect(togglePick(['a', 'b', 'c', 'd'], 'a')).toEqual({ pilih: ['b', 'c', 'd'], full: false });
+	});
+	test("without prov, the league follows the shared area's province, and writes prov only when the user chooses otherwise", () => {
+		for (const wilayah of ['33', '33.28', '33.28.01'])
+			expect(readBandingkan(new URLSearchParams(`wilayah=${wilayah}`), IDS), wilayah).toMatchObject({ prov: '33', provFromArea: true });
+		for (const wilayah of ['semua', '', 'x', '3'])
+			expect(readBandingkan(new URLSearchParams(`wilayah=${wilayah}`), IDS), wilayah).toMatchObject({ prov: '', provFromArea: false });
+		// An explicit choice wins over the area, "all provinces" included (written as an empty prov).
+		expect(readBandingkan(new URLSearchParams('wilayah=33.28&prov=35'), IDS)).toMatchObject({ prov: '35', provFromArea: false });
+		expect(readBandingkan(new URLSearchParams('wilayah=33.28&prov='), IDS)).toMatchObject({ prov: '', provFromArea: false });
+		const here = new URLSearchParams('wilayah=33.28');
+		expect(writeBandingkan(here, { urut: 'nama' }).toString()).toBe('wilayah=33.28&urut=nama');
+		expect(writeBandingkan(here, { prov: '35' }).toString()).toBe('wilayah=33.28&prov=35');
+		expect(writeBandingkan(here, { prov: '' }).toString()).toBe('wilayah=33.28&prov=');
+		expect(writeBandingkan(new URLSearchParams('wilayah=33.28&prov=35'), { prov: '33' }).toString()).toBe('wilayah=33.28');
+		expect(readBandingkan(writeBandingkan(here, { prov: '' }), IDS)).toMatchObject({ prov: '' });
 	});
 });
 
