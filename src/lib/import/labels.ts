@@ -45,15 +45,15 @@ export const DATA_LABELS = {
 	duplicates: { id: 'Kemungkinan rumah tangga ganda', en: 'Possible duplicate households' },
 	duplicates_rule: {
 		id: 'Aturan: ID berbeda tetapi desa, desil, jumlah anggota, pengeluaran per kapita, tanggal registrasi, dan penanda lansia/disabilitas/balita/kepala perempuan sama.',
-		en: 'Rule: different ids but the same desa, decile, household size, expenditure per capita, registration date and elderly/disability/under-five/female-head flags.'
+		en: 'Rule: different ids but the same village, decile, household size, expenditure per capita, registration date and elderly/disability/under-five/female-head flags.'
 	},
 	groups: { id: 'kelompok', en: 'groups' },
-	implausible: { id: 'Desa dengan angka keluhan tidak wajar', en: 'Desa with implausible complaint rates' },
+	implausible: { id: 'Desa dengan angka keluhan tidak wajar', en: 'Villages with implausible complaint rates' },
 	implausible_rule: {
 		id: 'Aturan: keluhan per 100 rumah tangga; skor-z termodifikasi |0,6745 × (angka − median) / MAD| > {z} (Iglewicz–Hoaglin); hanya desa dengan ≥ {n} rumah tangga. Median {med}, MAD {mad}, {desa} desa diuji.',
-		en: 'Rule: complaints per 100 households; modified z-score |0.6745 × (rate − median) / MAD| > {z} (Iglewicz–Hoaglin); only desa with ≥ {n} households. Median {med}, MAD {mad}, {desa} desa tested.'
+		en: 'Rule: complaints per 100 households; modified z-score |0.6745 × (rate − median) / MAD| > {z} (Iglewicz–Hoaglin); only villages with ≥ {n} households. Median {med}, MAD {mad}, {desa} villages tested.'
 	},
-	none_flagged: { id: 'Tidak ada desa yang ditandai.', en: 'No desa flagged.' },
+	none_flagged: { id: 'Tidak ada desa yang ditandai.', en: 'No village flagged.' },
 	rate: { id: 'Per 100 RT', en: 'Per 100 households' },
 	dtsen: { id: 'Rumah tangga padan DTSEN', en: 'Households matched to DTSEN' },
 	no_rows: { id: 'Tidak ada data', en: 'No data' },

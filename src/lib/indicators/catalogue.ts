@@ -97,7 +97,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 	{
 		id: 'desa_puskesos',
 		fungsi: 'integrasi',
-		label: { id: 'Desa dengan Puskesos', en: 'Desa with a Puskesos' },
+		label: { id: 'Desa dengan Puskesos', en: 'Villages with a Puskesos' },
 		definition: { id: 'Desa/kelurahan yang memiliki Puskesos yang sudah buka per akhir periode, dari seluruh desa/kelurahan.', en: 'Villages with a Puskesos open by the end of the period, of all villages.' },
 		unit: 'persen',
 		direction: 'higher',
@@ -111,7 +111,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 	{
 		id: 'desa_dekat_puskesos',
 		fungsi: 'integrasi',
-		label: { id: `Desa dalam ${PUSKESOS_REACH_KM} km dari Puskesos`, en: `Desa within ${PUSKESOS_REACH_KM} km of a Puskesos` },
+		label: { id: `Desa dalam ${PUSKESOS_REACH_KM} km dari Puskesos`, en: `Villages within ${PUSKESOS_REACH_KM} km of a Puskesos` },
 		definition: {
 			id: `Desa/kelurahan yang titik tengahnya berjarak paling jauh ${PUSKESOS_REACH_KM} km (garis lurus) dari Puskesos yang buka per akhir periode.`,
 			en: `Villages whose centroid is at most ${PUSKESOS_REACH_KM} km (straight line) from a Puskesos open by the end of the period.`
@@ -129,7 +129,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
 		label: { id: 'Fasilitator per 1.000 RT miskin', en: 'Facilitators per 1,000 poor households' },
 		definition: {
 			id: 'Fasilitator SLRT yang bertugas (data terkini) per 1.000 rumah tangga desil 1–4 terdaftar per akhir periode. Fasilitator tercatat per kecamatan, jadi tidak ada angka per desa.',
-			en: 'SLRT facilitators on duty (current roster) per 1,000 registered decile 1–4 households at the end of the period. Facilitators are recorded per kecamatan, so there is no desa figure.'
+			en: 'SLRT facilitators on duty (current roster) per 1,000 registered decile 1–4 households at the end of the period. Facilitators are recorded per sub-district, so there is no village figure.'
 		},
 		unit: 'per_1000',
 		direction: 'higher',

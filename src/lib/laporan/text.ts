@@ -50,12 +50,12 @@ const WORDS = {
 	s_hotspot_note: { id: 'Getis-Ord Gi* atas laju keluhan per 1.000 rumah tangga (dihaluskan Empirical Bayes), ketetanggaan queen, koreksi Benjamini–Hochberg.', en: 'Getis-Ord Gi* on complaints per 1,000 households (Empirical-Bayes smoothed), queen contiguity, Benjamini–Hochberg correction.' },
 	s_rujukan: { id: '4. Penyelesaian rujukan', en: '4. Referral completion' },
 	s_rujukan_note: { id: 'Persen rujukan yang terdaftar dalam periode dan selesai sebelum akhir periode; kelas kuantil.', en: 'Share of referrals registered in the period and completed by its end; quantile classes.' },
-	s_attention: { id: '5. Sepuluh desa yang paling perlu perhatian', en: '5. The ten desa needing attention most' },
+	s_attention: { id: '5. Sepuluh desa yang paling perlu perhatian', en: '5. The ten villages needing attention most' },
 	s_attention_rule: {
 		id: `Urutan: jumlah alasan yang berlaku (titik panas keluhan; median penyelesaian rujukan di atas ${SERVICE_STANDARD_DAYS} hari; kurang dari 60\u00a0% rujukan selesai; persen rumah tangga miskin di atas persentil ke-80 kabupaten), lalu jumlah rumah tangga miskin.`,
 		en: `Order: number of reasons that apply (complaint hotspot; median referral completion above ${SERVICE_STANDARD_DAYS} days; under 60% of referrals completed; share of poor households above the district's 80th percentile), then the number of poor households.`
 	},
-	s_attention_none: { id: 'Tidak ada desa yang memenuhi satu pun alasan.', en: 'No desa meets any of the reasons.' },
+	s_attention_none: { id: 'Tidak ada desa yang memenuhi satu pun alasan.', en: 'No village meets any of the reasons.' },
 	s_trend: { id: '6. Tren bulanan', en: '6. Monthly trend' },
 	s_provenance: { id: '7. Asal data', en: '7. Where the data come from' },
 	col_rank: { id: 'No.', en: 'No.' },
@@ -87,6 +87,8 @@ const WORDS = {
 } as const;
 
 export type LaporanWord = keyof typeof WORDS;
+/** The briefing's words, for checks across every text of the app (i18n/wording.test.ts). */
+export { WORDS as LAPORAN_WORDS };
 
 export function w(key: LaporanWord, lang: Lang): string {
 	return WORDS[key][lang];

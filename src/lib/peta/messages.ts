@@ -33,7 +33,7 @@ export const PETA_MESSAGES = {
 	layer_puskesos: { id: 'Jarak ke Puskesos', en: 'Distance to a Puskesos' },
 	note_puskesos: {
 		id: 'Jarak garis lurus (km) dari titik tengah desa ke Puskesos terdekat yang buka sampai akhir periode; lingkaran: radius layanan {r} km',
-		en: 'Straight-line distance (km) from the desa centre to the nearest Puskesos open by the period end; circles: {r} km service radius'
+		en: 'Straight-line distance (km) from the village centre to the nearest Puskesos open by the period end; circles: {r} km service radius'
 	},
 	radius: { id: 'Radius layanan (km)', en: 'Service radius (km)' },
 	jarak: { id: 'Jarak ke Puskesos', en: 'Distance to a Puskesos' },
