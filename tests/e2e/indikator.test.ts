@@ -181,6 +181,27 @@ describe('Indikator, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('on a 1366×768 laptop the explanation reads in lines, not a word a line: the sum on one line, the target with its direction on at most two', async () => {
+		const { page, errors } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await ready(page);
+		for (const lang of ['id', 'en'] as const) {
+			if (lang === 'en') await page.getByTestId('pick-lang').selectOption('en');
+			await cell(page, 'desa_puskesos', KAB).locator('button').click();
+			const panel = page.getByTestId('explain');
+			await panel.waitFor();
+			const height = (id: string) => panel.getByTestId(id).evaluate((el) => el.getBoundingClientRect().height);
+			const line = await height('explain-numerator');
+			expect(await panel.getByTestId('explain-formula').innerText(), lang).toMatch(/^\d+ \/ \d+ = [\d.,]+\s?%$/);
+			expect(await height('explain-formula'), lang).toBeLessThan(line * 1.5);
+			expect(await panel.getByTestId('explain-target').innerText(), lang).toMatch(lang === 'id' ? /\(lebih tinggi lebih baik\)$/ : /\(higher is better\)$/);
+			expect(await height('explain-target'), lang).toBeLessThan(line * 2.5);
+			expect(await height('explain-value'), lang).toBeLessThan(line * 1.5);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('clicking a cell explains it: numerator, denominator and value as computed independently', async () => {
 		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
 		await ready(page);
