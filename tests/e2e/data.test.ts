@@ -168,6 +168,9 @@ describe('Data: bring your own extract', () => {
 		);
 		expect(received).toBeGreaterThan(500);
 		expect((await shown(page, ['keluhan_diterima'])).keluhan_diterima).toBe(received);
+		// The footer says the periods offered are the upload's, for the other areas too.
+		expect(await page.getByTestId('upload-notice').innerText()).toContain(`Periode yang ditawarkan mengikuti data unggahan, juga untuk wilayah lain:`);
+		expect(await page.getByTestId('upload-notice').innerText()).toContain(`– ${['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'][lm - 1]} ${ly}.`);
 		// Its extract date is the upload's latest date.
 		expect(await page.locator('footer').innerText()).toContain(new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${latest}T00:00:00Z`)));
 		expect(errors).toEqual([]);
