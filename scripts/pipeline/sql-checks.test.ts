@@ -7,6 +7,9 @@ import { JUNK, TYPED_JUNK, rng } from './corrupt-export';
 import { DATE_RE, globOf, lineCheckSql, lineOkSql, lineValuesSql, lit } from './sql-checks';
 import { fixtureRows } from './test-export';
 
+/** A CSV field as the case database writes it: quoted when it holds a quote, comma or line break. */
+const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
 describe('globOf', () => {
 	it('matches exactly the strings each Kemendagri code pattern matches (DuckDB GLOB vs JS regex)', async () => {
 		const r = rng(42);
@@ -56,7 +59,6 @@ describe('lineCheckSql (a short line by its shape, then its typed values)', () =
 			for (const name of TABLE_NAMES) {
 				const table = TABLES[name];
 				const cols = table.columns.map((c) => c.name);
-				const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 				const lines: string[] = [];
 				for (const row of canonicalRows()[name]) {
 					lines.push(cols.map((c) => field(row[c] ?? '')).join(','));
@@ -105,7 +107,6 @@ describe('lineCheckSql (a short line by its shape, then its typed values)', () =
 			for (const name of TABLE_NAMES) {
 				const table = TABLES[name];
 				const cols = table.columns.map((c) => c.name);
-				const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 				const [row] = canonicalRows()[name];
 				const lines = [cols.map((c) => field(row[c] ?? '')).join(',')];
 				for (const col of cols) for (const v of niks) lines.push(cols.map((c) => field(c === col ? v : (row[c] ?? ''))).join(','));
