@@ -168,11 +168,20 @@ describe('Data: bring your own extract', () => {
 		);
 		expect(received).toBeGreaterThan(500);
 		expect((await shown(page, ['keluhan_diterima'])).keluhan_diterima).toBe(received);
-		// The footer says the periods offered are the upload's, for the other areas too.
-		expect(await page.getByTestId('upload-notice').innerText()).toContain(`Periode yang ditawarkan mengikuti data unggahan, juga untuk wilayah lain:`);
+		// The footer names the upload's months.
+		expect(await page.getByTestId('upload-notice').innerText()).toContain(`Bulan-bulan data unggahan:`);
 		expect(await page.getByTestId('upload-notice').innerText()).toContain(`– ${['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'][lm - 1]} ${ly}.`);
 		// Its extract date is the upload's latest date.
 		expect(await page.locator('footer').innerText()).toContain(new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${latest}T00:00:00Z`)));
+		// A bundled district keeps the extract's months and figures; back on the upload, its months again.
+		await page.getByTestId('pick-provinsi').selectOption('33');
+		await page.getByTestId('pick-kabupaten').selectOption('33.28');
+		await expect.poll(() => page.getByTestId('pick-periode').inputValue()).toBe(`${START.slice(0, 7)}..${END}`);
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Kabupaten Tegal');
+		await page.getByTestId('pick-provinsi').selectOption('35');
+		await page.getByTestId('pick-kabupaten').selectOption(KAB);
+		await expect.poll(() => page.getByTestId('pick-periode').inputValue()).toBe(`${start}..${end}`);
+		expect((await shown(page, ['keluhan_diterima'])).keluhan_diterima).toBe(received);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

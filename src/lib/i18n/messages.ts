@@ -75,7 +75,7 @@ export const MESSAGES = {
 	peta_filter_all: { id: 'Semua', en: 'All' },
 	upload_notice: { id: 'Data unggahan di tab ini untuk', en: 'Uploaded data in this tab for' },
 	upload_notice_reload: { id: 'hilang bila halaman dimuat ulang.', en: 'gone if the page is reloaded.' },
-	upload_notice_period: { id: 'Periode yang ditawarkan mengikuti data unggahan, juga untuk wilayah lain:', en: 'The periods offered follow the uploaded data, for other areas too:' },
+	upload_notice_period: { id: 'Bulan-bulan data unggahan:', en: 'Months of the uploaded data:' },
 	upload_notice_demo: { id: 'Wilayah lain: data demo sintetis.', en: 'Other areas: synthetic demo data.' },
 	demo_notice: { id: 'Data demo sintetis (bukan data kasus nyata), dikalibrasi dengan data BPS dan batas wilayah nyata.', en: 'Synthetic demo data (not real case data), calibrated to real BPS figures and boundaries.' },
 	peta_title: { id: 'Peta desa/kelurahan', en: 'Village map' },

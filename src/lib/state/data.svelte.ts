@@ -41,6 +41,8 @@ export class DataStore {
 	dataVersion = $state(0);
 	/** Set when the engine's worker stopped and a new one was started (restart.ts), until the user dismisses it. */
 	restarted = $state.raw<EngineRestart | null>(null);
+	/** The upload's time (its latest date and the window ending with it): the time of views of uploaded districts (`timeFor`). */
+	uploadTime = $state.raw<Pick<Manifest, 'extract_date' | 'window'> | null>(null);
 	/** Districts uploaded in this tab before a reload, which took their rows: said until dismissed. */
 	uploadGoneOnReload = $state.raw<string[] | null>(null);
 	/** When the engine's worker stopped, in ms since the epoch. */
@@ -70,6 +72,7 @@ export class DataStore {
 		const lostUpload = this.uploadedKabs.length > 0;
 		if (lostUpload) {
 			this.manifest = this.extractManifest;
+			this.uploadTime = null;
 			this.uploadedKabs = [];
 		}
 		this.progress = {};
@@ -113,16 +116,30 @@ export class DataStore {
 		const [areas, latest] = await Promise.all([uploadedAreas(), uploadedLatestDate()]);
 		const m = this.manifest;
 		if (m) {
-			// The views work in the upload's time: the extract's number of months, ending with its latest date (a
-			// real extract is rarely as recent as the demo's, and may be later). Summaries of other windows are not
-			// used for periods outside them (OverviewModel).
-			const time = latest ? { extract_date: latest, window: windowEnding(latest, monthsOf(m.window).length) } : {};
-			this.manifest = { ...m, ...time, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
+			// Views of the uploaded districts work in the upload's time: the extract's number of months, ending with
+			// its latest date (a real extract is rarely as recent as the demo's, and may be later); the others keep
+			// the extract's (`timeFor`). Summaries of other windows are not used for periods outside them (OverviewModel).
+			this.uploadTime = latest ? { extract_date: latest, window: windowEnding(latest, monthsOf(m.window).length) } : null;
+			this.manifest = { ...m, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
 		}
 		this.uploadedKabs = [...kabs];
 		markUpload(kabs);
 		this.dataVersion++;
 		this.dbStatus = 'ready';
+	}
+
+	/**
+	 * The time (window, extract date) the views of `area` work in: the upload's when every district of
+	 * the area was uploaded, else the extract's. The layout calls it as the area changes; the period
+	 * picker and a period in the address follow the window.
+	 */
+	timeFor(area: string): void {
+		const m = this.manifest;
+		const x = this.extractManifest;
+		if (!m || !x) return;
+		const kabs = districtsOf(m, area);
+		const t = this.uploadTime && kabs.length > 0 && kabs.every((k) => this.uploadedKabs.includes(k)) ? this.uploadTime : { extract_date: x.extract_date, window: x.window };
+		if (m.extract_date !== t.extract_date || m.window.start !== t.window.start || m.window.end !== t.window.end) this.manifest = { ...m, ...t };
 	}
 
 	/**
