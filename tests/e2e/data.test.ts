@@ -212,6 +212,13 @@ describe('Data: bring your own extract', () => {
 			expect(await off.page.getByTestId('codes-unchecked').innerText()).toContain('tidak dapat diambil');
 			expect(off.errors.filter((e) => !/kode-desa\.txt|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
 			await off.page.close();
+			// Something else in its place (a server's error page): the same, not a failed import.
+			const wrong = await openPage(own, `/data?wilayah=${KAB}`);
+			await wrong.page.route('**/geo/kode-desa.txt', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Not here</p>' }));
+			expect((await upload(wrong.page, [path])).wilayah.rejected).toBe(0);
+			expect(await wrong.page.getByTestId('codes-unchecked').count()).toBe(1);
+			expect(wrong.errors).toEqual([]);
+			await wrong.page.close();
 		} finally {
 			await closeBrowser(own);
 		}

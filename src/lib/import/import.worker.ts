@@ -29,6 +29,16 @@ const decodeParquet: ParquetDecoder = async (bytes) => {
 	return out;
 };
 
+/** The village codes handed over, or none when there are none or they are not the list (a server's error page): the report then says codes were not checked. */
+function knownDesa(text: string | null): Set<string> | undefined {
+	if (!text) return undefined;
+	try {
+		return decodeKnownCodes(text);
+	} catch {
+		return undefined;
+	}
+}
+
 const post = (m: ImportMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 self.onmessage = async (ev: MessageEvent<ImportRequest>) => {
@@ -36,7 +46,7 @@ self.onmessage = async (ev: MessageEvent<ImportRequest>) => {
 	try {
 		const result = await runImport(ev.data.files, {
 			maxDate: ev.data.maxDate,
-			knownDesa: ev.data.knownCodes ? decodeKnownCodes(ev.data.knownCodes) : undefined,
+			knownDesa: knownDesa(ev.data.knownCodes),
 			decodeParquet,
 			onProgress: (p) => {
 				const now = performance.now();
