@@ -24,8 +24,8 @@ export const INDIKATOR_MESSAGES = {
 	ind_rag_merah: { id: 'M · jauh dari target', en: 'R · far from target' },
 	ind_rag_none: { id: 'tanpa target / tanpa data', en: 'no target / no data' },
 	ind_trend_note: {
-		id: '▲▼ dibanding periode sebelumnya (hijau = membaik, merah = memburuk); tanpa panah pada indikator status rumah tangga, yang hanya tercatat per tanggal ekstrak',
-		en: '▲▼ against the previous period (green = better, red = worse); none on the household-status indicators, recorded as of the extract date only'
+		id: '▲▼ dibanding periode sebelumnya (hijau = membaik, merah = memburuk); tanpa panah pada indikator status rumah tangga, yang hanya tercatat per tanggal ekstrak, dan fasilitator, yang daftarnya tanpa tanggal',
+		en: '▲▼ against the previous period (green = better, red = worse); none on the household-status indicators, recorded as of the extract date only, nor on facilitators, whose roster has no dates'
 	},
 	ind_no_previous: { id: 'Periode sebelumnya di luar data: tanpa panah tren.', en: 'The previous period is outside the data: no trend arrows.' },
 	ind_click_hint: { id: 'Klik sel untuk melihat cara menghitungnya.', en: 'Click a cell to see how it was computed.' },

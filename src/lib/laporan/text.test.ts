@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countText, derivedText, familyCounts, reasonText } from './text';
+import { countText, derivedText, familyCounts, hiddenIn, reasonText } from './text';
 
 describe('briefing text', () => {
 	test('reasons read as a sentence fragment in each language', () => {
@@ -16,6 +16,7 @@ describe('briefing text', () => {
 		expect(derivedText('75,0 %', 'publik', 20, 4)).toBe('–');
 		expect(derivedText('75,0 %', 'internal', 20, 4)).toBe('75,0 %');
 		expect(derivedText('75,0 %', 'publik', 20, 15)).toBe('75,0 %');
+		expect([hiddenIn('publik', 20, 4), hiddenIn('internal', 20, 4), hiddenIn('publik', 0, 20)]).toEqual([true, false, false]);
 	});
 });
 

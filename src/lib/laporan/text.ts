@@ -120,7 +120,12 @@ export function countText(n: number, mode: ExportMode, lang: Lang): string {
 	return mode === 'publik' && isSuppressed(n) ? SUPPRESSED : formatNumber(n, lang);
 }
 
+/** Whether a figure resting on these counts is hidden in a public copy (any of them 1–4). */
+export function hiddenIn(mode: ExportMode, ...restsOn: number[]): boolean {
+	return mode === 'publik' && restsOn.some(isSuppressed);
+}
+
 /** A share or median resting on counts: blank ("–") in a public briefing when any of them is suppressed. */
 export function derivedText(text: string, mode: ExportMode, ...restsOn: number[]): string {
-	return mode === 'publik' && restsOn.some(isSuppressed) ? '–' : text;
+	return hiddenIn(mode, ...restsOn) ? '–' : text;
 }

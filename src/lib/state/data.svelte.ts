@@ -119,7 +119,7 @@ export class DataStore {
 			// Views of the uploaded districts work in the upload's time: the extract's number of months, ending with
 			// its latest date (a real extract is rarely as recent as the demo's, and may be later); the others keep
 			// the extract's (`timeFor`). Summaries of other windows are not used for periods outside them (OverviewModel).
-			this.uploadTime = latest ? { extract_date: latest, window: windowEnding(latest, monthsOf(m.window).length) } : null;
+			this.uploadTime = latest ? { extract_date: latest, window: windowEnding(latest, monthsOf((this.extractManifest ?? m).window).length) } : null;
 			this.manifest = { ...m, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
 		}
 		this.uploadedKabs = [...kabs];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../contract/manifest';
-import { areaExists, areaName, defaultArea, defaultPeriod, districtsOf, loadsRows, readView, rowsFor, writeView } from './view';
+import { areaExists, areaName, namedCode, defaultArea, defaultPeriod, districtsOf, loadsRows, readView, rowsFor, writeView } from './view';
 
 const file = (table: string, kode_kab: string, rows: number) => ({ path: `${table}/kode_kab=${kode_kab}/data_0.parquet`, table, kode_kab, rows, bytes: 1, sha256: '0'.repeat(64) });
 const manifest = {
@@ -58,6 +58,9 @@ describe('areas', () => {
 	it('names areas', () => {
 		expect(areaName(manifest, '33', 'Semua')).toBe('Jawa Tengah');
 		expect(areaName(manifest, '33.28', 'Semua')).toBe('Kabupaten Tegal');
+		expect(namedCode(manifest, '33.28')).toBe('Kabupaten Tegal (33.28)');
+		// A district the manifest no longer knows (an upload gone with a reload): its code alone.
+		expect(namedCode(manifest, '99.01')).toBe('99.01');
 		expect(areaName(manifest, '75.01.24', 'Semua')).toBe('Kec. Dungaliyo, Kabupaten Gorontalo');
 		expect(areaName(manifest, '', 'Semua')).toBe('Semua');
 	});

@@ -70,6 +70,12 @@ export function areaName(m: Manifest, area: string, allLabel: string): string {
 	return area;
 }
 
+/** An area as "name (code)", or its code alone when the manifest does not know it (an upload gone with a reload). */
+export function namedCode(m: Manifest, area: string): string {
+	const name = areaName(m, area, '');
+	return name === area ? area : `${name} (${area})`;
+}
+
 /**
  * Most household rows the page loads into DuckDB-WASM at once. Decoding 4M rows peaks near
  * 0.85 GB in the tab (shared/STACK.md); 1.5M keeps a modest laptop comfortable and covers any
