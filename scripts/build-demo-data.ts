@@ -28,8 +28,8 @@ function upToDate(): boolean {
 	if (!existsSync(manifestPath)) return false;
 	try {
 		const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
-		// An extract from before the manifest said how many kabupaten/kota there are is made again.
-		return m.schema_version === SCHEMA_VERSION && m.kabkota_total !== undefined;
+		// An extract from before the manifest said how many kabupaten/kota there are, or carried the export rounding key, is made again.
+		return m.schema_version === SCHEMA_VERSION && m.kabkota_total !== undefined && m.kunci_pembulatan !== undefined;
 	} catch {
 		return false;
 	}

@@ -8,7 +8,7 @@ import { checkManifest, type Manifest, type ManifestFile } from '../../src/lib/c
 import { isIdentifyingColumn } from '../../src/lib/contract/pii';
 import { SCHEMA_VERSION, TABLE_NAMES, TABLES, type TableName } from '../../src/lib/contract/schema';
 import { loadKnownDesaCodes } from '../demo/reference';
-import { PipelineError, runExtract, type ExtractResult } from './extract';
+import { PipelineError, roundingKeyFor, runExtract, type ExtractResult } from './extract';
 import { BAD_ROWS, EXTRACT_DATE, goodIds, MONTHS, NIK, PII_VALUES, writeExport, type ExportVariant } from './test-export';
 import { nativeForTests } from './test-native';
 
@@ -248,6 +248,20 @@ describe('runExtract: identifying data never reaches an extract', () => {
 		salted = await extract({ pii: true, nikId: true }, SALT);
 	});
 	const secrets = [...Object.values(PII_VALUES), NIK];
+
+	it("the export rounding key: from the salt, the same in every run with it, never the salt itself; random and said without one", () => {
+		const key = salted.result.manifest.kunci_pembulatan!;
+		expect(key).toMatch(/^[0-9a-f]{64}$/);
+		expect(roundingKeyFor({ salt: SALT, source: 'extract' })).toBe(key);
+		expect(key).not.toContain(Buffer.from(SALT).toString('hex'));
+		expect(roundingKeyFor({ salt: `${SALT}x`, source: 'extract' })).not.toBe(key);
+		const lines: string[] = [];
+		const a = roundingKeyFor({ source: 'extract' }, (l) => lines.push(l));
+		expect(a).not.toBe(roundingKeyFor({ source: 'extract' }));
+		expect(lines.join()).toMatch(/SLRT_PSEUDONYM_SALT/);
+		expect(plain.result.manifest.kunci_pembulatan).toMatch(/^[0-9a-f]{64}$/);
+		expect(roundingKeyFor({ source: 'demo' })).toBe(roundingKeyFor({ source: 'demo' }));
+	});
 
 	it('drops the identifying columns and lists them in the result and the report', () => {
 		for (const run of [plain, salted]) {

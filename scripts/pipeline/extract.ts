@@ -3,7 +3,7 @@
  * pseudonymous, ZSTD Parquet partitioned by kabupaten (Hive layout `kode_kab=33.28/`), per-district
  * summaries for the first figures, a validation report and a manifest with SHA-256 of every file.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -61,6 +61,20 @@ export interface ExtractResult {
 export class PipelineError extends Error {}
 
 type OnError = (e: IntakeError) => void;
+
+/**
+ * The key public exports round counts with (src/lib/export/rounding.ts). It must stay the same from
+ * one month's extract to the next (a count rounded anew each month could be averaged), and secret
+ * (it decides which way each count went): so it is derived from the pseudonymisation salt, which
+ * is both. The demo's is derived from a public word: its data are synthetic. Without a salt, a
+ * random key for this extract alone, and the log says why that is weaker.
+ */
+export function roundingKeyFor(opts: Pick<ExtractOptions, 'salt' | 'source'>, log: (line: string) => void = () => {}): string {
+	if (opts.salt) return createHmac('sha256', opts.salt).update('kunci-pembulatan-ekspor').digest('hex');
+	if (opts.source === 'demo') return createHash('sha256').update('kunci-pembulatan-demo-sintetis').digest('hex');
+	log('Peringatan / warning: tanpa SLRT_PSEUDONYM_SALT kunci pembulatan ekspor dibuat acak untuk ekstrak ini saja; ekstrak berikutnya membulatkan secara lain / without SLRT_PSEUDONYM_SALT the export rounding key is random for this extract only, so the next extract rounds differently');
+	return randomBytes(32).toString('hex');
+}
 
 /** Logs the seconds since the previous step. */
 function stepTimer(log: (line: string) => void): (label: string) => void {
@@ -198,7 +212,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
 			province_summaries: provinceSummaries,
 			peta_summaries: perArea.map((r) => r.peta),
 			databases,
-			kabkota_total: kabkotaTotal(areas.map((a) => a.kode_prov))
+			kabkota_total: kabkotaTotal(areas.map((a) => a.kode_prov)),
+			kunci_pembulatan: roundingKeyFor(opts, log)
 		};
 		writeFileSync(join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
 		return { manifest, tables, errors: [...errorCounts.values()].reduce((a, b) => a + b, 0) };

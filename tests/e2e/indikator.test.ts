@@ -10,7 +10,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
-import { pinnedCounts } from './disclosure';
+import { pinnedCounts, saysRounded } from './disclosure';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 
@@ -125,9 +125,12 @@ describe('Indikator, Kabupaten Tegal', () => {
 		const family = lines.filter((r) => PERCENT.has(r[col('indikator')]) && !r[col('indikator')].startsWith('desa_'));
 		expect(family.length).toBeGreaterThan(50);
 		for (const r of family) for (const c of ['pembilang', 'penyebut']) expect(r[col(c)], `${r[0]} ${r[2]} ${c}`).not.toMatch(/^[1-4](,0+)?$/);
-		// The kecamatan's share of complaints resolved, as the page shows it (percent, one decimal).
+		// A public share is computed from its counts as written (rounded to multiples of 5, export/rounding.ts), not from the exact ones.
 		const row = lines.find((r) => r[col('kode_wilayah')] === KEC && r[col('indikator')] === 'keluhan_selesai')!;
-		expectShown('keluhan_selesai', await cell(page, 'keluhan_selesai', KEC).getByTestId('cell-value').innerText(), parseIndonesianNumber(row[col('nilai')]));
+		for (const c of ['pembilang', 'penyebut']) expect(Number(row[col(c)]) % 5, c).toBe(0);
+		expect(parseIndonesianNumber(row[col('nilai')])).toBeCloseTo(Math.min(1, Number(row[col('pembilang')]) / Number(row[col('penyebut')])), 4);
+		for (const r of family.filter((r) => /^\d+$/.test(r[col('pembilang')]) && /^\d+$/.test(r[col('penyebut')]) && r[col('nilai')] !== ''))
+			expect(Number(r[col('pembilang')]) % 5 === 0 && Number(r[col('penyebut')]) % 5 === 0, `${r[0]} ${r[2]}`).toBe(true);
 		// A hidden figure shows no band nor trend: against a known target they would narrow its count down.
 		const blank = lines.filter((r) => r[col('nilai')] === '' && (r[col('pembilang')] === '<5' || r[col('penyebut')] === '<5'));
 		expect(blank.length).toBeGreaterThan(0);
@@ -137,10 +140,13 @@ describe('Indikator, Kabupaten Tegal', () => {
 		const [internalFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
 		expect(internalFile.suggestedFilename()).toMatch(/^RAHASIA_indikator_33\.28_.*_internal\.csv$/);
 		const internal = parseExportCsv(readFileSync((await internalFile.path())!, 'utf8'));
+		// The internal copy holds the kecamatan's share of complaints resolved as the page shows it (percent, one decimal).
+		const exact = internal.rows.find((r) => r[col('kode_wilayah')] === KEC && r[col('indikator')] === 'keluhan_selesai')!;
+		expectShown('keluhan_selesai', await cell(page, 'keluhan_selesai', KEC).getByTestId('cell-value').innerText(), parseIndonesianNumber(exact[col('nilai')]));
 		const key = (r: string[]) => `${r[col('kode_wilayah')]}|${r[col('indikator')]}`;
 		const kec = (rs: string[][]) => rs.filter((r) => r[col('kode_wilayah')].length === 8).map((r) => [key(r), ...r]);
 		const keyed = ['key', ...header];
-		const district = pinnedCounts(keyed, kec(lines), kec(internal.rows), { id: 'key', group: (r) => r[1 + col('indikator')], columns: ['pembilang', 'penyebut'] });
+		const district = pinnedCounts(keyed, kec(lines), kec(internal.rows), { id: 'key', group: (r) => r[1 + col('indikator')], columns: ['pembilang', 'penyebut'], rounded: saysRounded(note) });
 		expect(district.pinned).toEqual([]);
 		expect(district.hidden).toBeGreaterThan(0);
 		// Drilled into Bumijawa, whose desa hide some counts one at a time: the kecamatan's figure less its desa shown.
@@ -156,7 +162,7 @@ describe('Indikator, Kabupaten Tegal', () => {
 			return out;
 		};
 		const [pubDesa, intDesa] = (await files()).map((rs) => rs.filter((r) => r[col('kode_wilayah')].length > 8).map((r) => [key(r), ...r]));
-		const desa = pinnedCounts(keyed, pubDesa, intDesa, { id: 'key', group: (r) => r[1 + col('indikator')], columns: ['pembilang', 'penyebut'] });
+		const desa = pinnedCounts(keyed, pubDesa, intDesa, { id: 'key', group: (r) => r[1 + col('indikator')], columns: ['pembilang', 'penyebut'], rounded: saysRounded(note) });
 		expect(desa.pinned).toEqual([]);
 		expect(desa.hidden).toBeGreaterThan(0);
 		expect(desa.withheld).toBeGreaterThan(0);

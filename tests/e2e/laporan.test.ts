@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { roundCount } from '../../src/lib/export/rounding';
 import { NO_DATA_COLOR } from '../../src/lib/map/palette';
 import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
@@ -50,8 +51,15 @@ describe('Laporan, Kabupaten Tegal', () => {
 		await ready(page);
 		const inBriefing: Record<string, number> = {};
 		for (const id of FIGURES) inBriefing[id] = parseIndonesianNumber(await page.getByTestId(`lp-${id}`).innerText());
-		expect(inBriefing).toEqual(onRingkasan);
+		// The public briefing rounds counts of households and cases as every public file does (export/rounding.ts); the median and Puskesos are no such counts.
+		const KEY = JSON.parse(readFileSync(join(ROOT, 'build', 'extracts', 'manifest.json'), 'utf8')).kunci_pembulatan as string;
+		const counts = new Set(['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai']);
+		expect(inBriefing).toEqual(Object.fromEntries(FIGURES.map((id) => [id, counts.has(id) ? roundCount(onRingkasan[id], '33.28', KEY) : onRingkasan[id]])));
 		expect(inBriefing.rumah_tangga).toBeGreaterThan(400_000);
+		// An internal copy prints them exactly.
+		const exact = await openPage(ctx, '/laporan?wilayah=33.28&internal=1');
+		await ready(exact.page);
+		for (const id of FIGURES) expect(parseIndonesianNumber(await exact.page.getByTestId(`lp-${id}`).innerText()), id).toBe(onRingkasan[id]);
 
 		// Both maps draw every desa of the district; the attention list has ten desa, each with a reason.
 		for (const map of ['laporan-map-hotspot', 'laporan-map-rujukan']) expect(await page.getByTestId(map).locator('path').count()).toBe(287);
@@ -66,13 +74,17 @@ describe('Laporan, Kabupaten Tegal', () => {
 		expect((await briefRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-rag')))).filter(Boolean).length).toBeGreaterThan(5);
 		// A BPS figure says its source after its name, with a space.
 		expect(await page.locator('[data-testid="brief-indicator"][data-indikator="bps_p0"] td:first-child').innerText()).toBe('Persentase penduduk miskin (P0) (BPS)');
-		const briefValue = async (id: string) => page.locator(`[data-testid="brief-indicator"][data-indikator="${id}"] td:nth-child(2)`).innerText();
+		// The internal copy's values are the Indikator page's; the public one's are computed from rounded counts, a district's as good as the same.
+		const briefValue = async (id: string, p = exact.page) => p.locator(`[data-testid="brief-indicator"][data-indikator="${id}"] td:nth-child(2)`).innerText();
 		const ind = await openPage(ctx, '/indikator?wilayah=33.28');
 		await ind.page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 120_000 });
 		for (const id of ids.slice(0, 6)) {
 			const cell = ind.page.locator(`[data-testid="cell"][data-indikator="${id}"][data-kode="33.28"]`);
 			expect((await cell.innerText()).split('\n')[0].replace(/[▲▼=HKM]/g, '').trim(), id).toContain((await briefValue(id)).trim());
+			const [pub, internal] = [await briefValue(id, page), await briefValue(id)];
+			if (internal.trim() !== '–') expect(Math.abs(parseIndonesianNumber(pub) - parseIndonesianNumber(internal)), `${id}: ${pub} / ${internal}`).toBeLessThanOrEqual(0.5);
 		}
+		await exact.page.close();
 		// The national rank, now and 12 months before, as the Indikator page gives it.
 		const rank = /^Peringkat nasional: (\d+) dari 514 \(12 bulan sebelumnya: (\d+)\)$/.exec(await ind.page.getByTestId('national-rank').innerText())!;
 		expect(await page.getByTestId('laporan-rank').innerText()).toBe(`peringkat nasional: ${rank[1]} dari 514 (12 bulan sebelumnya: ${rank[2]})`);

@@ -19,7 +19,8 @@ import { MORAN_COLORS } from '../../src/lib/map/palette';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
-import { classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { pinnedBySubtraction, saysRounded, type SumRelation } from './disclosure';
+import { baseURL, classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -452,5 +453,62 @@ describe('Peta: an engine that stops', () => {
 		expect(await fillColours(page, ids)).toEqual(colours);
 		expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
 		await page.close();
+	});
+});
+
+describe('public downloads of different periods', () => {
+	// The files a reader can have: the whole window, its calendar years, the last year's quarters, the
+	// page's default 12 months and the quarter before them (what a QA pass combined).
+	const [ws, we] = [manifest.window.start as string, manifest.window.end as string];
+	const month = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+	const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5)) - 1;
+	const span = (a: number, b: number) => `${month(Math.max(a, index(ws)))}..${month(Math.min(b, index(we)))}`;
+	const [first, end] = [Number(ws.slice(0, 4)), Number(we.slice(0, 4))];
+	const years = Array.from({ length: end - first + 1 }, (_, i) => span((first + i) * 12, (first + i) * 12 + 11));
+	const quarters = [0, 3, 6, 9].map((q) => end * 12 + q).filter((q) => q <= index(we)).map((q) => span(q, q + 2));
+	const start12 = index(we) - 11;
+	const last12 = span(start12, index(we));
+	// The calendar quarter the default 12 months start in.
+	const qs = start12 - (start12 % 3);
+	const before = span(qs, qs + 2);
+	const whole = span(index(ws), index(we));
+
+	test('subtracting one period’s file from another’s gives back no "<5" of a desa (Kota Mojokerto)', { timeout: 300_000 }, async () => {
+		const periods = [...new Set([whole, ...years, ...quarters, last12, before])];
+		const shown = new Map<string, string>();
+		let small = 0;
+		let rounded = true;
+		const page = (await openPage(ctx, '/peta?wilayah=35.76')).page;
+		for (const periode of periods) {
+			await page.goto(`${baseURL()}/peta?wilayah=35.76&periode=${periode}`);
+			await ready(page);
+			const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+			const csv = parseExportCsv(readFileSync((await file.path())!, 'utf8'));
+			rounded &&= saysRounded(csv.note);
+			const col = (name: string) => csv.header.indexOf(name);
+			for (const r of csv.rows)
+				for (const c of ['keluhan', 'rujukan']) {
+					shown.set(`${periode}|${r[col('kode_desa')]}|${c}`, r[col(c)]);
+					if (r[col(c)] === '<5') small++;
+				}
+		}
+		await page.close();
+		// Complaints and referrals of a period add up over its parts; what is completed or late by a period's end does not.
+		const [lastYear, yearBefore] = [years.at(-1)!, years.at(-2)!];
+		const twoMonths = span(start12, end * 12 - 1);
+		const relations: SumRelation[] = [...new Set([...shown.keys()].map((k) => k.slice(k.indexOf('|') + 1)))].flatMap((dc) => {
+			const v = (p: string) => `${p}|${dc}`;
+			return [
+				{ total: v(whole), parts: years.map(v) },
+				{ total: v(lastYear), parts: quarters.map(v) },
+				{ total: v(last12), parts: [v(twoMonths), v(lastYear)] },
+				{ total: v(before), parts: [v(span(qs, start12 - 1)), v(twoMonths)] },
+				{ total: v(yearBefore), parts: [v(span((end - 1) * 12, qs - 1)), v(before)] }
+			];
+		});
+		// The files hold small counts to protect.
+		expect(small).toBeGreaterThan(20);
+		expect(periods.length).toBeGreaterThanOrEqual(8);
+		expect(pinnedBySubtraction(shown, relations, rounded)).toEqual([]);
 	});
 });

@@ -11,7 +11,8 @@ import { area, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
-import { pinnedCounts } from './disclosure';
+import { pinnedCounts, saysRounded } from './disclosure';
+import { roundCount } from '../../src/lib/export/rounding';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/state/notice';
 import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
@@ -30,6 +31,9 @@ const startIdx = ey * 12 + em - 1 - 11;
 const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
 const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
 const GEOJSON_URL = '/geo/desa/kode_kab=33.28.geojson';
+/** A count as a public file writes it: the deployment's key from the manifest, rounded as export/rounding.ts says. */
+const KEY = manifest.kunci_pembulatan as string;
+const publicCount = (n: number, area: string) => (n > 0 && n < 5 ? '<5' : String(roundCount(n, area, KEY)));
 
 let ctx: BrowserContext;
 let conn: DuckDBConnection;
@@ -589,23 +593,25 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(csv.about).toEqual([expect.stringContaining('keluhan: semua kategori, semua program; standar layanan rujukan 14 hari')]);
 		const { header, rows } = csv;
 		const col = (name: string) => header.indexOf(name);
-		// The same desa as the table on the page, with the same household counts where they may be shown.
+		// The same desa as the table on the page, with its household counts rounded by the deployment's key.
 		const table = await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, tr.children[3].textContent!]));
 		expect(rows.map((r) => r[0]).sort()).toEqual(table.map(([k]) => k).sort());
 		const shownRt = new Map(table.map(([k, v]) => [k, v]));
 		for (const r of rows) {
 			const rt = r[col('rumah_tangga')];
-			if (rt !== '<5' && rt !== 'x') expect(parseIndonesianNumber(shownRt.get(r[0])!), r[0]).toBe(Number(rt));
+			if (rt !== 'x') expect(rt, r[0]).toBe(publicCount(parseIndonesianNumber(shownRt.get(r[0])!), r[0]));
 		}
 		const counts = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan', 'rujukan', 'rujukan_selesai'].map(col);
-		for (const r of rows) for (const c of counts) expect(r[c]).toMatch(/^(0|<5|x|[5-9]|\d{2,})$/);
+		// Every count shown is 0 or a multiple of 5 of at least 5; and some were not multiples of 5 before rounding.
+		for (const r of rows) for (const c of counts) expect(r[c]).toMatch(/^(0|<5|x|[1-9]\d*[05])$|^5$/);
+		expect(rows.some((r) => Number(shownRt.get(r[0])!.replace(/\./g, '')) % 5 !== 0)).toBe(true);
 		const small = rows.filter((r) => r[col('rujukan_selesai')] === '<5');
 		expect(small.length).toBeGreaterThan(0);
 		for (const r of small) expect(r[col('persen_rujukan_selesai')]).toBe('');
 		const kode = rows[0][0];
 		const want = await expectedDesa(kode);
-		expect(Number(rows[0][col('rumah_tangga')])).toBe(want.rt);
-		expect(rows[0][col('rujukan')]).toBe(want.rujukan > 0 && want.rujukan < 5 ? '<5' : String(want.rujukan));
+		expect(rows[0][col('rumah_tangga')]).toBe(publicCount(want.rt, kode));
+		if (rows[0][col('rujukan')] !== 'x') expect(rows[0][col('rujukan')]).toBe(publicCount(want.rujukan, kode));
 
 		// An internal copy, asked for deliberately: unsuppressed, equal to DuckDB, RAHASIA in its name and its first line.
 		await page.getByTestId('export-internal').check();
@@ -617,7 +623,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(Number(smallRow[col('rujukan_selesai')])).toBe((await expectedDesa(smallKode)).selesai);
 		// No hidden count comes back as its kecamatan's total (the internal copy's sum) less the desa shown.
 		const columns = ['rumah_tangga', 'rumah_tangga_miskin', 'keluhan', 'rujukan', 'rujukan_selesai', 'rujukan_lewat_standar'];
-		const { pinned, hidden, withheld } = pinnedCounts(header, rows, internal.rows, { id: 'kode_desa', group: (r) => r[col('kode_kec')], columns });
+		const { pinned, hidden, withheld } = pinnedCounts(header, rows, internal.rows, { id: 'kode_desa', group: (r) => r[col('kode_kec')], columns, rounded: saysRounded(csv.note) });
 		expect(pinned).toEqual([]);
 		expect(hidden).toBeGreaterThan(0);
 		expect(withheld).toBeGreaterThan(0);
@@ -642,7 +648,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		const k = csv.header.indexOf('keluhan');
 		const shown = csv.rows.filter((r) => r[k] !== '<5' && r[k] !== 'x');
 		expect(shown.length).toBeGreaterThan(100);
-		for (const r of shown) expect(Number(r[k]), r[0]).toBe(parseIndonesianNumber(table.get(r[0])!));
+		for (const r of shown) expect(r[k], r[0]).toBe(publicCount(parseIndonesianNumber(table.get(r[0])!), r[0]));
 		const fc = JSON.parse(await download(page, 'export-geojson', /^peta-desa_33\.28_.*_program-pkh\.geojson$/));
 		expect(fc.tentang).toBe(csv.about[0]);
 		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
@@ -667,7 +673,7 @@ describe('Peta, Kabupaten Tegal', () => {
 			}
 		}
 		const some = fc.features.find((f: { properties: { rujukan: unknown } }) => typeof f.properties.rujukan === 'number');
-		expect(some.properties.rujukan).toBe((await expectedDesa(some.properties.kode_desa)).rujukan);
+		expect(String(some.properties.rujukan)).toBe(publicCount((await expectedDesa(some.properties.kode_desa)).rujukan, some.properties.kode_desa));
 
 		const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
 		expect(png.suggestedFilename()).toMatch(/^peta-rujukan_33\.28_.*\.png$/);

@@ -50,3 +50,14 @@ describe('checkManifest: kabkota_total', () => {
 			expect(checkManifest({ ...base, kabkota_total: bad }).errors).toEqual(['kabkota_total tidak sah / invalid kabkota_total']);
 	});
 });
+
+describe('checkManifest: kunci_pembulatan', () => {
+	it('accepts 64 hex digits, or none (older extracts)', () => {
+		expect(checkManifest({ ...base, kunci_pembulatan: 'a1'.repeat(32) }).errors).toEqual([]);
+		expect(checkManifest(base).errors).toEqual([]);
+	});
+	it('refuses anything else, which would round public files with a guessable key', () => {
+		for (const bad of ['', 'demo', 'A1'.repeat(32), 'a1'.repeat(33), 42])
+			expect(checkManifest({ ...base, kunci_pembulatan: bad }).errors).toEqual(['kunci_pembulatan bukan 64 digit heksadesimal / kunci_pembulatan is not 64 hex digits']);
+	});
+});

@@ -49,6 +49,12 @@ export interface Manifest {
 	 * (state/coverage.ts). Absent in older extracts.
 	 */
 	kabkota_total?: { nasional: number; provinsi: Record<string, number> };
+	/**
+	 * The deployment's key for rounding the counts of public exports (export/rounding.ts), 64 hex
+	 * digits, the same from one extract to the next. Absent in older extracts: the browser then uses
+	 * one of its own (state/rounding-key.ts).
+	 */
+	kunci_pembulatan?: string;
 }
 
 /** Checks a fetched manifest's shape; returns readable problems instead of failing later. */
@@ -76,6 +82,8 @@ export function checkManifest(m: unknown): { value?: Manifest; errors: string[] 
 	const count = (n: unknown) => Number.isInteger(n) && (n as number) > 0;
 	if (total !== undefined && (typeof total !== 'object' || total === null || !count(total.nasional) || typeof total.provinsi !== 'object' || total.provinsi === null || !Object.values(total.provinsi).every(count)))
 		errors.push('kabkota_total tidak sah / invalid kabkota_total');
+	if (x.kunci_pembulatan !== undefined && (typeof x.kunci_pembulatan !== 'string' || !/^[0-9a-f]{64}$/.test(x.kunci_pembulatan)))
+		errors.push('kunci_pembulatan bukan 64 digit heksadesimal / kunci_pembulatan is not 64 hex digits');
 	if (!Array.isArray(x.databases)) errors.push('databases tidak ada / missing databases');
 	else if (x.databases.some((d) => !/^[0-9a-f]{64}$/.test(d.sha256) || d.path.includes('..')))
 		errors.push('entri database tidak sah / invalid database entry');

@@ -100,6 +100,19 @@ export function spatialEmpiricalBayes(
 	return { ...scaleResult(result, scale), priors };
 }
 
+/**
+ * One unit's smoothed rate under a given prior (scaled by `scale`, as `empiricalBayes` returns it):
+ * what `empiricalBayes` gives the unit, for counts other than the ones the prior was made from (a
+ * public file smooths rounded counts with the exact data's prior). Null without a population.
+ */
+export function smoothedRate(events: number, population: number, prior: Prior, scale = 1): number | null {
+	if (!(population > 0) || !Number.isFinite(events)) return null;
+	const unscaled: Prior = { mean: prior.mean / scale, variance: prior.variance / (scale * scale) };
+	const result = emptyResult(1);
+	setSmoothed(result, 0, { usable: [true], events: [events], populations: [population] }, unscaled);
+	return result.smoothed[0]! * scale;
+}
+
 /** Inputs with a flag per unit; `events` and `populations` are only meaningful where `usable`. */
 interface UsableData {
 	usable: boolean[];

@@ -1,4 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { setRoundingKey } from '../export/rounding';
+
+beforeAll(() => setRoundingKey('kunci-uji'));
 import { parseExportCsv } from '../export/csv';
 import { scorecardCsv, scorecardWithheld } from './export';
 import type { Figures, Scorecard } from './scorecard';

@@ -9,7 +9,7 @@
  */
 import { complementary, type Part } from '../export/complementary';
 import { toCsv } from '../export/csv';
-import { count, derived, FILE_DECIMALS, text, textOn, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { familyRoles } from '../laporan/text';
 import type { Column, Figure, Figures, Scorecard } from './scorecard';
 import type { IndicatorDef } from './types';
@@ -43,6 +43,37 @@ export function scorecardWithheld(defs: readonly IndicatorDef[], current: Figure
 	return out;
 }
 
+/**
+ * The figure's value: in a public file, computed again from its rounded counts of families
+ * (export/rounding.ts; other counts, such as facilitators or population, as they are), so that it
+ * gives no exact count back. A median of days is no count: as computed.
+ */
+function valueField(def: IndicatorDef, fig: Figure | null, kode: string, roles: readonly Role[]): Field {
+	const families = roles.map((r) => fig?.[r] ?? 0);
+	if (!fig || fig.nilai === null) return derived(null, FILE_DECIMALS, ...families);
+	if (def.kind === 'count' && roles.includes('nilai')) return derivedFrom(fig.nilai, FILE_DECIMALS, kode, ([n]) => n, ...families);
+	if (def.kind !== 'ratio' || !roles.length) return derived(fig.nilai, FILE_DECIMALS, ...families);
+	const { scale } = def;
+	// A share cannot pass 100 %, though its two counts are rounded each on its own.
+	const cap = def.unit === 'persen' ? scale : Infinity;
+	return derivedFrom(
+		fig.nilai,
+		FILE_DECIMALS,
+		kode,
+		(rounded) => {
+			const of = (r: Role) => (roles.includes(r) ? rounded[roles.indexOf(r)] : (fig[r] ?? 0));
+			const d = of('penyebut');
+			return d > 0 ? Math.min(cap, (of('pembilang') / d) * scale) : null;
+		},
+		...families
+	);
+}
+
+/** A figure's value as a public copy gives it (a briefing's scorecard): from its rounded counts, null where hidden. */
+export function publicValueOf(def: IndicatorDef, fig: Figure | null): number | null {
+	return fig ? (fieldValue(valueField(def, fig, fig.kode, familyRoles(def)), 'publik') as number | null) : null;
+}
+
 export function scorecardRows(sc: Scorecard, columns: readonly Column[], withheld: ReadonlySet<string> = new Set()): Field[][] {
 	return sc.rows.flatMap((row) =>
 		columns.map((col, i) => {
@@ -54,14 +85,14 @@ export function scorecardRows(sc: Scorecard, columns: readonly Column[], withhel
 			const anyHidden = roles.some(hidden);
 			// A count of families as a count; anything else (Puskesos, facilitators) a plain number, whole or not.
 			const asCount = (v: number | null | undefined, r: Role): Field =>
-				v === null || v === undefined ? text('') : roles.includes(r) ? withheldIf(count(v), hidden(r)) : derived(v, Number.isInteger(v) ? 0 : FILE_DECIMALS);
+				v === null || v === undefined ? text('') : roles.includes(r) ? withheldIf(count(v, col.kode), hidden(r)) : derived(v, Number.isInteger(v) ? 0 : FILE_DECIMALS);
 			return [
 				text(col.kode),
 				text(col.nama),
 				text(row.def.id),
 				text(row.def.label.id),
 				text(row.def.unit),
-				withheldIf(derived(fig?.nilai ?? null, FILE_DECIMALS, ...families), anyHidden),
+				withheldIf(valueField(row.def, fig, col.kode, roles), anyHidden),
 				asCount(fig?.pembilang, 'pembilang'),
 				asCount(fig?.penyebut, 'penyebut'),
 				derived(cell?.band?.target ?? null, FILE_DECIMALS),

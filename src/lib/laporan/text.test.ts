@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { countText, derivedText, familyCounts, hiddenIn, reasonText } from './text';
+import { roundCount, setRoundingKey } from '../export/rounding';
+import type { DesaFigures } from '../peta/shape';
+import { countText, derivedText, desaShares, familyCounts, hiddenIn, reasonText } from './text';
+
+const KEY = 'kunci-uji';
+setRoundingKey(KEY);
 
 describe('briefing text', () => {
 	test('reasons read as a sentence fragment in each language', () => {
@@ -8,15 +13,31 @@ describe('briefing text', () => {
 		expect(reasonText({ kind: 'rujukan_rendah', share: 0.456 }, 'en')).toBe('only 45.6% of referrals completed');
 		expect(reasonText({ kind: 'miskin_tinggi', share: 0.5 }, 'id')).toBe('50,0\u00a0% rumah tangga miskin');
 	});
-	test('small counts are suppressed in the public briefing only', () => {
-		expect(countText(3, 'publik', 'id')).toBe('<5');
-		expect(countText(3, 'internal', 'id')).toBe('3');
-		expect(countText(12345, 'publik', 'id')).toBe('12.345');
-		expect(countText(0, 'publik', 'id')).toBe('0');
+	test('small counts are suppressed in the public briefing only, others rounded as in every public file', () => {
+		expect(countText(3, 'publik', 'id', '33.28')).toBe('<5');
+		expect(countText(3, 'internal', 'id', '33.28')).toBe('3');
+		expect(countText(12345, 'publik', 'id', '33.28')).toBe('12.345');
+		expect(countText(12346, 'publik', 'id', '33.28')).toBe(roundCount(12346, '33.28', KEY) === 12345 ? '12.345' : '12.350');
+		expect(countText(12346, 'internal', 'id', '33.28')).toBe('12.346');
+		expect(countText(0, 'publik', 'id', '33.28')).toBe('0');
 		expect(derivedText('75,0 %', 'publik', 20, 4)).toBe('–');
 		expect(derivedText('75,0 %', 'internal', 20, 4)).toBe('75,0 %');
 		expect(derivedText('75,0 %', 'publik', 20, 15)).toBe('75,0 %');
 		expect([hiddenIn('publik', 20, 4), hiddenIn('internal', 20, 4), hiddenIn('publik', 0, 20)]).toEqual([true, false, false]);
+	});
+});
+
+describe('a desa of the attention list in a public briefing', () => {
+	const desa = { kode: '33.28.01.2001', rumah_tangga: 41, miskin: 4, kemiskinan: 4 / 41, rujukan: 23, rujukan_selesai: 7, rujukan_share: 7 / 23 } as DesaFigures;
+	test('shares from the rounded counts; hidden where a count is 1–4, and the reason then gives no share', () => {
+		const pub = desaShares(desa, 'publik');
+		expect(pub.kemiskinan).toBeNull();
+		const [s, r] = [roundCount(7, desa.kode, KEY), roundCount(23, desa.kode, KEY)];
+		expect(pub.rujukan).toBeCloseTo(s / r, 6);
+		expect(desaShares(desa, 'internal')).toEqual({ kemiskinan: 4 / 41, rujukan: 7 / 23 });
+		expect(reasonText({ kind: 'miskin_tinggi', share: 4 / 41 }, 'id', pub)).toBe('banyak rumah tangga miskin');
+		expect(reasonText({ kind: 'miskin_tinggi', share: 4 / 41 }, 'id', desaShares(desa, 'internal'))).toBe('9,8\u00a0% rumah tangga miskin');
+		expect(reasonText({ kind: 'rujukan_rendah', share: 7 / 23 }, 'en', pub)).toBe(`only ${((100 * s) / r).toFixed(1)}% of referrals completed`);
 	});
 });
 

@@ -2,10 +2,11 @@
  * The briefing's words (Indonesian first, English second) and how it writes figures: counts of
  * 1–4 households as "<5" unless an internal copy was asked for (src/lib/export/privacy.ts).
  */
-import { isSuppressed, SUPPRESSED, type ExportMode } from '../export/privacy';
+import { fieldValue, isSuppressed, publicValue, ratio, type ExportMode } from '../export/privacy';
 import { formatFixed, formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { Figure } from '../indicators/scorecard';
 import type { IndicatorDef } from '../indicators/types';
+import type { DesaFigures } from '../peta/shape';
 import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
 
 /** Tables whose rows are families (a household, its complaints, its referrals); Puskesos and facilitators are not. */
@@ -33,7 +34,7 @@ const WORDS = {
 	print: { id: 'Cetak / simpan PDF', en: 'Print / save as PDF' },
 	internal_banner: { id: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran jumlah kecil. Jangan dibagikan.', en: 'CONFIDENTIAL — internal Dinas copy without suppression of small counts. Do not share.' },
 	trend_suppressed: { id: 'Bulan dengan jumlah 1–4 tidak digambar (aturan privasi).', en: 'A month with a count of 1–4 is not drawn (privacy rule).' },
-	suppression_note: { id: 'Jumlah 1–4 rumah tangga ditulis “<5” dan angka turunannya dikosongkan (aturan privasi).', en: 'Counts of 1–4 households are written “<5” and figures derived from them are left blank (privacy rule).' },
+	suppression_note: { id: 'Jumlah 1–4 rumah tangga ditulis “<5” dan angka turunannya dikosongkan; jumlah lain dibulatkan acak ke kelipatan 5 dan persentase dihitung dari jumlah yang dibulatkan (aturan privasi).', en: 'Counts of 1–4 households are written “<5” and figures derived from them are left blank; other counts are randomly rounded to a multiple of 5 and shares computed from the rounded counts (privacy rule).' },
 	s_headline: { id: '1. Angka utama', en: '1. Headline figures' },
 	s_scorecard: { id: '2. Indikator terhadap target', en: '2. Indicators against targets' },
 	s_scorecard_note: { id: 'Target ilustratif dari berkas target Dinas (static/targets/indikator.json); H = mencapai target, K = di bawah target, M = jauh dari target; ▲▼ dibanding periode sebelumnya.', en: 'Illustrative targets from the Dinas targets file (static/targets/indikator.json); G = met, A = below, R = far from target; ▲▼ against the previous period.' },
@@ -83,7 +84,8 @@ const WORDS = {
 	r_hotspot: { id: 'titik panas keluhan ({level}\u00a0%)', en: 'complaint hotspot ({level}%)' },
 	r_lambat: { id: 'median rujukan {days} hari (standar {std})', en: 'median referral {days} days (standard {std})' },
 	r_rendah: { id: 'hanya {share} rujukan selesai', en: 'only {share} of referrals completed' },
-	r_miskin: { id: '{share} rumah tangga miskin', en: '{share} of households poor' }
+	r_miskin: { id: '{share} rumah tangga miskin', en: '{share} of households poor' },
+	r_miskin_hidden: { id: 'banyak rumah tangga miskin', en: 'a high share of households poor' }
 } as const;
 
 export type LaporanWord = keyof typeof WORDS;
@@ -102,7 +104,16 @@ export function percentText(share: number | null, lang: Lang): string {
 	return share === null ? '–' : `${formatFixed(share * 100, lang, 1)}${PERCENT_SIGN[lang]}`;
 }
 
-export function reasonText(r: Reason, lang: Lang): string {
+/**
+ * `shares`: the desa's shares as the briefing prints them (desaShares), so a public copy's reason
+ * says the same rounded share as its column, or none where the column is blank.
+ */
+export function reasonText(r: Reason, lang: Lang, shares?: DesaShares): string {
+	if (shares && (r.kind === 'rujukan_rendah' || r.kind === 'miskin_tinggi')) {
+		const share = r.kind === 'rujukan_rendah' ? shares.rujukan : shares.kemiskinan;
+		if (share === null) return w(r.kind === 'rujukan_rendah' ? 'r_rendah' : 'r_miskin_hidden', lang).replace('{share}', '–');
+		r = { ...r, share };
+	}
 	switch (r.kind) {
 		case 'hotspot':
 			return fill(w('r_hotspot', lang), { level: String(r.level) });
@@ -115,9 +126,26 @@ export function reasonText(r: Reason, lang: Lang): string {
 	}
 }
 
-/** A household count as printed: "<5" for 1–4 in a public briefing. */
-export function countText(n: number, mode: ExportMode, lang: Lang): string {
-	return mode === 'publik' && isSuppressed(n) ? SUPPRESSED : formatNumber(n, lang);
+/** A household count of `area` as printed: in a public briefing "<5" for 1–4, others rounded as in every public file (export/rounding.ts). */
+export function countText(n: number, mode: ExportMode, lang: Lang, area: string): string {
+	if (mode === 'internal') return formatNumber(n, lang);
+	const v = publicValue(n, area);
+	return typeof v === 'string' ? v : formatNumber(v, lang);
+}
+
+export interface DesaShares {
+	kemiskinan: number | null;
+	rujukan: number | null;
+}
+
+/** Digits a share is kept to before it is printed (as a percent with one decimal). */
+const SHARE_DIGITS = 6;
+
+/** A desa's shares (0–1) as a briefing prints them: a public copy's from the rounded counts, null where they are hidden. */
+export function desaShares(d: DesaFigures, mode: ExportMode): DesaShares {
+	if (mode === 'internal') return { kemiskinan: d.kemiskinan, rujukan: d.rujukan_share };
+	const share = (exact: number | null, num: number, den: number) => fieldValue(ratio(exact, SHARE_DIGITS, d.kode, 1, num, den, 1), 'publik') as number | null;
+	return { kemiskinan: share(d.kemiskinan, d.miskin, d.rumah_tangga), rujukan: share(d.rujukan_share, d.rujukan_selesai, d.rujukan) };
 }
 
 /** Whether a figure resting on these counts is hidden in a public copy (any of them 1–4). */

@@ -5,7 +5,7 @@
  */
 import { toCsv } from '../export/csv';
 import { complementary } from '../export/complementary';
-import { count, derived, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import type { Headline, TrendPoint } from './headline';
 
 export const OVERVIEW_EXPORT_HEADER = ['wilayah', 'bagian', 'indikator', 'bulan', 'nilai'] as const;
@@ -15,17 +15,19 @@ const TREND_SERIES = ['keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai'] 
 export function overviewRows(area: string, h: Headline, trend: readonly TrendPoint[]): Field[][] {
 	const row = (bagian: string, indikator: string, bulan: string, value: Field): Field[] => [text(area || 'semua'), text(bagian), text(indikator), text(bulan), value];
 	const withheld = trendWithheld(trend);
+	// Rounded by the area's code (export/rounding.ts): '' is every district of the extract.
+	const a = area || 'semua';
 	return [
-		row('ringkasan', 'rumah_tangga', '', count(h.rumah_tangga)),
-		row('ringkasan', 'rumah_tangga_miskin', '', count(h.rumah_tangga_miskin)),
-		row('ringkasan', 'persen_rumah_tangga_miskin', '', derived(h.rumah_tangga > 0 ? (100 * h.rumah_tangga_miskin) / h.rumah_tangga : null, 1, h.rumah_tangga, h.rumah_tangga_miskin)),
-		row('ringkasan', 'keluhan_diterima', '', count(h.keluhan_diterima)),
-		row('ringkasan', 'keluhan_selesai', '', count(h.keluhan_selesai)),
-		row('ringkasan', 'rujukan_selesai', '', count(h.rujukan_selesai)),
+		row('ringkasan', 'rumah_tangga', '', count(h.rumah_tangga, a)),
+		row('ringkasan', 'rumah_tangga_miskin', '', count(h.rumah_tangga_miskin, a)),
+		row('ringkasan', 'persen_rumah_tangga_miskin', '', ratio(h.rumah_tangga > 0 ? (100 * h.rumah_tangga_miskin) / h.rumah_tangga : null, 1, a, 100, h.rumah_tangga_miskin, h.rumah_tangga, 100)),
+		row('ringkasan', 'keluhan_diterima', '', count(h.keluhan_diterima, a)),
+		row('ringkasan', 'keluhan_selesai', '', count(h.keluhan_selesai, a)),
+		row('ringkasan', 'rujukan_selesai', '', count(h.rujukan_selesai, a)),
 		row('ringkasan', 'median_hari_rujukan', '', derived(h.median_hari_rujukan, 1, h.rujukan_selesai)),
 		// Puskesos are posts, not households: their number is never suppressed.
 		row('ringkasan', 'puskesos', '', text(String(h.puskesos))),
-		...trend.flatMap((p) => TREND_SERIES.map((s) => row('tren', s, p.bulan, withheldIf(count(p[s]), withheld.has(`${s}|${p.bulan}`)))))
+		...trend.flatMap((p) => TREND_SERIES.map((s) => row('tren', s, p.bulan, withheldIf(count(p[s], a), withheld.has(`${s}|${p.bulan}`)))))
 	];
 }
 

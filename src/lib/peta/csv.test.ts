@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportCsv } from '../export/csv';
-import { desaCsv, desaGeoJson } from './csv';
+import { roundCount, setRoundingKey } from '../export/rounding';
+import { desaCsv, desaGeoJson, keluhanPrior } from './csv';
 import { hiddenInPublic, layerCounts } from './layers';
-import type { DesaFigures } from './shape';
+import { shapeDesa, type DesaFigures } from './shape';
+
+const KEY = 'kunci-uji';
+// Set before the files below are written, as the page sets it once the manifest is read.
+setRoundingKey(KEY);
+const rounded = (n: number, area: string) => roundCount(n, area, KEY);
+const comma = (v: number, digits = 1) => v.toFixed(digits).replace('.', ',');
 
 const d = (over: Partial<DesaFigures>): DesaFigures => ({
 	kode: '33.28.01.2001', nama: 'Prupuk; Selatan', kode_kec: '33.28.01', nama_kec: 'Margasari', rumah_tangga: 1200, miskin: 300, kemiskinan: 0.25,
@@ -23,8 +30,11 @@ describe('desaCsv', () => {
 		expect(csv).toContain('"Prupuk; Selatan"');
 		expect(rows[0][header.indexOf('persen_miskin')]).toBe('25,0');
 		expect(rows[0][header.indexOf('klaster_moran')]).toBe('Tinggi–tinggi');
-		expect(rows[0][header.indexOf('rujukan_lewat_standar')]).toBe('6');
-		expect(rows[0][header.indexOf('persen_rujukan_lewat_standar')]).toBe('30,0');
+		// 6 is rounded to 5 or 10 by the key, and its share computed from what is written.
+		const lewat = rounded(6, '33.28.01.2001');
+		expect(['5', '10']).toContain(String(lewat));
+		expect(rows[0][header.indexOf('rujukan_lewat_standar')]).toBe(String(lewat));
+		expect(rows[0][header.indexOf('persen_rujukan_lewat_standar')]).toBe(comma((100 * lewat) / 20));
 		expect(rows[0][header.indexOf('jarak_puskesos_km')]).toBe('2,25');
 	});
 
@@ -48,16 +58,48 @@ describe('desaCsv', () => {
 		];
 		const out = parseExportCsv(desaCsv(kec, (h) => h ?? ''));
 		const col = (name: string) => out.rows.map((r) => r[out.header.indexOf(name)]);
-		expect(col('keluhan')).toEqual(['<5', '9', 'x', '5']);
-		// What rests on the withheld count is blank, as for a hidden one; its other counts stay.
-		expect(col('keluhan_per_1000_rt')).toEqual(['', '25,0', '', '25,0']);
-		expect(col('keluhan_per_1000_rt_eb')).toEqual(['', '24,5', '', '24,5']);
-		expect(col('rujukan')).toEqual(['40', '12', '30', '20']);
+		const nine = rounded(9, '33.28.03.2002');
+		expect(col('keluhan')).toEqual(['<5', String(nine), 'x', '5']);
+		// What rests on the withheld count is blank, as for a hidden one; its other counts stay (rounded).
+		expect(col('keluhan_per_1000_rt')).toEqual(['', comma((1000 * nine) / 1200), '', comma((1000 * 5) / 1200)]);
+		expect(col('keluhan_per_1000_rt_eb').map((v) => v === '')).toEqual([true, false, true, false]);
+		expect(col('rujukan')).toEqual(['40', String(rounded(12, '33.28.03.2002')), '30', '20']);
 		expect(col('persen_miskin')).toEqual(['25,0', '25,0', '25,0', '25,0']);
 		expect(out.note).toContain('"x"');
 		// The internal copy withholds nothing.
 		const internal = parseExportCsv(desaCsv(kec, (h) => h ?? '', 'internal'));
 		expect(internal.rows.map((r) => r[internal.header.indexOf('keluhan')])).toEqual(['3', '9', '7', '5']);
+	});
+
+	it('a rate in the public file is computed from the rounded counts, the EB rate with the map\'s own prior', () => {
+		// Counts as shapeDesa makes them (the map's EB rates), then written out.
+		const info = ['a', 'b', 'c', 'd'].map((k, i) => ({ kode: `33.28.05.200${i}`, nama: k, kode_kec: '33.28.05', nama_kec: 'K' }));
+		const hh = [1000, 203, 57, 2400];
+		const kel = [30, 11, 9, 47];
+		const shaped = shapeDesa(
+			info,
+			{
+				kemiskinan: info.map((x, i) => ({ ...x, rumah_tangga: hh[i], miskin: 100, nilai: 100 / hh[i] })),
+				keluhan: info.map((x, i) => ({ kode: x.kode, keluhan: kel[i] })),
+				rujukan: []
+			},
+			{ ids: info.map((x) => x.kode), neighbours: [[1], [0, 2], [1, 3], [2]] }
+		);
+		const out = parseExportCsv(desaCsv(shaped, (h) => h ?? ''));
+		const internal = parseExportCsv(desaCsv(shaped, (h) => h ?? '', 'internal'));
+		const col = (f: typeof out, name: string) => f.rows.map((r) => r[f.header.indexOf(name)]);
+		// The first desa's counts are multiples of 5: public and internal agree to the decimal.
+		expect(col(out, 'keluhan_per_1000_rt_eb')[0]).toBe(col(internal, 'keluhan_per_1000_rt_eb')[0]);
+		expect(col(internal, 'keluhan_per_1000_rt_eb')[0]).toBe(comma(shaped[0].keluhan_eb!));
+		// Others: from the rounded counts with the same prior, so the exact counts do not come back.
+		const prior = keluhanPrior(shaped);
+		shaped.forEach((d, i) => {
+			const [k, n] = [rounded(d.keluhan, d.kode), rounded(d.rumah_tangga, d.kode)];
+			expect(col(out, 'keluhan')[i]).toBe(String(k));
+			expect(col(out, 'keluhan_per_1000_rt')[i]).toBe(comma((1000 * k) / n));
+			const eb = prior.mean + (prior.variance / (prior.variance + (prior.mean * 1000) / n)) * ((1000 * k) / n - prior.mean);
+			expect(col(out, 'keluhan_per_1000_rt_eb')[i]).toBe(comma(prior.variance > 0 ? eb : prior.mean));
+		});
 	});
 
 	it('an internal copy keeps the small counts and says it is confidential', () => {
@@ -79,7 +121,7 @@ describe('desaGeoJson', () => {
 	it('every boundary with its values, typed; the small desa suppressed; a desa without figures kept with nulls', () => {
 		const fc = desaGeoJson(geometry as never, [d({}), small], (h) => h ?? '');
 		expect(fc.features).toHaveLength(3);
-		expect(fc.features[0].properties).toMatchObject({ kode_desa: '33.28.01.2001', rumah_tangga: 1200, persen_miskin: 25 });
+		expect(fc.features[0].properties).toMatchObject({ kode_desa: '33.28.01.2001', rumah_tangga: 1200, persen_miskin: 25, rujukan_lewat_standar: rounded(6, '33.28.01.2001') });
 		expect(fc.features[1].properties).toMatchObject({ rumah_tangga_miskin: '<5', persen_miskin: null });
 		expect(fc.features[2].properties).toMatchObject({ kode_desa: '33.28.01.2003', rumah_tangga: null });
 	});

@@ -6,7 +6,8 @@
 import { toCsv } from '../export/csv';
 import { toGeoJson } from '../export/geojson';
 import { complementary } from '../export/complementary';
-import { count, derived, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, derivedFrom, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { empiricalBayes, PER_THOUSAND, smoothedRate, type Prior } from '../geo/smoothing';
 import type { HotspotClass } from '../geo/fdr';
 import type { DesaFeatureCollection } from '../map/desa-map';
 import { moranLabel } from './moran-layer';
@@ -54,28 +55,49 @@ export function desaWithheld(desa: readonly DesaFigures[]): Map<string, Set<Desa
 	return out;
 }
 
-export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, withheld: ReadonlySet<DesaCount> = new Set()): Field[] {
+/**
+ * The prior the map's EB rates were smoothed with (shape.ts): a public file smooths each desa's
+ * rounded counts with it, so its rate gives no exact count back. Made from the district's totals,
+ * it describes no household.
+ */
+export function keluhanPrior(desa: readonly DesaFigures[]): Prior {
+	const hasData = desa.map((d) => d.keluhan_mentah !== null);
+	return empiricalBayes(
+		desa.map((d, i) => (hasData[i] ? d.keluhan : null)),
+		desa.map((d, i) => (hasData[i] ? d.rumah_tangga : null)),
+		{ scale: PER_THOUSAND }
+	).prior;
+}
+
+const PERCENT = 100;
+
+export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, withheld: ReadonlySet<DesaCount> = new Set(), prior?: Prior): Field[] {
 	const w = (...cs: DesaCount[]) => cs.some((c) => withheld.has(c));
+	const a = d.kode;
+	const pct = (share: number | null) => (share === null ? null : share * PERCENT);
 	return [
 		text(d.kode),
 		text(d.nama),
 		text(d.kode_kec),
 		text(d.nama_kec),
-		withheldIf(count(d.rumah_tangga), w('rumah_tangga')),
-		withheldIf(count(d.miskin), w('miskin')),
-		withheldIf(derived(d.kemiskinan === null ? null : d.kemiskinan * 100, 1, d.rumah_tangga, d.miskin), w('rumah_tangga', 'miskin')),
-		withheldIf(count(d.keluhan), w('keluhan')),
-		withheldIf(derived(d.keluhan_mentah, 1, d.rumah_tangga, d.keluhan), w('rumah_tangga', 'keluhan')),
-		withheldIf(derived(d.keluhan_eb, 1, d.rumah_tangga, d.keluhan), w('rumah_tangga', 'keluhan')),
+		withheldIf(count(d.rumah_tangga, a), w('rumah_tangga')),
+		withheldIf(count(d.miskin, a), w('miskin')),
+		withheldIf(ratio(pct(d.kemiskinan), 1, a, PERCENT, d.miskin, d.rumah_tangga, PERCENT), w('rumah_tangga', 'miskin')),
+		withheldIf(count(d.keluhan, a), w('keluhan')),
+		withheldIf(ratio(d.keluhan_mentah, 1, a, PER_THOUSAND, d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
+		withheldIf(
+			prior ? derivedFrom(d.keluhan_eb, 1, a, ([k, n]) => smoothedRate(k, n, prior, PER_THOUSAND), d.keluhan, d.rumah_tangga) : derived(null, 1),
+			w('rumah_tangga', 'keluhan')
+		),
 		// The Gi* class describes the neighbourhood, not the desa's own small count: it stays.
 		text(hotspotName(d.hotspot)),
 		text(moranLabel(d.moran, 'id')),
-		withheldIf(count(d.rujukan), w('rujukan')),
-		withheldIf(count(d.rujukan_selesai), w('rujukan_selesai')),
-		withheldIf(derived(d.rujukan_share === null ? null : d.rujukan_share * 100, 1, d.rujukan, d.rujukan_selesai), w('rujukan', 'rujukan_selesai')),
+		withheldIf(count(d.rujukan, a), w('rujukan')),
+		withheldIf(count(d.rujukan_selesai, a), w('rujukan_selesai')),
+		withheldIf(ratio(pct(d.rujukan_share), 1, a, PERCENT, d.rujukan_selesai, d.rujukan, PERCENT), w('rujukan', 'rujukan_selesai')),
 		withheldIf(derived(d.median_hari, 1, d.rujukan_selesai), w('rujukan_selesai')),
-		withheldIf(count(d.rujukan_lewat), w('rujukan_lewat')),
-		withheldIf(derived(d.rujukan_lewat_share === null ? null : d.rujukan_lewat_share * 100, 1, d.rujukan, d.rujukan_lewat), w('rujukan', 'rujukan_lewat')),
+		withheldIf(count(d.rujukan_lewat, a), w('rujukan_lewat')),
+		withheldIf(ratio(pct(d.rujukan_lewat_share), 1, a, PERCENT, d.rujukan_lewat, d.rujukan, PERCENT), w('rujukan', 'rujukan_lewat')),
 		// A distance between public places gives no household away: never suppressed.
 		derived(d.puskesos_km, 2)
 	];
@@ -84,7 +106,8 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 /** Every desa's fields, with the counts withheld beside the hidden ones. */
 function desaRows(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string): Map<string, Field[]> {
 	const withheld = desaWithheld(desa);
-	return new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName, withheld.get(d.kode))]));
+	const prior = keluhanPrior(desa);
+	return new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName, withheld.get(d.kode), prior)]));
 }
 
 /** `about`: what the figures are (export-view.ts, exportAbout), a `#` line under the privacy note. */

@@ -1,4 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { setRoundingKey } from '../export/rounding';
+
+beforeAll(() => setRoundingKey('kunci-uji'));
 import { buildCurveOption } from './chart';
 import { randomInstance } from './instances.fixture';
 import { parseExportCsv } from '../export/csv';

@@ -74,13 +74,16 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 		})),
 		...rows.map((s) => ({
 			type: 'Feature' as const,
-			properties: { jenis: 'usulan', peringkat: s.rank, kode_desa: s.kode, nama_desa: s.nama, nama_kec: s.nama_kec, rt_miskin_tambahan: fieldValue(count(s.miskin), 'publik'), keluhan_terbuka_tambahan: fieldValue(count(s.keluhan), 'publik') },
+			properties: { jenis: 'usulan', peringkat: s.rank, kode_desa: s.kode, nama_desa: s.nama, nama_kec: s.nama_kec, rt_miskin_tambahan: fieldValue(count(s.miskin, catchment(s.kode)), 'publik'), keluhan_terbuka_tambahan: fieldValue(count(s.keluhan, catchment(s.kode)), 'publik') },
 			geometry: { type: 'Point', coordinates: [s.lng, s.lat] }
 		})),
 		...existing.map((p) => ({ type: 'Feature' as const, properties: { jenis: 'puskesos', id_puskesos: p.id, nama_puskesos: p.nama, kode_desa: p.kode_desa }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }))
 	];
 	return { type: 'FeatureCollection', features };
 }
+
+/** What a site's added counts are rounded as (export/rounding.ts): the households its catchment adds, not its desa's. */
+const catchment = (kode: string) => `jangkauan:${kode}`;
 
 const CSV_HEADER = ['peringkat', 'kode_desa', 'nama_desa', 'kode_kec', 'nama_kec', 'lat', 'lng', 'rt_miskin_tambahan', 'keluhan_terbuka_tambahan', 'persen_cakupan_kumulatif', 'persen_rt_miskin_kumulatif'];
 
@@ -90,7 +93,7 @@ export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[]): string
 		const cum = r.sites[i].cumulative;
 		return [
 			text(String(s.rank)), text(s.kode), text(s.nama), text(s.kode_kec), text(s.nama_kec), text(String(s.lat)), text(String(s.lng)),
-			count(s.miskin), count(s.keluhan),
+			count(s.miskin, catchment(s.kode)), count(s.keluhan, catchment(s.kode)),
 			derived(s.cumulative * 100, 1, cum.miskin, cum.keluhan),
 			derived(s.cumulativeMiskin * 100, 1, cum.miskin)
 		];

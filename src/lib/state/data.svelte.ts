@@ -3,6 +3,8 @@
  * wrong loading them. Pages ask for an area; this store loads the districts it needs once.
  */
 import type { Manifest, ManifestFile } from '../contract/manifest';
+import { setRoundingKey } from '../export/rounding';
+import { pageStorage, roundingKeyOf } from './rounding-key';
 import { fetchManifest, fetchPetaSummary, fetchSummary, isLoadError, loadDistrict, type LoadError, type LoadProgress } from '../db/extracts';
 import { getDuckDB, onEngineStopped } from '../db/duckdb';
 import { EngineStopped } from '../db/guarded';
@@ -96,6 +98,7 @@ export class DataStore {
 		try {
 			const loaded = await fetchManifest(this.baseUrl);
 			this.manifest = this.extractManifest = loaded.manifest;
+			setRoundingKey(roundingKeyOf(loaded.manifest, pageStorage()));
 			this.cachedAt = loaded.cachedAt;
 			this.uploadGoneOnReload = takeUploadMark();
 			const area = firstArea?.(loaded.manifest);
@@ -103,6 +106,8 @@ export class DataStore {
 			if (area != null) this.summariesFor(area).catch(() => {});
 		} catch (e) {
 			this.manifestError = e instanceof Error ? e.message : String(e);
+			// An upload can still be explored and exported without the extract.
+			setRoundingKey(roundingKeyOf(null, pageStorage()));
 		}
 	}
 
