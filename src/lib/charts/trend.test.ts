@@ -1,6 +1,10 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
+import { roundCount, setRoundingKey } from '../export/rounding';
 import { buildTrendOption, leavesOutSmallCounts } from './trend';
+
+const KEY = 'kunci-uji';
+setRoundingKey(KEY);
 
 const points = [
 	{ bulan: '2025-12', keluhan_diterima: 1200, keluhan_selesai: 800, rujukan_selesai: 300 },
@@ -45,6 +49,15 @@ describe('buildTrendOption', () => {
 				[0, 2]
 			]);
 		}
+	});
+	it('a public copy draws every other count rounded as a public file writes it, by the area the trend is of', () => {
+		type O = { series: { data: (number | null)[] }[] };
+		const months = [7, 12, 23, 40].map((n, i) => ({ bulan: `2026-0${i + 1}`, keluhan_diterima: n, keluhan_selesai: n, rujukan_selesai: n }));
+		const pub = buildTrendOption(months, 'id', 'publik', 'wide', '33.28.01') as O;
+		expect(pub.series[0].data).toEqual([7, 12, 23, 40].map((n) => roundCount(n, '33.28.01', KEY)));
+		// The same count of the same area is drawn the same in every series.
+		expect(pub.series[1].data).toEqual(pub.series[0].data);
+		expect((buildTrendOption(months, 'id', undefined, 'wide', '33.28.01') as O).series[0].data).toEqual([7, 12, 23, 40]);
 	});
 	it('tells whether a public copy leaves a month out', () => {
 		expect(leavesOutSmallCounts(points)).toBe(false);

@@ -1,5 +1,5 @@
 /** Ringkasan's monthly trend: complaints received and resolved (bars), referrals completed (line). */
-import { isSuppressed, SUPPRESSED, type ExportMode } from '../export/privacy';
+import { isSuppressed, publicValue, SUPPRESSED, type ExportMode } from '../export/privacy';
 import { formatNumber, type Lang } from '../i18n/format';
 import type { TrendPoint } from '../overview/headline';
 import { monthLabel } from '../overview/period';
@@ -13,15 +13,17 @@ export const LEGEND_ROW = 24;
 /**
  * The chart's option. `mode`: a chart that leaves the dashboard (a PNG, the printed briefing) is
  * drawn under the privacy rule: in a public copy a month's count of 1–4 is not drawn (its bar left
- * out, its point a gap) and reads "<5" in the tooltip; on screen, and in an internal copy, every count is drawn.
+ * out, its point a gap) and reads "<5" in the tooltip, and every other count is drawn rounded as a
+ * public file writes it (export/rounding.ts, keyed by `area`, the code of the area the trend is of,
+ * '' for every district); on screen, and in an internal copy, every count is drawn as it is.
  * `layout`: 'narrow' for a chart of ~300 px (the desa panel), where the legend wraps onto a second
  * row and the plot starts below both, instead of under the second row's entry.
  */
-export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode?: ExportMode, layout: 'wide' | 'narrow' = 'wide'): ChartOption {
+export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode?: ExportMode, layout: 'wide' | 'narrow' = 'wide', area = ''): ChartOption {
 	const L = lang === 'id'
 		? { diterima: 'Keluhan diterima', selesai: 'Keluhan diselesaikan', rujukan: 'Rujukan selesai' }
 		: { diterima: 'Complaints received', selesai: 'Complaints resolved', rujukan: 'Referrals completed' };
-	const drawn = (n: number): number | null => (mode === 'publik' && isSuppressed(n) ? null : n);
+	const drawn = (n: number): number | null => (mode !== 'publik' ? n : isSuppressed(n) ? null : (publicValue(n, area || 'semua') as number));
 	return {
 		animation: false,
 		grid: { left: 56, right: 16, top: (layout === 'narrow' ? 2 : 1) * LEGEND_ROW + 16, bottom: 32 },

@@ -26,7 +26,7 @@ export function isSuppressed(n: number): boolean {
 export type Field =
 	| { kind: 'text'; value: string }
 	/** Words that would narrow a count down (a band against a known target, a trend): blank in a public export as a figure derived from it. */
-	| { kind: 'label'; value: string; restsOn: readonly number[]; withheld?: boolean }
+	| { kind: 'label'; value: string; restsOn: readonly number[]; withheld?: boolean; publicText?: string }
 	/** `area`: the code of the area counted, which keys its rounding (rounding.ts). `withheld`: written WITHHELD in a public export (complementary.ts) */
 	| { kind: 'count'; value: number; area: string; withheld?: boolean }
 	/**
@@ -46,6 +46,8 @@ export const FILE_DECIMALS = 4;
 
 export const text = (value: string): Field => ({ kind: 'text', value });
 export const textOn = (value: string, ...restsOn: number[]): Field => ({ kind: 'label', value, restsOn });
+/** Words resting on counts that a public export says of the rounded counts instead (a band of the value computed from them). */
+export const textOnPublic = (value: string, publicText: string, ...restsOn: number[]): Field => ({ kind: 'label', value, restsOn, publicText });
 export const count = (value: number, area: string): Field => ({ kind: 'count', value, area });
 /** A figure resting on counts for suppression only (a median of days, a distance): written as computed. */
 export const derived = (value: number | null, digits: number, ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn });
@@ -67,7 +69,7 @@ export const withheldIf = (f: Field, when: boolean): Field => (when && f.kind !=
 /** The value for a machine-readable file (GeoJSON, JSON): numbers stay numbers, "<5" a string, blank null. */
 export function fieldValue(f: Field, mode: ExportMode): string | number | null {
 	if (f.kind === 'text') return f.value;
-	if (f.kind === 'label') return mode === 'publik' && (f.withheld || f.restsOn.some(isSuppressed)) ? null : f.value;
+	if (f.kind === 'label') return mode === 'internal' ? f.value : f.withheld || f.restsOn.some(isSuppressed) ? null : (f.publicText ?? f.value);
 	if (f.kind === 'count') {
 		if (mode === 'internal') return f.value;
 		return isSuppressed(f.value) ? SUPPRESSED : f.withheld ? WITHHELD : publicValue(f.value, f.area);

@@ -27,6 +27,23 @@ describe('scorecardCsv', () => {
 		expect([get(rows[1], 'status'), get(rows[1], 'tren')]).toEqual(['', '']);
 		expect([get(rows[0], 'status'), get(rows[0], 'tren')]).toEqual(['kuning', 'naik']);
 	});
+	test('a public value and its band are of the rounded counts: the band does not tell on which side of the target the exact value is', () => {
+		// 846–849 of 1.000 completed: exact shares under the 0,85 target ("kuning"); rounded, some read 850.
+		const areas = Array.from({ length: 40 }, (_, i) => `33.28.${String(i + 1).padStart(2, '0')}`);
+		const cells = areas.map((kode, i) => ({ ...cell(kode, (846 + (i % 4)) / 1000, 846 + (i % 4), 1000), rag: 'kuning' as const }));
+		const many = { rows: [{ def, cells }], composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
+		const cols = areas.map((kode) => ({ kode, nama: kode, level: 'kecamatan' })) as never;
+		const { header, rows } = parseExportCsv(scorecardCsv(many, cols, 'publik'));
+		const get = (r: string[], c: string) => r[header.indexOf(c)];
+		for (const r of rows) {
+			const value = Number(get(r, 'pembilang')) / Number(get(r, 'penyebut'));
+			expect(get(r, 'nilai')).toBe(value.toFixed(4).replace('.', ','));
+			expect(get(r, 'status')).toBe(value >= 0.85 ? 'hijau' : 'kuning');
+		}
+		expect(new Set(rows.map((r) => get(r, 'status')))).toEqual(new Set(['hijau', 'kuning']));
+		const internal = parseExportCsv(scorecardCsv(many, cols, 'internal'));
+		expect(new Set(internal.rows.map((r) => r[header.indexOf('status')]))).toEqual(new Set(['kuning']));
+	});
 	test('internal: the small figures stay', () => {
 		const { header, rows } = parseExportCsv(scorecardCsv(sc, columns, 'internal'));
 		expect(rows[1][header.indexOf('pembilang')]).toBe('3');
@@ -52,7 +69,8 @@ describe('scorecardCsv withholds what would give a hidden count back by subtract
 		expect(col('pembilang')).toEqual(['60', '<5', '40', 'x']);
 		expect(col('penyebut')).toEqual(['80', '20', '45', '15']);
 		expect(col('nilai')).toEqual(['0,7500', '', '0,8889', '']);
-		expect(col('status')).toEqual(['kuning', '', 'kuning', '']);
+		// A public band is of the public value (0,8889 reaches the 0,85 target), not the fixture's word.
+		expect(col('status')).toEqual(['kuning', '', 'hijau', '']);
 		// Nothing is withheld from the internal copy.
 		const internal = parseExportCsv(scorecardCsv(sc, columns, 'internal', withheld));
 		expect(internal.rows.map((r) => r[internal.header.indexOf('pembilang')])).toEqual(['60', '3', '40', '17']);

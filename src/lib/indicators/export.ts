@@ -9,9 +9,10 @@
  */
 import { complementary, type Part } from '../export/complementary';
 import { toCsv } from '../export/csv';
-import { count, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, textOnPublic, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { familyRoles } from '../laporan/text';
-import type { Column, Figure, Figures, Scorecard } from './scorecard';
+import type { Cell, Column, Figure, Figures, Scorecard } from './scorecard';
+import { ragOf, type Rag } from './score';
 import type { IndicatorDef } from './types';
 
 export const SCORECARD_EXPORT_HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'label', 'satuan', 'nilai', 'pembilang', 'penyebut', 'target', 'status', 'tren'] as const;
@@ -74,6 +75,12 @@ export function publicValueOf(def: IndicatorDef, fig: Figure | null): number | n
 	return fig ? (fieldValue(valueField(def, fig, fig.kode, familyRoles(def)), 'publik') as number | null) : null;
 }
 
+/** A cell's band as a public copy gives it: of its value computed from the rounded counts, so the band does not narrow the exact one down. */
+export function publicRag(def: IndicatorDef, cell: Cell | null | undefined): Rag | null {
+	if (!cell?.figure) return null;
+	return familyRoles(def).length ? ragOf(publicValueOf(def, cell.figure), cell.band, def.direction) : cell.rag;
+}
+
 export function scorecardRows(sc: Scorecard, columns: readonly Column[], withheld: ReadonlySet<string> = new Set()): Field[][] {
 	return sc.rows.flatMap((row) =>
 		columns.map((col, i) => {
@@ -96,7 +103,7 @@ export function scorecardRows(sc: Scorecard, columns: readonly Column[], withhel
 				asCount(fig?.pembilang, 'pembilang'),
 				asCount(fig?.penyebut, 'penyebut'),
 				derived(cell?.band?.target ?? null, FILE_DECIMALS),
-				withheldIf(textOn(cell?.rag ?? '', ...families), anyHidden),
+				withheldIf(textOnPublic(cell?.rag ?? '', publicRag(row.def, cell) ?? '', ...families), anyHidden),
 				withheldIf(textOn(cell?.trend ?? '', ...families), anyHidden)
 			];
 		})
