@@ -71,7 +71,8 @@ export function keluhanPrior(desa: readonly DesaFigures[]): Prior {
 
 const PERCENT = 100;
 
-export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, withheld: ReadonlySet<DesaCount> = new Set(), prior?: Prior): Field[] {
+/** `prior`: the map's EB prior (keluhanPrior), which a public file smooths the rounded counts with. */
+export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, prior: Prior, withheld: ReadonlySet<DesaCount> = new Set()): Field[] {
 	const w = (...cs: DesaCount[]) => cs.some((c) => withheld.has(c));
 	const a = d.kode;
 	const pct = (share: number | null) => (share === null ? null : share * PERCENT);
@@ -85,10 +86,7 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		withheldIf(ratio(pct(d.kemiskinan), 1, a, PERCENT, d.miskin, d.rumah_tangga, PERCENT), w('rumah_tangga', 'miskin')),
 		withheldIf(count(d.keluhan, a), w('keluhan')),
 		withheldIf(ratio(d.keluhan_mentah, 1, a, PER_THOUSAND, d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
-		withheldIf(
-			prior ? derivedFrom(d.keluhan_eb, 1, a, ([k, n]) => smoothedRate(k, n, prior, PER_THOUSAND), d.keluhan, d.rumah_tangga) : derived(null, 1),
-			w('rumah_tangga', 'keluhan')
-		),
+		withheldIf(derivedFrom(d.keluhan_eb, 1, a, ([k, n]) => smoothedRate(k, n, prior, PER_THOUSAND), d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
 		// The Gi* class describes the neighbourhood, not the desa's own small count: it stays.
 		text(hotspotName(d.hotspot)),
 		text(moranLabel(d.moran, 'id')),
@@ -107,7 +105,7 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 function desaRows(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string): Map<string, Field[]> {
 	const withheld = desaWithheld(desa);
 	const prior = keluhanPrior(desa);
-	return new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName, withheld.get(d.kode), prior)]));
+	return new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName, prior, withheld.get(d.kode))]));
 }
 
 /** `about`: what the figures are (export-view.ts, exportAbout), a `#` line under the privacy note. */
