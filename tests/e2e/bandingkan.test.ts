@@ -346,13 +346,15 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
-	test('the area and period pickers say they are not used here, and the choices still hold on Ringkasan; the districts picked here stay here', async () => {
+	test('the period picker says it is not used here and the area picker points to the province filter it starts, and the choices still hold on Ringkasan; the districts picked here stay here', async () => {
 		const { page, errors } = await openPage(ctx, '/bandingkan?wilayah=33.28.01&periode=2025-01..2025-03&pilih=33.28,33.11');
 		await ready(page);
-		for (const id of ['pick-periode', 'pick-provinsi']) {
-			await expect.poll(() => page.getByTestId(id).isDisabled()).toBe(true);
-			expect(await page.getByTestId(id).innerText()).toBe('Tidak dipakai di sini');
-		}
+		for (const id of ['pick-periode', 'pick-provinsi']) await expect.poll(() => page.getByTestId(id).isDisabled()).toBe(true);
+		expect(await page.getByTestId('pick-periode').innerText()).toBe('Tidak dipakai di sini');
+		// The area is not read, but the league's province filter starts from it: the picker says where to look, not that it is unused.
+		expect(await page.getByTestId('pick-provinsi').innerText()).toBe('Lihat filter provinsi');
+		expect(await page.getByTestId('pick-provinsi').getAttribute('title')).toContain('filter provinsinya di bawah dimulai dari provinsi wilayah Anda');
+		expect(await page.getByTestId('filter-prov').inputValue()).toBe('33');
 		expect(await page.getByTestId('pick-kabupaten').count()).toBe(0);
 		await page.getByRole('link', { name: 'Ringkasan' }).click();
 		await page.waitForURL((u) => u.pathname === '/');

@@ -20,6 +20,8 @@ export const MESSAGES = {
 	kecamatan: { id: 'Kecamatan', en: 'Sub-district' },
 	period: { id: 'Periode', en: 'Period' },
 	picker_unused: { id: 'Tidak dipakai di sini', en: 'Not used here' },
+	picker_to_filter: { id: 'Lihat filter provinsi', en: 'See the province filter' },
+	picker_to_filter_long: { id: 'Halaman ini membandingkan semua kabupaten/kota; filter provinsinya di bawah dimulai dari provinsi wilayah Anda, yang tetap berlaku di halaman lain.', en: 'This page compares every district; its province filter below starts from your area’s province, and your area still applies on the other pages.' },
 	picker_unused_long: { id: 'Halaman ini tidak membaca pilihan ini; pilihan Anda tetap berlaku di halaman lain.', en: 'This page does not read this choice; yours still applies on the other pages.' },
 	language: { id: 'Bahasa', en: 'Language' },
 	loading_manifest: { id: 'Membaca manifest ekstrak…', en: 'Reading the extract manifest…' },

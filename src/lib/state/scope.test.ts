@@ -6,8 +6,8 @@ describe('pickerScope', () => {
 		for (const path of ['/', '/peta', '/indikator', '/laporan', '/peta/']) expect(pickerScope(path)).toEqual({ area: true, period: true });
 	});
 	it('gives Bandingkan neither: it compares every kabupaten/kota over the national extract’s own period', () => {
-		expect(pickerScope('/bandingkan')).toEqual({ area: false, period: false });
-		expect(pickerScope('/bandingkan/')).toEqual({ area: false, period: false });
+		expect(pickerScope('/bandingkan')).toEqual({ area: false, period: false, areaStartsFilter: true });
+		expect(pickerScope('/bandingkan/')).toEqual({ area: false, period: false, areaStartsFilter: true });
 	});
 	it('gives the data page the area but not the period', () => {
 		expect(pickerScope('/data')).toEqual({ area: true, period: false });

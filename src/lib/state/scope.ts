@@ -5,6 +5,8 @@
 export interface PickerScope {
 	area: boolean;
 	period: boolean;
+	/** The page does not read the area, but starts a filter of its own from it (Bandingkan's province): the disabled picker points there. */
+	areaStartsFilter?: boolean;
 }
 
 const EVERY: PickerScope = { area: true, period: true };
@@ -12,7 +14,8 @@ const EVERY: PickerScope = { area: true, period: true };
 /** Pages that read less than both pickers, by path (without the app's base path). */
 const SCOPES: Readonly<Record<string, PickerScope>> = {
 	// The national extract: all 514 kabupaten/kota over the one period it was built for.
-	'/bandingkan': { area: false, period: false },
+	// Its province filter starts from the area's province.
+	'/bandingkan': { area: false, period: false, areaStartsFilter: true },
 	// The quality checks cover the area's whole extract, every month of it.
 	'/data': { area: true, period: false },
 	// Planning looks at the state as of the extract (siting/sql.ts), not at a period.
