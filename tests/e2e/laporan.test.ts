@@ -131,6 +131,9 @@ describe('Laporan, Kabupaten Tegal', () => {
 			expect(t, `page ${i + 1}`).toContain(`Page ${i + 1} / ${en.length}`);
 			expect(t, `page ${i + 1}`).not.toContain('Halaman');
 		}
+		// The maps' legends count villages in English (they said "(12 desa)").
+		expect(en.join(' ')).toMatch(/\(\d+ villages\)/);
+		expect(en.join(' ')).not.toMatch(/\(\d+ desa\)/);
 		const publicPdf = await openPage(ctx, '/laporan?wilayah=35.76');
 		await ready(publicPdf.page);
 		const pub = pdfPageTexts(await publicPdf.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));

@@ -512,3 +512,40 @@ describe('public downloads of different periods', () => {
 		expect(pinnedBySubtraction(shown, relations, rounded)).toEqual([]);
 	});
 });
+
+describe('the EB rate of a public download', () => {
+	test('is computed from what the public files write, so it gives no exact total back (Bantaeng, one month of PKH complaints)', { timeout: 120_000 }, async () => {
+		const { page } = await openPage(ctx, '/peta?wilayah=73.03');
+		const files: Record<string, ReturnType<typeof parseExportCsv>> = {};
+		for (const wilayah of ['73.03', '73.03.06']) {
+			await page.goto(`${baseURL()}/peta?wilayah=${wilayah}&periode=2026-01..2026-01&program=pkh`);
+			await ready(page);
+			const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+			files[wilayah] = parseExportCsv(readFileSync((await file.path())!, 'utf8'));
+		}
+		await page.close();
+		// The prior, worked out here from the district file's written counts alone (the method of moments, smoothing.ts's formula):
+		// a reader can compute it too, so the EB column tells nothing the counts beside it do not.
+		const district = files['73.03'];
+		const col = (f: typeof district, name: string) => f.header.indexOf(name);
+		const written = district.rows.filter((r) => /^\d+$/.test(r[col(district, 'keluhan')]) && /^\d+$/.test(r[col(district, 'rumah_tangga')]) && Number(r[col(district, 'rumah_tangga')]) > 0);
+		const k = written.map((r) => Number(r[col(district, 'keluhan')]));
+		const n = written.map((r) => Number(r[col(district, 'rumah_tangga')]));
+		const sumK = k.reduce((a, b) => a + b, 0);
+		const sumN = n.reduce((a, b) => a + b, 0);
+		const mean = sumK / sumN;
+		const variance = Math.max(0, n.reduce((s, ni, i) => s + ni * (k[i] / ni - mean) ** 2, 0) / sumN - mean / (sumN / n.length));
+		const expected = (ki: number, ni: number) => 1000 * (variance > 0 ? mean + (variance / (variance + mean / ni)) * (ki / ni - mean) : mean);
+		let checked = 0;
+		for (const f of [district, files['73.03.06']])
+			for (const r of f.rows) {
+				const [ki, ni, eb] = [r[col(f, 'keluhan')], r[col(f, 'rumah_tangga')], r[col(f, 'keluhan_per_1000_rt_eb')]];
+				if (!/^\d+$/.test(ki) || !/^\d+$/.test(ni) || eb === '') continue;
+				expect(Math.abs(parseIndonesianNumber(eb) - expected(Number(ki), Number(ni))), `${r[0]}: ${eb}`).toBeLessThanOrEqual(0.05 + 1e-9);
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(40);
+		// The kecamatan's file holds small counts to protect.
+		expect(files['73.03.06'].rows.some((r) => r[col(files['73.03.06'], 'keluhan')] === '<5')).toBe(true);
+	});
+});

@@ -27,8 +27,13 @@ export type Field =
 	| { kind: 'text'; value: string }
 	/** Words that would narrow a count down (a band against a known target, a trend): blank in a public export as a figure derived from it. */
 	| { kind: 'label'; value: string; restsOn: readonly number[]; withheld?: boolean; publicText?: string }
-	/** `area`: the code of the area counted, which keys its rounding (rounding.ts). `withheld`: written WITHHELD in a public export (complementary.ts) */
-	| { kind: 'count'; value: number; area: string; withheld?: boolean }
+	/**
+	 * `area`: the code of the area counted, which keys its rounding (rounding.ts). `withheld`: written
+	 * WITHHELD in a public export (complementary.ts). `within`: the count of the whole this one is a
+	 * part of (referrals completed of referrals): a public export writes it no larger than the whole's
+	 * rounded count, which each may otherwise pass (6 of 7 could read 10 of 5).
+	 */
+	| { kind: 'count'; value: number; area: string; withheld?: boolean; within?: number }
 	/**
 	 * A figure computed from counts (`restsOn`); blank in a public export when any of them is
 	 * suppressed, or one is withheld. With `recompute`, a public export computes it again from the
@@ -49,6 +54,8 @@ export const textOn = (value: string, ...restsOn: number[]): Field => ({ kind: '
 /** Words resting on counts that a public export says of the rounded counts instead (a band of the value computed from them). */
 export const textOnPublic = (value: string, publicText: string, ...restsOn: number[]): Field => ({ kind: 'label', value, restsOn, publicText });
 export const count = (value: number, area: string): Field => ({ kind: 'count', value, area });
+/** A count that is part of `whole` (of the same area): never written larger than the whole in a public export. */
+export const countWithin = (value: number, area: string, whole: number): Field => ({ kind: 'count', value, area, within: whole });
 /** A figure resting on counts for suppression only (a median of days, a distance): written as computed. */
 export const derived = (value: number | null, digits: number, ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn });
 /** A figure computed from counts of `area` by `from`, which a public export applies to the rounded counts. */
@@ -72,7 +79,11 @@ export function fieldValue(f: Field, mode: ExportMode): string | number | null {
 	if (f.kind === 'label') return mode === 'internal' ? f.value : f.withheld || f.restsOn.some(isSuppressed) ? null : (f.publicText ?? f.value);
 	if (f.kind === 'count') {
 		if (mode === 'internal') return f.value;
-		return isSuppressed(f.value) ? SUPPRESSED : f.withheld ? WITHHELD : publicValue(f.value, f.area);
+		if (isSuppressed(f.value)) return SUPPRESSED;
+		if (f.withheld) return WITHHELD;
+		const v = publicValue(f.value, f.area) as number;
+		// Rounding the whole of a part of it cannot give less than 5 (a whole of 1–4 makes the part 1–4 too).
+		return f.within === undefined || isSuppressed(f.within) ? v : Math.min(v, publicValue(f.within, f.area) as number);
 	}
 	if (f.value === null || !Number.isFinite(f.value)) return null;
 	if (mode === 'internal') return Number(f.value.toFixed(f.digits));
@@ -97,7 +108,7 @@ export const EXPORT_NOTE: Record<ExportMode, string> = {
 
 /** What a chart's picture says under it: a public one leaves a count of 1–4 undrawn rather than writing "<5". */
 export const PICTURE_NOTE: Record<ExportMode, string> = {
-	publik: 'Jumlah 1–4 tidak digambar (aturan privasi Dasbor SLRT) / Counts of 1–4 are not drawn (Dasbor SLRT privacy rule)',
+	publik: 'Jumlah 1–4 tidak digambar; jumlah lain digambar dibulatkan acak ke kelipatan 5 (aturan privasi Dasbor SLRT) / Counts of 1–4 are not drawn; other counts are drawn randomly rounded to a multiple of 5 (Dasbor SLRT privacy rule)',
 	internal: EXPORT_NOTE.internal
 };
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { roundCount, setRoundingKey } from '../export/rounding';
 import type { DesaFigures } from '../peta/shape';
-import { countText, derivedText, desaShares, familyCounts, hiddenIn, reasonText } from './text';
+import { countText, derivedText, desaShares, familyCounts, hiddenIn, publicDesa, reasonText } from './text';
+import { LOW_COMPLETION, reasonsFor } from './attention';
 
 const KEY = 'kunci-uji';
 setRoundingKey(KEY);
@@ -38,6 +39,26 @@ describe('a desa of the attention list in a public briefing', () => {
 		expect(reasonText({ kind: 'miskin_tinggi', share: 4 / 41 }, 'id', pub)).toBe('banyak rumah tangga miskin');
 		expect(reasonText({ kind: 'miskin_tinggi', share: 4 / 41 }, 'id', desaShares(desa, 'internal'))).toBe('9,8\u00a0% rumah tangga miskin');
 		expect(reasonText({ kind: 'rujukan_rendah', share: 7 / 23 }, 'en', pub)).toBe(`only ${((100 * s) / r).toFixed(1)}% of referrals completed`);
+	});
+});
+
+describe('the attention list of a public briefing is chosen from the figures it prints', () => {
+	test('a reason of low completion only where the printed share is low, with that share; a part never above its whole', () => {
+		// 13 of 23 completed (56,5 %): rounded, some desa print 60 % or more, some less.
+		const kinds = new Set<boolean>();
+		for (let i = 0; i < 60; i++) {
+			const d = { kode: `33.28.01.${2001 + i}`, rumah_tangga: 800, miskin: 96, keluhan: 12, kemiskinan: 0.12, rujukan: 23, rujukan_selesai: 13, rujukan_share: 13 / 23, rujukan_lewat: 22, median_hari: 10, hotspot: null } as unknown as DesaFigures;
+			const p = publicDesa(d);
+			expect(p.rujukan % 5).toBe(0);
+			expect(p.rujukan_selesai).toBeLessThanOrEqual(p.rujukan);
+			expect(p.rujukan_lewat).toBeLessThanOrEqual(p.rujukan);
+			expect(p.rujukan_share).toBeCloseTo(p.rujukan_selesai / p.rujukan, 6);
+			const low = reasonsFor(p, Infinity).find((r) => r.kind === 'rujukan_rendah');
+			kinds.add(low !== undefined);
+			if (p.rujukan_share! < LOW_COMPLETION) expect(low).toEqual({ kind: 'rujukan_rendah', share: p.rujukan_share });
+			else expect(low).toBeUndefined();
+		}
+		expect(kinds).toEqual(new Set([true, false]));
 	});
 });
 

@@ -141,6 +141,29 @@ export interface DesaShares {
 /** Digits a share is kept to before it is printed (as a percent with one decimal). */
 const SHARE_DIGITS = 6;
 
+/**
+ * A desa's figures as a public briefing prints them: counts rounded as in every public file
+ * (export/rounding.ts; 1–4 kept, as they print "<5"), a part never above its whole, and the shares
+ * computed from them (null where hidden). The attention list of a public briefing is chosen and
+ * explained from these, so a reason never contradicts the figure printed beside it.
+ */
+export function publicDesa(d: DesaFigures): DesaFigures {
+	const c = (n: number) => (n === 0 || isSuppressed(n) ? n : (publicValue(n, d.kode) as number));
+	const rujukan = c(d.rujukan);
+	const shares = desaShares(d, 'publik');
+	return {
+		...d,
+		rumah_tangga: c(d.rumah_tangga),
+		miskin: Math.min(c(d.miskin), c(d.rumah_tangga)),
+		keluhan: c(d.keluhan),
+		rujukan,
+		rujukan_selesai: Math.min(c(d.rujukan_selesai), rujukan),
+		rujukan_lewat: Math.min(c(d.rujukan_lewat), rujukan),
+		kemiskinan: shares.kemiskinan,
+		rujukan_share: shares.rujukan
+	};
+}
+
 /** A desa's shares (0–1) as a briefing prints them: a public copy's from the rounded counts, null where they are hidden. */
 export function desaShares(d: DesaFigures, mode: ExportMode): DesaShares {
 	if (mode === 'internal') return { kemiskinan: d.kemiskinan, rujukan: d.rujukan_share };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportCsv } from '../export/csv';
 import { roundCount, setRoundingKey } from '../export/rounding';
-import { desaCsv, desaGeoJson, keluhanPrior } from './csv';
+import { desaCsv, desaGeoJson, publicKeluhanPrior } from './csv';
 import { hiddenInPublic, layerCounts } from './layers';
 import { shapeDesa, type DesaFigures } from './shape';
 
@@ -71,11 +71,11 @@ describe('desaCsv', () => {
 		expect(internal.rows.map((r) => r[internal.header.indexOf('keluhan')])).toEqual(['3', '9', '7', '5']);
 	});
 
-	it('a rate in the public file is computed from the rounded counts, the EB rate with the map\'s own prior', () => {
-		// Counts as shapeDesa makes them (the map's EB rates), then written out.
-		const info = ['a', 'b', 'c', 'd'].map((k, i) => ({ kode: `33.28.05.200${i}`, nama: k, kode_kec: '33.28.05', nama_kec: 'K' }));
-		const hh = [1000, 203, 57, 2400];
-		const kel = [30, 11, 9, 47];
+	it('a rate in the public file is computed from the rounded counts; the EB rate with a prior of the counts the public file writes', () => {
+		// Counts as shapeDesa makes them (the map's EB rates), then written out; the fifth desa's complaints are hidden.
+		const info = ['a', 'b', 'c', 'd', 'e'].map((k, i) => ({ kode: `33.28.05.200${i}`, nama: k, kode_kec: i < 4 ? '33.28.05' : '33.28.06', nama_kec: 'K' }));
+		const hh = [1000, 203, 57, 2400, 800];
+		const kel = [30, 11, 9, 47, 3];
 		const shaped = shapeDesa(
 			info,
 			{
@@ -83,23 +83,29 @@ describe('desaCsv', () => {
 				keluhan: info.map((x, i) => ({ kode: x.kode, keluhan: kel[i] })),
 				rujukan: []
 			},
-			{ ids: info.map((x) => x.kode), neighbours: [[1], [0, 2], [1, 3], [2]] }
+			{ ids: info.map((x) => x.kode), neighbours: [[1], [0, 2], [1, 3], [2, 4], [3]] }
 		);
 		const out = parseExportCsv(desaCsv(shaped, (h) => h ?? ''));
 		const internal = parseExportCsv(desaCsv(shaped, (h) => h ?? '', 'internal'));
 		const col = (f: typeof out, name: string) => f.rows.map((r) => r[f.header.indexOf(name)]);
-		// The first desa's counts are multiples of 5: public and internal agree to the decimal.
-		expect(col(out, 'keluhan_per_1000_rt_eb')[0]).toBe(col(internal, 'keluhan_per_1000_rt_eb')[0]);
 		expect(col(internal, 'keluhan_per_1000_rt_eb')[0]).toBe(comma(shaped[0].keluhan_eb!));
-		// Others: from the rounded counts with the same prior, so the exact counts do not come back.
-		const prior = keluhanPrior(shaped);
-		shaped.forEach((d, i) => {
-			const [k, n] = [rounded(d.keluhan, d.kode), rounded(d.rumah_tangga, d.kode)];
+		// The prior: of the rounded counts of the desa whose complaints and households are written, computed here independently.
+		const written = shaped.slice(0, 4).map((d) => [rounded(d.keluhan, d.kode), rounded(d.rumah_tangga, d.kode)]);
+		const mean = written.reduce((s, [k]) => s + k, 0) / written.reduce((s, [, n]) => s + n, 0);
+		const sumN = written.reduce((s, [, n]) => s + n, 0);
+		const spread = written.reduce((s, [k, n]) => s + n * (k / n - mean) ** 2, 0) / sumN - mean / (sumN / written.length);
+		const variance = Math.max(0, spread);
+		expect(publicKeluhanPrior(shaped).mean).toBeCloseTo(mean * 1000, 9);
+		written.forEach(([k, n], i) => {
 			expect(col(out, 'keluhan')[i]).toBe(String(k));
 			expect(col(out, 'keluhan_per_1000_rt')[i]).toBe(comma((1000 * k) / n));
-			const eb = prior.mean + (prior.variance / (prior.variance + (prior.mean * 1000) / n)) * ((1000 * k) / n - prior.mean);
-			expect(col(out, 'keluhan_per_1000_rt_eb')[i]).toBe(comma(prior.variance > 0 ? eb : prior.mean));
+			const w = variance > 0 ? variance / (variance + mean / n) : 0;
+			expect(col(out, 'keluhan_per_1000_rt_eb')[i]).toBe(comma(1000 * (mean + w * (k / n - mean))));
 		});
+		expect(col(out, 'keluhan_per_1000_rt_eb')[4]).toBe('');
+		// A kecamatan's file smooths with the district's prior: the same rate as the district's file.
+		const kec = parseExportCsv(desaCsv(shaped.slice(0, 4), (h) => h ?? '', 'publik', undefined, shaped));
+		expect(col(kec, 'keluhan_per_1000_rt_eb')).toEqual(col(out, 'keluhan_per_1000_rt_eb').slice(0, 4));
 	});
 
 	it('an internal copy keeps the small counts and says it is confidential', () => {

@@ -6,7 +6,7 @@
 import { toCsv } from '../export/csv';
 import { toGeoJson } from '../export/geojson';
 import { complementary } from '../export/complementary';
-import { count, derived, derivedFrom, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, countWithin, derived, derivedFrom, isSuppressed, publicValue, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { empiricalBayes, PER_THOUSAND, smoothedRate, type Prior } from '../geo/smoothing';
 import type { HotspotClass } from '../geo/fdr';
 import type { DesaFeatureCollection } from '../map/desa-map';
@@ -56,22 +56,27 @@ export function desaWithheld(desa: readonly DesaFigures[]): Map<string, Set<Desa
 }
 
 /**
- * The prior the map's EB rates were smoothed with (shape.ts): a public file smooths each desa's
- * rounded counts with it, so its rate gives no exact count back. Made from the district's totals,
- * it describes no household.
+ * The prior a public file smooths each desa's rounded counts with: made, like the map's, from every
+ * desa of the district (`district`, whatever part of it the file holds, so a desa's rate is the same
+ * in the district's file and its kecamatan's), but from the counts a public file writes: rounded
+ * (export/rounding.ts), and without the desa whose complaints or households are hidden or withheld.
+ * A prior of the exact counts would give back the exact total of the file's complaints, and with it
+ * the hidden ones (a QA pass recovered them from a month's file of one kecamatan).
  */
-export function keluhanPrior(desa: readonly DesaFigures[]): Prior {
-	const hasData = desa.map((d) => d.keluhan_mentah !== null);
+export function publicKeluhanPrior(district: readonly DesaFigures[]): Prior {
+	const withheld = desaWithheld(district);
+	const published = (d: DesaFigures) =>
+		d.keluhan_mentah !== null && !isSuppressed(d.keluhan) && !isSuppressed(d.rumah_tangga) && !withheld.get(d.kode)?.has('keluhan') && !withheld.get(d.kode)?.has('rumah_tangga');
 	return empiricalBayes(
-		desa.map((d, i) => (hasData[i] ? d.keluhan : null)),
-		desa.map((d, i) => (hasData[i] ? d.rumah_tangga : null)),
+		district.map((d) => (published(d) ? (publicValue(d.keluhan, d.kode) as number) : null)),
+		district.map((d) => (published(d) ? (publicValue(d.rumah_tangga, d.kode) as number) : null)),
 		{ scale: PER_THOUSAND }
 	).prior;
 }
 
 const PERCENT = 100;
 
-/** `prior`: the map's EB prior (keluhanPrior), which a public file smooths the rounded counts with. */
+/** `prior`: the prior a public file smooths the rounded counts with (publicKeluhanPrior). */
 export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, prior: Prior, withheld: ReadonlySet<DesaCount> = new Set()): Field[] {
 	const w = (...cs: DesaCount[]) => cs.some((c) => withheld.has(c));
 	const a = d.kode;
@@ -82,7 +87,7 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		text(d.kode_kec),
 		text(d.nama_kec),
 		withheldIf(count(d.rumah_tangga, a), w('rumah_tangga')),
-		withheldIf(count(d.miskin, a), w('miskin')),
+		withheldIf(countWithin(d.miskin, a, d.rumah_tangga), w('miskin')),
 		withheldIf(ratio(pct(d.kemiskinan), 1, a, PERCENT, d.miskin, d.rumah_tangga, PERCENT), w('rumah_tangga', 'miskin')),
 		withheldIf(count(d.keluhan, a), w('keluhan')),
 		withheldIf(ratio(d.keluhan_mentah, 1, a, PER_THOUSAND, d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
@@ -91,26 +96,29 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		text(hotspotName(d.hotspot)),
 		text(moranLabel(d.moran, 'id')),
 		withheldIf(count(d.rujukan, a), w('rujukan')),
-		withheldIf(count(d.rujukan_selesai, a), w('rujukan_selesai')),
+		withheldIf(countWithin(d.rujukan_selesai, a, d.rujukan), w('rujukan_selesai')),
 		withheldIf(ratio(pct(d.rujukan_share), 1, a, PERCENT, d.rujukan_selesai, d.rujukan, PERCENT), w('rujukan', 'rujukan_selesai')),
 		withheldIf(derived(d.median_hari, 1, d.rujukan_selesai), w('rujukan_selesai')),
-		withheldIf(count(d.rujukan_lewat, a), w('rujukan_lewat')),
+		withheldIf(countWithin(d.rujukan_lewat, a, d.rujukan), w('rujukan_lewat')),
 		withheldIf(ratio(pct(d.rujukan_lewat_share), 1, a, PERCENT, d.rujukan_lewat, d.rujukan, PERCENT), w('rujukan', 'rujukan_lewat')),
 		// A distance between public places gives no household away: never suppressed.
 		derived(d.puskesos_km, 2)
 	];
 }
 
-/** Every desa's fields, with the counts withheld beside the hidden ones. */
-function desaRows(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string): Map<string, Field[]> {
+/** Every desa's fields, with the counts withheld beside the hidden ones. `district`: every desa of the district (the EB prior's). */
+function desaRows(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, district: readonly DesaFigures[]): Map<string, Field[]> {
 	const withheld = desaWithheld(desa);
-	const prior = keluhanPrior(desa);
+	const prior = publicKeluhanPrior(district);
 	return new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName, prior, withheld.get(d.kode))]));
 }
 
-/** `about`: what the figures are (export-view.ts, exportAbout), a `#` line under the privacy note. */
-export function desaCsv(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, mode: ExportMode = 'publik', about?: string): string {
-	return toCsv(DESA_EXPORT_HEADER, [...desaRows(desa, hotspotName).values()], mode, about ? [about] : []);
+/**
+ * `about`: what the figures are (export-view.ts, exportAbout), a `#` line under the privacy note.
+ * `district`: every desa of the district when `desa` is a part of it (a kecamatan's).
+ */
+export function desaCsv(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, mode: ExportMode = 'publik', about?: string, district: readonly DesaFigures[] = desa): string {
+	return toCsv(DESA_EXPORT_HEADER, [...desaRows(desa, hotspotName, district).values()], mode, about ? [about] : []);
 }
 
 /** The layer as shown: every boundary of the district, or of the kecamatan when one is chosen. */
@@ -120,9 +128,10 @@ export function desaGeoJson(
 	hotspotName: (h: HotspotClass | null) => string,
 	mode: ExportMode = 'publik',
 	kecamatan: string | null = null,
-	about?: string
+	about?: string,
+	district: readonly DesaFigures[] = desa
 ) {
-	const rows = desaRows(desa, hotspotName);
+	const rows = desaRows(desa, hotspotName, district);
 	const features = geometry.features.filter((f) => !kecamatan || f.properties.kode_kec === kecamatan).map((f) => ({ geometry: f.geometry, properties: { ...f.properties, kode_desa: f.properties.kode } }));
 	return toGeoJson(features, 'kode_desa', DESA_EXPORT_HEADER, rows, mode, about);
 }
