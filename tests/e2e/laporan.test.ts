@@ -66,6 +66,15 @@ describe('Laporan, Kabupaten Tegal', () => {
 		const rows = page.getByTestId('attention-row');
 		expect(await rows.count()).toBe(10);
 		for (const why of await rows.locator('td:last-child').allInnerTexts()) expect(why.length).toBeGreaterThan(5);
+		// A public briefing's reason of low completion says the share printed beside it, and that share is below the rule's 60 %.
+		const lows = (await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[4].textContent ?? '', tr.children[6].textContent ?? '']))).flatMap(([share, why]) => {
+			const m = /hanya ([\d,]+)\s?% rujukan selesai/.exec(why);
+			return m ? [[share, m[1]]] : [];
+		});
+		for (const [share, said] of lows) {
+			expect(parseIndonesianNumber(share)).toBe(parseIndonesianNumber(said));
+			expect(parseIndonesianNumber(said)).toBeLessThan(60);
+		}
 
 		// Indicators against targets: every indicator of the catalogue, each value as the Indikator page shows it.
 		const briefRows = page.getByTestId('brief-indicator');
