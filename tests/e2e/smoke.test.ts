@@ -37,6 +37,13 @@ test('on a phone (390 px) no page is wider than the screen: wide tables scroll i
 		await page.waitForSelector(ready, { timeout: 120_000 });
 		await page.waitForTimeout(500);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), path).toBeLessThanOrEqual(0);
+		// The header leaves most of the first screen to the page (it took 347 of 844 px, its links in three
+		// rows), and the current page's link is in view in its one sideways-scrolling row.
+		const header = (await page.locator('body > div header.no-print, header.no-print').first().boundingBox())!;
+		expect(header.height, path).toBeLessThanOrEqual(0.3 * 844);
+		const current = (await page.locator('nav a[aria-current="page"]').boundingBox())!;
+		expect(current.x, path).toBeGreaterThanOrEqual(0);
+		expect(current.x + current.width, path).toBeLessThanOrEqual(390);
 		expect(errors, path).toEqual([]);
 		await page.close();
 	}
