@@ -56,6 +56,9 @@ describe('Laporan, Kabupaten Tegal', () => {
 		const counts = new Set(['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai']);
 		expect(inBriefing).toEqual(Object.fromEntries(FIGURES.map((id) => [id, counts.has(id) ? roundCount(onRingkasan[id], '33.28', KEY) : onRingkasan[id]])));
 		expect(inBriefing.rumah_tangga).toBeGreaterThan(400_000);
+		// Resolved ÷ received in the headline is not the resolution rate of section 2: the briefing says why, naming the indicator as section 2 does.
+		const rate = await page.locator('[data-testid="brief-indicator"][data-indikator="keluhan_selesai"] td:first-child').innerText();
+		expect(await page.getByTestId('laporan-headline-note').innerText()).toContain(`“${rate}”`);
 		// An internal copy prints them exactly.
 		const exact = await openPage(ctx, '/laporan?wilayah=33.28&internal=1');
 		await ready(exact.page);

@@ -36,6 +36,10 @@ const WORDS = {
 	trend_suppressed: { id: 'Bulan dengan jumlah 1–4 tidak digambar (aturan privasi).', en: 'A month with a count of 1–4 is not drawn (privacy rule).' },
 	suppression_note: { id: 'Jumlah 1–4 rumah tangga ditulis “<5” dan angka turunannya dikosongkan; jumlah lain dibulatkan acak ke kelipatan 5 dan persentase dihitung dari jumlah yang dibulatkan (aturan privasi).', en: 'Counts of 1–4 households are written “<5” and figures derived from them are left blank; other counts are randomly rounded to a multiple of 5 and shares computed from the rounded counts (privacy rule).' },
 	s_headline: { id: '1. Angka utama', en: '1. Headline figures' },
+	s_headline_note: {
+		id: 'Keluhan diselesaikan: semua yang selesai dalam periode, juga yang diterima sebelumnya; “Tingkat penyelesaian keluhan” di bagian 2 hanya menghitung keluhan yang diterima dalam periode dan selesai sebelum akhirnya, jadi bisa lebih rendah dari diselesaikan ÷ diterima.',
+		en: 'Complaints resolved: all resolved in the period, also those received before it; the “complaint resolution rate” in section 2 counts only complaints received in the period and resolved by its end, so it can be lower than resolved ÷ received.'
+	},
 	s_scorecard: { id: '2. Indikator terhadap target', en: '2. Indicators against targets' },
 	s_scorecard_note: { id: 'Target ilustratif dari berkas target Dinas (static/targets/indikator.json); H = mencapai target, K = di bawah target, M = jauh dari target; ▲▼ dibanding periode sebelumnya.', en: 'Illustrative targets from the Dinas targets file (static/targets/indikator.json); G = met, A = below, R = far from target; ▲▼ against the previous period.' },
 	s_composite: { id: 'Skor komposit', en: 'Composite score' },
