@@ -24,7 +24,7 @@ import { topoToGeo, type Topology } from './topojson';
 /** Seed of the synthetic districts; change it and every synthetic value changes, deterministically. */
 export const NATIONAL_SEED = 20_180_515; // Permensos 15/2018
 /** Bump when the generator's logic changes, so existing files are rebuilt. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 
 export async function buildNational(root: string, log: (l: string) => void = console.log): Promise<void> {
 	const outDir = join(root, 'static', 'nasional');
@@ -50,11 +50,14 @@ export async function buildNational(root: string, log: (l: string) => void = con
 	const pilots = manifest.areas.map((a) => a.kode_kab);
 	const unknown = pilots.filter((k) => !districts.some((d) => d.kode === k));
 	if (unknown.length) throw new Error(`Pilot districts not in the BPS/Kemendagri list: ${unknown.join(', ')}`);
+	// The pilots' values as a public file gives them (pilot.ts): rounded with the extract's key.
+	const key = manifest.kunci_pembulatan;
+	if (!key) throw new Error(`${join(extracts, 'manifest.json')} has no kunci_pembulatan: rebuild the extract (npm run data) before the national file`);
 	log(`Menghitung indikator ${pilots.length} kabupaten pilot / computing the pilot districts' indicators…`);
-	const pilotValues = await pilotIndicators(extracts, pilots, defs, period);
+	const pilotValues = await pilotIndicators(extracts, pilots, defs, period, key);
 	// The 12 months before, for the change of each district's figures and score (none before the data's window).
 	const before = previousPeriod(period, manifest.window);
-	const pilotBefore = before ? await pilotIndicators(extracts, pilots, defs, before) : null;
+	const pilotBefore = before ? await pilotIndicators(extracts, pilots, defs, before, key) : null;
 	const ids = defs.filter((d) => d.kind !== 'bps').map((d) => d.id);
 	const incomparable = new Set(defs.filter((d) => d.comparable === false).map((d) => d.id));
 	const file: NationalFile = {

@@ -29,11 +29,11 @@ export type Field =
 	| { kind: 'label'; value: string; restsOn: readonly number[]; withheld?: boolean; publicText?: string }
 	/**
 	 * `area`: the code of the area counted, which keys its rounding (rounding.ts). `withheld`: written
-	 * WITHHELD in a public export (complementary.ts). `within`: the count of the whole this one is a
-	 * part of (referrals completed of referrals): a public export writes it no larger than the whole's
-	 * rounded count, which each may otherwise pass (6 of 7 could read 10 of 5).
+	 * WITHHELD in a public export (complementary.ts). A part rounded on its own may read above its
+	 * whole (6 of 7 could read 10 of 5): it is not capped, since a capped count would be written
+	 * differently beside another whole, and two values of one count narrow it down (QA).
 	 */
-	| { kind: 'count'; value: number; area: string; withheld?: boolean; within?: number }
+	| { kind: 'count'; value: number; area: string; withheld?: boolean }
 	/**
 	 * A figure computed from counts (`restsOn`); blank in a public export when any of them is
 	 * suppressed, or one is withheld. With `recompute`, a public export computes it again from the
@@ -54,8 +54,6 @@ export const textOn = (value: string, ...restsOn: number[]): Field => ({ kind: '
 /** Words resting on counts that a public export says of the rounded counts instead (a band of the value computed from them). */
 export const textOnPublic = (value: string, publicText: string, ...restsOn: number[]): Field => ({ kind: 'label', value, restsOn, publicText });
 export const count = (value: number, area: string): Field => ({ kind: 'count', value, area });
-/** A count that is part of `whole` (of the same area): never written larger than the whole in a public export. */
-export const countWithin = (value: number, area: string, whole: number): Field => ({ kind: 'count', value, area, within: whole });
 /** A figure resting on counts for suppression only (a median of days, a distance): written as computed. */
 export const derived = (value: number | null, digits: number, ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn });
 /** A figure computed from counts of `area` by `from`, which a public export applies to the rounded counts. */
@@ -81,9 +79,7 @@ export function fieldValue(f: Field, mode: ExportMode): string | number | null {
 		if (mode === 'internal') return f.value;
 		if (isSuppressed(f.value)) return SUPPRESSED;
 		if (f.withheld) return WITHHELD;
-		const v = publicValue(f.value, f.area) as number;
-		// Rounding the whole of a part of it cannot give less than 5 (a whole of 1–4 makes the part 1–4 too).
-		return f.within === undefined || isSuppressed(f.within) ? v : Math.min(v, publicValue(f.within, f.area) as number);
+		return publicValue(f.value, f.area);
 	}
 	if (f.value === null || !Number.isFinite(f.value)) return null;
 	if (mode === 'internal') return Number(f.value.toFixed(f.digits));

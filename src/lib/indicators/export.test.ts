@@ -44,6 +44,22 @@ describe('scorecardCsv', () => {
 		const internal = parseExportCsv(scorecardCsv(many, cols, 'internal'));
 		expect(new Set(internal.rows.map((r) => r[header.indexOf('status')]))).toEqual(new Set(['kuning']));
 	});
+	test('one count of one area is written the same in every indicator, beside any whole (a share\'s numerator was capped at its denominator, and read differently elsewhere)', () => {
+		const median = { ...def, id: 'median_hari_keluhan', unit: 'hari', direction: 'lower', kind: 'median_days', rows: { table: 'keluhan', where: [] }, from: 'a', to: 'b' } as unknown as IndicatorDef;
+		const areas = Array.from({ length: 40 }, (_, i) => `33.28.${String(i + 1).padStart(2, '0')}`);
+		// 12 of 13 complaints resolved; the median is over the same 12.
+		const rows = [
+			{ def, cells: areas.map((kode) => cell(kode, 12 / 13, 12, 13)) },
+			{ def: median, cells: areas.map((kode) => ({ ...cell(kode, 9, 0, 12), figure: { kode, nilai: 9, pembilang: null, penyebut: 12 } })) }
+		];
+		const sc2 = { rows, composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
+		const cols = areas.map((kode) => ({ kode, nama: kode, level: 'kecamatan' })) as never;
+		const { header, rows: lines } = parseExportCsv(scorecardCsv(sc2, cols, 'publik'));
+		const get = (id: string, kode: string, c: string) => lines.find((r) => r[header.indexOf('indikator')] === id && r[0] === kode)![header.indexOf(c)];
+		for (const kode of areas) expect(get(def.id, kode, 'pembilang'), kode).toBe(get('median_hari_keluhan', kode, 'penyebut'));
+		// And the share stays at most 100 %, where 12 reads above 13.
+		for (const kode of areas) expect(Number(get(def.id, kode, 'nilai').replace(',', '.'))).toBeLessThanOrEqual(1);
+	});
 	test('internal: the small figures stay', () => {
 		const { header, rows } = parseExportCsv(scorecardCsv(sc, columns, 'internal'));
 		expect(rows[1][header.indexOf('pembilang')]).toBe('3');

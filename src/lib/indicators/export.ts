@@ -9,7 +9,7 @@
  */
 import { complementary, type Part } from '../export/complementary';
 import { toCsv } from '../export/csv';
-import { count, countWithin, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, textOnPublic, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, textOnPublic, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { familyRoles } from '../laporan/text';
 import type { Cell, Column, Figure, Figures, Scorecard } from './scorecard';
 import { ragOf, type Rag } from './score';
@@ -90,14 +90,12 @@ export function scorecardRows(sc: Scorecard, columns: readonly Column[], withhel
 			const families = roles.map((r) => fig![r] ?? 0);
 			const hidden = (r: Role) => withheld.has(key(row.def.id, col.kode, r));
 			const anyHidden = roles.some(hidden);
-			// A share's numerator is part of its denominator: never written above it.
-			const partOfWhole = row.def.unit === 'persen' && roles.includes('pembilang') && roles.includes('penyebut') && typeof fig?.penyebut === 'number';
 			// A count of families as a count; anything else (Puskesos, facilitators) a plain number, whole or not.
 			const asCount = (v: number | null | undefined, r: Role): Field =>
 				v === null || v === undefined
 					? text('')
 					: roles.includes(r)
-						? withheldIf(partOfWhole && r === 'pembilang' ? countWithin(v, col.kode, fig!.penyebut!) : count(v, col.kode), hidden(r))
+						? withheldIf(count(v, col.kode), hidden(r))
 						: derived(v, Number.isInteger(v) ? 0 : FILE_DECIMALS);
 			return [
 				text(col.kode),

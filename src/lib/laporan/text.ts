@@ -147,22 +147,21 @@ const SHARE_DIGITS = 6;
 
 /**
  * A desa's figures as a public briefing prints them: counts rounded as in every public file
- * (export/rounding.ts; 1–4 kept, as they print "<5"), a part never above its whole, and the shares
- * computed from them (null where hidden). The attention list of a public briefing is chosen and
+ * (export/rounding.ts; 1–4 kept, as they print "<5"), and the shares computed from them (null
+ * where hidden; a share at most 100 %, though a part rounded on its own may pass its whole). The attention list of a public briefing is chosen and
  * explained from these, so a reason never contradicts the figure printed beside it.
  */
 export function publicDesa(d: DesaFigures): DesaFigures {
 	const c = (n: number) => (n === 0 || isSuppressed(n) ? n : (publicValue(n, d.kode) as number));
-	const rujukan = c(d.rujukan);
 	const shares = desaShares(d, 'publik');
 	return {
 		...d,
 		rumah_tangga: c(d.rumah_tangga),
-		miskin: Math.min(c(d.miskin), c(d.rumah_tangga)),
+		miskin: c(d.miskin),
 		keluhan: c(d.keluhan),
-		rujukan,
-		rujukan_selesai: Math.min(c(d.rujukan_selesai), rujukan),
-		rujukan_lewat: Math.min(c(d.rujukan_lewat), rujukan),
+		rujukan: c(d.rujukan),
+		rujukan_selesai: c(d.rujukan_selesai),
+		rujukan_lewat: c(d.rujukan_lewat),
 		kemiskinan: shares.kemiskinan,
 		rujukan_share: shares.rujukan
 	};

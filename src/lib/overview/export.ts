@@ -5,7 +5,7 @@
  */
 import { toCsv } from '../export/csv';
 import { complementary } from '../export/complementary';
-import { count, countWithin, derived, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import type { Headline, TrendPoint } from './headline';
 
 export const OVERVIEW_EXPORT_HEADER = ['wilayah', 'bagian', 'indikator', 'bulan', 'nilai'] as const;
@@ -19,7 +19,7 @@ export function overviewRows(area: string, h: Headline, trend: readonly TrendPoi
 	const a = area || 'semua';
 	return [
 		row('ringkasan', 'rumah_tangga', '', count(h.rumah_tangga, a)),
-		row('ringkasan', 'rumah_tangga_miskin', '', countWithin(h.rumah_tangga_miskin, a, h.rumah_tangga)),
+		row('ringkasan', 'rumah_tangga_miskin', '', count(h.rumah_tangga_miskin, a)),
 		row('ringkasan', 'persen_rumah_tangga_miskin', '', ratio(h.rumah_tangga > 0 ? (100 * h.rumah_tangga_miskin) / h.rumah_tangga : null, 1, a, 100, h.rumah_tangga_miskin, h.rumah_tangga, 100)),
 		row('ringkasan', 'keluhan_diterima', '', count(h.keluhan_diterima, a)),
 		row('ringkasan', 'keluhan_selesai', '', count(h.keluhan_selesai, a)),

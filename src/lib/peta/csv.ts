@@ -6,7 +6,7 @@
 import { toCsv } from '../export/csv';
 import { toGeoJson } from '../export/geojson';
 import { complementary } from '../export/complementary';
-import { count, countWithin, derived, derivedFrom, isSuppressed, publicValue, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, derivedFrom, isSuppressed, publicValue, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { empiricalBayes, PER_THOUSAND, smoothedRate, type Prior } from '../geo/smoothing';
 import type { HotspotClass } from '../geo/fdr';
 import type { DesaFeatureCollection } from '../map/desa-map';
@@ -87,7 +87,7 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		text(d.kode_kec),
 		text(d.nama_kec),
 		withheldIf(count(d.rumah_tangga, a), w('rumah_tangga')),
-		withheldIf(countWithin(d.miskin, a, d.rumah_tangga), w('miskin')),
+		withheldIf(count(d.miskin, a), w('miskin')),
 		withheldIf(ratio(pct(d.kemiskinan), 1, a, PERCENT, d.miskin, d.rumah_tangga, PERCENT), w('rumah_tangga', 'miskin')),
 		withheldIf(count(d.keluhan, a), w('keluhan')),
 		withheldIf(ratio(d.keluhan_mentah, 1, a, PER_THOUSAND, d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
@@ -96,10 +96,10 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		text(hotspotName(d.hotspot)),
 		text(moranLabel(d.moran, 'id')),
 		withheldIf(count(d.rujukan, a), w('rujukan')),
-		withheldIf(countWithin(d.rujukan_selesai, a, d.rujukan), w('rujukan_selesai')),
+		withheldIf(count(d.rujukan_selesai, a), w('rujukan_selesai')),
 		withheldIf(ratio(pct(d.rujukan_share), 1, a, PERCENT, d.rujukan_selesai, d.rujukan, PERCENT), w('rujukan', 'rujukan_selesai')),
 		withheldIf(derived(d.median_hari, 1, d.rujukan_selesai), w('rujukan_selesai')),
-		withheldIf(countWithin(d.rujukan_lewat, a, d.rujukan), w('rujukan_lewat')),
+		withheldIf(count(d.rujukan_lewat, a), w('rujukan_lewat')),
 		withheldIf(ratio(pct(d.rujukan_lewat_share), 1, a, PERCENT, d.rujukan_lewat, d.rujukan, PERCENT), w('rujukan', 'rujukan_lewat')),
 		// A distance between public places gives no household away: never suppressed.
 		derived(d.puskesos_km, 2)
