@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
 import { NO_DATA_COLOR } from '../../src/lib/map/palette';
 import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
@@ -213,8 +214,20 @@ describe('Laporan, the referral map in print', () => {
 		const rows = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}')::INTEGER AS s
 			FROM ${files} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
 		conn.closeSync();
-		const hidden = rows.filter((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5).map((r) => r.kode_desa as string).sort();
-		expect(hidden.length).toBeGreaterThan(0);
+		// The public map is of the public CSV's figures (Peta's download of the same view): uncoloured where the CSV
+		// blanks a share of 5+ referrals (a count of 1–4 completed, or one withheld beside such a count), classed
+		// by the shares the CSV writes, from rounded counts.
+		const csvPage = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
+		await csvPage.page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
+		const [download] = await Promise.all([csvPage.page.waitForEvent('download'), csvPage.page.getByTestId('export-csv').click()]);
+		const csv = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
+		await csvPage.page.close();
+		const written = new Map(csv.rows.map((r) => [r[0], r[csv.header.indexOf('persen_rujukan_selesai')]]));
+		const enough = rows.filter((r) => (r.n as number) >= MIN_REFERRALS).map((r) => r.kode_desa as string);
+		const hidden = enough.filter((k) => written.get(k) === '').sort();
+		const small = rows.filter((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5).map((r) => r.kode_desa as string);
+		expect(small.length).toBeGreaterThan(0);
+		for (const k of small) expect(hidden).toContain(k);
 		const fills = async (path: string) => {
 			const { page, errors } = await openPage(ctx, path);
 			await ready(page);
@@ -233,23 +246,26 @@ describe('Laporan, the referral map in print', () => {
 		expect(pub.grey.filter((k) => !internal.grey.includes(k))).toEqual(hidden);
 		expect(pub.legend).toContain(`Disembunyikan: angka dari jumlah 1–4 (aturan privasi) (${hidden.length} desa)`);
 		expect(internal.legend).not.toContain('Disembunyikan');
-		// The coloured desa share a colour exactly when they share a class: of every desa with 5+
-		// referrals in the internal copy, of those the public one colours (without the hidden) in public.
-		const kept = rows.filter((r) => (r.n as number) >= MIN_REFERRALS && !hidden.includes(r.kode_desa as string)).map((r) => r.kode_desa as string);
-		const share = new Map(rows.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
+		// The coloured desa share a colour exactly when they share a class: of the exact shares of every desa with 5+
+		// referrals in the internal copy; of the shares the CSV writes, without the hidden, in public.
+		const kept = enough.filter((k) => !hidden.includes(k));
+		const exact = new Map(rows.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
+		const published = new Map(kept.map((k) => [k, parseIndonesianNumber(written.get(k)!) / 100]));
 		const spec = legendSpec({ ...DEFAULT_PETA, lapisan: 'rujukan' });
-		const classesOf = (codes: string[]) => {
+		const classesOf = (codes: string[], share: Map<string, number>) => {
 			const c = classify(codes.map((k) => share.get(k)!), spec);
 			return new Map(codes.map((k) => [k, c.classOf(share.get(k)!)]));
 		};
 		const sameGroups = (fill: Map<string, string>, cls: Map<string, number | null>) => {
 			for (const a of kept) for (const b of kept) if (a < b) expect(fill.get(a) === fill.get(b), `${a} ${b}`).toBe(cls.get(a) === cls.get(b));
 		};
-		const pageClass = classesOf([...kept, ...hidden]);
-		const publicClass = classesOf(kept);
+		const pageClass = classesOf(enough, exact);
+		const publicClass = classesOf(kept, published);
 		expect(kept.some((k) => pageClass.get(k) !== publicClass.get(k))).toBe(true);
 		sameGroups(internal.fill, pageClass);
 		sameGroups(pub.fill, publicClass);
+		// Every class bound the public legend prints is a share the CSV writes.
+		for (const b of pub.legend.match(/\d+,\d(?=\s?%)/g) ?? []) expect([...written.values()], b).toContain(b);
 	});
 });
 

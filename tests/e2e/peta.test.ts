@@ -11,6 +11,7 @@ import { area, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
+import { DESA_EXPORT_HEADER } from '../../src/lib/peta/csv';
 import { pinnedCounts, saysRounded } from './disclosure';
 import { roundCount } from '../../src/lib/export/rounding';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
@@ -31,6 +32,8 @@ const startIdx = ey * 12 + em - 1 - 11;
 const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
 const LAST = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
 const GEOJSON_URL = '/geo/desa/kode_kab=33.28.geojson';
+/** The public CSV's column of the share of referrals completed. */
+const DESA_SHARE_COLUMN = DESA_EXPORT_HEADER.indexOf('persen_rujukan_selesai');
 /** A count as a public file writes it: the deployment's key from the manifest, rounded as export/rounding.ts says. */
 const KEY = manifest.kunci_pembulatan as string;
 const publicCount = (n: number, area: string) => (n > 0 && n < 5 ? '<5' : String(roundCount(n, area, KEY)));
@@ -688,20 +691,28 @@ describe('Peta, Kabupaten Tegal', () => {
 	test('the map PNG carries its caption, legend and rule; a public one hatches the desa whose share rests on 1–4 completed referrals and classes the rest without them', async () => {
 		const counts = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}')::INTEGER AS s
 			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
-		// Coloured on the page (5+ referrals), but its share gives back a count of 1–4 completed.
-		const hidden = counts.filter((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5).map((r) => r.kode_desa as string);
-		const kept = counts.filter((r) => (r.n as number) >= 5 && ((r.s as number) >= 5 || r.s === 0)).map((r) => r.kode_desa as string);
+		// A public picture is of the public CSV's figures: uncoloured where the CSV blanks the share of a desa the page
+		// colours (5+ referrals: 1–4 completed, or a count withheld beside such a count), classed by the shares it writes.
+		const csvPage = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
+		await ready(csvPage.page);
+		const written = new Map(parseExportCsv(await download(csvPage.page, 'export-csv', /^peta-desa_33\.28_.*\.csv$/)).rows.map((r) => [r[0], r[DESA_SHARE_COLUMN]]));
+		await csvPage.page.close();
+		const enough = counts.filter((r) => (r.n as number) >= MIN_REFERRALS).map((r) => r.kode_desa as string);
+		const hidden = enough.filter((k) => written.get(k) === '');
+		const kept = enough.filter((k) => !hidden.includes(k));
+		expect(counts.some((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5)).toBe(true);
 		expect(hidden.length).toBeGreaterThan(0);
-		// The classes of the page (every desa with 5+ referrals) and of a public picture (those it colours),
-		// from native DuckDB's shares.
-		const share = new Map(counts.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
+		// The classes of the page (every desa with 5+ referrals, exact shares from native DuckDB) and of a public
+		// picture (those it colours, the shares the CSV writes).
+		const exact = new Map(counts.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
+		const published = new Map(kept.map((k) => [k, parseIndonesianNumber(written.get(k)!) / 100]));
 		const spec = legendSpec({ ...DEFAULT_PETA, lapisan: 'rujukan' });
-		const classesOf = (codes: string[]) => {
+		const classesOf = (codes: string[], share: Map<string, number>) => {
 			const c = classify(codes.map((k) => share.get(k)!), spec);
 			return new Map(codes.map((k) => [k, c.classOf(share.get(k)!)]));
 		};
-		const pageClass = classesOf([...kept, ...hidden]);
-		const publicClass = classesOf(kept);
+		const pageClass = classesOf(enough, exact);
+		const publicClass = classesOf(kept, published);
 		// Probed: desa whose class the public picture changes, and desa it keeps.
 		const moved = kept.filter((k) => pageClass.get(k) !== publicClass.get(k));
 		expect(moved.length).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportCsv } from '../export/csv';
 import { roundCount, setRoundingKey } from '../export/rounding';
-import { desaCsv, desaGeoJson, publicKeluhanPrior } from './csv';
-import { hiddenInPublic, layerCounts } from './layers';
+import { desaCsv, desaGeoJson, publicPicture, publicKeluhanPrior } from './csv';
+import { colourLayer, hiddenInPublic, layerCounts, legendEntries } from './layers';
+import { DEFAULT_PETA } from './params';
 import { shapeDesa, type DesaFigures } from './shape';
 
 const KEY = 'kunci-uji';
@@ -168,5 +169,33 @@ describe('a public picture of a layer hides what the public CSV blanks', () => {
 		expect(hiddenInPublic(cases, 'hotspot').size).toBe(0);
 		expect(hiddenInPublic(cases, 'puskesos').size).toBe(0);
 		expect(layerCounts(cases[0], 'hotspot')).toEqual([]);
+	});
+});
+
+describe('a public picture of the map is of the public CSV\'s figures', () => {
+	// 30 desa of one kecamatan, counts not multiples of 5; one hidden (3 complaints), so one more withheld beside it.
+	const desa = Array.from({ length: 30 }, (_, i) =>
+		d({ kode: `33.28.07.${2001 + i}`, kode_kec: '33.28.07', rumah_tangga: 401 + 97 * i, keluhan: i === 7 ? 3 : 6 + ((i * 7) % 23), keluhan_mentah: 1, keluhan_eb: 1 })
+	).map((x) => ({ ...x, keluhan_mentah: (1000 * x.keluhan) / x.rumah_tangga }));
+	const { header, rows } = parseExportCsv(desaCsv(desa, (h) => h ?? ''));
+	const written = rows.map((r) => r[header.indexOf('keluhan_per_1000_rt')]);
+	const params = { ...DEFAULT_PETA, lapisan: 'keluhan' as const, eb: false };
+
+	it('every class bound its legend prints is a rate the CSV writes; on the exact figures some are not', () => {
+		const { figures, hidden } = publicPicture(desa, desa, params);
+		const bounds = (c: ReturnType<typeof colourLayer>) => c.entries.flatMap((e) => e.label.match(/\d+,\d/g) ?? []);
+		const pub = bounds(colourLayer(figures, params, 'id', hidden));
+		expect(pub.length).toBeGreaterThan(3);
+		for (const b of pub) expect(written, b).toContain(b);
+		const exact = bounds(colourLayer(desa, params, 'id', hiddenInPublic(desa, 'keluhan')));
+		expect(exact.some((b) => !written.includes(b))).toBe(true);
+	});
+	it('leaves uncoloured the hidden desa and the one withheld beside it, as the CSV blanks both', () => {
+		const { figures, hidden } = publicPicture(desa, desa, params);
+		const blank = new Set(rows.filter((r) => r[header.indexOf('keluhan_per_1000_rt')] === '').map((r) => r[0]));
+		expect(hidden).toEqual(blank);
+		expect(hidden.size).toBe(2);
+		const c = colourLayer(figures, params, 'id', hidden);
+		expect(legendEntries(c).find((e) => e === c.hidden)?.count).toBe(2);
 	});
 });

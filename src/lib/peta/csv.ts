@@ -6,10 +6,12 @@
 import { toCsv } from '../export/csv';
 import { toGeoJson } from '../export/geojson';
 import { complementary } from '../export/complementary';
-import { count, derived, derivedFrom, isSuppressed, publicValue, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, derivedFrom, fieldValue, isSuppressed, publicValue, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { empiricalBayes, PER_THOUSAND, smoothedRate, type Prior } from '../geo/smoothing';
 import type { HotspotClass } from '../geo/fdr';
 import type { DesaFeatureCollection } from '../map/desa-map';
+import { hiddenInPublic, layerValue } from './layers';
+import type { Lapisan, RujukanView } from './params';
 import { moranLabel } from './moran-layer';
 import type { DesaFigures } from './shape';
 
@@ -134,4 +136,66 @@ export function desaGeoJson(
 	const rows = desaRows(desa, hotspotName, district);
 	const features = geometry.features.filter((f) => !kecamatan || f.properties.kode_kec === kecamatan).map((f) => ({ geometry: f.geometry, properties: { ...f.properties, kode_desa: f.properties.kode } }));
 	return toGeoJson(features, 'kode_desa', DESA_EXPORT_HEADER, rows, mode, about);
+}
+
+/**
+ * Each desa's figures as the public CSV writes them, for a public picture of the map (its colours,
+ * class bounds and legend counts) and the public briefing's map: a class bound is a desa's figure,
+ * and an exact one, printed in a legend, gave a count back that the CSV rounds (QA). A count written
+ * "<5" or "x" keeps its exact value only so the caller can tell it is hidden; every figure resting on
+ * it is null, as blank as in the CSV. Counts are rounded (export/rounding.ts); shares and rates are
+ * the CSV's, from the rounded counts.
+ */
+export function publicDesaFigures(desa: readonly DesaFigures[], district: readonly DesaFigures[] = desa): DesaFigures[] {
+	const rows = desaRows(desa, () => '', district);
+	const at = (name: (typeof DESA_EXPORT_HEADER)[number]) => DESA_EXPORT_HEADER.indexOf(name);
+	return desa.map((d) => {
+		const row = rows.get(d.kode)!;
+		const num = (name: (typeof DESA_EXPORT_HEADER)[number], scale = 1): number | null => {
+			const v = fieldValue(row[at(name)], 'publik');
+			return typeof v === 'number' ? v / scale : null;
+		};
+		const countOf = (name: (typeof DESA_EXPORT_HEADER)[number], exact: number) => num(name) ?? exact;
+		return {
+			...d,
+			rumah_tangga: countOf('rumah_tangga', d.rumah_tangga),
+			miskin: countOf('rumah_tangga_miskin', d.miskin),
+			kemiskinan: num('persen_miskin', PERCENT),
+			keluhan: countOf('keluhan', d.keluhan),
+			keluhan_mentah: num('keluhan_per_1000_rt'),
+			keluhan_eb: num('keluhan_per_1000_rt_eb'),
+			rujukan: countOf('rujukan', d.rujukan),
+			rujukan_selesai: countOf('rujukan_selesai', d.rujukan_selesai),
+			rujukan_share: num('persen_rujukan_selesai', PERCENT),
+			median_hari: num('median_hari_rujukan'),
+			rujukan_lewat: countOf('rujukan_lewat_standar', d.rujukan_lewat),
+			rujukan_lewat_share: num('persen_rujukan_lewat_standar', PERCENT)
+		};
+	});
+}
+
+/**
+ * The desa a public picture of a layer leaves uncoloured: those whose figure rests on a count of
+ * 1–4, and those whose figure the public CSV blanks beside a withheld count ("x").
+ */
+export function hiddenInPicture(exact: readonly DesaFigures[], published: readonly DesaFigures[], view: { lapisan: Lapisan; eb: boolean; rujukan: RujukanView }): Set<string> {
+	const out = hiddenInPublic(exact, view.lapisan, view.rujukan);
+	if (view.lapisan === 'hotspot') return out;
+	const lapisan = view.lapisan;
+	exact.forEach((d, i) => {
+		if (layerValue(d, lapisan, view.eb, view.rujukan) !== null && layerValue(published[i], lapisan, view.eb, view.rujukan) === null) out.add(d.kode);
+	});
+	return out;
+}
+
+/**
+ * What a public picture of a layer colours (the map's PNG, the briefing's map): the public CSV's
+ * figures, and the desa it leaves uncoloured (hiddenInPicture). A hidden desa keeps its figure here
+ * only so that colourLayer counts it on the hidden line rather than as without data: colourLayer
+ * makes its classes without it, so its figure is never drawn nor printed.
+ */
+export function publicPicture(exact: readonly DesaFigures[], district: readonly DesaFigures[], view: { lapisan: Lapisan; eb: boolean; rujukan: RujukanView }): { figures: DesaFigures[]; hidden: Set<string> } {
+	const published = publicDesaFigures(exact, district);
+	const hidden = hiddenInPicture(exact, published, view);
+	return { figures: published.map((p, i) => (hidden.has(p.kode) ? exact[i] : p)), hidden };
 }
