@@ -2,11 +2,10 @@
  * The briefing's words (Indonesian first, English second) and how it writes figures: counts of
  * 1–4 households as "<5" unless an internal copy was asked for (src/lib/export/privacy.ts).
  */
-import { fieldValue, isSuppressed, publicValue, ratio, type ExportMode } from '../export/privacy';
+import { isSuppressed, publicValue, type ExportMode } from '../export/privacy';
 import { formatFixed, formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { Figure } from '../indicators/scorecard';
 import type { IndicatorDef } from '../indicators/types';
-import type { DesaFigures } from '../peta/shape';
 import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
 
 /** Tables whose rows are families (a household, its complaints, its referrals); Puskesos and facilitators are not. */
@@ -88,8 +87,7 @@ const WORDS = {
 	r_hotspot: { id: 'titik panas keluhan ({level}\u00a0%)', en: 'complaint hotspot ({level}%)' },
 	r_lambat: { id: 'median rujukan {days} hari (standar {std})', en: 'median referral {days} days (standard {std})' },
 	r_rendah: { id: 'hanya {share} rujukan selesai', en: 'only {share} of referrals completed' },
-	r_miskin: { id: '{share} rumah tangga miskin', en: '{share} of households poor' },
-	r_miskin_hidden: { id: 'banyak rumah tangga miskin', en: 'a high share of households poor' }
+	r_miskin: { id: '{share} rumah tangga miskin', en: '{share} of households poor' }
 } as const;
 
 export type LaporanWord = keyof typeof WORDS;
@@ -108,16 +106,7 @@ export function percentText(share: number | null, lang: Lang): string {
 	return share === null ? '–' : `${formatFixed(share * 100, lang, 1)}${PERCENT_SIGN[lang]}`;
 }
 
-/**
- * `shares`: the desa's shares as the briefing prints them (desaShares), so a public copy's reason
- * says the same rounded share as its column, or none where the column is blank.
- */
-export function reasonText(r: Reason, lang: Lang, shares?: DesaShares): string {
-	if (shares && (r.kind === 'rujukan_rendah' || r.kind === 'miskin_tinggi')) {
-		const share = r.kind === 'rujukan_rendah' ? shares.rujukan : shares.kemiskinan;
-		if (share === null) return w(r.kind === 'rujukan_rendah' ? 'r_rendah' : 'r_miskin_hidden', lang).replace('{share}', '–');
-		r = { ...r, share };
-	}
+export function reasonText(r: Reason, lang: Lang): string {
 	switch (r.kind) {
 		case 'hotspot':
 			return fill(w('r_hotspot', lang), { level: String(r.level) });
@@ -135,43 +124,6 @@ export function countText(n: number, mode: ExportMode, lang: Lang, area: string)
 	if (mode === 'internal') return formatNumber(n, lang);
 	const v = publicValue(n, area);
 	return typeof v === 'string' ? v : formatNumber(v, lang);
-}
-
-export interface DesaShares {
-	kemiskinan: number | null;
-	rujukan: number | null;
-}
-
-/** Digits a share is kept to before it is printed (as a percent with one decimal). */
-const SHARE_DIGITS = 6;
-
-/**
- * A desa's figures as a public briefing prints them: counts rounded as in every public file
- * (export/rounding.ts; 1–4 kept, as they print "<5"), and the shares computed from them (null
- * where hidden; a share at most 100 %, though a part rounded on its own may pass its whole). The attention list of a public briefing is chosen and
- * explained from these, so a reason never contradicts the figure printed beside it.
- */
-export function publicDesa(d: DesaFigures): DesaFigures {
-	const c = (n: number) => (n === 0 || isSuppressed(n) ? n : (publicValue(n, d.kode) as number));
-	const shares = desaShares(d, 'publik');
-	return {
-		...d,
-		rumah_tangga: c(d.rumah_tangga),
-		miskin: c(d.miskin),
-		keluhan: c(d.keluhan),
-		rujukan: c(d.rujukan),
-		rujukan_selesai: c(d.rujukan_selesai),
-		rujukan_lewat: c(d.rujukan_lewat),
-		kemiskinan: shares.kemiskinan,
-		rujukan_share: shares.rujukan
-	};
-}
-
-/** A desa's shares (0–1) as a briefing prints them: a public copy's from the rounded counts, null where they are hidden. */
-export function desaShares(d: DesaFigures, mode: ExportMode): DesaShares {
-	if (mode === 'internal') return { kemiskinan: d.kemiskinan, rujukan: d.rujukan_share };
-	const share = (exact: number | null, num: number, den: number) => fieldValue(ratio(exact, SHARE_DIGITS, d.kode, 1, num, den, 1), 'publik') as number | null;
-	return { kemiskinan: share(d.kemiskinan, d.miskin, d.rumah_tangga), rujukan: share(d.rujukan_share, d.rujukan_selesai, d.rujukan) };
 }
 
 /** Whether a figure resting on these counts is hidden in a public copy (any of them 1–4). */
