@@ -9,6 +9,12 @@ describe('npm run report arguments', () => {
 		expect(reportFileName('33.28', '2025-11..2026-10', true)).toBe('RAHASIA_laporan_33.28_2025-11..2026-10_internal.pdf');
 		expect(reportFileName('33.28', '2025-11..2026-10', false)).toBe('laporan_33.28_2025-11..2026-10.pdf');
 	});
+	test('a kecamatan by its code', () => {
+		const a = parseReportArgs(['33.28.10', '75.01']);
+		expect(a.districts).toEqual(['33.28.10', '75.01']);
+		expect(reportUrl('33.28.10', a)).toBe('/laporan?wilayah=33.28.10');
+		expect(() => parseReportArgs(['33.28.1'])).toThrow(/unknown argument: "33.28.1"/);
+	});
 	test('mistakes are named', () => {
 		expect(() => parseReportArgs([])).toThrow(/minimal satu kode/);
 		expect(() => parseReportArgs(['3328'])).toThrow(/unknown argument: "3328"/);

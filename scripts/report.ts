@@ -1,7 +1,7 @@
 /**
- * npm run report -- 33.28 75.01 [--periode 2025-11..2026-10] [--lang en] [--internal] [--out laporan]
+ * npm run report -- 33.28 75.01 [33.28.10] [--periode 2025-11..2026-10] [--lang en] [--internal] [--out laporan]
  *
- * The printable briefing (/laporan) of each district as an A4 PDF, from the built app served
+ * The printable briefing (/laporan) of each district (or kecamatan, by its code) as an A4 PDF, from the built app served
  * locally and printed by headless Chromium: the same page a user prints from the browser.
  * Builds the app first when build/ is missing. Without --internal, counts of 1–4 households are
  * suppressed; with it, every page and the file name say RAHASIA.
@@ -15,7 +15,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const KODE_KAB = /^\d{2}\.\d{2}$/;
+/** A district's code (33.28) or a kecamatan's (33.28.10): a kecamatan's briefing is of it alone. */
+const KODE_AREA = /^\d{2}\.\d{2}(\.\d{2})?$/;
 /** A district's briefing is ready when its detailed data are loaded and drawn; this is the most it may take. */
 const READY_TIMEOUT_MS = 180_000;
 
@@ -35,8 +36,8 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
 		else if (a === '--lang') args.lang = argv[++i] === 'en' ? 'en' : 'id';
 		else if (a === '--internal') args.internal = true;
 		else if (a === '--out') args.out = resolve(argv[++i] ?? 'laporan');
-		else if (KODE_KAB.test(a)) args.districts.push(a);
-		else throw new Error(`Argumen tidak dikenal / unknown argument: "${a}" (kode kabupaten seperti 33.28, --periode YYYY-MM..YYYY-MM, --lang en, --internal, --out DIR)`);
+		else if (KODE_AREA.test(a)) args.districts.push(a);
+		else throw new Error(`Argumen tidak dikenal / unknown argument: "${a}" (kode kabupaten seperti 33.28 atau kecamatan seperti 33.28.10, --periode YYYY-MM..YYYY-MM, --lang en, --internal, --out DIR)`);
 	}
 	if (!args.districts.length) throw new Error('Sebutkan minimal satu kode kabupaten/kota / name at least one district code, e.g. npm run report -- 33.28 75.01');
 	if (args.periode !== null && !/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/.test(args.periode)) throw new Error(`--periode harus YYYY-MM..YYYY-MM, bukan "${args.periode}"`);

@@ -182,14 +182,64 @@ describe('Laporan, when it was made', () => {
 		await page.close();
 	});
 
-	test('with a kecamatan chosen, it says the briefing covers the whole district (it did not), in both languages', async () => {
-		const { page, errors } = await openPage(ctx, '/laporan?wilayah=33.28.10');
-		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('Laporan singkat SLRT: Kabupaten Tegal');
-		expect(await page.getByTestId('laporan-whole-district').innerText()).toContain('seluruh kabupaten/kota, bukan hanya kecamatan');
+	test('with a kecamatan chosen, the briefing is of that kecamatan: its figures as Ringkasan gives them, its desa, its rank among the district’s kecamatan', async () => {
+		const KEC = '33.28.10';
+		const ring = await openPage(ctx, `/?wilayah=${KEC}`);
+		await ring.page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 120_000 });
+		const onRingkasan: Record<string, number> = {};
+		for (const id of FIGURES) onRingkasan[id] = parseIndonesianNumber(await ring.page.getByTestId(`hl-${id}-value`).innerText());
+		await ring.page.close();
+
+		const { page, errors } = await openPage(ctx, `/laporan?wilayah=${KEC}`);
+		await ready(page);
+		expect(await page.getByTestId('area-title').innerText()).toBe('Laporan singkat SLRT: Kec. Slawi, Kabupaten Tegal');
+		expect(await page.title()).toBe('Laporan singkat SLRT · Kec. Slawi, Kabupaten Tegal');
+		// The kecamatan's own headline, each count rounded by the kecamatan's code as its Ringkasan CSV rounds it.
+		const KEY = JSON.parse(readFileSync(join(ROOT, 'build', 'extracts', 'manifest.json'), 'utf8')).kunci_pembulatan as string;
+		const counts = new Set(['rumah_tangga', 'rumah_tangga_miskin', 'keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai']);
+		const inBriefing: Record<string, number | string> = {};
+		for (const id of FIGURES) {
+			const t = await page.getByTestId(`lp-${id}`).innerText();
+			inBriefing[id] = t === '<5' ? t : parseIndonesianNumber(t);
+		}
+		const expected = (id: string) => (!counts.has(id) ? onRingkasan[id] : onRingkasan[id] >= 1 && onRingkasan[id] < 5 ? '<5' : roundCount(onRingkasan[id], KEC, KEY));
+		expect(inBriefing).toEqual(Object.fromEntries(FIGURES.map((id) => [id, expected(id)])));
+		expect(onRingkasan.rumah_tangga).toBeLessThan(50_000);
+
+		// Its desa only, on both maps and in the attention list.
+		const geo = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=33.28.geojson'), 'utf8')) as { features: { properties: { kode_kec: string } }[] };
+		const inKec = geo.features.filter((f) => f.properties.kode_kec === KEC).length;
+		expect(inKec).toBeGreaterThan(5);
+		for (const map of ['laporan-map-hotspot', 'laporan-map-rujukan']) expect(await page.getByTestId(map).locator('path').count(), map).toBe(inKec);
+		const listed = async (p: Page) => p.getByTestId('attention-row').evaluateAll((trs) => trs.map((tr) => (tr.children[1] as HTMLElement).innerText.split('\n')[1].trim()));
+		const kecList = await listed(page);
+		expect(kecList.length).toBeGreaterThan(0);
+		for (const kode of kecList) expect(kode.startsWith(`${KEC}.`), kode).toBe(true);
+		expect(await page.getByTestId('laporan-hotspot-district').innerText()).toContain('seluruh desa kabupaten/kota');
+
+		// The same rule as the district's briefing: the district's listed desa of this kecamatan come first, in the same order.
+		const whole = await openPage(ctx, '/laporan?wilayah=33.28');
+		await ready(whole.page);
+		const fromDistrict = (await listed(whole.page)).filter((k) => k.startsWith(`${KEC}.`));
+		expect(kecList.slice(0, fromDistrict.length)).toEqual(fromDistrict);
+		await whole.page.close();
+
+		// Its composite and its rank among the district's kecamatan, as the Indikator page gives them.
+		const ind = await openPage(ctx, '/indikator?wilayah=33.28');
+		await ind.page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 120_000 });
+		const [score, rank, of] = /^([\d,]+)\s*#(\d+)\/(\d+)$/.exec((await ind.page.locator(`[data-testid="composite"][data-kode="${KEC}"]`).innerText()).replace(/\s+/g, ' ').replace(' #', '#').trim())!.slice(1);
+		await ind.page.close();
+		expect(Number(of)).toBe(18);
+		expect(await page.getByTestId('laporan-composite').innerText()).toContain(`Skor komposit: ${score} / 100`);
+		expect(await page.getByTestId('laporan-rank').innerText()).toBe(`peringkat di kabupaten/kota: ${rank} dari ${of} kecamatan`);
+
 		await page.getByTestId('pick-lang').selectOption('en');
-		await expect.poll(() => page.getByTestId('laporan-whole-district').innerText()).toContain('the whole district, not only the sub-district');
+		await expect.poll(() => page.getByTestId('laporan-rank').innerText()).toBe(`rank in the district: ${rank} of ${of} sub-districts`);
+		// Back to the whole district: its national rank again.
 		await page.getByTestId('pick-kecamatan').selectOption('');
-		await expect.poll(() => page.getByTestId('laporan-whole-district').count()).toBe(0);
+		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('SLRT briefing: Kabupaten Tegal');
+		await ready(page);
+		await expect.poll(() => page.getByTestId('laporan-rank').innerText()).toMatch(/^national rank: \d+ of 514/);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

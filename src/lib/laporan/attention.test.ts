@@ -48,4 +48,16 @@ describe('needingAttention', () => {
 		const desa = Array.from({ length: 30 }, (_, i) => d(`X${String(i).padStart(2, '0')}`, { hotspot: 'hot-95' }));
 		expect(needingAttention(desa)).toHaveLength(10);
 	});
+	test('within a kecamatan: its desa only, with the poverty line of the whole district', () => {
+		// Kecamatan 02's desa are all poorer than 01's; its own top fifth would single one out, the district's takes both.
+		const desa = [
+			...Array.from({ length: 8 }, (_, i) => d(`A${i}`, { kemiskinan: i / 100, miskin: 100 + i })),
+			d('B0', { kode_kec: '33.28.02', kemiskinan: 0.5, miskin: 50 }),
+			d('B1', { kode_kec: '33.28.02', kemiskinan: 0.6, miskin: 60 })
+		];
+		expect(needingAttention(desa).map((a) => a.desa.kode)).toEqual(['B1', 'B0']);
+		expect(needingAttention(desa, 10, '33.28.02').map((a) => a.desa.kode)).toEqual(['B1', 'B0']);
+		expect(needingAttention(desa.filter((x) => x.kode_kec === '33.28.02')).map((a) => a.desa.kode)).toEqual(['B1']);
+		expect(needingAttention(desa, 10, '33.28.01')).toEqual([]);
+	});
 });

@@ -44,13 +44,19 @@ export function reasonsFor(d: DesaFigures, povertyCut: number): Reason[] {
 	return out;
 }
 
-export function needingAttention(desa: readonly DesaFigures[], n = ATTENTION_COUNT): Attention[] {
+/**
+ * The `n` desa needing attention most among `desa`, or among those of one kecamatan (`within`): the
+ * high-poverty line is drawn over every desa given (the district's), so a desa has the same reasons
+ * in a kecamatan's briefing as in its district's.
+ */
+export function needingAttention(desa: readonly DesaFigures[], n = ATTENTION_COUNT, within: string | null = null): Attention[] {
 	const poverty = desa
 		.map((d) => d.kemiskinan)
 		.filter((v): v is number => v !== null)
 		.sort((a, b) => a - b);
 	const cut = quantile(poverty, HIGH_POVERTY_QUANTILE);
 	return desa
+		.filter((d) => within === null || d.kode_kec === within)
 		.map((d) => ({ desa: d, reasons: reasonsFor(d, cut) }))
 		.filter((a) => a.reasons.length > 0)
 		.sort((a, b) => b.reasons.length - a.reasons.length || b.desa.miskin - a.desa.miskin || a.desa.kode.localeCompare(b.desa.kode))
