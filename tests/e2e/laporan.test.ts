@@ -164,6 +164,30 @@ describe('Laporan, Kabupaten Tegal', () => {
 	});
 });
 
+describe('Laporan, its composite score', () => {
+	test('a public briefing prints the score Bandingkan ranks it by (of values from rounded counts); an internal one the Indikator page’s', async () => {
+		const band = await openPage(ctx, '/bandingkan?wilayah=35.76');
+		const league = band.page.locator('[data-testid="league-row"][data-kode="35.76"] [data-testid="score"]');
+		await league.waitFor({ timeout: 120_000 });
+		const ranked = (await league.innerText()).trim();
+		await band.page.close();
+		const ind = await openPage(ctx, '/indikator?wilayah=35.76');
+		await ind.page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 120_000 });
+		const exact = (await ind.page.locator('[data-testid="composite"][data-kode="35.76"] strong').innerText()).trim();
+		await ind.page.close();
+		const score = async (url: string) => {
+			const { page, errors } = await openPage(ctx, url);
+			await ready(page);
+			const m = /Skor komposit: ([\d,]+) \/ 100/.exec(await page.getByTestId('laporan-composite').innerText());
+			expect(errors).toEqual([]);
+			await page.close();
+			return m![1];
+		};
+		expect(await score('/laporan?wilayah=35.76')).toBe(ranked);
+		expect(await score('/laporan?wilayah=35.76&internal=1')).toBe(exact);
+	});
+});
+
 describe('Laporan, when it was made', () => {
 	test('the time it was made follows the briefing shown (another district) and the moment it is printed', async () => {
 		const { page, errors } = await openPage(ctx, '/laporan?wilayah=33.28');
@@ -230,11 +254,19 @@ describe('Laporan, when it was made', () => {
 		const [score, rank, of] = /^([\d,]+)\s*#(\d+)\/(\d+)$/.exec((await ind.page.locator(`[data-testid="composite"][data-kode="${KEC}"]`).innerText()).replace(/\s+/g, ' ').replace(' #', '#').trim())!.slice(1);
 		await ind.page.close();
 		expect(Number(of)).toBe(18);
-		expect(await page.getByTestId('laporan-composite').innerText()).toContain(`Skor komposit: ${score} / 100`);
-		expect(await page.getByTestId('laporan-rank').innerText()).toBe(`peringkat di kabupaten/kota: ${rank} dari ${of} kecamatan`);
+		// The internal copy's score and rank are the Indikator page's; the public copy's are of the values it prints (from rounded counts), near them.
+		const internal = await openPage(ctx, `/laporan?wilayah=${KEC}&internal=1`);
+		await ready(internal.page);
+		expect(await internal.page.getByTestId('laporan-composite').innerText()).toContain(`Skor komposit: ${score} / 100`);
+		expect(await internal.page.getByTestId('laporan-rank').innerText()).toBe(`peringkat di kabupaten/kota: ${rank} dari ${of} kecamatan`);
+		await internal.page.close();
+		const pub = /^Skor komposit: ([\d,]+) \/ 100 · peringkat di kabupaten\/kota: (\d+) dari 18 kecamatan$/.exec((await page.getByTestId('laporan-composite').innerText()).trim())!;
+		// A kecamatan's counts are small: rounding moves an indicator's value by up to a few points, and its score with it.
+		expect(Math.abs(parseIndonesianNumber(pub[1]) - parseIndonesianNumber(score))).toBeLessThan(5);
+		expect(Math.abs(Number(pub[2]) - Number(rank))).toBeLessThanOrEqual(3);
 
 		await page.getByTestId('pick-lang').selectOption('en');
-		await expect.poll(() => page.getByTestId('laporan-rank').innerText()).toBe(`rank in the district: ${rank} of ${of} sub-districts`);
+		await expect.poll(() => page.getByTestId('laporan-rank').innerText()).toBe(`rank in the district: ${pub[2]} of ${of} sub-districts`);
 		// Back to the whole district: its national rank again.
 		await page.getByTestId('pick-kecamatan').selectOption('');
 		await expect.poll(() => page.getByTestId('area-title').innerText()).toBe('SLRT briefing: Kabupaten Tegal');

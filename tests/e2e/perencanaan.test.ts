@@ -220,6 +220,44 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('the CSV’s cumulative shares give no site’s hidden open complaints back (QA’s attack: Bantaeng, a complaint weighing 100 households, 1 km)', async () => {
+		// The attacker knows the district's poor households to within 500 (Ringkasan) and tries every total of open complaints.
+		const ring = await openPage(ctx, '/?wilayah=73.03');
+		await ring.page.waitForSelector('[data-testid="figure-source"][data-source="live"]', { timeout: 120_000 });
+		const about = parseIndonesianNumber(await ring.page.getByTestId('hl-rumah_tangga_miskin-value').innerText());
+		await ring.page.close();
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=73.03&n=20&bobot=100&radius=1');
+		await done(page);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+		const csv = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
+		const col = (name: string) => csv.rows.map((r) => r[csv.header.indexOf(name)]);
+		const [w, m, k] = [col('persen_cakupan_kumulatif').map(parseIndonesianNumber), col('persen_rt_miskin_kumulatif').map(parseIndonesianNumber), col('keluhan_terbuka_tambahan')];
+		const hidden = k.flatMap((v, i) => (v === '<5' && i > 0 ? [i] : []));
+		expect(hidden.length).toBeGreaterThan(3);
+		// For each pair of totals the file could stem from, what each row's added complaints must be (each share ± 0.05 points).
+		const values = new Map<number, Set<number>>(hidden.map((i) => [i, new Set()]));
+		for (let MT = about - 500; MT <= about + 500; MT++)
+			for (let KT = 1; KT <= 2000; KT++) {
+				const WT = MT + 100 * KT;
+				const found: [number, number, number][] = [];
+				let fits = true;
+				for (let i = 1; i < w.length && fits; i++) {
+					const lo0 = Math.ceil((((w[i] - w[i - 1] - 0.1) / 100) * WT - ((m[i] - m[i - 1] + 0.1) / 100) * MT) / 100 - 1e-9);
+					const hi0 = Math.floor((((w[i] - w[i - 1] + 0.1) / 100) * WT - ((m[i] - m[i - 1] - 0.1) / 100) * MT) / 100 + 1e-9);
+					const n = k[i] === '<5' ? null : Number(k[i]);
+					const [lo, hi] = n === null ? [Math.max(lo0, 1), Math.min(hi0, 4)] : n === 0 ? [Math.max(lo0, 0), Math.min(hi0, 0)] : [Math.max(lo0, n - 4), Math.min(hi0, n + 4)];
+					if (lo > hi) fits = false;
+					else found.push([i, lo, hi]);
+				}
+				if (fits) for (const [i, lo, hi] of found) if (values.has(i)) for (let v = lo; v <= hi; v++) values.get(i)!.add(v);
+			}
+		// No "<5" pinned to one value (on exact shares, 16 of 17 were).
+		const pinned = [...values].filter(([, vs]) => vs.size === 1).map(([i, vs]) => `row ${i + 1}: ${[...vs]}`);
+		expect(pinned).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a kept scenario stays through a restart of DuckDB-WASM: the same rows, the same comparison', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3`);
 		await keepThenRadius3(page);

@@ -43,6 +43,8 @@ export type Field =
 
 export interface Recompute {
 	area: string;
+	/** The area of each count in `restsOn`, where they are of different areas (else `area` for all). */
+	areas?: readonly string[];
 	from: (rounded: readonly number[]) => number | null;
 }
 
@@ -63,6 +65,14 @@ export const derivedFrom = (value: number | null, digits: number, area: string, 
  * most it can be when the numerator is part of the denominator (rounded each on its own, 7 of 8
  * could read 10 of 5).
  */
+/** A figure computed by `from` from counts each of its own area (`counted`: [count, area] pairs), which a public export applies to their rounded values. */
+export const derivedFromAreas = (value: number | null, digits: number, from: Recompute['from'], counted: readonly (readonly [number, string])[]): Field => ({
+	kind: 'derived',
+	value,
+	digits,
+	restsOn: counted.map(([n]) => n),
+	recompute: { area: counted[0]?.[1] ?? '', areas: counted.map(([, a]) => a), from }
+});
 export const ratio = (value: number | null, digits: number, area: string, scale: number, numerator: number, denominator: number, cap = Infinity): Field =>
 	derivedFrom(value, digits, area, ([n, d]) => (d > 0 ? Math.min(cap, (n / d) * scale) : null), numerator, denominator);
 
@@ -84,7 +94,8 @@ export function fieldValue(f: Field, mode: ExportMode): string | number | null {
 	if (f.value === null || !Number.isFinite(f.value)) return null;
 	if (mode === 'internal') return Number(f.value.toFixed(f.digits));
 	if (f.withheld || f.restsOn.some(isSuppressed)) return null;
-	const v = f.recompute ? f.recompute.from(f.restsOn.map((n) => publicValue(n, f.recompute!.area) as number)) : f.value;
+	const r = f.recompute;
+	const v = r ? r.from(f.restsOn.map((n, i) => publicValue(n, r.areas?.[i] ?? r.area) as number)) : f.value;
 	return v === null || !Number.isFinite(v) ? null : Number(v.toFixed(f.digits));
 }
 

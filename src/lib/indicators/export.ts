@@ -12,7 +12,7 @@ import { toCsv } from '../export/csv';
 import { count, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, textOnPublic, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { familyRoles } from '../laporan/text';
 import type { Cell, Column, Figure, Figures, Scorecard } from './scorecard';
-import { ragOf, type Rag } from './score';
+import { compositeScore, indicatorScore, ragOf, type Composite, type Rag } from './score';
 import type { IndicatorDef } from './types';
 
 export const SCORECARD_EXPORT_HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'label', 'satuan', 'nilai', 'pembilang', 'penyebut', 'target', 'status', 'tren'] as const;
@@ -79,6 +79,21 @@ export function publicValueOf(def: IndicatorDef, fig: Figure | null): number | n
 export function publicRag(def: IndicatorDef, cell: Cell | null | undefined): Rag | null {
 	if (!cell?.figure) return null;
 	return familyRoles(def).length ? ragOf(publicValueOf(def, cell.figure), cell.band, def.direction) : cell.rag;
+}
+
+/**
+ * A column's composite score as a public copy gives it: each indicator scored on its value computed
+ * from the rounded counts, as the national file's pilot values are (scripts/national/pilot.ts), so a
+ * public briefing prints the score Bandingkan ranks (QA: they differed, 78,8 against 79,4).
+ */
+export function publicComposite(sc: Scorecard, kode: string): Composite | undefined {
+	if (!sc.composite.has(kode)) return undefined;
+	return compositeScore(
+		sc.rows.map((r) => {
+			const cell = r.cells.find((c) => c.kode === kode);
+			return { score: indicatorScore(cell?.figure ? publicValueOf(r.def, cell.figure) : null, cell?.band ?? null), weight: r.def.weight };
+		})
+	);
 }
 
 export function scorecardRows(sc: Scorecard, columns: readonly Column[], withheld: ReadonlySet<string> = new Set()): Field[][] {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { axisNote, buildCurveOption, coverageAxis } from './chart';
 import type { CurvePoint } from './scenario';
 
-const curve = (shares: number[]): CurvePoint[] => shares.map((s, n) => ({ n, covered: { weight: s * 10, miskin: s * 10, keluhan: 0 }, worst: 1 }));
+const curve = (shares: number[]): CurvePoint[] => shares.map((s, n) => ({ n, covered: { weight: s * 10, miskin: s * 10, keluhan: 0 }, worst: 1, set: [] }));
 type Axis = { min?: number; max?: number; breaks?: { start: number; end: number }[] };
 const yAxis = (o: ReturnType<typeof buildCurveOption>) => (o.yAxis as Axis[])[0];
 

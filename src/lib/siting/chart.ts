@@ -57,12 +57,22 @@ export function axisNote(start: number, lang: Lang): string {
 		: `The vertical axis does not start at 0: the part 0–${v} is cut out (zigzag mark) so small differences show.`;
 }
 
-export function buildCurveOption(curve: readonly CurvePoint[], total: number, chosen: number, objective: Objective, lang: Lang): ChartOption {
+/**
+ * The curve's chart. `values`: the points drawn, in percent (null: not drawn); by default the exact
+ * ones, a public picture's from rounded counts (siting/report.ts publicCurveValues).
+ */
+export function buildCurveOption(
+	curve: readonly CurvePoint[],
+	total: number,
+	chosen: number,
+	objective: Objective,
+	lang: Lang,
+	values: readonly (number | null)[] = curveValues(curve, total)
+): ChartOption {
 	const L = lang === 'id'
 		? { covered: '% permintaan terjangkau', worst: 'Jarak terjauh (km)', x: 'Puskesos baru' }
 		: { covered: '% of demand covered', worst: 'Worst distance (km)', x: 'New Puskesos' };
-	const values = curveValues(curve, total);
-	const axis = coverageAxis(values);
+	const axis = coverageAxis(values.filter((v): v is number => v !== null));
 	const covered = curve.map((p, i) => ({ value: values[i], itemStyle: p.n === chosen ? { color: CURVE_COLORS.chosen } : undefined, symbolSize: p.n === chosen ? 10 : 5 }));
 	const series: ChartOption['series'] = [{ name: L.covered, type: 'line', data: covered, itemStyle: { color: CURVE_COLORS.covered } }];
 	if (objective === 'pcenter') series.push({ name: L.worst, type: 'line', yAxisIndex: 1, data: curve.map((p) => Math.round(p.worst * 100) / 100), itemStyle: { color: CURVE_COLORS.worst } });

@@ -41,6 +41,10 @@ export const SITING_MESSAGES = {
 	col_added_keluhan: { id: 'Keluhan terbuka tambahan', en: 'Open complaints added' },
 	col_cumulative: { id: 'Cakupan kumulatif', en: 'Cumulative coverage' },
 	curve: { id: 'Kurva cakupan: berapa Puskesos baru masih sepadan?', en: 'Coverage curve: how many new Puskesos still pay off?' },
+	curve_picture_note: {
+		id: 'Titik kurva dihitung dari jumlah rumah tangga miskin dan keluhan terbuka yang dibulatkan acak ke kelipatan 5; titik yang bertumpu pada jumlah 1–4 tidak digambar (aturan privasi Dasbor SLRT).',
+		en: 'The curve’s points are computed from counts of poor households and open complaints randomly rounded to a multiple of 5; a point resting on a count of 1–4 is not drawn (Dasbor SLRT privacy rule).'
+	},
 	map: { id: 'Peta cakupan', en: 'Coverage map' },
 	legend_none: { id: 'Di luar radius', en: 'Beyond the radius' },
 	legend_existing: { id: 'Terjangkau Puskesos yang ada', en: 'Reached by an existing Puskesos' },

@@ -5,7 +5,10 @@ beforeAll(() => setRoundingKey('kunci-uji'));
 import { buildCurveOption } from './chart';
 import { randomInstance } from './instances.fixture';
 import { parseExportCsv } from '../export/csv';
-import { coverClasses, rankedRows, scenarioCsv, scenarioGeoJSON, siteOverlap, summarise } from './report';
+import { coverArea, coverClasses, publicCurveValues, rankedRows, scenarioCsv, scenarioGeoJSON, siteOverlap, summarise } from './report';
+import { publicValue } from '../export/privacy';
+import { roundCount } from '../export/rounding';
+import { complementary } from '../export/complementary';
 import { runScenario } from './scenario';
 import type { DesaRow } from './sql';
 
@@ -63,5 +66,74 @@ describe('report', () => {
 		expect(s.data[3].symbolSize).toBeGreaterThan(s.data[2].symbolSize);
 		expect(s.data[0].value).toBeCloseTo((100 * r.baseline.weight) / r.total.weight, 1);
 		expect((buildCurveOption(r.curve, r.total.weight, 3, 'pcenter', 'en').series as unknown[]).length).toBe(2);
+	});
+
+	test('a count over desa is rounded as the same desa wherever it is counted: one desa by its code (as Peta), all by the district, others by the set', () => {
+		expect(coverArea([4], desa)).toBe(desa[4].kode);
+		expect(coverArea(desa.map((_, i) => i), desa)).toBe(desa[0].kode.slice(0, 5));
+		const set = coverArea([1, 7, 3], desa);
+		expect(set).toMatch(/^jangkauan:[0-9a-f]{64}$/);
+		expect(coverArea([3, 1, 7], desa)).toBe(set);
+		expect(coverArea([1, 7], desa)).not.toBe(set);
+	});
+
+	test('public cumulative shares are computed from the rounded counts of what is covered and of the district, so one row less the one before gives no hidden complaint back', () => {
+		// Open complaints weigh 100 poor households, as the page allows; some sites add 1–4 of them.
+		const inp = randomInstance(33, { candidates: 30, extraDemand: 20, existing: 1 });
+		inp.demand.forEach((d, i) => ((d.miskin = 40 + ((i * 37) % 400)), (d.keluhan = i % 3 === 0 ? 1 + (i % 4) : 0)));
+		const rows: DesaRow[] = inp.demand.map((d, i) => ({ ...d, nama: `Desa ${i}`, kode_kec: d.kode.slice(0, 8), nama_kec: 'K', puskesos: 0 }));
+		const res = runScenario(inp, { radius: 3, n: 8, objective: 'mclp', weighting: { keluhan: 100 } });
+		expect(res.sites.length).toBeGreaterThan(3);
+		const csv = parseExportCsv(scenarioCsv(res, rows));
+		const col = (name: string) => csv.rows.map((r) => r[csv.header.indexOf(name)]);
+		const key = 'kunci-uji';
+		const round = (n: number, area: string) => (n === 0 ? 0 : roundCount(n, area, key));
+		const all = rows.map((_, i) => i);
+		const sum = (set: number[], k: 'miskin' | 'keluhan') => set.reduce((t, i) => t + rows[i][k], 0);
+		const district = coverArea(all, rows);
+		const [tm, tk] = [round(sum(all, 'miskin'), district), round(sum(all, 'keluhan'), district)];
+		const covered = new Set(res.before);
+		res.sites.forEach((site, i) => {
+			site.fresh.forEach((d) => covered.add(d));
+			const set = [...covered].sort((a, b) => a - b);
+			const area = coverArea(set, rows);
+			const [m, k] = [sum(set, 'miskin'), sum(set, 'keluhan')];
+			const want = Math.min(100, ((round(m, area) + 100 * round(k, area)) / (tm + 100 * tk)) * 100);
+			expect(col('persen_cakupan_kumulatif')[i], `row ${i + 1}`).toBe(want.toFixed(1).replace('.', ','));
+			expect(col('persen_rt_miskin_kumulatif')[i]).toBe(((round(m, area) / tm) * 100).toFixed(1).replace('.', ','));
+			// What a site adds is rounded as its fresh desa: one desa as Peta writes it.
+			const added = col('keluhan_terbuka_tambahan')[i];
+			expect(added).toBe(String(publicValue(site.added.keluhan, coverArea(site.fresh, rows))));
+			if (site.fresh.length === 1) expect(col('rt_miskin_tambahan')[i]).toBe(String(publicValue(rows[site.fresh[0]].miskin, rows[site.fresh[0]].kode)));
+		});
+		// The attack QA made on the exact shares: (Δ weighted − Δ households) ÷ 100 is a difference of rounded
+		// counts now, a multiple of 5 give or take the files' one decimal, never a hidden 1–4.
+		const pct = (c: string) => Number(c.replace(',', '.')) / 100;
+		const [w, h] = [col('persen_cakupan_kumulatif').map(pct), col('persen_rt_miskin_kumulatif').map(pct)];
+		let hidden = 0;
+		for (let i = 1; i < w.length; i++) {
+			if (col('keluhan_terbuka_tambahan')[i] !== '<5') continue;
+			hidden++;
+			const recovered = ((w[i] - w[i - 1]) * (tm + 100 * tk) - (h[i] - h[i - 1]) * tm) / 100;
+			expect(Math.abs(recovered - res.sites[i].added.keluhan), `row ${i + 1}: ${recovered}`).toBeGreaterThan(0.5);
+		}
+		expect(hidden).toBeGreaterThan(0);
+		// The curve's picture draws the same shares.
+		const curve = publicCurveValues(res, rows);
+		const at = res.curve.findIndex((p) => p.n === res.sites.length);
+		expect(curve[at]).toBe(Number(col('persen_cakupan_kumulatif').at(-1)!.replace(',', '.')));
+	});
+
+	test('a site adding one desa whose poor households Peta withholds ("x") withholds them too', () => {
+		const withheld = complementary(desa.map((d) => ({ group: d.kode_kec, key: d.kode, value: d.miskin })));
+		const j = desa.findIndex((d) => withheld.has(d.kode));
+		expect(j).toBeGreaterThanOrEqual(0);
+		const other = desa.findIndex((d, i) => i !== j && !withheld.has(d.kode) && d.miskin >= 5);
+		const site = (fresh: number) => ({ ...r.sites[0], fresh: [fresh], added: { ...r.sites[0].added, miskin: desa[fresh].miskin } });
+		const written = (fresh: number) => parseExportCsv(scenarioCsv({ ...r, sites: [site(fresh), ...r.sites.slice(1)] }, desa)).rows[0][7];
+		expect(written(j)).toBe('x');
+		expect(written(other)).toBe(String(publicValue(desa[other].miskin, desa[other].kode)));
+		const gj = scenarioGeoJSON({ ...r, sites: [site(j), ...r.sites.slice(1)] }, desa, []);
+		expect(gj.features.find((f) => f.properties.jenis === 'usulan')!.properties.rt_miskin_tambahan).toBe('x');
 	});
 });

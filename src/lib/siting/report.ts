@@ -5,7 +5,9 @@
  */
 import { circle } from '@turf/turf';
 import { toCsv } from '../export/csv';
-import { count, derived, fieldValue, text } from '../export/privacy';
+import { complementary } from '../export/complementary';
+import { count, derivedFromAreas, fieldValue, text, withheldIf, type Field } from '../export/privacy';
+import { sha256, toHex } from '../export/sha256';
 import type { ScenarioResult } from './scenario';
 import type { DesaRow, PuskesosRow } from './sql';
 
@@ -66,6 +68,7 @@ type Feature = { type: 'Feature'; properties: Record<string, string | number | n
 export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], existing: readonly PuskesosRow[]): { type: 'FeatureCollection'; features: Feature[] } {
 	const rows = rankedRows(r, desa);
 	const radius = r.options.radius;
+	const withheld = withheldMiskin(desa);
 	const features: Feature[] = [
 		...rows.map((s) => ({
 			type: 'Feature' as const,
@@ -74,7 +77,15 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 		})),
 		...rows.map((s) => ({
 			type: 'Feature' as const,
-			properties: { jenis: 'usulan', peringkat: s.rank, kode_desa: s.kode, nama_desa: s.nama, nama_kec: s.nama_kec, rt_miskin_tambahan: fieldValue(count(s.miskin, catchment(s.kode)), 'publik'), keluhan_terbuka_tambahan: fieldValue(count(s.keluhan, catchment(s.kode)), 'publik') },
+			properties: {
+				jenis: 'usulan',
+				peringkat: s.rank,
+				kode_desa: s.kode,
+				nama_desa: s.nama,
+				nama_kec: s.nama_kec,
+				rt_miskin_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[0], 'publik'),
+				keluhan_terbuka_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[1], 'publik')
+			},
 			geometry: { type: 'Point', coordinates: [s.lng, s.lat] }
 		})),
 		...existing.map((p) => ({ type: 'Feature' as const, properties: { jenis: 'puskesos', id_puskesos: p.id, nama_puskesos: p.nama, kode_desa: p.kode_desa }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }))
@@ -82,20 +93,94 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 	return { type: 'FeatureCollection', features };
 }
 
-/** What a site's added counts are rounded as (export/rounding.ts): the households its catchment adds, not its desa's. */
-const catchment = (kode: string) => `jangkauan:${kode}`;
+/**
+ * The area a count over the desa `set` (demand indices) is rounded as (export/rounding.ts), so that
+ * the same households counted anywhere round the same way: one desa by its own code (as Peta writes
+ * it), every desa by the district's, any other set by a digest of its desa codes (the households a
+ * site adds, or all those covered after it, whichever radius or scenario reached them). QA: keyed
+ * by the site, a site adding one desa rounded that desa's count apart from Peta's, and the two
+ * roundings together narrowed it.
+ */
+export function coverArea(set: readonly number[], desa: readonly DesaRow[]): string {
+	if (set.length === 1) return desa[set[0]].kode;
+	if (set.length > 0 && set.length === desa.length) return desa[0].kode.slice(0, 5);
+	const codes = set.map((i) => desa[i].kode).sort();
+	return `jangkauan:${toHex(sha256(new TextEncoder().encode(codes.join(','))))}`;
+}
+
+/**
+ * What a site adds, as a public file writes it: its fresh desa's counts, rounded as their set; where
+ * that is one desa whose poor households Peta's file withholds ("x", complementary.ts, by kecamatan),
+ * withheld here too, or the two files together would give back what the "x" protects.
+ */
+function addedFields(r: ScenarioResult, i: number, desa: readonly DesaRow[], withheld: ReadonlySet<string>): [Field, Field] {
+	const { fresh, added } = r.sites[i];
+	const area = coverArea(fresh, desa);
+	return [withheldIf(count(added.miskin, area), fresh.length === 1 && withheld.has(desa[fresh[0]].kode)), count(added.keluhan, area)];
+}
+
+/** The desa whose poor households Peta's public file withholds beside a hidden one. */
+const withheldMiskin = (desa: readonly DesaRow[]) => complementary(desa.map((d) => ({ group: d.kode_kec, key: d.kode, value: d.miskin })));
+
+const sum = (set: readonly number[], desa: readonly DesaRow[], key: 'miskin' | 'keluhan') => set.reduce((t, i) => t + desa[i][key], 0);
+const ALL = (desa: readonly DesaRow[]) => desa.map((_, i) => i);
+
+/**
+ * A share of the demand covered by `set` as a public file writes it: computed from the rounded
+ * counts of the set and of the district (each rounded as its own area), blank where any of them
+ * is 1–4. `keluhan`: the weight of an open complaint (0: poor households alone). Computed from the
+ * exact counts, the share of a file gave a site's hidden complaints back, one row less the one
+ * before (QA: with a weight of 100, every "<5" of a district's sites).
+ */
+export function coverageField(set: readonly number[], desa: readonly DesaRow[], keluhan: number, value: number): Field {
+	const all = ALL(desa);
+	const [area, district] = [coverArea(set, desa), coverArea(all, desa)];
+	const counted: [number, string][] = [
+		[sum(set, desa, 'miskin'), area],
+		[sum(all, desa, 'miskin'), district]
+	];
+	if (keluhan > 0) counted.push([sum(set, desa, 'keluhan'), area], [sum(all, desa, 'keluhan'), district]);
+	return derivedFromAreas(
+		value * 100,
+		1,
+		([m, tm, k = 0, tk = 0]) => {
+			const den = tm + keluhan * tk;
+			// Rounded on its own, a part can read above its whole (1,001 of 1,004 as 1,005 of 1,000): no more than all.
+			return den > 0 ? Math.min(100, ((m + keluhan * k) / den) * 100) : null;
+		},
+		counted
+	);
+}
+
+/** Every desa covered after each site: the existing sites' and the sites' up to it (ascending). */
+function coveredAfter(r: ScenarioResult): number[][] {
+	const soFar = new Set(r.before);
+	return r.sites.map((s) => {
+		s.fresh.forEach((d) => soFar.add(d));
+		return [...soFar].sort((a, b) => a - b);
+	});
+}
+
+/** The coverage curve's points as a public picture draws them (percent; null: not drawn). */
+export function publicCurveValues(r: ScenarioResult, desa: readonly DesaRow[]): (number | null)[] {
+	return r.curve.map((p) => fieldValue(coverageField(p.set, desa, r.options.weighting.keluhan, r.total.weight > 0 ? p.covered.weight / r.total.weight : 0), 'publik') as number | null);
+}
 
 const CSV_HEADER = ['peringkat', 'kode_desa', 'nama_desa', 'kode_kec', 'nama_kec', 'lat', 'lng', 'rt_miskin_tambahan', 'keluhan_terbuka_tambahan', 'persen_cakupan_kumulatif', 'persen_rt_miskin_kumulatif'];
 
-/** The ranked list, written like every export (src/lib/export/csv.ts): counts 1–4 as "<5", said in the first line. */
+/**
+ * The ranked list, written like every export (src/lib/export/csv.ts): counts 1–4 as "<5", said in
+ * the first line; the others and the cumulative shares from rounded counts (coverArea, coverageField).
+ */
 export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[]): string {
+	const after = coveredAfter(r);
+	const withheld = withheldMiskin(desa);
 	const rows = rankedRows(r, desa).map((s, i) => {
-		const cum = r.sites[i].cumulative;
 		return [
 			text(String(s.rank)), text(s.kode), text(s.nama), text(s.kode_kec), text(s.nama_kec), text(String(s.lat)), text(String(s.lng)),
-			count(s.miskin, catchment(s.kode)), count(s.keluhan, catchment(s.kode)),
-			derived(s.cumulative * 100, 1, cum.miskin, cum.keluhan),
-			derived(s.cumulativeMiskin * 100, 1, cum.miskin)
+			...addedFields(r, i, desa, withheld),
+			coverageField(after[i], desa, r.options.weighting.keluhan, s.cumulative),
+			coverageField(after[i], desa, 0, s.cumulativeMiskin)
 		];
 	});
 	return toCsv(CSV_HEADER, rows, 'publik');

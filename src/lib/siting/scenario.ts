@@ -42,6 +42,8 @@ export interface ProposedSite {
 	cumulative: Totals;
 	/** demand indices within the radius */
 	catchment: number[];
+	/** demand indices this site covers that no site before it did (what `added` counts) */
+	fresh: number[];
 }
 
 export interface CurvePoint {
@@ -49,6 +51,8 @@ export interface CurvePoint {
 	covered: Totals;
 	/** worst distance from a weighted desa to its nearest site */
 	worst: number;
+	/** demand indices covered (what `covered` counts), ascending */
+	set: number[];
 }
 
 /**
@@ -73,6 +77,8 @@ export interface ScenarioResult {
 	/** per desa, distance to the nearest existing Puskesos (Infinity without one) */
 	nearestExisting: number[];
 	baseline: Totals;
+	/** demand indices the existing sites cover (what `baseline` counts), ascending */
+	before: number[];
 	baselineWorst: number;
 	sites: ProposedSite[];
 	covered: Totals;
@@ -115,7 +121,10 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 	const pc: PCenterInput = { source, demand: counted, existing: built.existingFacilities, candidates: built.candidateFacilities };
 	const nearestExisting = source.nearest(built.existingFacilities);
 	const worstOf = (sites: readonly number[]) => worstDistance(pc, sites, nearestExisting);
-	const point = (k: number, sites: readonly number[]): CurvePoint => ({ n: k, covered: totalsOf(input, p.weight, coveredSet(p, sites)), worst: worstOf(sites) });
+	const point = (k: number, sites: readonly number[]): CurvePoint => {
+		const set = coveredSet(p, sites);
+		return { n: k, covered: totalsOf(input, p.weight, set), worst: worstOf(sites), set };
+	};
 	const tol = eps(p);
 
 	let curve: CurvePoint[] = [point(0, [])];
@@ -162,14 +171,15 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 		chosen.length < n ? { reason: 'no-gain', proposed: chosen.length, asked } : n < asked ? { reason: 'candidates', proposed: n, asked } : null;
 
 	const ranked = rank(p, chosen);
-	const before = new Set(coveredSet(p, []));
+	const beforeSet = coveredSet(p, []);
+	const before = new Set(beforeSet);
 	const sites: ProposedSite[] = [];
 	const soFar = new Set(before);
 	ranked.sites.forEach((k) => {
 		const row = [...p.reach.demand.subarray(p.reach.offsets[k], p.reach.offsets[k + 1])];
 		const fresh = row.filter((d) => !soFar.has(d));
 		fresh.forEach((d) => soFar.add(d));
-		sites.push({ desa: p.candidates[k], added: totalsOf(input, p.weight, fresh), cumulative: totalsOf(input, p.weight, soFar), catchment: row });
+		sites.push({ desa: p.candidates[k], added: totalsOf(input, p.weight, fresh), cumulative: totalsOf(input, p.weight, soFar), catchment: row, fresh: [...fresh].sort((a, b) => a - b) });
 	});
 	return {
 		options: { radius: opts.radius, n: asked, objective: opts.objective, weighting: opts.weighting },
@@ -177,6 +187,7 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 		total: totalsOf(input, p.weight, all),
 		nearestExisting: [...nearestExisting],
 		baseline: totalsOf(input, p.weight, before),
+		before: beforeSet,
 		baselineWorst: worstOf([]),
 		sites,
 		covered: totalsOf(input, p.weight, soFar),
