@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportCsv } from '../export/csv';
 import { roundCount, setRoundingKey } from '../export/rounding';
-import { desaCsv, desaGeoJson, publicPicture, publicKeluhanPrior } from './csv';
+import { desaCsv, desaGeoJson, publicClasses, publicDesaFigures, publicPicture, publicKeluhanPrior } from './csv';
+import { latticeWeights } from '../geo/lattice.fixture';
+import { getisOrdGiStar } from '../geo/getis-ord';
+import { hotspotClasses } from '../geo/fdr';
+import { moranClusters } from './moran';
+import { hotspotLabel } from './layers';
+import { moranLabel } from './moran-layer';
 import { colourLayer, hiddenInPublic, layerCounts, legendEntries } from './layers';
 import { DEFAULT_PETA } from './params';
 import { shapeDesa, type DesaFigures } from './shape';
@@ -199,3 +205,50 @@ describe('a public picture of the map is of the public CSV\'s figures', () => {
 		expect(legendEntries(c).find((e) => e === c.hidden)?.count).toBe(2);
 	});
 });
+
+describe('the hot spots and clusters of a public file', () => {
+	// A 12×12 district of one kecamatan per row, a hot corner, and a handful of desa with 1–4 complaints.
+	const weights = latticeWeights(12, 12, 'queen');
+	const info = weights.ids.map((id, i) => ({ kode: `33.28.${String(10 + Math.floor(i / 12))}.${2000 + i}`, id, nama: id, kode_kec: `33.28.${String(10 + Math.floor(i / 12))}`, nama_kec: 'K' }));
+	const hh = info.map((_, i) => 300 + ((i * 97) % 900));
+	const kel = info.map((_, i) => {
+		const [r, c] = [Math.floor(i / 12), i % 12];
+		if (i % 13 === 5) return 1 + (i % 4);
+		return r < 4 && c < 4 ? 40 + ((i * 7) % 20) : 8 + ((i * 11) % 15);
+	});
+	const w = { ids: info.map((x) => x.kode), neighbours: weights.neighbours };
+	const shaped = shapeDesa(
+		info,
+		{ kemiskinan: info.map((x, i) => ({ ...x, rumah_tangga: hh[i], miskin: 50, nilai: 50 / hh[i] })), keluhan: info.map((x, i) => ({ kode: x.kode, keluhan: kel[i] })), rujukan: [] },
+		w
+	);
+	const classes = publicClasses(shaped, w);
+	const name = (h: Parameters<typeof hotspotLabel>[0]) => hotspotLabel(h, 'id');
+
+	it('are what a reader computes from the file: Gi* and local Moran of its own EB column over the contiguity', () => {
+		const out = parseExportCsv(desaCsv(shaped, name, 'publik', undefined, shaped, classes));
+		const col = (n: string) => out.rows.map((r) => r[out.header.indexOf(n)]);
+		const eb = col('keluhan_per_1000_rt_eb').map((v) => (v === '' ? null : Number(v.replace(',', '.'))));
+		expect(eb.filter((v) => v === null).length).toBeGreaterThan(5);
+		const gi = getisOrdGiStar(eb, w);
+		const hot = hotspotClasses(gi.z, gi.p);
+		const moran = moranClusters(eb, w);
+		expect(col('hotspot_gi')).toEqual(eb.map((v, i) => name(v === null ? null : hot[i])));
+		expect(col('klaster_moran')).toEqual(moran.cluster.map((c) => moranLabel(c, 'id')));
+		// The hot corner is found from the public rates too; a desa whose count is hidden has no class.
+		expect(col('hotspot_gi').filter((h) => h.startsWith('Titik panas')).length).toBeGreaterThan(3);
+		shaped.forEach((d, i) => d.keluhan > 0 && d.keluhan < 5 && expect(col('hotspot_gi')[i]).toBe(name(null)));
+	});
+
+	it('an internal copy keeps the classes of the exact rates; a public picture and figures take the public ones', () => {
+		const internal = parseExportCsv(desaCsv(shaped, name, 'internal', undefined, shaped, classes));
+		expect(internal.rows.map((r) => r[internal.header.indexOf('hotspot_gi')])).toEqual(shaped.map((d) => name(d.hotspot)));
+		const pub = publicDesaFigures(shaped, shaped, classes);
+		expect(pub.map((d) => d.hotspot)).toEqual(shaped.map((d) => classes.hotspot.get(d.kode)));
+		const { figures } = publicPicture(shaped, shaped, { ...DEFAULT_PETA, lapisan: 'hotspot' }, classes);
+		expect(figures.map((d) => d.moran)).toEqual(shaped.map((d) => classes.moran.get(d.kode)));
+		// The exact rates' classes differ somewhere: a hidden count moved them.
+		expect(shaped.some((d) => d.hotspot !== classes.hotspot.get(d.kode))).toBe(true);
+	});
+});
+

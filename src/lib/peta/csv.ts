@@ -6,7 +6,12 @@
 import { toCsv } from '../export/csv';
 import { toGeoJson } from '../export/geojson';
 import { complementary } from '../export/complementary';
-import { count, derived, derivedFrom, fieldValue, isSuppressed, publicValue, ratio, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derived, derivedFrom, fieldValue, isSuppressed, publicValue, ratio, text, textOnPublic, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import type { SpatialWeights } from '../geo/contiguity';
+import { hotspotClasses } from '../geo/fdr';
+import { getisOrdGiStar } from '../geo/getis-ord';
+import type { ClusterType } from '../geo/local-moran';
+import { moranClusters } from './moran';
 import { empiricalBayes, PER_THOUSAND, smoothedRate, type Prior } from '../geo/smoothing';
 import type { HotspotClass } from '../geo/fdr';
 import type { DesaFeatureCollection } from '../map/desa-map';
@@ -79,7 +84,13 @@ export function publicKeluhanPrior(district: readonly DesaFigures[]): Prior {
 const PERCENT = 100;
 
 /** `prior`: the prior a public file smooths the rounded counts with (publicKeluhanPrior). */
-export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, prior: Prior, withheld: ReadonlySet<DesaCount> = new Set()): Field[] {
+/** One desa's Gi* and Moran classes as a public file gives them (publicClasses). */
+export interface PublicClass {
+	hotspot: HotspotClass | null;
+	moran: ClusterType | null;
+}
+
+export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, prior: Prior, withheld: ReadonlySet<DesaCount> = new Set(), pub?: PublicClass): Field[] {
 	const w = (...cs: DesaCount[]) => cs.some((c) => withheld.has(c));
 	const a = d.kode;
 	const pct = (share: number | null) => (share === null ? null : share * PERCENT);
@@ -94,9 +105,9 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		withheldIf(count(d.keluhan, a), w('keluhan')),
 		withheldIf(ratio(d.keluhan_mentah, 1, a, PER_THOUSAND, d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
 		withheldIf(derivedFrom(d.keluhan_eb, 1, a, ([k, n]) => smoothedRate(k, n, prior, PER_THOUSAND), d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
-		// The Gi* class describes the neighbourhood, not the desa's own small count: it stays.
-		text(hotspotName(d.hotspot)),
-		text(moranLabel(d.moran, 'id')),
+		// The classes of the public rates (publicClasses) where given: of the exact ones, they changed with a hidden count.
+		pub ? textOnPublic(hotspotName(d.hotspot), hotspotName(pub.hotspot)) : text(hotspotName(d.hotspot)),
+		pub ? textOnPublic(moranLabel(d.moran, 'id'), moranLabel(pub.moran, 'id')) : text(moranLabel(d.moran, 'id')),
 		withheldIf(count(d.rujukan, a), w('rujukan')),
 		withheldIf(count(d.rujukan_selesai, a), w('rujukan_selesai')),
 		withheldIf(ratio(pct(d.rujukan_share), 1, a, PERCENT, d.rujukan_selesai, d.rujukan, PERCENT), w('rujukan', 'rujukan_selesai')),
@@ -109,18 +120,52 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 }
 
 /** Every desa's fields, with the counts withheld beside the hidden ones. `district`: every desa of the district (the EB prior's). */
-function desaRows(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, district: readonly DesaFigures[]): Map<string, Field[]> {
+function desaRows(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, district: readonly DesaFigures[], classes?: PublicClasses): Map<string, Field[]> {
 	const withheld = desaWithheld(desa);
 	const prior = publicKeluhanPrior(district);
-	return new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName, prior, withheld.get(d.kode))]));
+	return new Map(desa.map((d) => [d.kode, desaFields(d, hotspotName, prior, withheld.get(d.kode), classes && publicClassOf(classes, d.kode))]));
+}
+
+/** Every desa's Gi* and Moran classes as a public file gives them. */
+export interface PublicClasses {
+	hotspot: ReadonlyMap<string, HotspotClass | null>;
+	moran: ReadonlyMap<string, ClusterType | null>;
+}
+
+const publicClassOf = (c: PublicClasses, kode: string): PublicClass => ({ hotspot: c.hotspot.get(kode) ?? null, moran: c.moran.get(kode) ?? null });
+
+/**
+ * The Gi* hot spots and local Moran clusters of the rates a public file writes (the EB-smoothed
+ * complaint rate from rounded counts, blank where a count is hidden), over the district's
+ * contiguity: what a reader could compute from the file, so the classes say nothing more. Of the
+ * exact rates, a class could change with a hidden count: given every other desa's exact count, the
+ * classes under each programme and category pinned most "<5" (QA, round 4).
+ */
+export function publicClasses(district: readonly DesaFigures[], weights: SpatialWeights): PublicClasses {
+	const rate = new Map(publicDesaFigures(district).map((d) => [d.kode, d.keluhan_eb]));
+	const values = weights.ids.map((k) => rate.get(k) ?? null);
+	const gi = getisOrdGiStar(values, weights);
+	const hot = hotspotClasses(gi.z, gi.p);
+	const moran = moranClusters(values, weights);
+	return {
+		hotspot: new Map(weights.ids.map((k, i) => [k, values[i] === null ? null : hot[i]])),
+		moran: new Map(weights.ids.map((k, i) => [k, moran.cluster[i]]))
+	};
 }
 
 /**
  * `about`: what the figures are (export-view.ts, exportAbout), a `#` line under the privacy note.
  * `district`: every desa of the district when `desa` is a part of it (a kecamatan's).
  */
-export function desaCsv(desa: readonly DesaFigures[], hotspotName: (h: HotspotClass | null) => string, mode: ExportMode = 'publik', about?: string, district: readonly DesaFigures[] = desa): string {
-	return toCsv(DESA_EXPORT_HEADER, [...desaRows(desa, hotspotName, district).values()], mode, about ? [about] : []);
+export function desaCsv(
+	desa: readonly DesaFigures[],
+	hotspotName: (h: HotspotClass | null) => string,
+	mode: ExportMode = 'publik',
+	about?: string,
+	district: readonly DesaFigures[] = desa,
+	classes?: PublicClasses
+): string {
+	return toCsv(DESA_EXPORT_HEADER, [...desaRows(desa, hotspotName, district, classes).values()], mode, about ? [about] : []);
 }
 
 /** The layer as shown: every boundary of the district, or of the kecamatan when one is chosen. */
@@ -131,9 +176,10 @@ export function desaGeoJson(
 	mode: ExportMode = 'publik',
 	kecamatan: string | null = null,
 	about?: string,
-	district: readonly DesaFigures[] = desa
+	district: readonly DesaFigures[] = desa,
+	classes?: PublicClasses
 ) {
-	const rows = desaRows(desa, hotspotName, district);
+	const rows = desaRows(desa, hotspotName, district, classes);
 	const features = geometry.features.filter((f) => !kecamatan || f.properties.kode_kec === kecamatan).map((f) => ({ geometry: f.geometry, properties: { ...f.properties, kode_desa: f.properties.kode } }));
 	return toGeoJson(features, 'kode_desa', DESA_EXPORT_HEADER, rows, mode, about);
 }
@@ -146,7 +192,7 @@ export function desaGeoJson(
  * it is null, as blank as in the CSV. Counts are rounded (export/rounding.ts); shares and rates are
  * the CSV's, from the rounded counts.
  */
-export function publicDesaFigures(desa: readonly DesaFigures[], district: readonly DesaFigures[] = desa): DesaFigures[] {
+export function publicDesaFigures(desa: readonly DesaFigures[], district: readonly DesaFigures[] = desa, classes?: PublicClasses): DesaFigures[] {
 	const rows = desaRows(desa, () => '', district);
 	const at = (name: (typeof DESA_EXPORT_HEADER)[number]) => DESA_EXPORT_HEADER.indexOf(name);
 	return desa.map((d) => {
@@ -169,7 +215,8 @@ export function publicDesaFigures(desa: readonly DesaFigures[], district: readon
 			rujukan_share: num('persen_rujukan_selesai', PERCENT),
 			median_hari: num('median_hari_rujukan'),
 			rujukan_lewat: countOf('rujukan_lewat_standar', d.rujukan_lewat),
-			rujukan_lewat_share: num('persen_rujukan_lewat_standar', PERCENT)
+			rujukan_lewat_share: num('persen_rujukan_lewat_standar', PERCENT),
+			...(classes ? publicClassOf(classes, d.kode) : {})
 		};
 	});
 }
@@ -194,8 +241,13 @@ export function hiddenInPicture(exact: readonly DesaFigures[], published: readon
  * only so that colourLayer counts it on the hidden line rather than as without data: colourLayer
  * makes its classes without it, so its figure is never drawn nor printed.
  */
-export function publicPicture(exact: readonly DesaFigures[], district: readonly DesaFigures[], view: { lapisan: Lapisan; eb: boolean; rujukan: RujukanView }): { figures: DesaFigures[]; hidden: Set<string> } {
-	const published = publicDesaFigures(exact, district);
+export function publicPicture(
+	exact: readonly DesaFigures[],
+	district: readonly DesaFigures[],
+	view: { lapisan: Lapisan; eb: boolean; rujukan: RujukanView },
+	classes?: PublicClasses
+): { figures: DesaFigures[]; hidden: Set<string> } {
+	const published = publicDesaFigures(exact, district, classes);
 	const hidden = hiddenInPicture(exact, published, view);
 	return { figures: published.map((p, i) => (hidden.has(p.kode) ? exact[i] : p)), hidden };
 }

@@ -31,6 +31,8 @@ interface District {
 export class PetaModel {
 	district = $state<string | null>(null);
 	geometry = $state.raw<DesaFeatureCollection | null>(null);
+	/** The district's queen contiguity (for a public file's classes, peta/csv.ts publicClasses). */
+	weights = $state.raw<SpatialWeights | null>(null);
 	desa = $state.raw<DesaFigures[]>([]);
 	/** The complaint filter `desa` was counted with: the legend names it with the figures, not before them. */
 	filter = $state.raw<KeluhanFilter>(ALL_KELUHAN);
@@ -76,6 +78,7 @@ export class PetaModel {
 			this.status = 'idle';
 			this.district = null;
 			this.geometry = null;
+			this.weights = null;
 			this.desa = [];
 			return;
 		}
@@ -94,6 +97,7 @@ export class PetaModel {
 			if (this.district !== kodeKab) this.desa = [];
 			this.district = kodeKab;
 			this.geometry = d.geometry;
+			this.weights = d.weights;
 			// The view a visit opens on is drawn from the pre-aggregate while the engine is not up (starting,
 			// or failed), and for a district's first figures; the live queries below confirm it, and equal
 			// figures keep what is drawn. Once the engine is up, a view's queries are quicker than shaping twice.
