@@ -3,7 +3,8 @@ import { setRoundingKey } from '../export/rounding';
 
 beforeAll(() => setRoundingKey('kunci-uji'));
 import { parseExportCsv } from '../export/csv';
-import { scorecardCsv, scorecardWithheld } from './export';
+import { publicValueOf, scorecardCsv, scorecardWithheld } from './export';
+import { trendOf } from './scorecard';
 import type { Figures, Scorecard } from './scorecard';
 import type { IndicatorDef } from './types';
 
@@ -12,7 +13,16 @@ const def = {
 	unit: 'persen', direction: 'higher', weight: 1, source: { id: '', en: '' },
 	kind: 'ratio', numerator: { table: 'rujukan', where: [] }, denominator: { table: 'rujukan', where: [] }, scale: 1
 } as unknown as IndicatorDef;
-const cell = (kode: string, nilai: number, pembilang: number, penyebut: number) => ({ kode, figure: { kode, nilai, pembilang, penyebut }, band: { target: 0.85, batas_merah: 0.7, skor_nol: 0.4 }, rag: 'kuning' as const, previous: null, trend: 'naik' as const, better: true });
+const cell = (kode: string, nilai: number, pembilang: number, penyebut: number, before = Math.round(pembilang * 0.9)) => ({
+	kode,
+	figure: { kode, nilai, pembilang, penyebut },
+	band: { target: 0.85, batas_merah: 0.7, skor_nol: 0.4 },
+	rag: 'kuning' as const,
+	previous: before / penyebut,
+	previousFigure: { kode, nilai: before / penyebut, pembilang: before, penyebut },
+	trend: 'naik' as const,
+	better: true
+});
 const sc = { rows: [{ def, cells: [cell('33.28', 0.78, 3900, 5000), cell('33.28.01', 0.75, 3, 4)] }], composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
 const columns = [{ kode: '33.28', nama: 'Kabupaten Tegal', level: 'kabupaten' }, { kode: '33.28.01', nama: 'Margasari', level: 'kecamatan' }] as never;
 
@@ -59,6 +69,20 @@ describe('scorecardCsv', () => {
 		for (const kode of areas) expect(get(def.id, kode, 'pembilang'), kode).toBe(get('median_hari_keluhan', kode, 'penyebut'));
 		// And the share stays at most 100 %, where 12 reads above 13.
 		for (const kode of areas) expect(Number(get(def.id, kode, 'nilai').replace(',', '.'))).toBeLessThanOrEqual(1);
+	});
+	test('a public trend is of both periods\' public values: an arrow beside two equal printed values would tell the exact ones apart', () => {
+		// 847 of 1.000 completed now, 846 before: up, exactly; rounded, many read the same.
+		const areas = Array.from({ length: 40 }, (_, i) => `33.28.${String(i + 1).padStart(2, '0')}`);
+		const many = { rows: [{ def, cells: areas.map((kode) => cell(kode, 0.847, 847, 1000, 846)) }], composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
+		const cols = areas.map((kode) => ({ kode, nama: kode, level: 'kecamatan' })) as never;
+		const { header, rows } = parseExportCsv(scorecardCsv(many, cols, 'publik'));
+		const trends = rows.map((r) => r[header.indexOf('tren')]);
+		trends.forEach((t, i) => {
+			const c = many.rows[0].cells[i];
+			expect(t).toBe(trendOf(publicValueOf(def, c.figure), publicValueOf(def, c.previousFigure)));
+		});
+		expect(new Set(trends).has('tetap')).toBe(true);
+		expect(new Set(parseExportCsv(scorecardCsv(many, cols, 'internal')).rows.map((r) => r[header.indexOf('tren')]))).toEqual(new Set(['naik']));
 	});
 	test('internal: the small figures stay', () => {
 		const { header, rows } = parseExportCsv(scorecardCsv(sc, columns, 'internal'));

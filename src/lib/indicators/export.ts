@@ -11,7 +11,7 @@ import { complementary, type Part } from '../export/complementary';
 import { toCsv } from '../export/csv';
 import { count, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, textOnPublic, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { familyRoles } from '../laporan/text';
-import type { Cell, Column, Figure, Figures, Scorecard } from './scorecard';
+import { trendOf, type Cell, type Column, type Figure, type Figures, type Scorecard, type Trend } from './scorecard';
 import { compositeScore, indicatorScore, ragOf, type Composite, type Rag } from './score';
 import type { IndicatorDef } from './types';
 
@@ -82,6 +82,17 @@ export function publicRag(def: IndicatorDef, cell: Cell | null | undefined): Rag
 }
 
 /**
+ * A cell's trend against the period before as a public copy gives it: of both periods' values
+ * computed from their rounded counts, so the arrow says no more than the values a reader can
+ * compute. Of the exact values, an arrow beside two equal printed values narrowed them down.
+ */
+export function publicTrend(def: IndicatorDef, cell: Cell | null | undefined): Trend | null {
+	if (!cell?.figure) return null;
+	if (!familyRoles(def).length) return cell.trend;
+	return trendOf(publicValueOf(def, cell.figure), cell.previousFigure ? publicValueOf(def, cell.previousFigure) : null);
+}
+
+/**
  * A column's composite score as a public copy gives it: each indicator scored on its value computed
  * from the rounded counts, as the national file's pilot values are (scripts/national/pilot.ts), so a
  * public briefing prints the score Bandingkan ranks (QA: they differed, 78,8 against 79,4).
@@ -123,7 +134,7 @@ export function scorecardRows(sc: Scorecard, columns: readonly Column[], withhel
 				asCount(fig?.penyebut, 'penyebut'),
 				derived(cell?.band?.target ?? null, FILE_DECIMALS),
 				withheldIf(textOnPublic(cell?.rag ?? '', publicRag(row.def, cell) ?? '', ...families), anyHidden),
-				withheldIf(textOn(cell?.trend ?? '', ...families), anyHidden)
+				withheldIf(textOnPublic(cell?.trend ?? '', publicTrend(row.def, cell) ?? '', ...families), anyHidden)
 			];
 		})
 	);

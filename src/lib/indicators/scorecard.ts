@@ -33,6 +33,8 @@ export interface Cell {
 	band: Band | null;
 	rag: Rag | null;
 	previous: number | null;
+	/** the figure of the period before (its counts), null where there is none or it is not comparable */
+	previousFigure: Figure | null;
 	trend: Trend | null;
 	/** whether the change is an improvement given the indicator's direction; null when flat or unknown */
 	better: boolean | null;
@@ -94,10 +96,11 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
 			const figure = current.get(def.id)?.get(c.kode) ?? null;
 			const band = bandFor(targets, def.id, c.kode, period);
 			// A figure whose past value is only a bound (comparable: false) shows no change.
-			const prev = def.comparable === false ? null : (previous?.get(def.id)?.get(c.kode)?.nilai ?? null);
+			const previousFigure = def.comparable === false ? null : (previous?.get(def.id)?.get(c.kode) ?? null);
+			const prev = previousFigure?.nilai ?? null;
 			const trend = trendOf(figure?.nilai, prev);
 			const better = trend === null || trend === 'tetap' ? null : (trend === 'naik') === (def.direction === 'higher');
-			return { kode: c.kode, figure, band, rag: ragOf(figure?.nilai, band, def.direction), previous: prev, trend, better };
+			return { kode: c.kode, figure, band, rag: ragOf(figure?.nilai, band, def.direction), previous: prev, previousFigure, trend, better };
 		})
 	}));
 	const composite = new Map<string, Composite>();
