@@ -188,6 +188,33 @@ describe('Laporan, its composite score', () => {
 	});
 });
 
+describe('Laporan of a kecamatan, beside the Indikator CSV', () => {
+	test('prints no value, band or trend the Indikator CSV withholds ("x") or blanks for that kecamatan', async () => {
+		const KEC = '35.76.01';
+		const ind = await openPage(ctx, '/indikator?wilayah=35.76');
+		await ind.page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 120_000 });
+		const [file] = await Promise.all([ind.page.waitForEvent('download'), ind.page.getByTestId('export-csv').click()]);
+		const csv = parseExportCsv(readFileSync((await file.path())!, 'utf8'));
+		await ind.page.close();
+		const at = (name: string) => csv.header.indexOf(name);
+		const mine = csv.rows.filter((r) => r[0] === KEC);
+		const blank = mine.filter((r) => r[at('nilai')] === '').map((r) => r[at('indikator')]);
+		// A count of this kecamatan written "x" beside a hidden one: the case QA found printed in the briefing.
+		expect(mine.some((r) => r[at('pembilang')] === 'x' || r[at('penyebut')] === 'x')).toBe(true);
+		const { page, errors } = await openPage(ctx, `/laporan?wilayah=${KEC}`);
+		await ready(page);
+		const rows = await page.getByTestId('brief-indicator').evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute('data-indikator')!, rag: tr.getAttribute('data-rag'), value: (tr.children[1] as HTMLElement).innerText.trim(), trend: (tr.children[4] as HTMLElement).innerText.trim() })));
+		for (const id of blank) {
+			const row = rows.find((r) => r.id === id);
+			if (!row) continue;
+			expect(row, id).toEqual({ id, rag: '', value: '–', trend: '' });
+		}
+		expect(blank.filter((id) => rows.some((r) => r.id === id)).length).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('Laporan, when it was made', () => {
 	test('the time it was made follows the briefing shown (another district) and the moment it is printed', async () => {
 		const { page, errors } = await openPage(ctx, '/laporan?wilayah=33.28');

@@ -1,5 +1,6 @@
 /** Ringkasan's monthly trend: complaints received and resolved (bars), referrals completed (line). */
-import { isSuppressed, publicValue, SUPPRESSED, type ExportMode } from '../export/privacy';
+import { isSuppressed, publicValue, SUPPRESSED, WITHHELD, type ExportMode } from '../export/privacy';
+import { trendWithheld } from '../overview/export';
 import { formatNumber, type Lang } from '../i18n/format';
 import type { TrendPoint } from '../overview/headline';
 import { monthLabel } from '../overview/period';
@@ -10,10 +11,14 @@ export const TREND_COLORS = { diterima: '#9ab8d8', selesai: '#2f6f9f', rujukan: 
 /** Height of one row of the legend, in px: a narrow chart's three entries take two rows. */
 export const LEGEND_ROW = 24;
 
+/** The series in the order drawn (the CSV's names, overview/export.ts). */
+const SERIES = ['keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai'] as const;
+
 /**
  * The chart's option. `mode`: a chart that leaves the dashboard (a PNG, the printed briefing) is
  * drawn under the privacy rule: in a public copy a month's count of 1–4 is not drawn (its bar left
- * out, its point a gap) and reads "<5" in the tooltip, and every other count is drawn rounded as a
+ * out, its point a gap) and reads "<5" in the tooltip, as is a month the public CSV withholds beside
+ * it ("x", trendWithheld: drawn, it could be subtracted from the total), and every other count is drawn rounded as a
  * public file writes it (export/rounding.ts, keyed by `area`, the code of the area the trend is of,
  * '' for every district); on screen, and in an internal copy, every count is drawn as it is.
  * `layout`: 'narrow' for a chart of ~300 px (the desa panel), where the legend wraps onto a second
@@ -23,19 +28,35 @@ export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode
 	const L = lang === 'id'
 		? { diterima: 'Keluhan diterima', selesai: 'Keluhan diselesaikan', rujukan: 'Rujukan selesai' }
 		: { diterima: 'Complaints received', selesai: 'Complaints resolved', rujukan: 'Referrals completed' };
-	const drawn = (n: number): number | null => (mode !== 'publik' ? n : isSuppressed(n) ? null : (publicValue(n, area || 'semua') as number));
+	const withheld = mode === 'publik' ? trendWithheld(points) : new Set<string>();
+	const hidden = (series: number, month: number) => withheld.has(`${SERIES[series]}|${points[month]?.bulan}`);
+	const drawn = (series: number) => (p: TrendPoint, month: number): number | null => {
+		const n = p[SERIES[series]];
+		return mode !== 'publik' ? n : isSuppressed(n) || hidden(series, month) ? null : (publicValue(n, area || 'semua') as number);
+	};
+	const valueText = (v: unknown, series: number, month: number) =>
+		v === null || v === undefined || v === '-' ? (hidden(series, month) ? WITHHELD : SUPPRESSED) : formatNumber(Number(v), lang);
 	return {
 		animation: false,
 		grid: { left: 56, right: 16, top: (layout === 'narrow' ? 2 : 1) * LEGEND_ROW + 16, bottom: 32 },
 		legend: { top: 0, data: [L.diterima, L.selesai, L.rujukan] },
-		tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined || v === '-' ? SUPPRESSED : formatNumber(Number(v), lang)) },
+		tooltip: {
+			trigger: 'axis',
+			formatter: (params) => {
+				const ps = (Array.isArray(params) ? params : [params]) as { seriesIndex?: number; dataIndex: number; seriesName?: string; value: unknown; marker?: unknown; axisValueLabel?: string }[];
+				const head = ps[0]?.axisValueLabel ?? '';
+				// HTML: "<5" written as text.
+				const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+				return [html(head), ...ps.map((p) => `${String(p.marker ?? '')}${html(p.seriesName ?? '')} <b>${html(valueText(p.value, p.seriesIndex ?? 0, p.dataIndex))}</b>`)].join('<br/>');
+			}
+		},
 		xAxis: { type: 'category', data: points.map((p) => monthLabel(p.bulan, lang)) },
 		// Counts: whole-number ticks, so a quiet desa's axis does not read 0, 0, 1, 1.
 		yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
 		series: [
-			{ name: L.diterima, type: 'bar', data: points.map((p) => drawn(p.keluhan_diterima)), itemStyle: { color: TREND_COLORS.diterima } },
-			{ name: L.selesai, type: 'bar', data: points.map((p) => drawn(p.keluhan_selesai)), itemStyle: { color: TREND_COLORS.selesai } },
-			{ name: L.rujukan, type: 'line', data: points.map((p) => drawn(p.rujukan_selesai)), itemStyle: { color: TREND_COLORS.rujukan }, symbolSize: 5 }
+			{ name: L.diterima, type: 'bar', data: points.map(drawn(0)), itemStyle: { color: TREND_COLORS.diterima } },
+			{ name: L.selesai, type: 'bar', data: points.map(drawn(1)), itemStyle: { color: TREND_COLORS.selesai } },
+			{ name: L.rujukan, type: 'line', data: points.map(drawn(2)), itemStyle: { color: TREND_COLORS.rujukan }, symbolSize: 5 }
 		]
 	};
 }

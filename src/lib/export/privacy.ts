@@ -115,7 +115,7 @@ export const EXPORT_NOTE: Record<ExportMode, string> = {
 
 /** What a chart's picture says under it: a public one leaves a count of 1–4 undrawn rather than writing "<5". */
 export const PICTURE_NOTE: Record<ExportMode, string> = {
-	publik: 'Jumlah 1–4 tidak digambar; jumlah lain digambar dibulatkan acak ke kelipatan 5 (aturan privasi Dasbor SLRT) / Counts of 1–4 are not drawn; other counts are drawn randomly rounded to a multiple of 5 (Dasbor SLRT privacy rule)',
+	publik: 'Jumlah 1–4 tidak digambar, begitu pula jumlah yang ikut disembunyikan ("x" di CSV); jumlah lain digambar dibulatkan acak ke kelipatan 5 (aturan privasi Dasbor SLRT) / Counts of 1–4 are not drawn, nor counts withheld beside them ("x" in the CSV); other counts are drawn randomly rounded to a multiple of 5 (Dasbor SLRT privacy rule)',
 	internal: EXPORT_NOTE.internal
 };
 

@@ -16,8 +16,10 @@
  * manifest, derived by the pipeline from its pseudonymisation salt), the area's code and the exact
  * count, so it is the same every time: the same count of the same area rounds the same way in
  * every file, period and figure, and downloading a file again, or its other periods, gives no
- * second draw to average. Without the key (which never leaves the Dinas' server) a reader cannot
- * tell which way a count went. Zero stays 0 and 1–4 stay "<5" (privacy.ts): rounding never turns a
+ * second draw to average. The key travels in the manifest to the dashboard's own users, who see the
+ * exact figures on screen anyway; no file that leaves the dashboard carries it, and without it a
+ * reader of those files cannot tell which way a count went (so a dashboard must not be served to
+ * the public: its screens are not suppressed). Zero stays 0 and 1–4 stay "<5" (privacy.ts): rounding never turns a
  * count of 5 or more into a smaller one than 5.
  *
  * Totals and their parts are rounded each on its own, so they need not add up exactly; every

@@ -20,6 +20,11 @@ export const SCORECARD_EXPORT_HEADER = ['kode_wilayah', 'nama_wilayah', 'indikat
 type Role = 'pembilang' | 'penyebut' | 'nilai';
 const key = (indikator: string, kode: string, role: Role) => `${indikator}|${kode}|${role}`;
 
+/** Whether a public copy withholds a count a cell's figure rests on ("x", scorecardWithheld's keys). */
+export function cellWithheld(withheld: ReadonlySet<string>, def: IndicatorDef, kode: string): boolean {
+	return familyRoles(def).some((r) => withheld.has(key(def.id, kode, r)));
+}
+
 /**
  * The counts to withhold, as `indikator|kode|role` keys. `areas`: every kecamatan of the district
  * (shown or not: a drilled kecamatan keeps the choice made among all of them, as the district's
@@ -97,12 +102,14 @@ export function publicTrend(def: IndicatorDef, cell: Cell | null | undefined): T
  * from the rounded counts, as the national file's pilot values are (scripts/national/pilot.ts), so a
  * public briefing prints the score Bandingkan ranks (QA: they differed, 78,8 against 79,4).
  */
-export function publicComposite(sc: Scorecard, kode: string): Composite | undefined {
+export function publicComposite(sc: Scorecard, kode: string, withheld: ReadonlySet<string> = new Set()): Composite | undefined {
 	if (!sc.composite.has(kode)) return undefined;
 	return compositeScore(
 		sc.rows.map((r) => {
 			const cell = r.cells.find((c) => c.kode === kode);
-			return { score: indicatorScore(cell?.figure ? publicValueOf(r.def, cell.figure) : null, cell?.band ?? null), weight: r.def.weight };
+			// A value the Indikator CSV withholds ("x") is no part of the public score either.
+			const value = cell?.figure && !cellWithheld(withheld, r.def, kode) ? publicValueOf(r.def, cell.figure) : null;
+			return { score: indicatorScore(value, cell?.band ?? null), weight: r.def.weight };
 		})
 	);
 }

@@ -60,4 +60,10 @@ describe('needingAttention', () => {
 		expect(needingAttention(desa.filter((x) => x.kode_kec === '33.28.02')).map((a) => a.desa.kode)).toEqual(['B1']);
 		expect(needingAttention(desa, 10, '33.28.01')).toEqual([]);
 	});
+	test('among equals, by the count given: a public briefing ranks a count it does not print as none', () => {
+		const desa = [d('A', { hotspot: 'hot-99', miskin: 3 }), d('B', { hotspot: 'hot-99', miskin: 2 }), d('C', { hotspot: 'hot-99', miskin: 1 })];
+		expect(needingAttention(desa).map((a) => a.desa.kode)).toEqual(['A', 'B', 'C']);
+		expect(needingAttention(desa, 10, null, () => 0).map((a) => a.desa.kode)).toEqual(['A', 'B', 'C'].sort());
+		expect(needingAttention(desa, 10, null, (x) => (x.kode === 'C' ? 9 : 0)).map((a) => a.desa.kode)).toEqual(['C', 'A', 'B']);
+	});
 });

@@ -49,7 +49,13 @@ export function reasonsFor(d: DesaFigures, povertyCut: number): Reason[] {
  * high-poverty line is drawn over every desa given (the district's), so a desa has the same reasons
  * in a kecamatan's briefing as in its district's.
  */
-export function needingAttention(desa: readonly DesaFigures[], n = ATTENTION_COUNT, within: string | null = null): Attention[] {
+export function needingAttention(
+	desa: readonly DesaFigures[],
+	n = ATTENTION_COUNT,
+	within: string | null = null,
+	/** the count of poor households ranked by among equals (a public briefing's: 0 for a count it does not print) */
+	poor: (d: DesaFigures) => number = (d) => d.miskin
+): Attention[] {
 	const poverty = desa
 		.map((d) => d.kemiskinan)
 		.filter((v): v is number => v !== null)
@@ -59,6 +65,6 @@ export function needingAttention(desa: readonly DesaFigures[], n = ATTENTION_COU
 		.filter((d) => within === null || d.kode_kec === within)
 		.map((d) => ({ desa: d, reasons: reasonsFor(d, cut) }))
 		.filter((a) => a.reasons.length > 0)
-		.sort((a, b) => b.reasons.length - a.reasons.length || b.desa.miskin - a.desa.miskin || a.desa.kode.localeCompare(b.desa.kode))
+		.sort((a, b) => b.reasons.length - a.reasons.length || poor(b.desa) - poor(a.desa) || a.desa.kode.localeCompare(b.desa.kode))
 		.slice(0, n);
 }

@@ -32,7 +32,10 @@ const WORDS = {
 	title: { id: 'Laporan singkat SLRT', en: 'SLRT briefing' },
 	print: { id: 'Cetak / simpan PDF', en: 'Print / save as PDF' },
 	internal_banner: { id: 'RAHASIA — salinan internal Dinas Sosial tanpa penyamaran jumlah kecil. Jangan dibagikan.', en: 'CONFIDENTIAL — internal Dinas copy without suppression of small counts. Do not share.' },
-	trend_suppressed: { id: 'Bulan dengan jumlah 1–4 tidak digambar (aturan privasi).', en: 'A month with a count of 1–4 is not drawn (privacy rule).' },
+	trend_suppressed: {
+		id: 'Bulan dengan jumlah 1–4 tidak digambar, begitu pula bulan yang ikut disembunyikan agar jumlah itu tidak dapat dihitung dari totalnya (aturan privasi).',
+		en: 'A month with a count of 1–4 is not drawn, nor a month withheld so that such a count cannot be worked out from the total (privacy rule).'
+	},
 	suppression_note: { id: 'Jumlah 1–4 rumah tangga ditulis “<5” dan angka turunannya dikosongkan; jumlah lain dibulatkan acak ke kelipatan 5 dan persentase dihitung dari jumlah yang dibulatkan (aturan privasi).', en: 'Counts of 1–4 households are written “<5” and figures derived from them are left blank; other counts are randomly rounded to a multiple of 5 and shares computed from the rounded counts (privacy rule).' },
 	s_headline: { id: '1. Angka utama', en: '1. Headline figures' },
 	s_headline_note: {

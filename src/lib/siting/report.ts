@@ -7,7 +7,6 @@ import { circle } from '@turf/turf';
 import { toCsv } from '../export/csv';
 import { complementary } from '../export/complementary';
 import { count, derivedFromAreas, fieldValue, text, withheldIf, type Field } from '../export/privacy';
-import { sha256, toHex } from '../export/sha256';
 import type { ScenarioResult } from './scenario';
 import type { DesaRow, PuskesosRow } from './sql';
 
@@ -94,18 +93,14 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 }
 
 /**
- * The area a count over the desa `set` (demand indices) is rounded as (export/rounding.ts), so that
- * the same households counted anywhere round the same way: one desa by its own code (as Peta writes
- * it), every desa by the district's, any other set by a digest of its desa codes (the households a
- * site adds, or all those covered after it, whichever radius or scenario reached them). QA: keyed
- * by the site, a site adding one desa rounded that desa's count apart from Peta's, and the two
- * roundings together narrowed it.
+ * The area a count over the desa `set` (demand indices) is rounded as (export/rounding.ts): one
+ * desa by its own code, as Peta writes it; several by the district's, so that one count rounds one
+ * way whatever set it is of. QA: keyed by the site, a site adding one desa rounded that desa's count
+ * apart from Peta's; keyed by the set, a site adding no open complaints drew the unchanged
+ * cumulative count again, and the two values narrowed it (40 then 35).
  */
 export function coverArea(set: readonly number[], desa: readonly DesaRow[]): string {
-	if (set.length === 1) return desa[set[0]].kode;
-	if (set.length > 0 && set.length === desa.length) return desa[0].kode.slice(0, 5);
-	const codes = set.map((i) => desa[i].kode).sort();
-	return `jangkauan:${toHex(sha256(new TextEncoder().encode(codes.join(','))))}`;
+	return set.length === 1 ? desa[set[0]].kode : (desa[0]?.kode.slice(0, 5) ?? '');
 }
 
 /**
