@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
+import { roundCount } from '../../src/lib/export/rounding';
 import { closeBrowser, crashEngine, drawnDesa, launchBrowser, offOriginRequests, openPage } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -254,6 +255,24 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		// No "<5" pinned to one value (on exact shares, 16 of 17 were).
 		const pinned = [...values].filter(([, vs]) => vs.size === 1).map(([i, vs]) => `row ${i + 1}: ${[...vs]}`);
 		expect(pinned).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a site chosen by a list and a radius to cover four desa of 1–4 open complaints does not say their sum is under 5 (QA: each was then 1)', async () => {
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=73.03&n=1&bobot=100&radius=1.5929');
+		await done(page);
+		await page.getByTestId('input-daftar').setInputFiles({ name: 'kandidat.csv', mimeType: 'text/csv', buffer: Buffer.from('kode_desa\n73.03.01.1001\n') });
+		await expect.poll(() => page.getByTestId('daftar-status').innerText()).toContain('1 desa');
+		await expect.poll(() => page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')))).toEqual(['73.03.01.1001']);
+		await done(page);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+		const csv = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
+		expect(csv.about.join(' ')).toContain('1–4 sebagai 2');
+		// The site newly covers four desa, each of 1–4 open complaints: their public sum is 4 × 2, rounded by the district's code.
+		const KEY = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8')).kunci_pembulatan as string;
+		expect(csv.rows[0][csv.header.indexOf('keluhan_terbuka_tambahan')]).toBe(String(roundCount(8, '73.03', KEY)));
+		expect(parseIndonesianNumber(await page.getByTestId('site-added-keluhan').innerText())).toBeLessThan(5);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -42,8 +42,8 @@ export const SITING_MESSAGES = {
 	col_cumulative: { id: 'Cakupan kumulatif', en: 'Cumulative coverage' },
 	curve: { id: 'Kurva cakupan: berapa Puskesos baru masih sepadan?', en: 'Coverage curve: how many new Puskesos still pay off?' },
 	curve_picture_note: {
-		id: 'Titik kurva dihitung dari jumlah rumah tangga miskin dan keluhan terbuka yang dibulatkan acak ke kelipatan 5; titik yang bertumpu pada jumlah 1–4 tidak digambar (aturan privasi Dasbor SLRT).',
-		en: 'The curve’s points are computed from counts of poor households and open complaints randomly rounded to a multiple of 5; a point resting on a count of 1–4 is not drawn (Dasbor SLRT privacy rule).'
+		id: 'Titik kurva dihitung dari jumlah rumah tangga miskin dan keluhan terbuka yang dibulatkan acak ke kelipatan 5, desa yang jumlahnya 1–4 dihitung sebagai 2; titik yang bertumpu pada jumlah 1–4 tidak digambar (aturan privasi Dasbor SLRT).',
+		en: 'The curve’s points are computed from counts of poor households and open complaints randomly rounded to a multiple of 5, a village whose count is 1–4 counted as 2; a point resting on a count of 1–4 is not drawn (Dasbor SLRT privacy rule).'
 	},
 	map: { id: 'Peta cakupan', en: 'Coverage map' },
 	legend_none: { id: 'Di luar radius', en: 'Beyond the radius' },

@@ -28,7 +28,10 @@ describe('report', () => {
 	});
 
 	test('CSV: header, one line per site, counts 1–4 suppressed', () => {
-		const csv = scenarioCsv({ ...r, sites: r.sites.map((s, i) => (i === 0 ? { ...s, added: { ...s.added, miskin: 3, keluhan: 0 } } : s)) }, desa);
+		// A site adding one desa of 1–4 poor households and no open complaints.
+		const j = desa.findIndex((d) => d.miskin > 0 && d.miskin < 5 && d.keluhan === 0);
+		expect(j).toBeGreaterThanOrEqual(0);
+		const csv = scenarioCsv({ ...r, sites: r.sites.map((s, i) => (i === 0 ? { ...s, fresh: [j], added: { ...s.added, miskin: desa[j].miskin, keluhan: 0 } } : s)) }, desa);
 		const { header, rows } = parseExportCsv(csv);
 		const lines = [header, ...rows].map((l) => l.join(';'));
 		expect(lines[0].split(';')[0]).toBe('peringkat');
@@ -86,7 +89,8 @@ describe('report', () => {
 		const key = 'kunci-uji';
 		const round = (n: number, area: string) => (n === 0 ? 0 : roundCount(n, area, key));
 		const all = rows.map((_, i) => i);
-		const sum = (set: number[], k: 'miskin' | 'keluhan') => set.reduce((t, i) => t + rows[i][k], 0);
+		// A public sum takes each count of 1–4 as 2 (HIDDEN_AS), whatever it is.
+		const sum = (set: number[], k: 'miskin' | 'keluhan') => set.reduce((t, i) => t + (rows[i][k] >= 1 && rows[i][k] <= 4 ? 2 : rows[i][k]), 0);
 		const district = coverArea(all, rows);
 		const [tm, tk] = [round(sum(all, 'miskin'), district), round(sum(all, 'keluhan'), district)];
 		const covered = new Set(res.before);
@@ -100,7 +104,8 @@ describe('report', () => {
 			expect(col('persen_rt_miskin_kumulatif')[i]).toBe(((round(m, area) / tm) * 100).toFixed(1).replace('.', ','));
 			// What a site adds is rounded as its fresh desa: one desa as Peta writes it.
 			const added = col('keluhan_terbuka_tambahan')[i];
-			expect(added).toBe(String(publicValue(site.added.keluhan, coverArea(site.fresh, rows))));
+			const several = sum(site.fresh, 'keluhan');
+			expect(added).toBe(site.fresh.length === 1 ? String(publicValue(site.added.keluhan, coverArea(site.fresh, rows))) : several >= 1 && several <= 4 ? '' : String(round(several, district)));
 			if (site.fresh.length === 1) expect(col('rt_miskin_tambahan')[i]).toBe(String(publicValue(rows[site.fresh[0]].miskin, rows[site.fresh[0]].kode)));
 		});
 		// The attack QA made on the exact shares: (Δ weighted − Δ households) ÷ 100 is a difference of rounded
@@ -133,4 +138,18 @@ describe('report', () => {
 		const gj = scenarioGeoJSON({ ...r, sites: [site(j), ...r.sites.slice(1)] }, desa, []);
 		expect(gj.features.find((f) => f.properties.jenis === 'usulan')!.properties.rt_miskin_tambahan).toBe('x');
 	});
+
+	test('no public figure depends on a count of 1–4: the files are the same whatever the hidden counts are (QA: sets chosen by a candidate list and radius gave them back)', () => {
+		const inp = randomInstance(41, { candidates: 30, extraDemand: 20, existing: 1 });
+		inp.demand.forEach((d, i) => ((d.miskin = i % 7 === 0 ? 1 + (i % 4) : 30 + ((i * 37) % 300)), (d.keluhan = i % 3 === 0 ? 1 + (i % 4) : i % 3 === 1 ? 0 : 6 + (i % 9))));
+		const rows: DesaRow[] = inp.demand.map((d, i) => ({ ...d, nama: `Desa ${i}`, kode_kec: d.kode.slice(0, 8), nama_kec: 'K', puskesos: 0 }));
+		const res = runScenario(inp, { radius: 3, n: 8, objective: 'mclp', weighting: { keluhan: 100 } });
+		expect(res.sites.some((s) => s.fresh.length > 1 && s.fresh.some((d) => rows[d].keluhan > 0 && rows[d].keluhan < 5))).toBe(true);
+		// Every hidden count set to another value of 1–4 (the exact ones stay as the result computed them).
+		const other = rows.map((d) => ({ ...d, miskin: d.miskin > 0 && d.miskin < 5 ? 5 - d.miskin : d.miskin, keluhan: d.keluhan > 0 && d.keluhan < 5 ? 5 - d.keluhan : d.keluhan }));
+		expect(other.some((d, i) => d.keluhan !== rows[i].keluhan)).toBe(true);
+		const files = (desa: DesaRow[]) => [parseExportCsv(scenarioCsv(res, desa)).rows, scenarioGeoJSON(res, desa, []).features.map((f) => f.properties), publicCurveValues(res, desa)];
+		expect(files(other)).toEqual(files(rows));
+	});
 });
+
