@@ -277,6 +277,26 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('a Dinas user can ask for an internal copy: RAHASIA in its name and first line, the counts as on screen', async () => {
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=73.03&n=5&bobot=1&radius=1');
+		await done(page);
+		await page.getByTestId('siting-internal').check();
+		expect(await page.getByTestId('siting-internal-warning').innerText()).toContain('RAHASIA');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+		expect(download.suggestedFilename()).toBe('RAHASIA_perencanaan-73.03-mclp-n5-r1_internal.csv');
+		const csv = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
+		expect(csv.note).toMatch(/^RAHASIA/);
+		const shown = (await texts(page, 'site-added-keluhan')).map(parseIndonesianNumber);
+		expect(csv.rows.map((r) => Number(r[csv.header.indexOf('keluhan_terbuka_tambahan')]))).toEqual(shown);
+		expect(shown.some((n) => n > 0 && n < 5)).toBe(true);
+		// Unticked, the next file is public again.
+		await page.getByTestId('siting-internal').uncheck();
+		const [pub] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+		expect(pub.suggestedFilename()).toBe('perencanaan-73.03-mclp-n5-r1.csv');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a kept scenario stays through a restart of DuckDB-WASM: the same rows, the same comparison', async () => {
 		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=3`);
 		await keepThenRadius3(page);

@@ -151,5 +151,22 @@ describe('report', () => {
 		const files = (desa: DesaRow[]) => [parseExportCsv(scenarioCsv(res, desa)).rows, scenarioGeoJSON(res, desa, []).features.map((f) => f.properties), publicCurveValues(res, desa)];
 		expect(files(other)).toEqual(files(rows));
 	});
+
+	test('an internal copy (RAHASIA) holds the exact counts and shares; a public one imputes and rounds', () => {
+		const inp = randomInstance(41, { candidates: 30, extraDemand: 20, existing: 1 });
+		inp.demand.forEach((d, i) => ((d.miskin = i % 7 === 0 ? 1 + (i % 4) : 30 + ((i * 37) % 300)), (d.keluhan = i % 3 === 0 ? 1 + (i % 4) : 6 + (i % 9))));
+		const rows: DesaRow[] = inp.demand.map((d, i) => ({ ...d, nama: `Desa ${i}`, kode_kec: d.kode.slice(0, 8), nama_kec: 'K', puskesos: 0 }));
+		const res = runScenario(inp, { radius: 3, n: 5, objective: 'mclp', weighting: { keluhan: 1 } });
+		const internal = parseExportCsv(scenarioCsv(res, rows, 'internal'));
+		expect(internal.note).toMatch(/^RAHASIA/);
+		expect(internal.about).toEqual([]);
+		const col = (f: typeof internal, n: string) => f.rows.map((r) => r[f.header.indexOf(n)]);
+		expect(col(internal, 'keluhan_terbuka_tambahan')).toEqual(res.sites.map((s) => String(s.added.keluhan)));
+		expect(col(internal, 'rt_miskin_tambahan')).toEqual(res.sites.map((s) => String(s.added.miskin)));
+		expect(col(internal, 'persen_cakupan_kumulatif')).toEqual(res.sites.map((s) => ((100 * s.cumulative.weight) / res.total.weight).toFixed(1).replace('.', ',')));
+		const gj = scenarioGeoJSON(res, rows, [], 'internal').features.filter((f) => f.properties.jenis === 'usulan');
+		expect(gj.map((f) => f.properties.keluhan_terbuka_tambahan)).toEqual(res.sites.map((s) => s.added.keluhan));
+		expect(parseExportCsv(scenarioCsv(res, rows)).about.join(' ')).toContain('1–4 sebagai 2');
+	});
 });
 

@@ -6,7 +6,7 @@
 import { circle } from '@turf/turf';
 import { toCsv } from '../export/csv';
 import { complementary } from '../export/complementary';
-import { count, derivedFromAreas, fieldValue, isSuppressed, text, withheldIf, type Field } from '../export/privacy';
+import { count, derivedFromAreas, fieldValue, isSuppressed, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import type { ScenarioResult } from './scenario';
 import type { DesaRow, PuskesosRow } from './sql';
 
@@ -64,7 +64,7 @@ const CIRCLE_STEPS = 48;
 type Feature = { type: 'Feature'; properties: Record<string, string | number | null>; geometry: { type: string; coordinates: unknown } };
 
 /** Proposed sites as points and their catchments as circles; existing Puskesos as points. */
-export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], existing: readonly PuskesosRow[]): { type: 'FeatureCollection'; features: Feature[] } {
+export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], existing: readonly PuskesosRow[], mode: ExportMode = 'publik'): { type: 'FeatureCollection'; features: Feature[] } {
 	const rows = rankedRows(r, desa);
 	const radius = r.options.radius;
 	const withheld = withheldMiskin(desa);
@@ -82,8 +82,8 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 				kode_desa: s.kode,
 				nama_desa: s.nama,
 				nama_kec: s.nama_kec,
-				rt_miskin_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[0], 'publik'),
-				keluhan_terbuka_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[1], 'publik')
+				rt_miskin_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[0], mode),
+				keluhan_terbuka_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[1], mode)
 			},
 			geometry: { type: 'Point', coordinates: [s.lng, s.lat] }
 		})),
@@ -187,7 +187,7 @@ const CSV_HEADER = ['peringkat', 'kode_desa', 'nama_desa', 'kode_kec', 'nama_kec
  * The ranked list, written like every export (src/lib/export/csv.ts): counts 1–4 as "<5", said in
  * the first line; the others and the cumulative shares from rounded counts (coverArea, coverageField).
  */
-export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[]): string {
+export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[], mode: ExportMode = 'publik'): string {
 	const after = coveredAfter(r);
 	const withheld = withheldMiskin(desa);
 	const rows = rankedRows(r, desa).map((s, i) => {
@@ -198,7 +198,8 @@ export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[]): string
 			coverageField(after[i], desa, 0, s.cumulativeMiskin)
 		];
 	});
-	return toCsv(CSV_HEADER, rows, 'publik', [SUMS_NOTE]);
+	// An internal copy (RAHASIA, for the Dinas) holds the exact counts and shares: nothing is imputed.
+	return toCsv(CSV_HEADER, rows, mode, mode === 'publik' ? [SUMS_NOTE] : []);
 }
 
 export interface ScenarioSummary {
