@@ -60,11 +60,6 @@ export const count = (value: number, area: string): Field => ({ kind: 'count', v
 export const derived = (value: number | null, digits: number, ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn });
 /** A figure computed from counts of `area` by `from`, which a public export applies to the rounded counts. */
 export const derivedFrom = (value: number | null, digits: number, area: string, from: Recompute['from'], ...restsOn: number[]): Field => ({ kind: 'derived', value, digits, restsOn, recompute: { area, from } });
-/**
- * numerator ÷ denominator × `scale` of one area's counts (a share, a rate per 1.000). `cap`: the
- * most it can be when the numerator is part of the denominator (rounded each on its own, 7 of 8
- * could read 10 of 5).
- */
 /** A figure computed by `from` from counts each of its own area (`counted`: [count, area] pairs), which a public export applies to their rounded values. */
 export const derivedFromAreas = (value: number | null, digits: number, from: Recompute['from'], counted: readonly (readonly [number, string])[]): Field => ({
 	kind: 'derived',
@@ -73,6 +68,11 @@ export const derivedFromAreas = (value: number | null, digits: number, from: Rec
 	restsOn: counted.map(([n]) => n),
 	recompute: { area: counted[0]?.[1] ?? '', areas: counted.map(([, a]) => a), from }
 });
+/**
+ * numerator ÷ denominator × `scale` of one area's counts (a share, a rate per 1.000). `cap`: the
+ * most it can be when the numerator is part of the denominator (rounded each on its own, 7 of 8
+ * could read 10 of 5).
+ */
 export const ratio = (value: number | null, digits: number, area: string, scale: number, numerator: number, denominator: number, cap = Infinity): Field =>
 	derivedFrom(value, digits, area, ([n, d]) => (d > 0 ? Math.min(cap, (n / d) * scale) : null), numerator, denominator);
 

@@ -3,7 +3,7 @@ import { setRoundingKey } from '../export/rounding';
 
 beforeAll(() => setRoundingKey('kunci-uji'));
 import { parseExportCsv } from '../export/csv';
-import { publicValueOf, scorecardCsv, scorecardWithheld } from './export';
+import { publicRank, publicValueOf, scorecardCsv, scorecardWithheld } from './export';
 import { trendOf } from './scorecard';
 import type { Figures, Scorecard } from './scorecard';
 import type { IndicatorDef } from './types';
@@ -132,3 +132,18 @@ describe('scorecardCsv withholds what would give a hidden count back by subtract
 		expect([...w]).toEqual([`${fas.id}|33.28.02|penyebut`]);
 	});
 });
+
+describe('publicRank', () => {
+	test('ranks areas by their public composite; a withheld figure drops out of an area\'s score', () => {
+		const band = { target: 0.85, batas_merah: 0.7, skor_nol: 0.4 };
+		const at = (kode: string, nilai: number, p: number, q: number) => ({ kode, figure: { kode, nilai, pembilang: p, penyebut: q }, band, rag: null, previous: null, previousFigure: null, trend: null, better: null });
+		const cells = [at('33.28.01', 0.5, 500, 1000), at('33.28.02', 0.8, 800, 1000), at('33.28.03', 0.65, 650, 1000)];
+		const sc = { rows: [{ def, cells }], composite: new Map(cells.map((c) => [c.kode, { score: 0, coverage: 1 }])), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
+		const peers = cells.map((c) => c.kode);
+		expect(peers.map((k) => publicRank(sc, peers, k))).toEqual([3, 1, 2]);
+		// Withheld, the best area has no score and no rank; the others move up.
+		const withheld = new Set(['rujukan_selesai|33.28.02|pembilang']);
+		expect(peers.map((k) => publicRank(sc, peers, k, withheld))).toEqual([2, null, 1]);
+	});
+});
+

@@ -12,7 +12,7 @@ import { toCsv } from '../export/csv';
 import { count, derived, derivedFrom, fieldValue, FILE_DECIMALS, text, textOn, textOnPublic, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { familyRoles } from '../laporan/text';
 import { trendOf, type Cell, type Column, type Figure, type Figures, type Scorecard, type Trend } from './scorecard';
-import { compositeScore, indicatorScore, ragOf, type Composite, type Rag } from './score';
+import { compositeScore, indicatorScore, rankScores, ragOf, type Composite, type Rag } from './score';
 import type { IndicatorDef } from './types';
 
 export const SCORECARD_EXPORT_HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'label', 'satuan', 'nilai', 'pembilang', 'penyebut', 'target', 'status', 'tren'] as const;
@@ -112,6 +112,11 @@ export function publicComposite(sc: Scorecard, kode: string, withheld: ReadonlyS
 			return { score: indicatorScore(value, cell?.band ?? null), weight: r.def.weight };
 		})
 	);
+}
+
+/** An area's rank among `peers` (a district's kecamatan) by their public composites, as a public copy prints its score. */
+export function publicRank(sc: Scorecard, peers: readonly string[], kode: string, withheld: ReadonlySet<string> = new Set()): number | null {
+	return rankScores(peers.map((k) => ({ kode: k, score: publicComposite(sc, k, withheld)?.score ?? null }))).find((r) => r.kode === kode)?.rank ?? null;
 }
 
 export function scorecardRows(sc: Scorecard, columns: readonly Column[], withheld: ReadonlySet<string> = new Set()): Field[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DesaFigures } from '../peta/shape';
-import { needingAttention, reasonsFor } from './attention';
+import { needingAttention, printedPoor, reasonsFor } from './attention';
 
 const d = (kode: string, over: Partial<DesaFigures> = {}): DesaFigures => ({
 	kode, nama: kode, kode_kec: '33.28.01', nama_kec: 'K', rumah_tangga: 1000, miskin: 200, kemiskinan: 0.2,
@@ -65,5 +65,9 @@ describe('needingAttention', () => {
 		expect(needingAttention(desa).map((a) => a.desa.kode)).toEqual(['A', 'B', 'C']);
 		expect(needingAttention(desa, 10, null, () => 0).map((a) => a.desa.kode)).toEqual(['A', 'B', 'C'].sort());
 		expect(needingAttention(desa, 10, null, (x) => (x.kode === 'C' ? 9 : 0)).map((a) => a.desa.kode)).toEqual(['C', 'A', 'B']);
+	});
+	test('a public briefing ranks by the poor households it prints: "<5" and "x" as none', () => {
+		const poor = printedPoor(new Set(['W']));
+		expect([d('A', { miskin: 3 }), d('W', { miskin: 40 }), d('B', { miskin: 40 })].map(poor)).toEqual([0, 0, 40]);
 	});
 });

@@ -5,6 +5,7 @@
  * No weights to argue over: every reason is stated next to the desa.
  */
 import { MIN_REFERRALS, referralCases } from '../peta/layers';
+import { isSuppressed } from '../export/privacy';
 import type { DesaFigures } from '../peta/shape';
 
 /** Days within which a referral should be completed (the default service standard, issue 3/4). */
@@ -49,6 +50,15 @@ export function reasonsFor(d: DesaFigures, povertyCut: number): Reason[] {
  * high-poverty line is drawn over every desa given (the district's), so a desa has the same reasons
  * in a kecamatan's briefing as in its district's.
  */
+/**
+ * A public briefing's count of poor households to rank by: as printed, a count it does not print
+ * ("<5", or withheld as "x") as none, so the order says nothing of it (QA).
+ */
+export const printedPoor =
+	(withheld: ReadonlySet<string>) =>
+	(d: DesaFigures): number =>
+		isSuppressed(d.miskin) || withheld.has(d.kode) ? 0 : d.miskin;
+
 export function needingAttention(
 	desa: readonly DesaFigures[],
 	n = ATTENTION_COUNT,

@@ -68,6 +68,7 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 	const rows = rankedRows(r, desa);
 	const radius = r.options.radius;
 	const withheld = withheldMiskin(desa);
+	const added = rows.map((_, i) => addedFields(r, i, desa, withheld).map((f) => fieldValue(f, mode)));
 	const features: Feature[] = [
 		...rows.map((s) => ({
 			type: 'Feature' as const,
@@ -82,8 +83,8 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 				kode_desa: s.kode,
 				nama_desa: s.nama,
 				nama_kec: s.nama_kec,
-				rt_miskin_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[0], mode),
-				keluhan_terbuka_tambahan: fieldValue(addedFields(r, s.rank - 1, desa, withheld)[1], mode)
+				rt_miskin_tambahan: added[s.rank - 1][0],
+				keluhan_terbuka_tambahan: added[s.rank - 1][1]
 			},
 			geometry: { type: 'Point', coordinates: [s.lng, s.lat] }
 		})),
@@ -100,8 +101,11 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
  * cumulative count again, and the two values narrowed it (40 then 35).
  */
 export function coverArea(set: readonly number[], desa: readonly DesaRow[]): string {
-	return set.length === 1 ? desa[set[0]].kode : (desa[0]?.kode.slice(0, 5) ?? '');
+	return set.length === 1 ? desa[set[0]].kode : districtCode(desa);
 }
+
+/** The district the desa rows are of (every row of a scenario is of one district). */
+const districtCode = (desa: readonly DesaRow[]) => desa[0]?.kode.slice(0, 5) ?? '';
 
 /**
  * What a desa whose count is 1–4 counts as in a public sum over several desa. A planner chooses the
@@ -130,15 +134,23 @@ function addedFields(r: ScenarioResult, i: number, desa: readonly DesaRow[], wit
 		const area = coverArea(fresh, desa);
 		return [withheldIf(count(added.miskin, area), withheld.has(desa[fresh[0]].kode)), count(added.keluhan, area)];
 	}
-	const district = coverArea(ALL(desa), desa);
-	const sumOf = (key: 'miskin' | 'keluhan') => derivedFromAreas(added[key], 0, ([n]) => n, [[publicSum(fresh, desa, key), district]]);
+	const sumOf = (key: 'miskin' | 'keluhan') => derivedFromAreas(added[key], 0, ([n]) => n, [[publicSum(fresh, desa, key), districtCode(desa)]]);
 	return [sumOf('miskin'), sumOf('keluhan')];
 }
 
 /** The desa whose poor households Peta's public file withholds beside a hidden one. */
 const withheldMiskin = (desa: readonly DesaRow[]) => complementary(desa.map((d) => ({ group: d.kode_kec, key: d.kode, value: d.miskin })));
 
-const ALL = (desa: readonly DesaRow[]) => desa.map((_, i) => i);
+/** The district's public sums (publicSum over every desa), the whole each coverage share is of. */
+interface DistrictSums {
+	miskin: number;
+	keluhan: number;
+}
+
+const districtSums = (desa: readonly DesaRow[]): DistrictSums => {
+	const all = desa.map((_, i) => i);
+	return { miskin: publicSum(all, desa, 'miskin'), keluhan: publicSum(all, desa, 'keluhan') };
+};
 
 /**
  * A share of the demand covered by `set` as a public file writes it: computed from the rounded
@@ -147,14 +159,13 @@ const ALL = (desa: readonly DesaRow[]) => desa.map((_, i) => i);
  * exact counts, the share of a file gave a site's hidden complaints back, one row less the one
  * before (QA: with a weight of 100, every "<5" of a district's sites).
  */
-export function coverageField(set: readonly number[], desa: readonly DesaRow[], keluhan: number, value: number): Field {
-	const all = ALL(desa);
-	const [area, district] = [coverArea(set, desa), coverArea(all, desa)];
+function coverageField(set: readonly number[], desa: readonly DesaRow[], whole: DistrictSums, keluhan: number, value: number): Field {
+	const [area, district] = [coverArea(set, desa), districtCode(desa)];
 	const counted: [number, string][] = [
 		[publicSum(set, desa, 'miskin'), area],
-		[publicSum(all, desa, 'miskin'), district]
+		[whole.miskin, district]
 	];
-	if (keluhan > 0) counted.push([publicSum(set, desa, 'keluhan'), area], [publicSum(all, desa, 'keluhan'), district]);
+	if (keluhan > 0) counted.push([publicSum(set, desa, 'keluhan'), area], [whole.keluhan, district]);
 	return derivedFromAreas(
 		value * 100,
 		1,
@@ -178,7 +189,8 @@ function coveredAfter(r: ScenarioResult): number[][] {
 
 /** The coverage curve's points as a public picture draws them (percent; null: not drawn). */
 export function publicCurveValues(r: ScenarioResult, desa: readonly DesaRow[]): (number | null)[] {
-	return r.curve.map((p) => fieldValue(coverageField(p.set, desa, r.options.weighting.keluhan, r.total.weight > 0 ? p.covered.weight / r.total.weight : 0), 'publik') as number | null);
+	const whole = districtSums(desa);
+	return r.curve.map((p) => fieldValue(coverageField(p.set, desa, whole, r.options.weighting.keluhan, r.total.weight > 0 ? p.covered.weight / r.total.weight : 0), 'publik') as number | null);
 }
 
 const CSV_HEADER = ['peringkat', 'kode_desa', 'nama_desa', 'kode_kec', 'nama_kec', 'lat', 'lng', 'rt_miskin_tambahan', 'keluhan_terbuka_tambahan', 'persen_cakupan_kumulatif', 'persen_rt_miskin_kumulatif'];
@@ -190,12 +202,13 @@ const CSV_HEADER = ['peringkat', 'kode_desa', 'nama_desa', 'kode_kec', 'nama_kec
 export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[], mode: ExportMode = 'publik'): string {
 	const after = coveredAfter(r);
 	const withheld = withheldMiskin(desa);
+	const whole = districtSums(desa);
 	const rows = rankedRows(r, desa).map((s, i) => {
 		return [
 			text(String(s.rank)), text(s.kode), text(s.nama), text(s.kode_kec), text(s.nama_kec), text(String(s.lat)), text(String(s.lng)),
 			...addedFields(r, i, desa, withheld),
-			coverageField(after[i], desa, r.options.weighting.keluhan, s.cumulative),
-			coverageField(after[i], desa, 0, s.cumulativeMiskin)
+			coverageField(after[i], desa, whole, r.options.weighting.keluhan, s.cumulative),
+			coverageField(after[i], desa, whole, 0, s.cumulativeMiskin)
 		];
 	});
 	// An internal copy (RAHASIA, for the Dinas) holds the exact counts and shares: nothing is imputed.
