@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseReportArgs, reportFileName, reportUrl } from './report';
+import { parseReportArgs, reportFileName, reportUrl, unknownAreas } from './report';
 
 describe('npm run report arguments', () => {
 	test('district codes and options', () => {
@@ -20,4 +20,9 @@ describe('npm run report arguments', () => {
 		expect(() => parseReportArgs(['3328'])).toThrow(/unknown argument: "3328"/);
 		expect(() => parseReportArgs(['33.28', '--periode', '2025'])).toThrow(/YYYY-MM\.\.YYYY-MM/);
 	});
+	test('a code the extract has no district or kecamatan for is named, the others kept', () => {
+		const areas = [{ kode_kab: '33.28', kecamatan: [{ kode: '33.28.10' }] }];
+		expect(unknownAreas(['33.28', '33.28.10', '33.28.99', '75.01'], areas)).toEqual(['33.28.99: tidak ada di ekstrak ini / not in this extract', '75.01: tidak ada di ekstrak ini / not in this extract']);
+	});
 });
+

@@ -7,7 +7,7 @@
  * suppressed; with it, every page and the file name say RAHASIA.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -57,6 +57,15 @@ export function reportFileName(kode: string, periode: string, internal: boolean)
 	return internal ? `RAHASIA_${base}_internal.pdf` : `${base}.pdf`;
 }
 
+/**
+ * The codes the extract has no such district or kecamatan for, each with the reason: the page would
+ * show the district (or nothing) instead, in a file named after the code asked for.
+ */
+export function unknownAreas(codes: readonly string[], areas: readonly { kode_kab: string; kecamatan: readonly { kode: string }[] }[]): string[] {
+	const known = new Set(areas.flatMap((a) => [a.kode_kab, ...a.kecamatan.map((k) => k.kode)]));
+	return codes.filter((c) => !known.has(c)).map((c) => `${c}: tidak ada di ekstrak ini / not in this extract`);
+}
+
 async function main(): Promise<void> {
 	const args = parseReportArgs(process.argv.slice(2));
 	const build = join(ROOT, 'build');
@@ -65,6 +74,9 @@ async function main(): Promise<void> {
 		const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 		if (r.status !== 0) throw new Error('vite build gagal / failed');
 	}
+	const unknown = unknownAreas(args.districts, JSON.parse(readFileSync(join(build, 'extracts', 'manifest.json'), 'utf8')).areas);
+	unknown.forEach((u) => console.error(`GAGAL / FAILED — ${u}`));
+	const known = args.districts.filter((c) => !unknown.some((u) => u.startsWith(`${c}:`)));
 	mkdirSync(args.out, { recursive: true });
 	const server = await startStaticServer(build);
 	const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'laporan-')), {
@@ -77,7 +89,7 @@ async function main(): Promise<void> {
 	});
 	let failed = 0;
 	try {
-		for (const kode of args.districts) {
+		for (const kode of known) {
 			const page = await ctx.newPage();
 			const t0 = Date.now();
 			try {
@@ -101,7 +113,7 @@ async function main(): Promise<void> {
 		await ctx.close();
 		await server.close();
 	}
-	if (failed) process.exit(1);
+	if (failed || unknown.length) process.exit(1);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
