@@ -444,6 +444,41 @@ describe('Peta: nothing eases', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	test('the map appears whole: no frame is painted before every source of the district is tiled', async () => {
+		const page = await ctx.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		// From the map's creation on, each frame MapLibre renders: whether anything was painted (the
+		// canvas's centre read inside the frame's own render: black, the drawing buffer's start, until
+		// painted; nothing on the map is black) and whether every source was tiled by then.
+		await page.addInitScript(`(() => {
+			const frames = (window.__frames = []);
+			let map;
+			Object.defineProperty(window, '__slrtMap', { configurable: true, get: () => map, set: (m) => {
+				map = m;
+				if (!m) return;
+				m.on('render', () => {
+					const gl = m.painter.context.gl;
+					const px = new Uint8Array(4);
+					gl.readPixels(gl.drawingBufferWidth >> 1, gl.drawingBufferHeight >> 1, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+					frames.push({ painted: px[0] + px[1] + px[2] > 0, tiled: !!m.getSource('desa') && m.loaded() });
+				});
+			} });
+		})()`);
+		await page.goto(`${baseURL()}/peta?wilayah=33.28`);
+		await ready(page);
+		const frames: { painted: boolean; tiled: boolean }[] = await page.evaluate(() => (window as unknown as { __frames: { painted: boolean; tiled: boolean }[] }).__frames);
+		// The first frame painted is of the whole district. Before, the background was painted alone
+		// first, then the district's sources as their tiles came.
+		const first = frames.findIndex((f) => f.painted);
+		expect(first).toBeGreaterThanOrEqual(0);
+		expect(frames[first]).toEqual({ painted: true, tiled: true });
+		// Until then the box shows the map's own background colour, not white.
+		expect(await page.getByTestId('peta-map').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(233, 238, 243)');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
 
 describe('Peta: an engine that stops', () => {

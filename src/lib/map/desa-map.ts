@@ -12,7 +12,8 @@ import { classStateEdits, ColourSlots, sourceChange, type ClassStates } from './
 import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
 import { MAP_PALETTES } from './palette';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
-import { baseStyle, boundsOf, MAP_OPTIONS, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
+import { holdPaintUntil, type PaintGate } from './paint-gate';
+import { BACKGROUND_COLOR, baseStyle, boundsOf, MAP_OPTIONS, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -43,6 +44,8 @@ const FIT_PADDING = 24;
 export class DesaMap {
 	private readonly map: MapLibreMap;
 	private readonly ready: Promise<void>;
+	/** No frame is painted until a district's desa can be painted whole (paint-gate.ts). */
+	private readonly gate: PaintGate;
 	/** The polygons the desa source holds (null: none). */
 	private data: DesaFeatureCollection | null = null;
 	private features: DesaFeatureCollection['features'] = [];
@@ -69,6 +72,9 @@ export class DesaMap {
 	) {
 		this.map = new MapLibreMap({ container, style: baseStyle(), center: [110, -7], zoom: 8, ...MAP_OPTIONS });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+		this.gate = holdPaintUntil(this.map, () => this.map.getSource(DESA_SOURCE) !== undefined && this.map.loaded());
+		// What shows until the first frame, and on a map without polygons: the map's own background.
+		container.style.backgroundColor = BACKGROUND_COLOR;
 		// Browser tests read rendered features and project centroids through this handle.
 		(globalThis as { __slrtMap?: MapLibreMap }).__slrtMap = this.map;
 		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -231,6 +237,7 @@ export class DesaMap {
 	}
 
 	destroy(): void {
+		this.gate.dispose();
 		this.map.remove();
 		const g = globalThis as { __slrtMap?: MapLibreMap };
 		if (g.__slrtMap === this.map) delete g.__slrtMap;
