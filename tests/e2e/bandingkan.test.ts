@@ -13,7 +13,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
 import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
-import { baseURL, closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage } from './harness';
+import { baseURL, closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage, recordedFrames, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STATS = join(ROOT, 'data', 'reference', 'stats');
@@ -239,6 +239,20 @@ describe('Bandingkan', () => {
 			expect(errors).toEqual([]);
 			await page.close();
 		}
+	});
+
+	test('the national map appears whole: no frame is painted before the 514 kabupaten/kota are tiled', async () => {
+		const page = await ctx.newPage();
+		await page.addInitScript(recordFrames('__slrtNationalMap', 'kabkota'));
+		await page.goto(`${baseURL()}/bandingkan?peta=bps_p0`);
+		await ready(page);
+		await nationalMapDrawn(page);
+		const frames = await recordedFrames(page);
+		const first = frames.findIndex((f) => f.painted);
+		expect(first).toBeGreaterThanOrEqual(0);
+		expect(frames[first]).toEqual({ painted: true, tiled: true });
+		expect(await page.getByTestId('national-map').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(233, 238, 243)');
+		await page.close();
 	});
 
 	test('the national map holds all 514 kabupaten/kota, each coloured through feature-state by its P0 band', async () => {

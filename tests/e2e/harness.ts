@@ -170,3 +170,37 @@ export async function crashEngine(page: Page, message = 'uji / test'): Promise<v
 		});
 	}, message);
 }
+
+/** One frame MapLibre rendered: whether it painted anything, and whether the map's sources were all tiled then. */
+export interface RenderedFrame {
+	painted: boolean;
+	tiled: boolean;
+}
+
+/**
+ * An init script that records, from the map's creation on, each frame the map set on `window[handle]`
+ * renders (read back as `window.__frames`): whether anything was painted (the canvas's centre read
+ * inside the frame's own render: black, the drawing buffer's start, until painted; nothing on these
+ * maps is black) and whether `source` and every other source were tiled by then.
+ */
+export function recordFrames(handle: string, source: string): string {
+	return `(() => {
+		const frames = (window.__frames = []);
+		let map;
+		Object.defineProperty(window, ${JSON.stringify(handle)}, { configurable: true, get: () => map, set: (m) => {
+			map = m;
+			if (!m) return;
+			m.on('render', () => {
+				const gl = m.painter.context.gl;
+				const px = new Uint8Array(4);
+				gl.readPixels(gl.drawingBufferWidth >> 1, gl.drawingBufferHeight >> 1, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+				frames.push({ painted: px[0] + px[1] + px[2] > 0, tiled: !!m.getSource(${JSON.stringify(source)}) && m.loaded() });
+			});
+		} });
+	})()`;
+}
+
+/** The frames recordFrames has seen so far. */
+export async function recordedFrames(page: Page): Promise<RenderedFrame[]> {
+	return page.evaluate(() => (window as unknown as { __frames: RenderedFrame[] }).__frames);
+}

@@ -20,7 +20,7 @@ import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
 import { pinnedBySubtraction, saysRounded, type SumRelation } from './disclosure';
-import { baseURL, classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { baseURL, classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn, recordedFrames, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -449,26 +449,10 @@ describe('Peta: nothing eases', () => {
 		const page = await ctx.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		// From the map's creation on, each frame MapLibre renders: whether anything was painted (the
-		// canvas's centre read inside the frame's own render: black, the drawing buffer's start, until
-		// painted; nothing on the map is black) and whether every source was tiled by then.
-		await page.addInitScript(`(() => {
-			const frames = (window.__frames = []);
-			let map;
-			Object.defineProperty(window, '__slrtMap', { configurable: true, get: () => map, set: (m) => {
-				map = m;
-				if (!m) return;
-				m.on('render', () => {
-					const gl = m.painter.context.gl;
-					const px = new Uint8Array(4);
-					gl.readPixels(gl.drawingBufferWidth >> 1, gl.drawingBufferHeight >> 1, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-					frames.push({ painted: px[0] + px[1] + px[2] > 0, tiled: !!m.getSource('desa') && m.loaded() });
-				});
-			} });
-		})()`);
+		await page.addInitScript(recordFrames('__slrtMap', 'desa'));
 		await page.goto(`${baseURL()}/peta?wilayah=33.28`);
 		await ready(page);
-		const frames: { painted: boolean; tiled: boolean }[] = await page.evaluate(() => (window as unknown as { __frames: { painted: boolean; tiled: boolean }[] }).__frames);
+		const frames = await recordedFrames(page);
 		// The first frame painted is of the whole district. Before, the background was painted alone
 		// first, then the district's sources as their tiles came.
 		const first = frames.findIndex((f) => f.painted);

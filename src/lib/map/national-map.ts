@@ -9,7 +9,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE, outlineColorExpression, outlineWidthExpression } from './expression';
 import { classStateEdits, ColourSlots, type ClassStates } from './feature-state';
 import { MAP_PALETTES } from './palette';
-import { baseStyle, MAP_OPTIONS } from './style';
+import { holdPaintUntil, type PaintGate } from './paint-gate';
+import { BACKGROUND_COLOR, baseStyle, MAP_OPTIONS } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -31,6 +32,8 @@ export interface NationalMapHandlers {
 export class NationalMap {
 	private readonly map: MapLibreMap;
 	private readonly ready: Promise<void>;
+	/** No frame is painted until the districts can be painted whole (paint-gate.ts). */
+	private readonly gate: PaintGate;
 	/** Each district's colour slot, as set in feature-state */
 	private states: ClassStates = new Map();
 	private readonly slots = new ColourSlots(MAP_PALETTES);
@@ -40,6 +43,8 @@ export class NationalMap {
 	constructor(container: HTMLElement, dataUrl: string, handlers: NationalMapHandlers) {
 		this.map = new MapLibreMap({ container, style: baseStyle(), bounds: INDONESIA, fitBoundsOptions: { padding: FIT_PADDING }, ...MAP_OPTIONS });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+		this.gate = holdPaintUntil(this.map, () => this.map.getSource(KABKOTA_SOURCE) !== undefined && this.map.loaded());
+		container.style.backgroundColor = BACKGROUND_COLOR;
 		// Browser tests read rendered features through this handle.
 		(globalThis as { __slrtNationalMap?: MapLibreMap }).__slrtNationalMap = this.map;
 		this.ready = new Promise((resolve) =>
@@ -51,7 +56,9 @@ export class NationalMap {
 			})
 		);
 		this.map.on('error', (e) => {
-			if ((e as { sourceId?: string }).sourceId === KABKOTA_SOURCE) handlers.onUnavailable?.();
+			if ((e as { sourceId?: string }).sourceId !== KABKOTA_SOURCE) return;
+			this.gate.open();
+			handlers.onUnavailable?.();
 		});
 		this.map.on('mousemove', KABKOTA_FILL, (e: MapLayerMouseEvent) => {
 			const kode = (e.features?.[0]?.id as string | undefined) ?? null;
@@ -99,6 +106,7 @@ export class NationalMap {
 	}
 
 	destroy(): void {
+		this.gate.dispose();
 		this.map.remove();
 		const g = globalThis as { __slrtNationalMap?: MapLibreMap };
 		if (g.__slrtNationalMap === this.map) delete g.__slrtNationalMap;
