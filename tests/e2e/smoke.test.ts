@@ -65,3 +65,29 @@ test('on a touch phone the header’s pickers and the page’s buttons are big e
 		await closeBrowser(phone);
 	}
 });
+
+test('a link to an area or period the extract does not hold says so, and what it shows instead: the nearest area, the months it has', async () => {
+	// A kecamatan code Kabupaten Gorontalo does not have, and a period reaching before the data.
+	const { page, errors } = await openPage(ctx, '/laporan?wilayah=75.01.99&periode=2024-01..2025-03');
+	await page.waitForSelector('[data-testid="laporan"][data-status="ready"]', { timeout: 120_000 });
+	// Before, the page showed Kabupaten Tegal (the default district) and the last 12 months, without a word.
+	expect(await page.getByTestId('area-title').innerText()).toContain('Kabupaten Gorontalo');
+	expect(await page.getByTestId('laporan').getAttribute('data-periode')).toBe('2024-11..2025-03');
+	const notice = page.getByTestId('link-notice');
+	expect(await notice.innerText()).toContain('Wilayah 75.01.99 di tautan ini tidak ada dalam ekstrak; yang tampil: Kabupaten Gorontalo (75.01).');
+	expect(await notice.innerText()).toContain('Periode Jan 2024 – Mar 2025 di tautan ini melewati bulan-bulan data (Nov 2024 – Okt 2026); yang tampil: Nov 2024 – Mar 2025.');
+	await notice.getByRole('button').click();
+	expect(await page.getByTestId('link-notice').count()).toBe(0);
+	// In English; a period that cannot be read; a district the extract lacks, in a province it has.
+	await page.goto(`${baseURL()}/peta?wilayah=33.99&periode=kemarin&lang=en`);
+	await page.waitForSelector('[data-testid="link-notice"]', { timeout: 60_000 });
+	const text = await page.getByTestId('link-notice').innerText();
+	expect(text).toContain('The area 33.99 in this link is not in the extract; showing Jawa Tengah (33).');
+	expect(text).toContain('The period “kemarin” in this link cannot be read (it is written YYYY-MM..YYYY-MM); showing Nov 2025 – Oct 2026.');
+	// A link the extract can show as asked has no notice.
+	await page.goto(`${baseURL()}/peta?wilayah=33.28.01&periode=2025-01..2025-03`);
+	await page.waitForSelector('[data-testid="peta"][data-status="ready"], [data-testid="peta"][data-status="summary"]', { timeout: 120_000 });
+	expect(await page.getByTestId('link-notice').count()).toBe(0);
+	expect(errors).toEqual([]);
+	await page.close();
+});

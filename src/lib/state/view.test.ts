@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../contract/manifest';
-import { areaExists, areaName, namedCode, defaultArea, defaultPeriod, districtsOf, loadsRows, readView, rowsFor, writeView } from './view';
+import { areaExists, areaName, namedCode, defaultArea, defaultPeriod, districtsOf, linkNotes, loadsRows, readView, resolveArea, rowsFor, writeView } from './view';
 
 const file = (table: string, kode_kab: string, rows: number) => ({ path: `${table}/kode_kab=${kode_kab}/data_0.parquet`, table, kode_kab, rows, bytes: 1, sha256: '0'.repeat(64) });
 const manifest = {
@@ -42,6 +42,35 @@ describe('readView', () => {
 		expect(readView(params, manifest)).toEqual({ area: '33.11.01', period: { start: '2026-01', end: '2026-03' }, lang: 'en' });
 		expect(writeView(params, { lang: 'id' }).has('lang')).toBe(false);
 		expect(writeView(params, { area: '' }).get('wilayah')).toBe('semua');
+	});
+});
+
+describe('a link the extract cannot show as asked', () => {
+	const notes = (q: string) => linkNotes(new URLSearchParams(q), manifest);
+	it('shows the nearest area the extract holds: a kecamatan it does not know, its district; a district, its province', () => {
+		expect(resolveArea(manifest, '75.01.99')).toBe('75.01');
+		expect(resolveArea(manifest, '33.29')).toBe('33');
+		expect(resolveArea(manifest, '33.29.01')).toBe('33');
+		// Nothing of it held, or no code at all: the default district.
+		expect(['34.01.01', '99', '33.28.01.2001', 'tegal', ''].map((a) => resolveArea(manifest, a))).toEqual(['33.28', '33.28', '33.28', '33.28', '']);
+		expect(resolveArea(manifest, null)).toBe('33.28');
+		expect(readView(new URLSearchParams('wilayah=75.01.99'), manifest).area).toBe('75.01');
+	});
+	it('notes the area asked for and the one shown, and nothing for an area it holds or a link without one', () => {
+		expect(notes('wilayah=75.01.99')).toEqual({ area: { asked: '75.01.99', shown: '75.01' } });
+		expect(notes('wilayah=x')).toEqual({ area: { asked: 'x', shown: '33.28' } });
+		for (const q of ['', 'wilayah=75.01.24', 'wilayah=semua', 'wilayah=33']) expect(notes(q)).toEqual({});
+	});
+	it('notes a period it cannot read, or outside the data, and the period shown instead', () => {
+		const last12 = { start: '2025-11', end: '2026-10' };
+		expect(notes('periode=2025-13..2026-01').period).toEqual({ asked: '2025-13..2026-01', shown: last12, why: 'unreadable' });
+		expect(notes('periode=kemarin').period).toEqual({ asked: 'kemarin', shown: last12, why: 'unreadable' });
+		expect(notes('periode=2026-03..2026-01').period).toEqual({ asked: '2026-03..2026-01', shown: last12, why: 'unreadable' });
+		expect(notes('periode=2019-01..2019-12').period).toEqual({ asked: '2019-01..2019-12', shown: last12, why: 'outside' });
+		// Partly outside: the months the data has.
+		expect(notes('periode=2024-01..2025-03').period).toEqual({ asked: '2024-01..2025-03', shown: { start: '2024-11', end: '2025-03' }, why: 'outside' });
+		expect(notes('periode=2024-11..2026-10')).toEqual({});
+		expect(notes('periode=2025-01..2025-03&wilayah=33.11')).toEqual({});
 	});
 });
 

@@ -33,9 +33,49 @@ export function defaultPeriod(m: Pick<Manifest, 'window'>): Period {
 	return { start: monthFromIndex(Math.max(end - 11, monthIndex(m.window.start))), end: m.window.end };
 }
 
-export function readView(params: URLSearchParams, m: Manifest): View {
+/**
+ * The area a link's `wilayah` names, or the nearest one the extract holds when it holds not that one
+ * (a kecamatan it does not know: its district; a district: its province); the default area when the
+ * code names nothing the extract holds, or is no code at all.
+ */
+export function resolveArea(m: Manifest, raw: string | null): string {
+	if (raw === null) return defaultArea(m);
+	const asked = raw === 'semua' ? '' : raw;
+	if (areaExists(m, asked)) return asked;
+	if (AREA.test(asked)) for (const up of [asked.slice(0, 5), asked.slice(0, 2)]) if (up.length < asked.length && areaExists(m, up)) return up;
+	return defaultArea(m);
+}
+
+/**
+ * What a link asked for that the view could not show as asked: an area the extract does not hold,
+ * a period that cannot be read or lies (partly) outside the data's months. The page says so, and
+ * what it shows instead, rather than showing another area or period without a word.
+ */
+export interface LinkNotes {
+	area?: { asked: string; shown: string };
+	period?: { asked: string; shown: Period; why: 'unreadable' | 'outside' };
+}
+
+export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
+	const notes: LinkNotes = {};
 	const rawArea = params.get('wilayah');
-	const area = rawArea !== null && areaExists(m, rawArea === 'semua' ? '' : rawArea) ? (rawArea === 'semua' ? '' : rawArea) : defaultArea(m);
+	if (rawArea !== null) {
+		const shown = resolveArea(m, rawArea);
+		if (shown !== (rawArea === 'semua' ? '' : rawArea)) notes.area = { asked: rawArea, shown };
+	}
+	const rawPeriod = params.get('periode');
+	if (rawPeriod !== null) {
+		const read = parsePeriodParam(rawPeriod, m.window);
+		const [start, end] = rawPeriod.split('..');
+		const readable = parsePeriodParam(rawPeriod, { start: '0000-01', end: '9999-12' }) !== null;
+		if (!read) notes.period = { asked: rawPeriod, shown: defaultPeriod(m), why: readable ? 'outside' : 'unreadable' };
+		else if (read.start !== start || read.end !== end) notes.period = { asked: rawPeriod, shown: read, why: 'outside' };
+	}
+	return notes;
+}
+
+export function readView(params: URLSearchParams, m: Manifest): View {
+	const area = resolveArea(m, params.get('wilayah'));
 	const period = parsePeriodParam(params.get('periode'), m.window) ?? defaultPeriod(m);
 	const lang: Lang = params.get('lang') === 'en' ? 'en' : 'id';
 	return { area, period, lang };
