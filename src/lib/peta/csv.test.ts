@@ -36,7 +36,13 @@ describe('desaCsv', () => {
 		expect(header[0]).toBe('kode_desa');
 		expect(csv).toContain('"Prupuk; Selatan"');
 		expect(rows[0][header.indexOf('persen_miskin')]).toBe('25,0');
-		expect(rows[0][header.indexOf('klaster_moran')]).toBe('Tinggi–tinggi');
+		// Without the classes of the public rates (publicClasses), a public copy writes none, never the
+		// exact ones (they changed with hidden counts); the internal copy writes the exact.
+		expect(rows[0][header.indexOf('klaster_moran')]).toBe('Tanpa data');
+		expect(rows[0][header.indexOf('hotspot_gi')]).toBe('');
+		const internal = parseExportCsv(desaCsv([d({}), small], (h) => h ?? '', 'internal'));
+		expect(internal.rows[0][internal.header.indexOf('klaster_moran')]).toBe('Tinggi–tinggi');
+		expect(internal.rows[0][internal.header.indexOf('hotspot_gi')]).toBe('ns');
 		// 6 is rounded to 5 or 10 by the key, and its share computed from what is written.
 		const lewat = rounded(6, '33.28.01.2001');
 		expect(['5', '10']).toContain(String(lewat));

@@ -83,13 +83,16 @@ export function publicKeluhanPrior(district: readonly DesaFigures[]): Prior {
 
 const PERCENT = 100;
 
-/** `prior`: the prior a public file smooths the rounded counts with (publicKeluhanPrior). */
 /** One desa's Gi* and Moran classes as a public file gives them (publicClasses). */
 export interface PublicClass {
 	hotspot: HotspotClass | null;
 	moran: ClusterType | null;
 }
 
+/**
+ * `prior`: the prior a public file smooths the rounded counts with (publicKeluhanPrior); `pub`: the
+ * desa's classes of the public rates, which a public copy writes (none without them).
+ */
 export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null) => string, prior: Prior, withheld: ReadonlySet<DesaCount> = new Set(), pub?: PublicClass): Field[] {
 	const w = (...cs: DesaCount[]) => cs.some((c) => withheld.has(c));
 	const a = d.kode;
@@ -105,9 +108,10 @@ export function desaFields(d: DesaFigures, hotspotName: (h: HotspotClass | null)
 		withheldIf(count(d.keluhan, a), w('keluhan')),
 		withheldIf(ratio(d.keluhan_mentah, 1, a, PER_THOUSAND, d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
 		withheldIf(derivedFrom(d.keluhan_eb, 1, a, ([k, n]) => smoothedRate(k, n, prior, PER_THOUSAND), d.keluhan, d.rumah_tangga), w('rumah_tangga', 'keluhan')),
-		// The classes of the public rates (publicClasses) where given: of the exact ones, they changed with a hidden count.
-		pub ? textOnPublic(hotspotName(d.hotspot), hotspotName(pub.hotspot)) : text(hotspotName(d.hotspot)),
-		pub ? textOnPublic(moranLabel(d.moran, 'id'), moranLabel(pub.moran, 'id')) : text(moranLabel(d.moran, 'id')),
+		// A public copy writes the classes of the public rates (publicClasses): of the exact ones, they
+		// changed with a hidden count. Without them (no contiguity: no classes at all), none.
+		textOnPublic(hotspotName(d.hotspot), hotspotName(pub ? pub.hotspot : null)),
+		textOnPublic(moranLabel(d.moran, 'id'), moranLabel(pub ? pub.moran : null, 'id')),
 		withheldIf(count(d.rujukan, a), w('rujukan')),
 		withheldIf(count(d.rujukan_selesai, a), w('rujukan_selesai')),
 		withheldIf(ratio(pct(d.rujukan_share), 1, a, PERCENT, d.rujukan_selesai, d.rujukan, PERCENT), w('rujukan', 'rujukan_selesai')),
@@ -216,7 +220,8 @@ export function publicDesaFigures(desa: readonly DesaFigures[], district: readon
 			median_hari: num('median_hari_rujukan'),
 			rujukan_lewat: countOf('rujukan_lewat_standar', d.rujukan_lewat),
 			rujukan_lewat_share: num('persen_rujukan_lewat_standar', PERCENT),
-			...(classes ? publicClassOf(classes, d.kode) : {})
+			// Never the exact classes: those of the public rates, or none.
+			...(classes ? publicClassOf(classes, d.kode) : { hotspot: null, moran: null })
 		};
 	});
 }
