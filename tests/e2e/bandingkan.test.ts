@@ -13,7 +13,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
 import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
-import { baseURL, closeBrowser, fillColours, launchBrowser, offOriginRequests, openPage, recordedFrames, recordFrames } from './harness';
+import { baseURL, closeBrowser, fillColours, launchBrowser, offOriginRequests, firstPainted, openPage, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STATS = join(ROOT, 'data', 'reference', 'stats');
@@ -247,11 +247,7 @@ describe('Bandingkan', () => {
 		await page.goto(`${baseURL()}/bandingkan?peta=bps_p0`);
 		await ready(page);
 		await nationalMapDrawn(page);
-		const frames = await recordedFrames(page);
-		const first = frames.findIndex((f) => f.painted);
-		expect(first).toBeGreaterThanOrEqual(0);
-		expect(frames[first]).toEqual({ painted: true, tiled: true });
-		expect(await page.getByTestId('national-map').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(233, 238, 243)');
+		expect(await firstPainted(page, 'national-map')).toEqual({ frame: { painted: true, tiled: true }, box: 'rgb(233, 238, 243)' });
 		await page.close();
 	});
 

@@ -200,7 +200,11 @@ export function recordFrames(handle: string, source: string): string {
 	})()`;
 }
 
-/** The frames recordFrames has seen so far. */
-export async function recordedFrames(page: Page): Promise<RenderedFrame[]> {
-	return page.evaluate(() => (window as unknown as { __frames: RenderedFrame[] }).__frames);
+/**
+ * The first frame recordFrames saw painted (undefined: none yet), and the background colour of the
+ * map's box (`testid`), which shows until then.
+ */
+export async function firstPainted(page: Page, testid: string): Promise<{ frame: RenderedFrame | undefined; box: string }> {
+	const frames = await page.evaluate(() => (window as unknown as { __frames: RenderedFrame[] }).__frames);
+	return { frame: frames.find((f) => f.painted), box: await page.getByTestId(testid).evaluate((el) => getComputedStyle(el).backgroundColor) };
 }

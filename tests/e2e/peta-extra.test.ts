@@ -20,7 +20,7 @@ import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
 import { pinnedBySubtraction, saysRounded, type SumRelation } from './disclosure';
-import { baseURL, classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn, recordedFrames, recordFrames } from './harness';
+import { baseURL, classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn, firstPainted, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -452,14 +452,10 @@ describe('Peta: nothing eases', () => {
 		await page.addInitScript(recordFrames('__slrtMap', 'desa'));
 		await page.goto(`${baseURL()}/peta?wilayah=33.28`);
 		await ready(page);
-		const frames = await recordedFrames(page);
-		// The first frame painted is of the whole district. Before, the background was painted alone
-		// first, then the district's sources as their tiles came.
-		const first = frames.findIndex((f) => f.painted);
-		expect(first).toBeGreaterThanOrEqual(0);
-		expect(frames[first]).toEqual({ painted: true, tiled: true });
-		// Until then the box shows the map's own background colour, not white.
-		expect(await page.getByTestId('peta-map').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(233, 238, 243)');
+		// The first frame painted is of the whole district (before, the background was painted alone
+		// first, then the district's sources as their tiles came); until then the box shows the map's
+		// own background colour, not white.
+		expect(await firstPainted(page, 'peta-map')).toEqual({ frame: { painted: true, tiled: true }, box: 'rgb(233, 238, 243)' });
 		expect(errors).toEqual([]);
 		await page.close();
 	});
