@@ -14,6 +14,12 @@ export interface DemandPoint {
 	miskin: number;
 	/** complaints not yet resolved or rejected */
 	keluhan: number;
+	/**
+	 * The counts the solvers weigh this desa by, where they are not its own: the public ones
+	 * (report.ts, publicWeighing), so that which sites are chosen, and in what order, gives no count
+	 * back that the public files hide or round. What a site adds is still counted from its own.
+	 */
+	weighAs?: { miskin: number; keluhan: number };
 }
 
 export interface ExistingSite {
@@ -64,8 +70,12 @@ export function demandCoords(input: SitingInput) {
 	return { lng: Float64Array.from(input.demand, (d) => d.lng), lat: Float64Array.from(input.demand, (d) => d.lat) };
 }
 
-export function demandWeights(demand: readonly DemandPoint[], w: Weighting): Float64Array {
-	return Float64Array.from(demand, (d) => d.miskin + w.keluhan * d.keluhan);
+/** Each desa's weight: by the counts the solvers weigh it by (`weighAs`, where given), or by its own (`exact`). */
+export function demandWeights(demand: readonly DemandPoint[], w: Weighting, counts: 'weighed' | 'exact' = 'weighed'): Float64Array {
+	return Float64Array.from(demand, (d) => {
+		const c = counts === 'weighed' && d.weighAs ? d.weighAs : d;
+		return c.miskin + w.keluhan * c.keluhan;
+	});
 }
 
 /** Candidates in tie-break order: ascending kode_desa, duplicates dropped. */
@@ -89,7 +99,7 @@ export function checkInput(input: SitingInput): string[] {
 	const coord = (lng: number, lat: number) => Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
 	input.demand.forEach((d) => {
 		if (!coord(d.lng, d.lat)) bad.push(`desa ${d.kode}: koordinat tidak valid / invalid coordinates (${d.lat}, ${d.lng})`);
-		if (!(d.miskin >= 0) || !(d.keluhan >= 0)) bad.push(`desa ${d.kode}: jumlah negatif atau kosong / negative or missing count`);
+		if (!(d.miskin >= 0) || !(d.keluhan >= 0) || (d.weighAs && !(d.weighAs.miskin >= 0 && d.weighAs.keluhan >= 0))) bad.push(`desa ${d.kode}: jumlah negatif atau kosong / negative or missing count`);
 	});
 	input.existing.forEach((s) => !coord(s.lng, s.lat) && bad.push(`Puskesos ${s.id}: koordinat tidak valid / invalid coordinates (${s.lat}, ${s.lng})`));
 	input.candidates.forEach((c) => !(Number.isInteger(c) && c >= 0 && c < input.demand.length) && bad.push(`kandidat / candidate #${c}: bukan desa / not a desa`));

@@ -5,7 +5,7 @@ beforeAll(() => setRoundingKey('kunci-uji'));
 import { buildCurveOption } from './chart';
 import { randomInstance } from './instances.fixture';
 import { parseExportCsv } from '../export/csv';
-import { coverArea, coverClasses, publicCurveValues, rankedRows, scenarioCsv, scenarioGeoJSON, siteOverlap, summarise } from './report';
+import { coverArea, coverClasses, HIDDEN_AS, publicCurveValues, publicWeighing, rankedRows, scenarioCsv, scenarioGeoJSON, siteOverlap, summarise } from './report';
 import { publicValue } from '../export/privacy';
 import { roundCount } from '../export/rounding';
 import { complementary } from '../export/complementary';
@@ -150,6 +150,42 @@ describe('report', () => {
 		expect(other.some((d, i) => d.keluhan !== rows[i].keluhan)).toBe(true);
 		const files = (desa: DesaRow[]) => [parseExportCsv(scenarioCsv(res, desa)).rows, scenarioGeoJSON(res, desa, []).features.map((f) => f.properties), publicCurveValues(res, desa)];
 		expect(files(other)).toEqual(files(rows));
+	});
+
+	test('sites are chosen and ordered by the public counts, so which and in what order gives no hidden count back (QA: the order of two sites turned at a complaint weight that gave one back)', () => {
+		const inp = randomInstance(41, { candidates: 30, extraDemand: 20, existing: 1 });
+		inp.demand.forEach((d, i) => ((d.miskin = i % 7 === 0 ? 1 + (i % 4) : 30 + ((i * 37) % 300)), (d.keluhan = i % 3 === 0 ? 1 + (i % 4) : i % 3 === 1 ? 0 : 6 + (i % 9))));
+		const rows: DesaRow[] = inp.demand.map((d, i) => ({ ...d, nama: `Desa ${i}`, kode_kec: d.kode.slice(0, 8), nama_kec: 'K', puskesos: 0 }));
+		// Every hidden count set to another value of 1–4.
+		const other = rows.map((d) => ({ ...d, miskin: d.miskin > 0 && d.miskin < 5 ? 5 - d.miskin : d.miskin, keluhan: d.keluhan > 0 && d.keluhan < 5 ? 5 - d.keluhan : d.keluhan }));
+		const opts = { radius: 3, n: 8, objective: 'mclp' as const, weighting: { keluhan: 7.5 } };
+		const run = (desa: DesaRow[], weighed: boolean) => {
+			const weighAs = publicWeighing(desa);
+			return runScenario({ ...inp, demand: desa.map(({ kode, lng, lat, miskin, keluhan }, i) => ({ kode, lng, lat, miskin, keluhan, ...(weighed ? { weighAs: weighAs[i] } : {}) })) }, opts);
+		};
+		const order = (r: ReturnType<typeof run>) => r.sites.map((s) => s.desa);
+		// Weighed by the exact counts, the hidden ones change which sites come, or their order.
+		expect(order(run(other, false))).not.toEqual(order(run(rows, false)));
+		const [a, b] = [run(rows, true), run(other, true)];
+		expect(order(b)).toEqual(order(a));
+		const files = (res: ReturnType<typeof run>, desa: DesaRow[]) => [parseExportCsv(scenarioCsv(res, desa)).rows, scenarioGeoJSON(res, desa, []).features.map((f) => f.properties), publicCurveValues(res, desa)];
+		expect(files(b, other)).toEqual(files(a, rows));
+		// What a site adds is still its own exact count, on the page and in the internal copy.
+		expect(a.sites.map((s) => s.added.keluhan)).toEqual(a.sites.map((s) => s.fresh.reduce((t, d) => t + rows[d].keluhan, 0)));
+	});
+
+	test('the public counts weighed: each as the public file writes it, a count of 1–4 as HIDDEN_AS', () => {
+		const rows = [
+			{ kode: '33.28.01.2001', miskin: 692, keluhan: 3 },
+			{ kode: '33.28.01.2002', miskin: 4, keluhan: 0 },
+			{ kode: '33.28.01.2003', miskin: 17, keluhan: 5 }
+		].map((d) => ({ ...d, lng: 0, lat: 0, nama: '', kode_kec: '33.28.01', nama_kec: '', puskesos: 0 })) as DesaRow[];
+		expect(publicWeighing(rows)).toEqual([
+			{ miskin: publicValue(692, '33.28.01.2001'), keluhan: HIDDEN_AS },
+			{ miskin: HIDDEN_AS, keluhan: 0 },
+			{ miskin: publicValue(17, '33.28.01.2003'), keluhan: publicValue(5, '33.28.01.2003') }
+		]);
+		expect(publicWeighing(rows).every((w) => w.miskin % 1 === 0 && w.keluhan % 1 === 0)).toBe(true);
 	});
 
 	test('an internal copy (RAHASIA) holds the exact counts and shares; a public one imputes and rounds', () => {

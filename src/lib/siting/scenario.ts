@@ -9,7 +9,7 @@
 import type { DistanceSource } from './distance';
 import { bestOfStarts, eps, greedy, greedyStarts, interchange, rank } from './mclp';
 import { solvePCenter, worstDistance, type PCenterInput } from './pcenter';
-import { buildProblem, coveredWeight, type Problem, type SitingInput, type Weighting } from './problem';
+import { buildProblem, coveredWeight, demandWeights, type Problem, type SitingInput, type Weighting } from './problem';
 
 export type Objective = 'mclp' | 'pcenter';
 
@@ -114,6 +114,9 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 	progress(0, 'index');
 	const built = buildProblem(input, opts.radius, opts.weighting, opts.source);
 	const { problem: p, source } = built;
+	// The solvers weigh by p.weight (a desa's `weighAs`, where given); what is covered and added is
+	// counted by the desa's own counts.
+	const own = demandWeights(input.demand, opts.weighting, 'exact');
 	const asked = Math.max(0, opts.n);
 	const n = Math.min(asked, p.candidates.length);
 	const all = [...input.demand.keys()];
@@ -123,7 +126,7 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 	const worstOf = (sites: readonly number[]) => worstDistance(pc, sites, nearestExisting);
 	const point = (k: number, sites: readonly number[]): CurvePoint => {
 		const set = coveredSet(p, sites);
-		return { n: k, covered: totalsOf(input, p.weight, set), worst: worstOf(sites), set };
+		return { n: k, covered: totalsOf(input, own, set), worst: worstOf(sites), set };
 	};
 	const tol = eps(p);
 
@@ -179,18 +182,18 @@ export function runScenario(input: SitingInput, opts: ScenarioOptions): Scenario
 		const row = [...p.reach.demand.subarray(p.reach.offsets[k], p.reach.offsets[k + 1])];
 		const fresh = row.filter((d) => !soFar.has(d));
 		fresh.forEach((d) => soFar.add(d));
-		sites.push({ desa: p.candidates[k], added: totalsOf(input, p.weight, fresh), cumulative: totalsOf(input, p.weight, soFar), catchment: row, fresh: [...fresh].sort((a, b) => a - b) });
+		sites.push({ desa: p.candidates[k], added: totalsOf(input, own, fresh), cumulative: totalsOf(input, own, soFar), catchment: row, fresh: [...fresh].sort((a, b) => a - b) });
 	});
 	return {
 		options: { radius: opts.radius, n: asked, objective: opts.objective, weighting: opts.weighting },
 		unit: source.unit,
-		total: totalsOf(input, p.weight, all),
+		total: totalsOf(input, own, all),
 		nearestExisting: [...nearestExisting],
-		baseline: totalsOf(input, p.weight, before),
+		baseline: totalsOf(input, own, before),
 		before: beforeSet,
 		baselineWorst: worstOf([]),
 		sites,
-		covered: totalsOf(input, p.weight, soFar),
+		covered: totalsOf(input, own, soFar),
 		worst: worstOf(chosen),
 		newlyCovered: [...soFar].filter((d) => !before.has(d)).sort((a, b) => a - b),
 		curve,

@@ -2,6 +2,7 @@
 import { query } from '../../db/query';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { selectCandidates } from '../../siting/candidates';
+import { publicWeighing } from '../../siting/report';
 import { SitingClient, Superseded } from '../../siting/client';
 import type { SitingParams } from '../../siting/params';
 import type { ScenarioResult } from '../../siting/scenario';
@@ -100,8 +101,11 @@ export class PerencanaanModel {
 		this.progress = 0;
 		this.error = null;
 		try {
+			// Sites are chosen and ordered by the public counts (report.ts, publicWeighing): the files and
+			// pictures made from this answer then give nothing back that they hide or round.
+			const weighAs = publicWeighing(this.desa);
 			const input = {
-				demand: this.desa.map(({ kode, lng, lat, miskin, keluhan }) => ({ kode, lng, lat, miskin, keluhan })),
+				demand: this.desa.map(({ kode, lng, lat, miskin, keluhan }, i) => ({ kode, lng, lat, miskin, keluhan, weighAs: weighAs[i] })),
 				existing: this.puskesos.map(({ id, lng, lat }) => ({ id, lng, lat })),
 				candidates
 			};
