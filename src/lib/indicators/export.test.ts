@@ -3,7 +3,7 @@ import { setRoundingKey } from '../export/rounding';
 
 beforeAll(() => setRoundingKey('kunci-uji'));
 import { parseExportCsv } from '../export/csv';
-import { publicRank, publicValueOf, scorecardCsv, scorecardWithheld } from './export';
+import { publicRank, publicValueOf, scorecardCsv, scorecardWithheld, trendWithheld } from './export';
 import { trendOf } from './scorecard';
 import type { Figures, Scorecard } from './scorecard';
 import type { IndicatorDef } from './types';
@@ -100,7 +100,7 @@ describe('scorecardCsv withholds what would give a hidden count back by subtract
 
 	test('a kecamatan\'s: the smallest count of 5 or more among the district\'s kecamatan, written "x", its value, band and trend blank', () => {
 		const all = ['33.28.01', '33.28.02', '33.28.03'].map(kec);
-		const withheld = scorecardWithheld([def], current, all);
+		const withheld = scorecardWithheld([def], current, all, null);
 		expect([...withheld].sort()).toEqual([`${def.id}|33.28.03|pembilang`]);
 		const columns = [{ kode: '33.28', nama: 'Tegal', level: 'kab' as const }, ...all];
 		const sc = { rows: [{ def, cells: columns.map((c) => cell(c.kode, figs[c.kode][0] / figs[c.kode][1], ...figs[c.kode])) }], composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
@@ -116,10 +116,31 @@ describe('scorecardCsv withholds what would give a hidden count back by subtract
 		expect(internal.rows.map((r) => r[internal.header.indexOf('pembilang')])).toEqual(['60', '3', '40', '17']);
 	});
 
+	test('a trend against a count the period before\'s file withholds is withheld too: the arrow said which side of the value that count lay (QA round 8)', () => {
+		const all = ['33.28.01', '33.28.02', '33.28.03'].map(kec);
+		// The period before: 33.28.01's 2 hidden, so 33.28.02's 30 (the smallest of 5 or more) was withheld then.
+		const before = { '33.28.01': [2, 20], '33.28.02': [30, 45], '33.28.03': [50, 60] } as Record<string, [number, number]>;
+		const previous: Figures = new Map([[def.id, new Map(Object.entries(before).map(([kode, [p, q]]) => [kode, { kode, nilai: p / q, pembilang: p, penyebut: q }]))]]);
+		const withheld = scorecardWithheld([def], current, all, previous);
+		const columns = [{ kode: '33.28', nama: 'Tegal', level: 'kab' as const }, ...all];
+		const sc = { rows: [{ def, cells: columns.map((c) => cell(c.kode, figs[c.kode][0] / figs[c.kode][1], ...figs[c.kode], before[c.kode]?.[0] ?? 54)) }], composite: new Map(), rank: new Map(), rankOf: new Map() } as unknown as Scorecard;
+		const { header, rows } = parseExportCsv(scorecardCsv(sc, columns, 'publik', withheld));
+		const col = (c: string) => rows.map((r) => r[header.indexOf(c)]);
+		// 33.28.02's value is printed; its trend, against the withheld 30, is left blank (it read "naik").
+		expect(col('nilai')[2]).toBe('0,8889');
+		expect(col('tren')[2]).toBe('');
+		expect(trendWithheld(withheld, def, '33.28.02')).toBe(true);
+		expect(trendWithheld(scorecardWithheld([def], current, all, null), def, '33.28.02')).toBe(false);
+		// The district's trend stays; the internal copy has every trend.
+		expect(col('tren')[0]).not.toBe('');
+		const internal = parseExportCsv(scorecardCsv(sc, columns, 'internal', withheld));
+		expect(internal.rows[2][internal.header.indexOf('tren')]).toBe('naik');
+	});
+
 	test('drilled into the kecamatan withheld among its district\'s, its row is withheld as in the district\'s file', () => {
 		// The shown kecamatan and the district's others (not shown), plus its desa.
 		const areas = [kec('33.28.03'), kec('33.28.01'), kec('33.28.02'), desa('33.28.03.2001')];
-		expect(scorecardWithheld([def], current, areas).has(`${def.id}|33.28.03|pembilang`)).toBe(true);
+		expect(scorecardWithheld([def], current, areas, null).has(`${def.id}|33.28.03|pembilang`)).toBe(true);
 	});
 
 	test('counts of what are not families (facilitators) are written whole, and never withheld', () => {
@@ -128,7 +149,7 @@ describe('scorecardCsv withholds what would give a hidden count back by subtract
 		const { header, rows } = parseExportCsv(scorecardCsv(sc, [{ kode: '33.28', nama: 'Tegal', level: 'kab' }] as never, 'publik'));
 		expect(rows[0][header.indexOf('pembilang')]).toBe('52');
 		// 2 facilitators hide nothing; 3 households do, and the other kecamatan's 900 are withheld beside them.
-		const w = scorecardWithheld([fas], new Map([[fas.id, new Map([['33.28.01', { kode: '33.28.01', nilai: 1, pembilang: 2, penyebut: 3 }], ['33.28.02', { kode: '33.28.02', nilai: 1, pembilang: 7, penyebut: 900 }]])]]), [kec('33.28.01'), kec('33.28.02')]);
+		const w = scorecardWithheld([fas], new Map([[fas.id, new Map([['33.28.01', { kode: '33.28.01', nilai: 1, pembilang: 2, penyebut: 3 }], ['33.28.02', { kode: '33.28.02', nilai: 1, pembilang: 7, penyebut: 900 }]])]]), [kec('33.28.01'), kec('33.28.02')], null);
 		expect([...w]).toEqual([`${fas.id}|33.28.02|penyebut`]);
 	});
 });

@@ -25,12 +25,31 @@ export function cellWithheld(withheld: ReadonlySet<string>, def: IndicatorDef, k
 	return familyRoles(def).some((r) => withheld.has(key(def.id, kode, r)));
 }
 
+/** The prefix of a key scorecardWithheld gives for a count of the period before. */
+const BEFORE = 'sebelum|';
+
+/**
+ * Whether a public copy leaves out a cell's trend: a count of either period it compares is
+ * withheld ("x"). The arrow of a value against one the period before's file withholds said on which
+ * side of the current value the withheld one lay (QA round 8).
+ */
+export function trendWithheld(withheld: ReadonlySet<string>, def: IndicatorDef, kode: string): boolean {
+	return cellWithheld(withheld, def, kode) || familyRoles(def).some((r) => withheld.has(BEFORE + key(def.id, kode, r)));
+}
+
 /**
  * The counts to withhold, as `indikator|kode|role` keys. `areas`: every kecamatan of the district
  * (shown or not: a drilled kecamatan keeps the choice made among all of them, as the district's
- * file makes it) and the desa shown; `current` their figures.
+ * file makes it) and the desa shown; `current` their figures; `previous` those of the period before
+ * (null: none), whose withheld counts are keyed apart (trendWithheld), as that period's file withholds them.
  */
-export function scorecardWithheld(defs: readonly IndicatorDef[], current: Figures, areas: readonly Column[]): Set<string> {
+export function scorecardWithheld(defs: readonly IndicatorDef[], current: Figures, areas: readonly Column[], previous: Figures | null): Set<string> {
+	const out = withheldOf(defs, current, areas);
+	if (previous) for (const k of withheldOf(defs, previous, areas)) out.add(BEFORE + k);
+	return out;
+}
+
+function withheldOf(defs: readonly IndicatorDef[], current: Figures, areas: readonly Column[]): Set<string> {
 	const out = new Set<string>();
 	const parent = (c: Column) => (c.level === 'kec' ? c.kode.slice(0, 5) : c.level === 'desa' ? c.kode.slice(0, 8) : null);
 	for (const def of defs) {
@@ -128,6 +147,7 @@ export function scorecardRows(sc: Scorecard, columns: readonly Column[], withhel
 			const families = roles.map((r) => fig![r] ?? 0);
 			const hidden = (r: Role) => withheld.has(key(row.def.id, col.kode, r));
 			const anyHidden = roles.some(hidden);
+			const trendHidden = trendWithheld(withheld, row.def, col.kode);
 			// A count of families as a count; anything else (Puskesos, facilitators) a plain number, whole or not.
 			const asCount = (v: number | null | undefined, r: Role): Field =>
 				v === null || v === undefined
@@ -146,7 +166,7 @@ export function scorecardRows(sc: Scorecard, columns: readonly Column[], withhel
 				asCount(fig?.penyebut, 'penyebut'),
 				derived(cell?.band?.target ?? null, FILE_DECIMALS),
 				withheldIf(textOnPublic(cell?.rag ?? '', publicRag(row.def, cell) ?? '', ...families), anyHidden),
-				withheldIf(textOnPublic(cell?.trend ?? '', publicTrend(row.def, cell) ?? '', ...families), anyHidden)
+				withheldIf(textOnPublic(cell?.trend ?? '', publicTrend(row.def, cell) ?? '', ...families), trendHidden)
 			];
 		})
 	);
