@@ -117,20 +117,29 @@ const districtCode = (desa: readonly DesaRow[]) => desa[0]?.kode.slice(0, 5) ?? 
 export const HIDDEN_AS = 2;
 
 /**
+ * What poor households Peta's file withholds ("x") count as when sites are weighed: the least a
+ * withheld count can be, which is all a reader knows of it (the smallest count of 5 or more in its
+ * kecamatan is the one withheld, so it is small).
+ */
+export const WITHHELD_AS = 5;
+
+/**
  * The counts the solvers weigh each desa by (problem.ts, `weighAs`): its own as a public file writes
- * them, rounded by the desa's code as Peta's file rounds them, a count of 1–4 as HIDDEN_AS. Weighed
- * by its exact counts, the order of two sites (or which one of them is chosen) told which exact
- * weight was larger, and moving the complaint weight until the order turned gave a hidden count
- * back (QA: 3 open complaints, from the order flipping between weights 8.332 and 8.335). Weighed
- * by these, every choice and order is a function of what the public files print (a count Peta's
- * file withholds as "x" enters rounded; no file prints that rounded value).
+ * them, rounded by the desa's code as Peta's file rounds them, a count of 1–4 as HIDDEN_AS, poor
+ * households Peta's file withholds as WITHHELD_AS. Weighed by its exact counts, the order of two
+ * sites (or which one of them is chosen) told which exact weight was larger, and moving the
+ * complaint weight until the order turned gave a hidden count back (QA: 3 open complaints, from the
+ * order flipping between weights 8.332 and 8.335); weighed by a withheld count's rounded value, it
+ * would give that value, which no file prints, back. Weighed by these, every choice and order is a
+ * function of what the public files print.
  */
 export function publicWeighing(desa: readonly DesaRow[]): { miskin: number; keluhan: number }[] {
+	const withheld = withheldMiskin(desa);
 	const weigh = (value: number, kode: string) => {
 		const v = publicValue(value, kode);
 		return typeof v === 'number' ? v : HIDDEN_AS;
 	};
-	return desa.map((d) => ({ miskin: weigh(d.miskin, d.kode), keluhan: weigh(d.keluhan, d.kode) }));
+	return desa.map((d) => ({ miskin: withheld.has(d.kode) ? WITHHELD_AS : weigh(d.miskin, d.kode), keluhan: weigh(d.keluhan, d.kode) }));
 }
 
 /** Said in a public file of sums over desa (publicSum). */
