@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../contract/manifest';
-import { areaExists, areaName, namedCode, defaultArea, defaultPeriod, districtsOf, linkNotes, loadsRows, readView, resolveArea, rowsFor, writeView } from './view';
+import { areaExists, areaName, namedCode, defaultArea, defaultPeriod, districtsOf, linkNoteLines, linkNotes, loadsRows, readView, resolveArea, rowsFor, writeView } from './view';
 
 const file = (table: string, kode_kab: string, rows: number) => ({ path: `${table}/kode_kab=${kode_kab}/data_0.parquet`, table, kode_kab, rows, bytes: 1, sha256: '0'.repeat(64) });
 const manifest = {
@@ -71,6 +71,16 @@ describe('a link the extract cannot show as asked', () => {
 		expect(notes('periode=2024-01..2025-03').period).toEqual({ asked: '2024-01..2025-03', shown: { start: '2024-11', end: '2025-03' }, why: 'outside' });
 		expect(notes('periode=2024-11..2026-10')).toEqual({});
 		expect(notes('periode=2025-01..2025-03&wilayah=33.11')).toEqual({});
+	});
+	it('says so in Indonesian and English, naming what is shown; an upload gone with a reload has its own notice', () => {
+		const n = notes('wilayah=75.01.99&periode=2024-01..2025-03');
+		expect(linkNoteLines(n, manifest, 'id')).toEqual([
+			'Wilayah 75.01.99 di tautan ini tidak ada dalam ekstrak; yang tampil: Kabupaten Gorontalo (75.01).',
+			'Periode Jan 2024 – Mar 2025 di tautan ini melewati bulan-bulan data (Nov 2024 – Okt 2026); yang tampil: Nov 2024 – Mar 2025.'
+		]);
+		expect(linkNoteLines(notes('periode=kemarin'), manifest, 'en')).toEqual(['The period “kemarin” in this link cannot be read (it is written YYYY-MM..YYYY-MM); showing Nov 2025 – Oct 2026.']);
+		expect(linkNoteLines(n, manifest, 'id', ['75.01'])).toHaveLength(1);
+		expect(linkNoteLines({}, manifest, 'id')).toEqual([]);
 	});
 });
 

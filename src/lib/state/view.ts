@@ -4,7 +4,8 @@
  */
 import type { Manifest } from '../contract/manifest';
 import type { Lang } from '../i18n/format';
-import { formatPeriodParam, monthFromIndex, monthIndex, parsePeriodParam, type Period } from '../overview/period';
+import { translate } from '../i18n/messages';
+import { formatPeriodParam, monthFromIndex, monthIndex, parsePeriodParam, periodLabel, type Period } from '../overview/period';
 
 export interface View {
 	/** '' (everything loaded), 'PP', 'PP.KK' or 'PP.KK.CC' */
@@ -72,6 +73,24 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
 		else if (read.start !== start || read.end !== end) notes.period = { asked: rawPeriod, shown: read, why: 'outside' };
 	}
 	return notes;
+}
+
+/**
+ * The notice's sentences for `notes`, in `lang`. An area of a district uploaded in this tab and gone
+ * with a reload (`uploadGone`) is said by that notice instead.
+ */
+export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadGone: readonly string[] = []): string[] {
+	const fill = (key: 'link_area' | 'link_period_outside' | 'link_period_unreadable', values: Record<string, string>) =>
+		translate(key, lang).replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
+	const lines: string[] = [];
+	const { area, period } = notes;
+	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) lines.push(fill('link_area', { asked: area.asked, shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown) }));
+	if (period) {
+		const [start, end] = period.asked.split('..');
+		const asked = period.why === 'outside' ? periodLabel({ start, end }, lang) : period.asked;
+		lines.push(fill(period.why === 'outside' ? 'link_period_outside' : 'link_period_unreadable', { asked, shown: periodLabel(period.shown, lang), window: periodLabel(m.window, lang) }));
+	}
+	return lines;
 }
 
 export function readView(params: URLSearchParams, m: Manifest): View {
