@@ -52,8 +52,11 @@ describe('a link the extract cannot show as asked', () => {
 		expect(resolveArea(manifest, '33.29')).toBe('33');
 		expect(resolveArea(manifest, '33.29.01')).toBe('33');
 		// Nothing of it held, or no code at all: the default district.
-		expect(['34.01.01', '99', '33.28.01.2001', 'tegal', ''].map((a) => resolveArea(manifest, a))).toEqual(['33.28', '33.28', '33.28', '33.28', '']);
+		expect(['34.01.01', '99', '33.28.01.2001.5', 'tegal', ''].map((a) => resolveArea(manifest, a))).toEqual(['33.28', '33.28', '33.28', '33.28', '']);
 		expect(resolveArea(manifest, null)).toBe('33.28');
+		// A desa's code: its kecamatan, or its district where the kecamatan is not held.
+		expect(resolveArea(manifest, '75.01.24.2001')).toBe('75.01.24');
+		expect(resolveArea(manifest, '75.01.13.2013')).toBe('75.01');
 		expect(readView(new URLSearchParams('wilayah=75.01.99'), manifest).area).toBe('75.01');
 	});
 	it('notes the area asked for and the one shown, and nothing for an area it holds or a link without one', () => {
@@ -81,6 +84,12 @@ describe('a link the extract cannot show as asked', () => {
 		expect(linkNoteLines(notes('periode=kemarin'), manifest, 'en')).toEqual(['The period “kemarin” in this link cannot be read (it is written YYYY-MM..YYYY-MM); showing Nov 2025 – Oct 2026.']);
 		expect(linkNoteLines(n, manifest, 'id', ['75.01'])).toHaveLength(1);
 		expect(linkNoteLines({}, manifest, 'id')).toEqual([]);
+		// What was asked is said back short, without control or direction marks (QA: 3,000 characters
+		// made the page 30,000 px wide; a right-to-left override reversed the line).
+		const [long] = linkNoteLines(notes(`wilayah=${'A'.repeat(3000)}`), manifest, 'id');
+		expect(long).toBe(`Wilayah ${'A'.repeat(40)}… di tautan ini tidak ada dalam ekstrak; yang tampil: Kabupaten Tegal (33.28).`);
+		const [bidi] = linkNoteLines(notes('periode=ab\u202Ecd\u0000'), manifest, 'en');
+		expect(bidi).toContain('“abcd”');
 	});
 });
 

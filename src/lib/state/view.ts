@@ -43,9 +43,19 @@ export function resolveArea(m: Manifest, raw: string | null): string {
 	if (raw === null) return defaultArea(m);
 	const asked = raw === 'semua' ? '' : raw;
 	if (areaExists(m, asked)) return asked;
-	if (AREA.test(asked)) for (const up of [asked.slice(0, 5), asked.slice(0, 2)]) if (up.length < asked.length && areaExists(m, up)) return up;
+	if (AREA.test(asked) || DESA.test(asked)) for (const up of [asked.slice(0, 8), asked.slice(0, 5), asked.slice(0, 2)]) if (up.length < asked.length && areaExists(m, up)) return up;
 	return defaultArea(m);
 }
+
+/** A desa's code (PP.KK.CC.XDDD): a link to one shows its kecamatan. */
+const DESA = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+
+/** At most this many characters of what a link asked for are said back; controls and bidi marks never. */
+const ECHO_MAX = 40;
+const echo = (text: string) => {
+	const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '');
+	return clean.length > ECHO_MAX ? `${clean.slice(0, ECHO_MAX)}…` : clean;
+};
 
 /**
  * What a link asked for that the view could not show as asked: an area the extract does not hold,
@@ -84,10 +94,10 @@ export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadG
 		translate(key, lang).replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
 	const lines: string[] = [];
 	const { area, period } = notes;
-	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) lines.push(fill('link_area', { asked: area.asked, shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown) }));
+	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) lines.push(fill('link_area', { asked: echo(area.asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown) }));
 	if (period) {
 		const [start, end] = period.asked.split('..');
-		const asked = period.why === 'outside' ? periodLabel({ start, end }, lang) : period.asked;
+		const asked = period.why === 'outside' ? periodLabel({ start, end }, lang) : echo(period.asked);
 		lines.push(fill(period.why === 'outside' ? 'link_period_outside' : 'link_period_unreadable', { asked, shown: periodLabel(period.shown, lang), window: periodLabel(m.window, lang) }));
 	}
 	return lines;
