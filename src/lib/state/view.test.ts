@@ -84,6 +84,8 @@ describe('a link the extract cannot show as asked', () => {
 		expect(linkNoteLines(notes('periode=kemarin'), manifest, 'en')).toEqual(['The period “kemarin” in this link cannot be read (it is written YYYY-MM..YYYY-MM); showing Nov 2025 – Oct 2026.']);
 		expect(linkNoteLines(n, manifest, 'id', ['75.01'])).toHaveLength(1);
 		expect(linkNoteLines({}, manifest, 'id')).toEqual([]);
+		// A desa's code is in the extract, but no page chooses a desa as its area.
+		expect(linkNoteLines(notes('wilayah=75.01.24.2001'), manifest, 'id')).toEqual(['Tautan ini menunjuk desa 75.01.24.2001; halaman ini memilih wilayah sampai kecamatan, jadi yang tampil: Kec. Dungaliyo, Kabupaten Gorontalo (75.01.24).']);
 		// What was asked is said back short, without control or direction marks (QA: 3,000 characters
 		// made the page 30,000 px wide; a right-to-left override reversed the line).
 		const [long] = linkNoteLines(notes(`wilayah=${'A'.repeat(3000)}`), manifest, 'id');

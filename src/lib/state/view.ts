@@ -90,11 +90,11 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
  * with a reload (`uploadGone`) is said by that notice instead.
  */
 export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadGone: readonly string[] = []): string[] {
-	const fill = (key: 'link_area' | 'link_period_outside' | 'link_period_unreadable', values: Record<string, string>) =>
+	const fill = (key: 'link_area' | 'link_area_desa' | 'link_period_outside' | 'link_period_unreadable', values: Record<string, string>) =>
 		translate(key, lang).replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
 	const lines: string[] = [];
 	const { area, period } = notes;
-	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) lines.push(fill('link_area', { asked: echo(area.asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown) }));
+	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) lines.push(fill(DESA.test(area.asked) ? 'link_area_desa' : 'link_area', { asked: echo(area.asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown) }));
 	if (period) {
 		const [start, end] = period.asked.split('..');
 		const asked = period.why === 'outside' ? periodLabel({ start, end }, lang) : echo(period.asked);

@@ -30,6 +30,8 @@ export class PerencanaanModel {
 	progress = $state(0);
 	ms = $state<number | null>(null);
 	kept = $state.raw<Kept | null>(null);
+	/** Each desa's public counts, which the solvers weigh it by (publicWeighing), for `desa`. */
+	private weighAs: { miskin: number; keluhan: number }[] = [];
 	private readonly client = new SitingClient();
 	private token = 0;
 	private asked = '';
@@ -79,6 +81,9 @@ export class PerencanaanModel {
 			const [desa, puskesos] = await Promise.all([query<DesaRow>(DESA_SQL, sitingParams(kodeKab)), query<PuskesosRow>(PUSKESOS_SQL, sitingParams(kodeKab))]);
 			if (mine !== this.token) return;
 			[this.desa, this.puskesos] = [desa, puskesos];
+			// Sites are chosen and ordered by the public counts (report.ts, publicWeighing): the files and
+			// pictures made from an answer then give nothing back that they hide or round. Once per load.
+			this.weighAs = publicWeighing(desa);
 			if (this.kept && rowsKey(desa, puskesos) !== this.keptRows) this.kept = null;
 			this.status = 'ready';
 		} catch (e) {
@@ -101,11 +106,8 @@ export class PerencanaanModel {
 		this.progress = 0;
 		this.error = null;
 		try {
-			// Sites are chosen and ordered by the public counts (report.ts, publicWeighing): the files and
-			// pictures made from this answer then give nothing back that they hide or round.
-			const weighAs = publicWeighing(this.desa);
 			const input = {
-				demand: this.desa.map(({ kode, lng, lat, miskin, keluhan }, i) => ({ kode, lng, lat, miskin, keluhan, weighAs: weighAs[i] })),
+				demand: this.desa.map(({ kode, lng, lat, miskin, keluhan }, i) => ({ kode, lng, lat, miskin, keluhan, weighAs: this.weighAs[i] })),
 				existing: this.puskesos.map(({ id, lng, lat }) => ({ id, lng, lat })),
 				candidates
 			};
