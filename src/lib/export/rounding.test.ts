@@ -23,6 +23,14 @@ describe('keyed random rounding', () => {
 		expect(differ / areas.length).toBeGreaterThan(0.4);
 		expect(differ / areas.length).toBeLessThan(0.56);
 	});
+	test('a draw made before is answered the same whatever was drawn in between, and with each key its own', () => {
+		const first = areas.slice(0, 500).flatMap((area) => [roundCount(13, area, 'kunci-c'), roundCount(13, area, 'kunci-d')]);
+		// Asked again in another order, each key's draws are the ones it made, not the other key's.
+		const d = areas.slice(0, 500).map((area) => roundCount(13, area, 'kunci-d'));
+		const c = areas.slice(0, 500).map((area) => roundCount(13, area, 'kunci-c'));
+		expect(c.flatMap((x, i) => [x, d[i]])).toEqual(first);
+		expect(c.filter((x, i) => x !== d[i]).length).toBeGreaterThan(150);
+	});
 	test('unbiased: over many areas a count averages to itself, up as often as its remainder says', () => {
 		for (const v of [6, 7, 8, 9, 12, 1234]) {
 			const mean = areas.reduce((s, area) => s + roundCount(v, area, 'kunci'), 0) / areas.length;

@@ -28,6 +28,11 @@ describe('siting URL parameters', () => {
 		expect(clampParam('radius', 0.2)).toBe(1);
 		expect(clampParam('radius', 7.5)).toBe(7.5);
 		expect(clampParam('bobot', -3)).toBe(0);
+		// A weight is counted in households, as the box steps: a link's 25/3 plans with 8.
+		expect(clampParam('bobot', 25 / 3)).toBe(8);
+		expect(clampParam('bobot', 2.5)).toBe(3);
+		expect(readSitingParams(new URLSearchParams('bobot=8,33')).bobot).toBe(8);
+		expect(clampParam('radius', 2.5)).toBe(2.5);
 		expect(clampParam('bobot', Number.NaN)).toBe(0);
 	});
 });

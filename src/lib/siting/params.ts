@@ -47,12 +47,18 @@ export function readSitingParams(params: URLSearchParams): SitingParams {
 	};
 }
 
-/** A typed value brought into range (integers for N), so the URL never holds what the page would ignore. */
+/** Parameters that are whole numbers: a count of sites, and a weight counted in households (the box steps by 1). */
+const WHOLE: ReadonlySet<string> = new Set(['n', 'bobot']);
+
+/**
+ * A typed value brought into range (whole numbers for N and the weight), so the URL never holds what
+ * the page would ignore: a weight of 8.33 from a hand-edited link plans, and says, 8.
+ */
 export function clampParam(key: 'radius' | 'n' | 'bobot', v: number): number {
 	const r = RANGES[key];
 	if (!Number.isFinite(v)) return r.default;
 	const x = Math.min(r.max, Math.max(r.min, v));
-	return key === 'n' ? Math.round(x) : x;
+	return WHOLE.has(key) ? Math.round(x) : x;
 }
 
 /** Query string with the given parameters set, keeping every other parameter. */
