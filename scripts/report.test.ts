@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseReportArgs, reportFileName, reportUrl, unknownAreas } from './report';
+import type { Manifest } from '../src/lib/contract/manifest';
+import { parseReportArgs, periodProblem, reportFileName, reportUrl, unknownAreas } from './report';
 
 describe('npm run report arguments', () => {
 	test('district codes and options', () => {
@@ -8,6 +9,9 @@ describe('npm run report arguments', () => {
 		expect(reportUrl('33.28', a)).toBe('/laporan?wilayah=33.28&periode=2025-11..2026-10&lang=en&internal=1');
 		expect(reportFileName('33.28', '2025-11..2026-10', true)).toBe('RAHASIA_laporan_33.28_2025-11..2026-10_internal.pdf');
 		expect(reportFileName('33.28', '2025-11..2026-10', false)).toBe('laporan_33.28_2025-11..2026-10.pdf');
+		// An English copy does not overwrite the Indonesian one (QA).
+		expect(reportFileName('33.28', '2025-11..2026-10', false, 'en')).toBe('laporan_33.28_2025-11..2026-10_en.pdf');
+		expect(reportFileName('33.28', '2025-11..2026-10', true, 'en')).toBe('RAHASIA_laporan_33.28_2025-11..2026-10_en_internal.pdf');
 	});
 	test('a kecamatan by its code', () => {
 		const a = parseReportArgs(['33.28.10', '75.01']);
@@ -19,6 +23,18 @@ describe('npm run report arguments', () => {
 		expect(() => parseReportArgs([])).toThrow(/minimal satu kode/);
 		expect(() => parseReportArgs(['3328'])).toThrow(/unknown argument: "3328"/);
 		expect(() => parseReportArgs(['33.28', '--periode', '2025'])).toThrow(/YYYY-MM\.\.YYYY-MM/);
+		// Each in both languages (QA: --lang fr made an Indonesian PDF; a month 13 or a reversed period printed another period).
+		for (const p of ['2025-13..2026-01', '2026-10..2026-01', 'foo']) expect(() => parseReportArgs(['33.28', '--periode', p])).toThrow(/must be YYYY-MM\.\.YYYY-MM, the first month not after the last/);
+		expect(() => parseReportArgs(['33.28', '--lang', 'fr'])).toThrow(/--lang harus id atau en, bukan "fr" \/ --lang must be id or en/);
+		expect(parseReportArgs(['33.28', '--lang', 'id']).lang).toBe('id');
+		expect(() => parseReportArgs(['33.28.10.2004'])).toThrow(/33\.28\.10\.2004 is a village code; briefings are made for a district or sub-district \(33\.28\.10\)/);
+	});
+	test('a period the data has no month of fails; one reaching outside it is printed for the months it has, and says so', () => {
+		const m = { window: { start: '2024-11', end: '2026-10' }, areas: [] } as unknown as Manifest;
+		expect(periodProblem(null, m, 'id')).toEqual({});
+		expect(periodProblem('2025-01..2025-12', m, 'id')).toEqual({});
+		expect(periodProblem('2001-01..2001-03', m, 'en').error).toBe('The period Jan 2001 – Mar 2001 (--periode) lies outside the months of the data (Nov 2024 – Oct 2026).');
+		expect(periodProblem('2026-06..2027-03', m, 'id')).toEqual({ warning: 'Periode Jun 2026 – Mar 2027 (--periode) melewati bulan-bulan data (Nov 2024 – Okt 2026); yang tampil: Jun 2026 – Okt 2026.' });
 	});
 	test('a code the extract has no district or kecamatan for is named, the others kept', () => {
 		const areas = [{ kode_kab: '33.28', kecamatan: [{ kode: '33.28.10' }] }];

@@ -7,16 +7,19 @@
  * suppressed; with it, every page and the file name say RAHASIA.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
+import type { Manifest } from '../src/lib/contract/manifest';
+import { parsePeriodParam } from '../src/lib/overview/period';
+import { linkNoteLines, linkNotes } from '../src/lib/state/view';
+import { closeProfile, launchProfile } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** A district's code (33.28) or a kecamatan's (33.28.10): a kecamatan's briefing is of it alone. */
 const KODE_AREA = /^\d{2}\.\d{2}(\.\d{2})?$/;
+/** A desa's code: no briefing of its own, so it is named as such. */
+const KODE_DESA = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 /** A district's briefing is ready when its detailed data are loaded and drawn; this is the most it may take. */
 const READY_TIMEOUT_MS = 180_000;
 
@@ -33,14 +36,22 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--periode') args.periode = argv[++i] ?? '';
-		else if (a === '--lang') args.lang = argv[++i] === 'en' ? 'en' : 'id';
+		else if (a === '--lang') {
+			const lang = argv[++i];
+			if (lang !== 'id' && lang !== 'en') throw new Error(`--lang harus id atau en, bukan "${lang ?? ''}" / --lang must be id or en, not "${lang ?? ''}"`);
+			args.lang = lang;
+		}
 		else if (a === '--internal') args.internal = true;
 		else if (a === '--out') args.out = resolve(argv[++i] ?? 'laporan');
 		else if (KODE_AREA.test(a)) args.districts.push(a);
+		else if (KODE_DESA.test(a))
+			throw new Error(`${a} adalah kode desa; laporan dibuat untuk kabupaten atau kecamatan (${a.slice(0, 8)}) / ${a} is a village code; briefings are made for a district or sub-district (${a.slice(0, 8)})`);
 		else throw new Error(`Argumen tidak dikenal / unknown argument: "${a}" (kode kabupaten seperti 33.28 atau kecamatan seperti 33.28.10, --periode YYYY-MM..YYYY-MM, --lang en, --internal, --out DIR)`);
 	}
 	if (!args.districts.length) throw new Error('Sebutkan minimal satu kode kabupaten/kota / name at least one district code, e.g. npm run report -- 33.28 75.01');
-	if (args.periode !== null && !/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/.test(args.periode)) throw new Error(`--periode harus YYYY-MM..YYYY-MM, bukan "${args.periode}"`);
+	// Readable at all (the data's own months are checked against the manifest in main, periodProblem).
+	if (args.periode !== null && (!/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/.test(args.periode) || !parsePeriodParam(args.periode, { start: '0000-01', end: '9999-12' })))
+		throw new Error(`--periode harus YYYY-MM..YYYY-MM, bulan awal tidak setelah bulan akhir, bukan "${args.periode}" / --periode must be YYYY-MM..YYYY-MM, the first month not after the last, not "${args.periode}"`);
 	return args;
 }
 
@@ -52,9 +63,25 @@ export function reportUrl(kode: string, a: Pick<ReportArgs, 'periode' | 'lang' |
 	return `/laporan?${q}`;
 }
 
-export function reportFileName(kode: string, periode: string, internal: boolean): string {
-	const base = `laporan_${kode}_${periode}`;
+/** The PDF's name: the area, the period it holds (the page's own), the language when English, RAHASIA when internal. */
+export function reportFileName(kode: string, periode: string, internal: boolean, lang: 'id' | 'en' = 'id'): string {
+	const base = `laporan_${kode}_${periode}${lang === 'en' ? '_en' : ''}`;
 	return internal ? `RAHASIA_${base}_internal.pdf` : `${base}.pdf`;
+}
+
+/**
+ * A --periode the data has no month of is an error (the page would print another period); one that
+ * reaches outside the data is printed for the months it has, and says so: the page's own link
+ * notice (state/view.ts), in the briefing's language.
+ */
+export function periodProblem(periode: string | null, m: Manifest, lang: 'id' | 'en'): { error?: string; warning?: string } {
+	if (periode === null) return {};
+	const notes = linkNotes(new URLSearchParams({ periode }), m);
+	if (!notes.period) return {};
+	// The page's sentence, of the command's --periode rather than of a link.
+	const line = linkNoteLines({ period: notes.period }, m, lang)[0].replace(' in this link', ' (--periode)').replace(' di tautan ini', ' (--periode)');
+	// A period refused prints nothing, so there is nothing "shown instead" to name.
+	return notes.period.why === 'partly' ? { warning: line } : { error: line.replace(/; (yang tampil:|showing) .*$/, '.') };
 }
 
 /**
@@ -74,19 +101,17 @@ async function main(): Promise<void> {
 		const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 		if (r.status !== 0) throw new Error('vite build gagal / failed');
 	}
-	const unknown = unknownAreas(args.districts, JSON.parse(readFileSync(join(build, 'extracts', 'manifest.json'), 'utf8')).areas);
+	const manifest = JSON.parse(readFileSync(join(build, 'extracts', 'manifest.json'), 'utf8')) as Manifest;
+	const period = periodProblem(args.periode, manifest, args.lang);
+	if (period.error) throw new Error(`GAGAL / FAILED — ${period.error}`);
+	if (period.warning) console.error(`CATATAN / NOTE — ${period.warning}`);
+	const unknown = unknownAreas(args.districts, manifest.areas);
 	unknown.forEach((u) => console.error(`GAGAL / FAILED — ${u}`));
 	const known = args.districts.filter((c) => !unknown.some((u) => u.startsWith(`${c}:`)));
 	mkdirSync(args.out, { recursive: true });
 	const server = await startStaticServer(build);
-	const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'laporan-')), {
-		executablePath: chromiumPath(),
-		args: CHROMIUM_ARGS,
-		viewport: { width: 1100, height: 1400 },
-		locale: 'id-ID',
-		timezoneId: 'Asia/Jakarta',
-		serviceWorkers: 'block'
-	});
+	// A profile of its own, removed when done (closeProfile).
+	const ctx = await launchProfile({ viewport: { width: 1100, height: 1400 }, serviceWorkers: 'block' });
 	let failed = 0;
 	try {
 		for (const kode of known) {
@@ -97,8 +122,9 @@ async function main(): Promise<void> {
 				const laporan = page.locator('[data-testid="laporan"]');
 				await page.waitForSelector('[data-testid="laporan"][data-status="ready"], [data-testid="laporan"][data-status="aggregate"]', { timeout: READY_TIMEOUT_MS });
 				if ((await laporan.getAttribute('data-status')) !== 'ready') throw new Error('data rinci tidak dapat dimuat / detailed data could not be loaded');
-				const periode = new URL(page.url()).searchParams.get('periode') ?? (await laporan.getAttribute('data-periode')) ?? 'periode';
-				const file = join(args.out, reportFileName(kode, periode, args.internal));
+				// Named after the months the page shows, which a --periode reaching outside the data is not.
+				const periode = (await laporan.getAttribute('data-periode')) ?? 'periode';
+				const file = join(args.out, reportFileName(kode, periode, args.internal, args.lang));
 				await page.emulateMedia({ media: 'print' });
 				await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
 				console.log(`${kode}: ${file} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -110,7 +136,7 @@ async function main(): Promise<void> {
 			}
 		}
 	} finally {
-		await ctx.close();
+		await closeProfile(ctx);
 		await server.close();
 	}
 	if (failed || unknown.length) process.exit(1);

@@ -107,6 +107,14 @@ describe('Laporan, Kabupaten Tegal', () => {
 		for (const s of SECTIONS) expect(await page.getByTestId(s).isVisible(), s).toBe(true);
 		// The app's navigation does not print.
 		expect(await page.locator('nav').isVisible()).toBe(false);
+		// A chart last drawn wider than the paper still prints as wide as its box (QA: a chart drawn at the
+		// screen's 1100 px made Chromium shrink the whole PDF to ~68 %).
+		const fits = await page.locator('.chart').first().evaluate((box) => {
+			for (const el of box.querySelectorAll<HTMLElement>('div, canvas')) el.style.width = '2000px';
+			const canvas = box.querySelector('canvas')!;
+			return canvas.getBoundingClientRect().width <= box.getBoundingClientRect().width + 0.5;
+		});
+		expect(fits).toBe(true);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		// Sections break between pages: the maps start a page, the list starts another.
@@ -122,11 +130,14 @@ describe('Laporan, Kabupaten Tegal', () => {
 		expect(await page.getByTestId('laporan-suppression').innerText()).toContain('<5');
 		const counts = await page.getByTestId('attention-row').evaluateAll((trs) => trs.map((tr) => (tr.children[3] as HTMLElement).innerText.split('\n')[0]));
 		for (const c of counts) expect(c === '<5' || parseIndonesianNumber(c) === 0 || parseIndonesianNumber(c) >= 5, c).toBe(true);
+		expect(await page.title()).toBe('Laporan singkat SLRT · Kota Mojokerto');
 		await page.close();
 
 		const internal = await openPage(ctx, '/laporan?wilayah=35.76&internal=1');
 		await ready(internal.page);
 		expect(await internal.page.getByTestId('laporan-internal').innerText()).toContain('RAHASIA');
+		// The page's title is the printed PDF's title too (QA: an internal PDF's title had no RAHASIA).
+		expect(await internal.page.title()).toBe('RAHASIA · Laporan singkat SLRT · Kota Mojokerto');
 		// Every printed page carries the running line, the mark and its number; a public copy no mark,
 		// and an English one says "Page".
 		const texts = pdfPageTexts(await internal.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
@@ -400,6 +411,16 @@ describe('npm run report', () => {
 			const files = readdirSync(out).sort();
 			expect(files).toEqual([expect.stringMatching(/^laporan_35\.76_\d{4}-\d{2}\.\.\d{4}-\d{2}\.pdf$/), expect.stringMatching(/^laporan_73\.03_/)]);
 			for (const f of files) expect(pdfPages(readFileSync(join(out, f)))).toBeGreaterThanOrEqual(3);
+			// A period reaching past the data prints the months it has, named so, and says so; an English copy has its own name (QA).
+			const part = spawnSync('npx', ['tsx', 'scripts/report.ts', '35.76', '--lang', 'en', '--periode', '2026-06..2027-03', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 200_000 });
+			expect(part.status, part.stderr).toBe(0);
+			expect(part.stderr).toContain('NOTE — The period Jun 2026 – Mar 2027 (--periode) reaches outside the months of the data');
+			expect(readdirSync(out)).toContain('laporan_35.76_2026-06..2026-10_en.pdf');
+			// A period the data has no month of prints nothing and fails, saying why.
+			const none = spawnSync('npx', ['tsx', 'scripts/report.ts', '35.76', '--periode', '2001-01..2001-03', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 200_000 });
+			expect(none.status).toBe(1);
+			expect(none.stderr).toContain('GAGAL / FAILED — Periode Jan 2001 – Mar 2001 (--periode) di luar bulan-bulan data');
+			expect(readdirSync(out)).toHaveLength(3);
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}

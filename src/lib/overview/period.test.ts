@@ -8,6 +8,7 @@ import {
 	monthLabel,
 	monthsOf,
 	parsePeriodParam,
+	periodLabel,
 	periodOptions,
 	covers,
 	windowEnding
@@ -15,6 +16,14 @@ import {
 
 /** The demo's 24-month window. */
 const WINDOW = { start: '2024-11', end: '2026-10' };
+
+describe('period labels', () => {
+	it('names a period by its first and last month, and one month once (QA: "Okt 2026 – Okt 2026")', () => {
+		expect(periodLabel({ start: '2025-11', end: '2026-10' }, 'id')).toBe('Nov 2025 – Okt 2026');
+		expect(periodLabel({ start: '2026-10', end: '2026-10' }, 'id')).toBe('Okt 2026');
+		expect(periodLabel({ start: '2026-10', end: '2026-10' }, 'en')).toBe('Oct 2026');
+	});
+});
 
 describe('months', () => {
 	it('lists the months of a period inclusively, across a year boundary', () => {

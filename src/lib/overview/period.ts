@@ -85,7 +85,8 @@ export function monthLabel(month: string, lang: 'id' | 'en'): string {
 
 /** A period as the page writes it: "Nov 2025 – Okt 2026". */
 export function periodLabel(p: Period, lang: 'id' | 'en'): string {
-	return `${monthLabel(p.start, lang)} – ${monthLabel(p.end, lang)}`;
+	// One month is named once ("Okt 2026", not "Okt 2026 – Okt 2026").
+	return p.start === p.end ? monthLabel(p.start, lang) : `${monthLabel(p.start, lang)} – ${monthLabel(p.end, lang)}`;
 }
 
 /** The choices the period picker offers: the whole window, the last 12 months, each quarter and year. */

@@ -4,6 +4,8 @@
  * offers, since the desa map draws one district at a time.
  */
 import type { Manifest } from '../contract/manifest';
+import type { Lang } from '../i18n/format';
+import { kecamatanLabel } from '../state/view';
 
 export interface Crumb {
 	level: 'provinsi' | 'kabupaten' | 'kecamatan' | 'desa';
@@ -18,7 +20,7 @@ export interface Crumb {
  * Breadcrumb of an area ('PP', 'PP.KK' or 'PP.KK.CC') and the selected desa, if any. The desa's
  * kecamatan appears even when the whole district is shown, so one click narrows to it.
  */
-export function breadcrumb(m: Manifest, area: string, desa: { kode: string; nama: string; nama_kec: string } | null = null): Crumb[] {
+export function breadcrumb(m: Manifest, area: string, desa: { kode: string; nama: string; nama_kec: string } | null = null, lang: Lang = 'id'): Crumb[] {
 	const kab = m.areas.find((a) => (area.length >= 5 ? a.kode_kab === area.slice(0, 5) : a.kode_prov === area));
 	if (!kab) return [];
 	const crumbs: Crumb[] = [{ level: 'provinsi', label: kab.nama_prov, area: kab.kode_prov, current: area === kab.kode_prov }];
@@ -26,7 +28,7 @@ export function breadcrumb(m: Manifest, area: string, desa: { kode: string; nama
 	crumbs.push({ level: 'kabupaten', label: kab.nama_kab, area: kab.kode_kab, current: area === kab.kode_kab && !desa });
 	const kodeKec = area.length >= 8 ? area.slice(0, 8) : desa?.kode.slice(0, 8);
 	const kec = kab.kecamatan.find((k) => k.kode === kodeKec);
-	if (kec) crumbs.push({ level: 'kecamatan', label: `Kec. ${kec.nama}`, area: kec.kode, current: area === kec.kode && !desa });
+	if (kec) crumbs.push({ level: 'kecamatan', label: kecamatanLabel(kec.nama, lang), area: kec.kode, current: area === kec.kode && !desa });
 	if (desa) crumbs.push({ level: 'desa', label: desa.nama, area: null, current: true });
 	return crumbs;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../contract/manifest';
-import { areaExists, areaName, namedCode, defaultArea, defaultPeriod, districtsOf, linkNoteLines, linkNotes, loadsRows, readView, resolveArea, rowsFor, writeView } from './view';
+import { areaExists, areaName, dotted, namedCode, defaultArea, defaultPeriod, districtsOf, linkNoteLines, linkNotes, loadsRows, readView, resolveArea, rowsFor, writeView } from './view';
 
 const file = (table: string, kode_kab: string, rows: number) => ({ path: `${table}/kode_kab=${kode_kab}/data_0.parquet`, table, kode_kab, rows, bytes: 1, sha256: '0'.repeat(64) });
 const manifest = {
@@ -64,6 +64,16 @@ describe('a link the extract cannot show as asked', () => {
 		expect(notes('wilayah=x')).toEqual({ area: { asked: 'x', shown: '33.28' } });
 		for (const q of ['', 'wilayah=75.01.24', 'wilayah=semua', 'wilayah=33']) expect(notes(q)).toEqual({});
 	});
+	it('reads a code written without its dots as the same code (QA: 3328102004 showed the default district)', () => {
+		expect(['3328', '750124', '33'].map(dotted)).toEqual(['33.28', '75.01.24', '33']);
+		expect(dotted('3328102004')).toBe('33.28.10.2004');
+		for (const odd of ['332', '33281', 'x3328', '33.28', '3328102004 1']) expect(dotted(odd)).toBe(odd);
+		expect(readView(new URLSearchParams('wilayah=750124'), manifest).area).toBe('75.01.24');
+		expect(readView(new URLSearchParams('wilayah=7501242001'), manifest).area).toBe('75.01.24');
+		// The same area as asked: nothing to say; a desa's code says that it is a desa's.
+		expect(notes('wilayah=7501')).toEqual({});
+		expect(linkNoteLines(notes('wilayah=7501242001'), manifest, 'en')).toEqual(['This link points to village 7501242001; pages here choose areas down to sub-district, so it shows Dungaliyo sub-district, Kabupaten Gorontalo (75.01.24).']);
+	});
 	it('notes a period it cannot read, or outside the data, and the period shown instead', () => {
 		const last12 = { start: '2025-11', end: '2026-10' };
 		expect(notes('periode=2025-13..2026-01').period).toEqual({ asked: '2025-13..2026-01', shown: last12, why: 'unreadable' });
@@ -71,7 +81,7 @@ describe('a link the extract cannot show as asked', () => {
 		expect(notes('periode=2026-03..2026-01').period).toEqual({ asked: '2026-03..2026-01', shown: last12, why: 'unreadable' });
 		expect(notes('periode=2019-01..2019-12').period).toEqual({ asked: '2019-01..2019-12', shown: last12, why: 'outside' });
 		// Partly outside: the months the data has.
-		expect(notes('periode=2024-01..2025-03').period).toEqual({ asked: '2024-01..2025-03', shown: { start: '2024-11', end: '2025-03' }, why: 'outside' });
+		expect(notes('periode=2024-01..2025-03').period).toEqual({ asked: '2024-01..2025-03', shown: { start: '2024-11', end: '2025-03' }, why: 'partly' });
 		expect(notes('periode=2024-11..2026-10')).toEqual({});
 		expect(notes('periode=2025-01..2025-03&wilayah=33.11')).toEqual({});
 	});
@@ -81,11 +91,17 @@ describe('a link the extract cannot show as asked', () => {
 			'Wilayah 75.01.99 di tautan ini tidak ada dalam ekstrak; yang tampil: Kabupaten Gorontalo (75.01).',
 			'Periode Jan 2024 – Mar 2025 di tautan ini melewati bulan-bulan data (Nov 2024 – Okt 2026); yang tampil: Nov 2024 – Mar 2025.'
 		]);
+		// Wholly outside the data: "lies outside", not "reaches outside"; one month is named once.
+		expect(linkNoteLines(notes('periode=2019-01..2019-03'), manifest, 'en')).toEqual(['The period Jan 2019 – Mar 2019 in this link lies outside the months of the data (Nov 2024 – Oct 2026); showing Nov 2025 – Oct 2026.']);
+		expect(linkNoteLines(notes('periode=2019-02..2019-02'), manifest, 'id')).toEqual(['Periode Feb 2019 di tautan ini di luar bulan-bulan data (Nov 2024 – Okt 2026); yang tampil: Nov 2025 – Okt 2026.']);
 		expect(linkNoteLines(notes('periode=kemarin'), manifest, 'en')).toEqual(['The period “kemarin” in this link cannot be read (it is written YYYY-MM..YYYY-MM); showing Nov 2025 – Oct 2026.']);
 		expect(linkNoteLines(n, manifest, 'id', ['75.01'])).toHaveLength(1);
 		expect(linkNoteLines({}, manifest, 'id')).toEqual([]);
 		// A desa's code is in the extract, but no page chooses a desa as its area.
 		expect(linkNoteLines(notes('wilayah=75.01.24.2001'), manifest, 'id')).toEqual(['Tautan ini menunjuk desa 75.01.24.2001; halaman ini memilih wilayah sampai kecamatan, jadi yang tampil: Kec. Dungaliyo, Kabupaten Gorontalo (75.01.24).']);
+		// A desa's code whose kecamatan the extract does not hold is no more than an unknown code (QA).
+		expect(linkNoteLines(notes('wilayah=75.01.99.9999'), manifest, 'en')).toEqual(['The area 75.01.99.9999 in this link is not in the extract; showing Kabupaten Gorontalo (75.01).']);
+		expect(linkNoteLines(notes('wilayah=99.99.99.9999'), manifest, 'en')).toEqual(['The area 99.99.99.9999 in this link is not in the extract; showing Kabupaten Tegal (33.28).']);
 		// What was asked is said back short, without control or direction marks (QA: 3,000 characters
 		// made the page 30,000 px wide; a right-to-left override reversed the line).
 		const [long] = linkNoteLines(notes(`wilayah=${'A'.repeat(3000)}`), manifest, 'id');
@@ -112,6 +128,9 @@ describe('areas', () => {
 		// A district the manifest no longer knows (an upload gone with a reload): its code alone.
 		expect(namedCode(manifest, '99.01')).toBe('99.01');
 		expect(areaName(manifest, '75.01.24', 'Semua')).toBe('Kec. Dungaliyo, Kabupaten Gorontalo');
+		// English names a kecamatan in English (QA: "Kec." in the English briefing).
+		expect(areaName(manifest, '75.01.24', 'All', 'en')).toBe('Dungaliyo sub-district, Kabupaten Gorontalo');
+		expect(namedCode(manifest, '75.01.24', 'en')).toBe('Dungaliyo sub-district, Kabupaten Gorontalo (75.01.24)');
 		expect(areaName(manifest, '', 'Semua')).toBe('Semua');
 	});
 	it('loads rows only while the area fits the row budget (household rows, not complaints)', () => {

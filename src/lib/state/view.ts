@@ -41,7 +41,7 @@ export function defaultPeriod(m: Pick<Manifest, 'window'>): Period {
  */
 export function resolveArea(m: Manifest, raw: string | null): string {
 	if (raw === null) return defaultArea(m);
-	const asked = raw === 'semua' ? '' : raw;
+	const asked = raw === 'semua' ? '' : dotted(raw.trim());
 	if (areaExists(m, asked)) return asked;
 	if (AREA.test(asked) || DESA.test(asked)) for (const up of [asked.slice(0, 8), asked.slice(0, 5), asked.slice(0, 2)]) if (up.length < asked.length && areaExists(m, up)) return up;
 	return defaultArea(m);
@@ -49,6 +49,16 @@ export function resolveArea(m: Manifest, raw: string | null): string {
 
 /** A desa's code (PP.KK.CC.XDDD): a link to one shows its kecamatan. */
 const DESA = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+
+/**
+ * A Kemendagri code as it is often written without its dots (3328, 332810, 3328102004) with them
+ * (33.28, 33.28.10, 33.28.10.2004); anything else as it is.
+ */
+export function dotted(code: string): string {
+	const m = /^(\d{2})(\d{2})?(\d{2})?(\d{4})?$/.exec(code);
+	if (!m || (m[4] && !m[3]) || (m[3] && !m[2])) return code;
+	return [m[1], m[2], m[3], m[4]].filter(Boolean).join('.');
+}
 
 /** At most this many characters of what a link asked for are said back; controls and bidi marks never. */
 const ECHO_MAX = 40;
@@ -64,7 +74,8 @@ const echo = (text: string) => {
  */
 export interface LinkNotes {
 	area?: { asked: string; shown: string };
-	period?: { asked: string; shown: Period; why: 'unreadable' | 'outside' };
+	/** outside: none of its months are in the data; partly: some are. */
+	period?: { asked: string; shown: Period; why: 'unreadable' | 'outside' | 'partly' };
 }
 
 export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
@@ -72,7 +83,8 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
 	const rawArea = params.get('wilayah');
 	if (rawArea !== null) {
 		const shown = resolveArea(m, rawArea);
-		if (shown !== (rawArea === 'semua' ? '' : rawArea)) notes.area = { asked: rawArea, shown };
+		// A code written without its dots names the same area: nothing to say.
+		if (shown !== (rawArea === 'semua' ? '' : dotted(rawArea.trim()))) notes.area = { asked: rawArea, shown };
 	}
 	const rawPeriod = params.get('periode');
 	if (rawPeriod !== null) {
@@ -80,7 +92,7 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
 		const [start, end] = rawPeriod.split('..');
 		const readable = parsePeriodParam(rawPeriod, { start: '0000-01', end: '9999-12' }) !== null;
 		if (!read) notes.period = { asked: rawPeriod, shown: defaultPeriod(m), why: readable ? 'outside' : 'unreadable' };
-		else if (read.start !== start || read.end !== end) notes.period = { asked: rawPeriod, shown: read, why: 'outside' };
+		else if (read.start !== start || read.end !== end) notes.period = { asked: rawPeriod, shown: read, why: 'partly' };
 	}
 	return notes;
 }
@@ -90,15 +102,22 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
  * with a reload (`uploadGone`) is said by that notice instead.
  */
 export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadGone: readonly string[] = []): string[] {
-	const fill = (key: 'link_area' | 'link_area_desa' | 'link_period_outside' | 'link_period_unreadable', values: Record<string, string>) =>
+	const fill = (key: 'link_area' | 'link_area_desa' | 'link_period_outside' | 'link_period_partly' | 'link_period_unreadable', values: Record<string, string>) =>
 		translate(key, lang).replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
 	const lines: string[] = [];
 	const { area, period } = notes;
-	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) lines.push(fill(DESA.test(area.asked) ? 'link_area_desa' : 'link_area', { asked: echo(area.asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown) }));
+	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) {
+		const asked = dotted(area.asked.trim());
+		// "a desa of kecamatan X" only where the extract holds that kecamatan: a code of one it does not
+		// hold (33.28.99.9999) says no more than any unknown code.
+		const desa = DESA.test(asked) && area.shown === asked.slice(0, 8);
+		lines.push(fill(desa ? 'link_area_desa' : 'link_area', { asked: echo(area.asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
+	}
 	if (period) {
 		const [start, end] = period.asked.split('..');
-		const asked = period.why === 'outside' ? periodLabel({ start, end }, lang) : echo(period.asked);
-		lines.push(fill(period.why === 'outside' ? 'link_period_outside' : 'link_period_unreadable', { asked, shown: periodLabel(period.shown, lang), window: periodLabel(m.window, lang) }));
+		const asked = period.why === 'unreadable' ? echo(period.asked) : periodLabel({ start, end }, lang);
+		const key = period.why === 'unreadable' ? 'link_period_unreadable' : period.why === 'partly' ? 'link_period_partly' : 'link_period_outside';
+		lines.push(fill(key, { asked, shown: periodLabel(period.shown, lang), window: periodLabel(m.window, lang) }));
 	}
 	return lines;
 }
@@ -127,21 +146,26 @@ export function districtsOf(m: Manifest, area: string): string[] {
 	return m.areas.filter((a) => area === '' || a.kode_prov === area || a.kode_kab === area.slice(0, 5)).map((a) => a.kode_kab);
 }
 
+/** A kecamatan by its name, as each language writes it: "Kec. Slawi", "Slawi sub-district". */
+export function kecamatanLabel(nama: string, lang: Lang): string {
+	return lang === 'en' ? `${nama} sub-district` : `Kec. ${nama}`;
+}
+
 /** Human name of an area: kecamatan, district or province as the manifest names it. */
-export function areaName(m: Manifest, area: string, allLabel: string): string {
+export function areaName(m: Manifest, area: string, allLabel: string, lang: Lang = 'id'): string {
 	if (area === '') return allLabel;
 	for (const a of m.areas) {
 		if (a.kode_kab === area) return a.nama_kab;
 		if (a.kode_prov === area) return a.nama_prov;
 		const k = a.kecamatan.find((x) => x.kode === area);
-		if (k) return `Kec. ${k.nama}, ${a.nama_kab}`;
+		if (k) return `${kecamatanLabel(k.nama, lang)}, ${a.nama_kab}`;
 	}
 	return area;
 }
 
 /** An area as "name (code)", or its code alone when the manifest does not know it (an upload gone with a reload). */
-export function namedCode(m: Manifest, area: string): string {
-	const name = areaName(m, area, '');
+export function namedCode(m: Manifest, area: string, lang: Lang = 'id'): string {
+	const name = areaName(m, area, '', lang);
 	return name === area ? area : `${name} (${area})`;
 }
 
