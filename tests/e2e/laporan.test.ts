@@ -221,8 +221,18 @@ describe('Laporan of a kecamatan, beside the Indikator CSV', () => {
 			expect(row, id).toEqual({ id, rag: '', value: '–', trend: '' });
 		}
 		expect(blank.filter((id) => rows.some((r) => r.id === id)).length).toBeGreaterThan(0);
+		// Its public score leaves those out, and says how many (QA: a score first of 8 in public, second in the internal copy, without a word).
+		const xs = mine.filter((r) => r[at('pembilang')] === 'x' || r[at('penyebut')] === 'x').length;
+		const said = /tanpa (\d+) indikator yang ditahan \(x\)/.exec(await page.getByTestId('laporan-composite-withheld').innerText());
+		expect(Number(said?.[1])).toBeGreaterThanOrEqual(1);
+		expect(Number(said?.[1])).toBeLessThanOrEqual(xs);
 		expect(errors).toEqual([]);
 		await page.close();
+		const internal = await openPage(ctx, `/laporan?wilayah=${KEC}&internal=1`);
+		await ready(internal.page);
+		expect(await internal.page.getByTestId('laporan-composite').isVisible()).toBe(true);
+		expect(await internal.page.getByTestId('laporan-composite-withheld').count()).toBe(0);
+		await internal.page.close();
 	});
 });
 

@@ -3,7 +3,7 @@ import { setRoundingKey } from '../export/rounding';
 
 beforeAll(() => setRoundingKey('kunci-uji'));
 import { parseExportCsv } from '../export/csv';
-import { publicRank, publicValueOf, scorecardCsv, scorecardWithheld, trendWithheld } from './export';
+import { publicRank, publicValueOf, scorecardCsv, scorecardWithheld, trendWithheld, withheldFromComposite } from './export';
 import { trendOf } from './scorecard';
 import type { Figures, Scorecard } from './scorecard';
 import type { IndicatorDef } from './types';
@@ -165,6 +165,9 @@ describe('publicRank', () => {
 		// Withheld, the best area has no score and no rank; the others move up.
 		const withheld = new Set(['rujukan_selesai|33.28.02|pembilang']);
 		expect(peers.map((k) => publicRank(sc, peers, k, withheld))).toEqual([2, null, 1]);
+		// How many indicators its public score leaves out, for the copy to say.
+		expect(peers.map((k) => withheldFromComposite(sc, k, withheld))).toEqual([0, 1, 0]);
+		expect(withheldFromComposite(sc, '33.28.02', new Set())).toBe(0);
 	});
 });
 

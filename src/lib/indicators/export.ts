@@ -133,6 +133,15 @@ export function publicComposite(sc: Scorecard, kode: string, withheld: ReadonlyS
 	);
 }
 
+/**
+ * How many of the indicators weighed into an area's composite a public copy leaves out of it, being
+ * withheld ("x") for that area: its public score and rank are then of the others, and the copy says
+ * so (QA: a kecamatan's public score 92.5, first of 8, against 78.3, second, without a word).
+ */
+export function withheldFromComposite(sc: Scorecard, kode: string, withheld: ReadonlySet<string>): number {
+	return sc.rows.filter((r) => r.def.weight > 0 && r.cells.some((c) => c.kode === kode && c.figure) && cellWithheld(withheld, r.def, kode)).length;
+}
+
 /** An area's rank among `peers` (a district's kecamatan) by their public composites, as a public copy prints its score. */
 export function publicRank(sc: Scorecard, peers: readonly string[], kode: string, withheld: ReadonlySet<string> = new Set()): number | null {
 	return rankScores(peers.map((k) => ({ kode: k, score: publicComposite(sc, k, withheld)?.score ?? null }))).find((r) => r.kode === kode)?.rank ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DesaFigures } from '../peta/shape';
-import { needingAttention, printedPoor, reasonsFor } from './attention';
+import { needingAttention, printedPoor, PUBLIC_SLACK, reasonsFor, shareRange } from './attention';
 
 const d = (kode: string, over: Partial<DesaFigures> = {}): DesaFigures => ({
 	kode, nama: kode, kode_kec: '33.28.01', nama_kec: 'K', rumah_tangga: 1000, miskin: 200, kemiskinan: 0.2,
@@ -18,6 +18,22 @@ describe('reasonsFor', () => {
 		expect(reasonsFor(d('a', { rujukan_share: 0.59 }), 1)).toEqual([{ kind: 'rujukan_rendah', share: 0.59 }]);
 		expect(reasonsFor(d('a', { kemiskinan: 0.3 }), 0.3)).toEqual([]);
 		expect(reasonsFor(d('a', { kemiskinan: 0.31 }), 0.3)).toEqual([{ kind: 'miskin_tinggi', share: 0.31 }]);
+	});
+	test('a public copy gives a share\'s reason only where every count its rounded ones allow gives it (QA: 5 of 10 printed as 50 % was 80 % completed)', () => {
+		expect(PUBLIC_SLACK).toBe(4);
+		expect(shareRange(5, 10, 0)).toEqual([0.5, 0.5]);
+		// 5 of 10, each within 4: from 1 of 14 to 9 of 6 (a part never above its whole: 1).
+		expect(shareRange(5, 10, 4)).toEqual([1 / 14, 1]);
+		const printed = d('a', { rujukan: 10, rujukan_selesai: 5, rujukan_share: 0.5 });
+		expect(reasonsFor(printed, 1)).toEqual([{ kind: 'rujukan_rendah', share: 0.5 }]);
+		expect(reasonsFor(printed, 1, PUBLIC_SLACK)).toEqual([]);
+		// 10 of 40 printed: at most 14 of 36, below 60 % whatever the truth; the share said is the printed one.
+		expect(reasonsFor(d('a', { rujukan: 40, rujukan_selesai: 10, rujukan_share: 0.25 }), 1, PUBLIC_SLACK)).toEqual([{ kind: 'rujukan_rendah', share: 0.25 }]);
+		// Poverty: above the cut only if the least the counts allow is.
+		expect(reasonsFor(d('a', { rumah_tangga: 20, miskin: 10, kemiskinan: 0.5 }), 0.4, PUBLIC_SLACK)).toEqual([]);
+		expect(reasonsFor(d('a', { rumah_tangga: 1000, miskin: 500, kemiskinan: 0.5 }), 0.4, PUBLIC_SLACK)).toEqual([{ kind: 'miskin_tinggi', share: 0.5 }]);
+		// And so in the list a public briefing makes.
+		expect(needingAttention([printed], 10, null, (x) => x.miskin, PUBLIC_SLACK)).toEqual([]);
 	});
 	test('a handful of referrals says nothing about completion or delay', () => {
 		expect(reasonsFor(d('a', { rujukan: 4, rujukan_selesai: 1, rujukan_share: 0.25, median_hari: 40 }), 1)).toEqual([]);
