@@ -110,7 +110,7 @@ export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadG
 		const asked = dotted(area.asked.trim());
 		// "a desa of kecamatan X" only where the extract holds that kecamatan: a code of one it does not
 		// hold (33.28.99.9999) says no more than any unknown code.
-		const desa = DESA.test(asked) && area.shown === asked.slice(0, 8);
+		const desa = DESA.test(asked) && areaExists(m, asked.slice(0, 8));
 		lines.push(fill(desa ? 'link_area_desa' : 'link_area', { asked: echo(area.asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
 	}
 	if (period) {
