@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeKnownCodes } from '../src/lib/contract/known-codes';
+import { queenContiguity } from '../src/lib/geo/contiguity';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -43,8 +44,13 @@ interface Feature {
 	geometry: { type: string; coordinates: Coords };
 }
 
-/** The slimmed FeatureCollection: kept properties only, rounded coordinates, features by code. */
-export function slimBoundaries(fc: { features: Feature[] }): { type: 'FeatureCollection'; features: Feature[] } {
+/**
+ * The slimmed FeatureCollection: kept properties only, rounded coordinates, features by code, and
+ * `tetangga`, each feature's queen neighbours by index as the page would work them out from these
+ * very coordinates (src/lib/geo/contiguity.ts; the page reads them with storedContiguity). A
+ * foreign member of the collection, so MapLibre's tiles do not carry it with every desa.
+ */
+export function slimBoundaries(fc: { features: Feature[] }): { type: 'FeatureCollection'; tetangga: number[][]; features: Feature[] } {
 	const features = fc.features
 		.map((f) => ({
 			type: 'Feature' as const,
@@ -52,7 +58,7 @@ export function slimBoundaries(fc: { features: Feature[] }): { type: 'FeatureCol
 			geometry: { type: f.geometry.type, coordinates: roundCoordinates(f.geometry.coordinates) }
 		}))
 		.sort((a, b) => String(a.properties.kode).localeCompare(String(b.properties.kode)));
-	return { type: 'FeatureCollection', features };
+	return { type: 'FeatureCollection', tetangga: queenContiguity(features as never).neighbours, features };
 }
 
 export interface PrepareGeoOptions {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { islands, isSymmetric, queenContiguity, type PolygonFeature } from './contiguity';
+import { islands, isSymmetric, queenContiguity, storedContiguity, type PolygonFeature } from './contiguity';
 import { latticeWeights } from './lattice.fixture';
 import { createRng } from './rng';
 
@@ -49,6 +49,25 @@ describe('queenContiguity on hand-made lattices', () => {
 
 	it('matches the lattice on a larger, non-square grid', () => {
 		expect(queenContiguity(squareGrid(4, 7))).toEqual(latticeWeights(4, 7, 'queen'));
+	});
+});
+
+describe('neighbour lists written beside the boundaries (storedContiguity)', () => {
+	it('gives the same weights as working them out, also after a trip through JSON', () => {
+		const grid = squareGrid(3, 4);
+		const w = queenContiguity(grid);
+		expect(storedContiguity(grid, w.neighbours)).toEqual(w);
+		expect(storedContiguity(grid, JSON.parse(JSON.stringify(w.neighbours)))).toEqual(w);
+		// Unsorted or repeated indices are read as the same lists.
+		expect(storedContiguity(grid, w.neighbours.map((l) => [...l, ...l].reverse()))).toEqual(w);
+	});
+
+	it('refuses lists that do not fit the features, so the page works them out instead', () => {
+		const grid = squareGrid(2, 2);
+		const ok = queenContiguity(grid).neighbours;
+		const oneWay = ok.map((l, i) => (i === 0 ? l.filter((j) => j !== 1) : l));
+		for (const bad of [undefined, null, 'x', ok.slice(1), [...ok, []], ok.map((l, i) => (i === 0 ? [...l, 4] : l)), ok.map((l, i) => (i === 0 ? [...l, 0] : l)), ok.map((l, i) => (i === 0 ? [1.5] : l)), oneWay, ok.map(() => 'x')])
+			expect(storedContiguity(grid, bad), JSON.stringify(bad)).toBeNull();
 	});
 });
 

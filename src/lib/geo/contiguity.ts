@@ -9,7 +9,7 @@
  * close sit in the same or an adjacent cell, so each vertex is compared only with the few in
  * those cells: O(total vertices).
  */
-import type { SpatialWeights } from './weights';
+import { isSymmetric, type SpatialWeights } from './weights';
 
 export { islands, isSymmetric, type SpatialWeights } from './weights';
 
@@ -53,6 +53,25 @@ export function queenContiguity(features: readonly PolygonFeature[], options: Co
 	const vertices = collectVertices(features);
 	const links = linkNearVertices(vertices, tolerance, features.length);
 	return { ids, neighbours: links.map((set) => [...set].sort((a, b) => a - b)) };
+}
+
+/**
+ * The weights from neighbour lists written beside the boundaries when they were prepared (the
+ * FeatureCollection's `tetangga`: queenContiguity's `neighbours` for the same features, in their
+ * order), so a page opening a district's map does not work them out again (~20–50 ms of its main
+ * thread for Kabupaten Tegal's 287 desa). Null when the lists are absent or do not fit these
+ * features (another length, an index out of range, a link one way only): the caller then computes them.
+ */
+export function storedContiguity(features: readonly PolygonFeature[], tetangga: unknown, options: Pick<ContiguityOptions, 'idProperty'> = {}): SpatialWeights | null {
+	if (!Array.isArray(tetangga) || tetangga.length !== features.length) return null;
+	const n = features.length;
+	const neighbours: number[][] = [];
+	for (const [i, list] of tetangga.entries()) {
+		if (!Array.isArray(list) || !list.every((j) => Number.isInteger(j) && j >= 0 && j < n && j !== i)) return null;
+		neighbours.push([...new Set(list as number[])].sort((a, b) => a - b));
+	}
+	const weights = { ids: readIds(features, options.idProperty ?? DEFAULT_ID_PROPERTY), neighbours };
+	return isSymmetric(weights) ? weights : null;
 }
 
 function readIds(features: readonly PolygonFeature[], idProperty: string): string[] {

@@ -21,6 +21,8 @@ type GeoJSONData = Extract<GeoJSONSourceSpecification['data'], object>;
 
 export interface DesaFeatureCollection {
 	type: 'FeatureCollection';
+	/** Each feature's neighbours by index, written when the boundaries were prepared (geo/contiguity.ts, storedContiguity). */
+	tetangga?: number[][];
 	features: { type: 'Feature'; properties: { kode: string; nama: string; kode_kec: string; nama_kec: string; jenis: string }; geometry: { type: string; coordinates: unknown } }[];
 }
 

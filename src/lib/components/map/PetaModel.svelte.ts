@@ -2,7 +2,7 @@
 import { query, type Param } from '../../db/query';
 import { holdBackground } from '../../offline/idle';
 import { rememberResponse } from '../../offline/remember';
-import { queenContiguity, type SpatialWeights } from '../../geo/contiguity';
+import { queenContiguity, storedContiguity, type SpatialWeights } from '../../geo/contiguity';
 import type { DesaFeatureCollection } from '../../map/desa-map';
 import { areaPrefix, completeTrend, TREND_SQL, type TrendPoint } from '../../overview/headline';
 import { firstDay, lastDay, type Period } from '../../overview/period';
@@ -212,7 +212,8 @@ async function fetchDistrict(url: string): Promise<District> {
 	rememberResponse(url, res);
 	const geometry = (await res.json()) as DesaFeatureCollection;
 	const desa = geometry.features.map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, kode_kec: f.properties.kode_kec, nama_kec: f.properties.nama_kec }));
-	return { geometry, desa, weights: queenContiguity(geometry.features as never) };
+	// The neighbour lists the boundaries were prepared with, or worked out here for a file without them.
+	return { geometry, desa, weights: storedContiguity(geometry.features as never, geometry.tetangga) ?? queenContiguity(geometry.features as never) };
 }
 
 /** Rows with equal values, field by field (the pre-aggregate's and the live queries', usually). */
