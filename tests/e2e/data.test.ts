@@ -97,6 +97,11 @@ async function upload(page: Page, paths: string[]) {
 	return files;
 }
 
+/** A household export whose header row is missing, its first record a NIK, a name and an address. */
+function rtNoHeader(): string[] {
+	return ['3576019911220001,Siti Aminah,"Jl. Kenanga 4, RT 02",35.76.01.1001', '3576019911220002,Rahmat,"Jl. Kenanga 6, RT 02",35.76.01.1001'];
+}
+
 async function loadIntoDashboard(page: Page) {
 	await page.getByTestId('load-upload').click();
 	await page.getByTestId('load-done').waitFor({ timeout: 120_000 });
@@ -366,6 +371,24 @@ describe('Data: bring your own extract', () => {
 		expect(cols).toContain('id_rt');
 		const count = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(out, file.path)}')`)).getRowObjectsJS()[0].n;
 		expect([count, file.rows]).toEqual([rt.length - 1, rt.length - 1]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a file without its header row, or a name where a category belongs, is refused without the page or its report repeating them (QA, HIGH)', async () => {
+		const headerless = rtNoHeader();
+		const kel = lines.keluhan.map((l, i) => (i === 2 ? l.split(',').map((f, k) => (lines.keluhan[0].split(',')[k] === 'kategori' ? 'Budi Santoso' : f)).join(',') : l));
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		await upload(page, [write('data.csv', headerless), write('wilayah.csv', lines.wilayah), write('keluhan.csv', kel)]);
+		expect(await page.locator('[data-testid="file-issue"][data-code="tabel_tidak_dikenal"]').innerText()).toContain('baris judul tidak ada?');
+		expect(await page.locator('[data-testid="rejected-row"][data-column="kategori"]').count()).toBe(1);
+		const download = page.waitForEvent('download');
+		await page.getByTestId('download-report').click();
+		const report = readFileSync((await (await download).path())!, 'utf8');
+		for (const secret of ['3576019911220001', 'Siti Aminah', 'Jl. Kenanga', 'Budi Santoso']) {
+			expect(await page.locator('body').innerText(), secret).not.toContain(secret);
+			expect(report, secret).not.toContain(secret);
+		}
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -6,7 +6,7 @@
 import { IntegrityChecker } from './integrity';
 import { nikDigits } from './pii';
 import type { TableSpec } from './schema';
-import { fieldPositions, mapHeaders, validateFields, type ErrorCode, type HeaderMap, type Row } from './validate';
+import { fieldPositions, HIDDEN_VALUE, mapHeaders, validateFields, type ErrorCode, type HeaderMap, type Row } from './validate';
 
 export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id' | 'nik_di_kolom' | 'baris_rusak' | 'kutip_tidak_ditutup';
 
@@ -26,7 +26,7 @@ export const INTAKE_MESSAGES: Record<Exclude<IntakeErrorCode, ErrorCode>, { id: 
 };
 
 /** What the report shows instead of a NIK-shaped value. */
-export const NIK_HIDDEN = '(disembunyikan)';
+export const NIK_HIDDEN = HIDDEN_VALUE;
 
 export interface IntakeError {
 	table: string;

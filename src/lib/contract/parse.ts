@@ -80,6 +80,8 @@ export function parseInteger(raw: string): number | null {
 
 const TRUE = new Set(['1', 'true', 'ya', 'y', 'yes', 't', 'benar']);
 const FALSE = new Set(['0', 'false', 'tidak', 'n', 'no', 'f', 'salah', 'tdk']);
+/** The words a yes/no cell takes, of three letters or more: a value close to one is a typo worth naming (validate.ts reportedValue). */
+export const BOOL_WORDS: readonly string[] = [...TRUE, ...FALSE].filter((w) => w.length >= 3);
 
 export function parseBool(raw: string): boolean | null {
 	if (raw === '1') return true;

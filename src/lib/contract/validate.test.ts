@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIdentifyingColumn } from './pii';
 import { TABLE_NAMES, TABLES, type TableName } from './schema';
-import { mapHeaders, recordFromFields, validateRecord, type CellError } from './validate';
+import { HIDDEN_VALUE, mapHeaders, recordFromFields, reportedValue, validateRecord, type CellError } from './validate';
 
 const MAX_DATE = '2026-10-31';
 
@@ -167,21 +167,42 @@ describe('validateRecord: cell errors', () => {
 		expect(onlyError('wilayah', { nama_desa: 'a'.repeat(201) })).toEqual({ column: 'nama_desa', code: 'rentang' });
 	});
 
-	it('reports every bad cell of a row, with the raw value', () => {
-		const r = check('rumah_tangga', { desil: '11', jumlah_art: '', tgl_registrasi: 'kemarin' });
+	it('reports every bad cell of a row, with its value where saying it back is safe', () => {
+		const r = check('rumah_tangga', { desil: '11', jumlah_art: '', tgl_registrasi: '2025-13-40' });
 		expect(r.value).toBeUndefined();
 		expect(r.errors).toEqual([
 			{ column: 'desil', code: 'rentang', value: '11' },
 			{ column: 'jumlah_art', code: 'wajib', value: '' },
-			{ column: 'tgl_registrasi', code: 'tipe', value: 'kemarin' }
+			{ column: 'tgl_registrasi', code: 'tipe', value: '2025-13-40' }
 		]);
+	});
+
+	it('says back a rejected value with letters only where it is a typo of an allowed word (QA: a name in kategori was listed and downloaded)', () => {
+		const kategori = TABLES.keluhan.columns.find((c) => c.name === 'kategori')!;
+		const status = TABLES.keluhan.columns.find((c) => c.name === 'status')!;
+		expect(reportedValue(status, 'selesay')).toBe('selesay');
+		expect(reportedValue(status, 'Budi Santoso')).toBe(HIDDEN_VALUE);
+		expect(reportedValue(kategori, 'Jl. Mawar No. 9')).toBe(HIDDEN_VALUE);
+		const jenis = TABLES.wilayah.columns.find((c) => c.name === 'jenis')!;
+		// Two edits make a short name a word (Dina → desa): one edit only for short words.
+		expect(reportedValue(jenis, 'Dina')).toBe(HIDDEN_VALUE);
+		expect(reportedValue(jenis, 'dessa')).toBe('dessa');
+		// Numbers, dates and codes are said back; text in a date or number column is not.
+		const tgl = TABLES.rumah_tangga.columns.find((c) => c.name === 'tgl_registrasi')!;
+		expect(reportedValue(tgl, '31/02/2025')).toBe('31/02/2025');
+		expect(reportedValue(tgl, 'kemarin')).toBe(HIDDEN_VALUE);
+		expect(check('rumah_tangga', { tgl_registrasi: 'Sukarni' }).errors).toEqual([{ column: 'tgl_registrasi', code: 'tipe', value: HIDDEN_VALUE }]);
+		const kontak = TABLES.rumah_tangga.columns.find((c) => c.name === 'kontak_slrt')!;
+		expect(reportedValue(kontak, 'tidakk')).toBe('tidakk');
+		expect(reportedValue(kontak, 'Ida')).toBe(HIDDEN_VALUE);
 	});
 });
 
 describe('validateRecord: row rules', () => {
 	it('wilayah: codes must nest and jenis must match the code', () => {
-		expect(onlyError('wilayah', { kode_kec: '35.76.02' })).toEqual({ column: 'kode_kec', code: 'format_kode' });
-		expect(onlyError('wilayah', { jenis: 'desa' })).toEqual({ column: 'jenis', code: 'nilai' });
+		// Well-formed codes that do not nest are named as such, not as malformed (QA).
+		expect(onlyError('wilayah', { kode_kec: '35.76.02' })).toEqual({ column: 'kode_kec', code: 'kode_tidak_cocok' });
+		expect(onlyError('wilayah', { jenis: 'desa' })).toEqual({ column: 'jenis', code: 'jenis_tidak_cocok' });
 		const desa = { kode_desa: '35.76.01.2007', jenis: 'desa' };
 		expect(check('wilayah', desa).errors).toEqual([]);
 	});

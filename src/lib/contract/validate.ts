@@ -4,7 +4,8 @@
  * good row is kept.
  */
 import { TABLES, TAHAP_RUJUKAN, TANGGAL_TAHAP, type ColumnSpec, type TableName, type TableSpec } from './schema';
-import { parseBool, parseDate, parseInteger, parseNumber } from './parse';
+import { editDistance } from './edit-distance';
+import { BOOL_WORDS, parseBool, parseDate, parseInteger, parseNumber } from './parse';
 import { isIdentifyingColumn, normaliseHeader } from './pii';
 
 export type Cell = string | number | boolean | null;
@@ -21,7 +22,9 @@ export type ErrorCode =
 	| 'status_tidak_sesuai'
 	| 'duplikat'
 	| 'kode_tidak_dikenal'
-	| 'referensi_tidak_ada';
+	| 'referensi_tidak_ada'
+	| 'kode_tidak_cocok'
+	| 'jenis_tidak_cocok';
 
 export const ERROR_MESSAGES: Record<ErrorCode, { id: string; en: string }> = {
 	wajib: { id: 'Nilai wajib kosong', en: 'Required value is missing' },
@@ -34,8 +37,28 @@ export const ERROR_MESSAGES: Record<ErrorCode, { id: string; en: string }> = {
 	status_tidak_sesuai: { id: 'Status tidak sesuai dengan tanggal tahapan', en: 'Status does not match the stage dates' },
 	duplikat: { id: 'ID duplikat', en: 'Duplicate id' },
 	kode_tidak_dikenal: { id: 'Kode wilayah Kemendagri tidak dikenal', en: 'Unknown Kemendagri area code' },
-	referensi_tidak_ada: { id: 'Merujuk ke data yang tidak ada', en: 'Refers to a record that does not exist' }
+	referensi_tidak_ada: { id: 'Merujuk ke data yang tidak ada', en: 'Refers to a record that does not exist' },
+	kode_tidak_cocok: { id: 'Kode tidak sesuai dengan kode wilayah di dalamnya (kode_desa dimulai dengan kode_kec, dst.)', en: 'Code does not fit the area code inside it (kode_desa starts with kode_kec, and so on)' },
+	jenis_tidak_cocok: { id: 'Jenis tidak sesuai dengan kode_desa (PP.KK.CC.1DDD adalah kelurahan, selain itu desa)', en: 'Type does not fit kode_desa (PP.KK.CC.1DDD is a kelurahan, anything else a desa)' }
 };
+
+/** What a report says instead of a rejected value it does not repeat (reportedValue, intake.ts NIK_HIDDEN). */
+export const HIDDEN_VALUE = '(disembunyikan)';
+
+/**
+ * What a report says back of a rejected cell. A misaligned export can put any text, a name or an
+ * address, in any column, and the report is shown and downloaded (QA: a name in \`kategori\` was
+ * listed and written to the report's CSV). A value with letters is said back only where it is close
+ * to one of the column's allowed words (a typo to fix: "selesay"); any other is hidden. Values without
+ * letters (numbers, dates, codes) are said back as they are.
+ */
+export function reportedValue(col: ColumnSpec, text: string): string {
+	if (!/\p{L}/u.test(text)) return text;
+	const words = col.type === 'enum' ? (col.values ?? []) : col.type === 'bool' ? BOOL_WORDS : [];
+	const v = text.trim().toLowerCase();
+	// One edit for a short word, two for a longer one: two edits turn a short name into many a word (Dina → desa).
+	return words.some((w) => editDistance(v, w, 2) <= (w.length < 6 ? 1 : 2)) ? text : HIDDEN_VALUE;
+}
 
 /**
  * A date of the wrong type says which forms are accepted (parse.ts parseDate), so that whoever
@@ -134,7 +157,7 @@ export function validateFields(table: TableSpec, fields: readonly string[], posi
 		const p = positions[i];
 		const text = p < 0 ? '' : (fields[p] ?? '');
 		row[col.name] = parseCell(col, text, maxDate);
-		if (cellError) (errors ??= []).push({ column: col.name, code: cellError, value: text });
+		if (cellError) (errors ??= []).push({ column: col.name, code: cellError, value: reportedValue(col, text) });
 	}
 	if (errors) return { errors };
 	const ruleErrors = RULES[table.name](row);
@@ -148,11 +171,12 @@ const RULES: Record<TableName, Rule> = {
 	wilayah: (r) => {
 		const errs: CellError[] = [];
 		const kode = str(r.kode_desa);
-		if (!kode.startsWith(`${str(r.kode_kec)}.`)) errs.push({ column: 'kode_kec', code: 'format_kode', value: str(r.kode_kec) });
-		if (!str(r.kode_kec).startsWith(`${str(r.kode_kab)}.`)) errs.push({ column: 'kode_kab', code: 'format_kode', value: str(r.kode_kab) });
-		if (!str(r.kode_kab).startsWith(`${str(r.kode_prov)}.`)) errs.push({ column: 'kode_prov', code: 'format_kode', value: str(r.kode_prov) });
+		// Well-formed codes that do not nest: the code does not fit the one inside it (QA: said "malformed").
+		if (!kode.startsWith(`${str(r.kode_kec)}.`)) errs.push({ column: 'kode_kec', code: 'kode_tidak_cocok', value: str(r.kode_kec) });
+		if (!str(r.kode_kec).startsWith(`${str(r.kode_kab)}.`)) errs.push({ column: 'kode_kab', code: 'kode_tidak_cocok', value: str(r.kode_kab) });
+		if (!str(r.kode_kab).startsWith(`${str(r.kode_prov)}.`)) errs.push({ column: 'kode_prov', code: 'kode_tidak_cocok', value: str(r.kode_prov) });
 		const jenis = kode.charAt(9) === '1' ? 'kelurahan' : 'desa';
-		if (r.jenis !== jenis) errs.push({ column: 'jenis', code: 'nilai', value: str(r.jenis) });
+		if (r.jenis !== jenis) errs.push({ column: 'jenis', code: 'jenis_tidak_cocok', value: str(r.jenis) });
 		return errs;
 	},
 	puskesos: () => [],

@@ -3,7 +3,10 @@
  * and one close to an expected column that the file lacks (a typo, another spelling) comes with
  * "did you mean …?", since such a column is otherwise silently empty.
  */
+import { editDistance } from '../contract/edit-distance';
 import { normaliseHeader } from '../contract/pii';
+
+export { editDistance };
 import type { Issue } from './messages';
 
 /** Largest number of single-character edits between a header and the column it is taken for. */
@@ -11,22 +14,6 @@ export const MAX_HINT_EDITS = 2;
 /** Headers shorter than this get a hint for one edit only: two edits turn any short name into another. */
 const SHORT_NAME = 6;
 
-/** Levenshtein distance, bounded: stops early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-			best = Math.min(best, cur[j]);
-		}
-		if (best > max) return max + 1;
-		prev = cur;
-	}
-	return prev[b.length];
-}
 
 /** The expected column an unknown header most likely means, or null. */
 export function suggestColumn(header: string, expected: readonly string[]): string | null {

@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, TABLES } from '../contract/schema';
 import { decodeParquetNode, writeParquetNode } from './node-parquet';
-import { runImport, type ImportFile, type ImportResult } from './session';
+import { runImport, unknownHeaderDetail, type ImportFile, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 
 const run = (files: ImportFile[]) => runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
@@ -147,6 +147,13 @@ describe('runImport: bad files', () => {
 		expect(near.issues[0].code).toBe('kolom_wajib_tidak_ada');
 		expect(near.issues[0].detail).toMatch(/^jumlah_art, pengeluaran_kapita.* \(rumah_tangga\)$/);
 		expect(near.read).toBe(0);
+		// A file without its header row: the first record is not repeated, a NIK, a name, an address (QA, HIGH).
+		const headerless = await one('data.csv', '3576011203857777,Budi Hartono,Jl. Mawar No. 9,35.76.01.1007\n3576011203858888,Sri Wahyuni,Jl. Melati 2,35.76.01.1007');
+		expect(headerless.issues).toMatchObject([{ code: 'tabel_tidak_dikenal', severity: 'fatal', row: 1 }]);
+		expect(headerless.issues[0].detail).toBe('4 kolom / columns; tidak satu pun nama kolom kontrak — baris judul tidak ada? / none is a contract column name — is the header row missing?');
+		for (const secret of ['3576011203857777', 'Budi', 'Mawar']) expect(JSON.stringify(headerless), secret).not.toContain(secret);
+		// Contract column names among them are named.
+		expect(unknownHeaderDetail(['ID_RT', 'Budi Hartono', 'kode_desa'])).toBe('3 kolom / columns; nama kolom kontrak / contract column names: ID_RT, kode_desa');
 	});
 
 	it('lists ignored columns, and asks "did you mean" for one close to a column the file lacks', async () => {

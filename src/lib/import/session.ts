@@ -9,6 +9,7 @@ import type { Table as ArrowTable } from 'apache-arrow';
 import { HeaderError, TableIntake, type IntakeError, type IntakeErrorCode } from '../contract/intake';
 import { IntegrityChecker } from '../contract/integrity';
 import { TABLE_NAMES, TABLES, type TableName } from '../contract/schema';
+import { normaliseHeader } from '../contract/pii';
 import { mapHeaders } from '../contract/validate';
 import { ArrowBatcher } from './arrow-batches';
 import { peekFile, readCsv } from './csv-reader';
@@ -196,13 +197,26 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 			const map = mapHeaders(TABLES[id.closest], headers);
 			r.issues.push(...ignoredColumnIssues(map.ignored, [...map.missingRequired, ...map.missingOptional]));
 		} else {
-			const detail = id.closest ? `${id.closest}: ${id.missing.join(', ')}` : headers.slice(0, 8).join(', ').slice(0, 200);
+			const detail = id.closest ? `${id.closest}: ${id.missing.join(', ')}` : unknownHeaderDetail(headers);
 			r.issues.push({ code: r.format === 'parquet' ? 'parquet_skema' : 'tabel_tidak_dikenal', severity: 'fatal', row, detail });
 		}
 		return null;
 	}
 	r.table = id.table;
 	return { index, file, report: r, kind: r.format!, delimiter: r.delimiter ?? ',', parquet };
+}
+
+/**
+ * What a report says of a first line that names no contract table. Its fields are not repeated: in
+ * a file without a header row they are the first record's values, a NIK, a name, an address (QA:
+ * they were shown and written to the report's CSV). Only those that are contract column names are.
+ */
+export function unknownHeaderDetail(headers: readonly string[]): string {
+	const known = new Set(Object.values(TABLES).flatMap((t) => t.columns.map((c) => c.name)));
+	const named = headers.filter((h) => known.has(normaliseHeader(h)));
+	return named.length
+		? `${headers.length} kolom / columns; nama kolom kontrak / contract column names: ${named.slice(0, 8).join(', ')}`
+		: `${headers.length} kolom / columns; tidak satu pun nama kolom kontrak — baris judul tidak ada? / none is a contract column name — is the header row missing?`;
 }
 
 async function decodeSafely(blob: Blob, decode: ParquetDecoder): Promise<{ tables: ArrowTable[] } | { error: string }> {
