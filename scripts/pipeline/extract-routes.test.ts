@@ -79,7 +79,7 @@ describe('fast intake route = JS route on corrupted exports', () => {
 		const codes = new Set<string>();
 		for (const seed of seeds) for (const c of codesOf((await both(seed, { rate: 15 })).js)) codes.add(c);
 		expect([...codes].sort()).toEqual(
-			['duplikat', 'format_kode', 'jumlah_kolom', 'kode_tidak_dikenal', 'masa_depan', 'nik_di_kolom_id', 'nilai', 'referensi_tidak_ada', 'rentang', 'status_tidak_sesuai', 'tipe', 'urutan_tanggal', 'wajib'].sort()
+			['duplikat', 'format_kode', 'jenis_tidak_cocok', 'jumlah_kolom', 'kode_tidak_cocok', 'kode_tidak_dikenal', 'masa_depan', 'nik_di_kolom_id', 'nilai', 'referensi_tidak_ada', 'rentang', 'status_tidak_sesuai', 'tipe', 'urutan_tanggal', 'wajib'].sort()
 		);
 	});
 

@@ -39,7 +39,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, { id: string; en: string }> = {
 	kode_tidak_dikenal: { id: 'Kode wilayah Kemendagri tidak dikenal', en: 'Unknown Kemendagri area code' },
 	referensi_tidak_ada: { id: 'Merujuk ke data yang tidak ada', en: 'Refers to a record that does not exist' },
 	kode_tidak_cocok: { id: 'Kode tidak sesuai dengan kode wilayah di dalamnya (kode_desa dimulai dengan kode_kec, dst.)', en: 'Code does not fit the area code inside it (kode_desa starts with kode_kec, and so on)' },
-	jenis_tidak_cocok: { id: 'Jenis tidak sesuai dengan kode_desa (PP.KK.CC.1DDD adalah kelurahan, selain itu desa)', en: 'Type does not fit kode_desa (PP.KK.CC.1DDD is a kelurahan, anything else a desa)' }
+	jenis_tidak_cocok: { id: 'Jenis tidak sesuai dengan kode_desa (PP.KK.CC.1DDD adalah kelurahan, selain itu desa)', en: 'Type does not fit kode_desa (a code PP.KK.CC.1DDD is an urban village, any other a rural one)' }
 };
 
 /** What a report says instead of a rejected value it does not repeat (reportedValue, intake.ts NIK_HIDDEN). */
