@@ -168,6 +168,9 @@ describe('publicRank', () => {
 		// How many indicators its public score leaves out, for the copy to say.
 		expect(peers.map((k) => withheldFromComposite(sc, k, withheld))).toEqual([0, 1, 0]);
 		expect(withheldFromComposite(sc, '33.28.02', new Set())).toBe(0);
+		// A value resting on a count of 1–4 is not printed either ("<5"): left out, and counted (QA).
+		const small = { ...sc, rows: [{ def, cells: [at('33.28.04', 0.75, 3, 4)] }] } as unknown as Scorecard;
+		expect(withheldFromComposite(small, '33.28.04', new Set())).toBe(1);
 	});
 });
 

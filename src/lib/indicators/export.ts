@@ -134,12 +134,17 @@ export function publicComposite(sc: Scorecard, kode: string, withheld: ReadonlyS
 }
 
 /**
- * How many of the indicators weighed into an area's composite a public copy leaves out of it, being
- * withheld ("x") for that area: its public score and rank are then of the others, and the copy says
- * so (QA: a kecamatan's public score 92.5, first of 8, against 78.3, second, without a word).
+ * How many of the indicators weighed into an area's composite a public copy leaves out of it: those
+ * with a value in the internal copy but none in public, being withheld ("x") or resting on a count of
+ * 1–4 ("<5"). Its public score and rank are then of the others, and the copy says so (QA: a
+ * kecamatan's public score 92.5, first of 8, against 78.3, second, without a word).
  */
 export function withheldFromComposite(sc: Scorecard, kode: string, withheld: ReadonlySet<string>): number {
-	return sc.rows.filter((r) => r.def.weight > 0 && r.cells.some((c) => c.kode === kode && c.figure) && cellWithheld(withheld, r.def, kode)).length;
+	return sc.rows.filter((r) => {
+		const cell = r.cells.find((c) => c.kode === kode);
+		if (r.def.weight <= 0 || !cell?.figure || cell.figure.nilai === null) return false;
+		return cellWithheld(withheld, r.def, kode) || publicValueOf(r.def, cell.figure) === null;
+	}).length;
 }
 
 /** An area's rank among `peers` (a district's kecamatan) by their public composites, as a public copy prints its score. */

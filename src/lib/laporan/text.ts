@@ -46,8 +46,8 @@ const WORDS = {
 	s_scorecard_note: { id: 'Target ilustratif dari berkas target Dinas (static/targets/indikator.json); H = mencapai target, K = di bawah target, M = jauh dari target; ▲▼ dibanding periode sebelumnya.', en: 'Illustrative targets from the Dinas targets file (static/targets/indikator.json); G = met, A = below, R = far from target; ▲▼ against the previous period.' },
 	s_composite: { id: 'Skor komposit', en: 'Composite score' },
 	s_composite_withheld: {
-		id: 'Skor dan peringkat salinan publik ini dihitung tanpa {n} indikator yang ditahan (x) untuk wilayah ini, sehingga dapat berbeda dari salinan internal.',
-		en: 'This public copy’s score and rank leave out {n} indicator(s) withheld (x) for this area, so they can differ from the internal copy’s.'
+		id: 'Skor dan peringkat salinan publik ini dihitung tanpa {n} indikator yang tidak dicetak untuk wilayah ini (“<5” atau “x”), sehingga dapat berbeda dari salinan internal.',
+		en: 'This public copy’s score and rank leave out {n} indicator(s) not printed for this area (“<5” or “x”), so they can differ from the internal copy’s.'
 	},
 	s_national_rank: { id: 'peringkat nasional', en: 'national rank' },
 	s_rank_of: { id: 'dari', en: 'of' },
