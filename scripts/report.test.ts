@@ -21,7 +21,9 @@ describe('npm run report arguments', () => {
 	});
 	test('mistakes are named', () => {
 		expect(() => parseReportArgs([])).toThrow(/minimal satu kode/);
-		expect(() => parseReportArgs(['3328'])).toThrow(/unknown argument: "3328"/);
+		// A code without its dots is read as the web's links read it (QA: the command refused 3328).
+		expect(parseReportArgs(['3328', '332810']).districts).toEqual(['33.28', '33.28.10']);
+		expect(() => parseReportArgs(['332'])).toThrow(/unknown argument: "332"/);
 		expect(() => parseReportArgs(['33.28', '--periode', '2025'])).toThrow(/YYYY-MM\.\.YYYY-MM/);
 		// Each in both languages (QA: --lang fr made an Indonesian PDF; a month 13 or a reversed period printed another period).
 		for (const p of ['2025-13..2026-01', '2026-10..2026-01', 'foo']) expect(() => parseReportArgs(['33.28', '--periode', p])).toThrow(/must be YYYY-MM\.\.YYYY-MM, the first month not after the last/);

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Manifest } from '../src/lib/contract/manifest';
 import { parsePeriodParam } from '../src/lib/overview/period';
-import { linkNoteLines, linkNotes } from '../src/lib/state/view';
+import { dotted, linkNoteLines, linkNotes } from '../src/lib/state/view';
 import { closeProfile, launchProfile } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
@@ -43,9 +43,9 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
 		}
 		else if (a === '--internal') args.internal = true;
 		else if (a === '--out') args.out = resolve(argv[++i] ?? 'laporan');
-		else if (KODE_AREA.test(a)) args.districts.push(a);
-		else if (KODE_DESA.test(a))
-			throw new Error(`${a} adalah kode desa; laporan dibuat untuk kabupaten atau kecamatan (${a.slice(0, 8)}) / ${a} is a village code; briefings are made for a district or sub-district (${a.slice(0, 8)})`);
+		else if (KODE_AREA.test(dotted(a))) args.districts.push(dotted(a));
+		else if (KODE_DESA.test(dotted(a)))
+			throw new Error(`${dotted(a)} adalah kode desa; laporan dibuat untuk kabupaten atau kecamatan (${dotted(a).slice(0, 8)}) / ${dotted(a)} is a village code; briefings are made for a district or sub-district (${dotted(a).slice(0, 8)})`);
 		else throw new Error(`Argumen tidak dikenal / unknown argument: "${a}" (kode kabupaten seperti 33.28 atau kecamatan seperti 33.28.10, --periode YYYY-MM..YYYY-MM, --lang en, --internal, --out DIR)`);
 	}
 	if (!args.districts.length) throw new Error('Sebutkan minimal satu kode kabupaten/kota / name at least one district code, e.g. npm run report -- 33.28 75.01');

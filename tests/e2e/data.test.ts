@@ -114,12 +114,16 @@ describe('Data: bring your own extract', () => {
 		const files = await upload(page, paths);
 		for (const t of TABLES) expect(files[t], t).toEqual({ read: lines[t].length - 1, accepted: lines[t].length - 1, rejected: 0 });
 		await loadIntoDashboard(page);
+		// The districts loaded by name (QA: the code alone).
+		expect(await page.getByTestId('load-done').innerText()).toBe(`Dimuat. Semua halaman kini memakai data unggahan untuk Kota Mojokerto (${KAB}).`);
 		await page.getByRole('link', { name: 'Ringkasan' }).click();
 		const want = await expected();
 		expect(want.rumah_tangga).toBeGreaterThan(30_000);
 		expect(await shown(page)).toEqual(want);
 		// Every page says whose data it shows: uploaded here, for this tab only; the briefing too.
 		expect(await page.getByTestId('upload-notice').innerText()).toContain('Data unggahan di tab ini untuk Kota Mojokerto');
+		// Its sentences are spaced (QA: "…Okt 2026.Wilayah lain").
+		expect(await page.getByTestId('upload-notice').innerText()).not.toMatch(/\.\S/u);
 		expect(await page.getByTestId('figure-source').innerText()).toContain('dari data unggahan');
 		await page.getByRole('link', { name: 'Laporan' }).click();
 		await expect.poll(() => page.getByTestId('laporan-source').innerText(), { timeout: 90_000 }).toContain('diunggah pengguna');

@@ -93,7 +93,8 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers):
 			} else if (!stopped) {
 				row++;
 				if (headerSeen) h.unreadable(row, `> ${MAX_RECORD_CHARS}`);
-				h.issue({ code: 'isian_terlalu_panjang', severity: 'warning', row, detail: `${s.oversized}` });
+				// How long the record was is not known (it is dropped as it comes): the limit it went past is (QA: a bare number).
+				h.issue({ code: 'isian_terlalu_panjang', severity: 'warning', row, detail: `> ${MAX_RECORD_CHARS} karakter / characters` });
 			}
 		}
 	};

@@ -72,7 +72,7 @@ describe('a link the extract cannot show as asked', () => {
 		expect(readView(new URLSearchParams('wilayah=7501242001'), manifest).area).toBe('75.01.24');
 		// The same area as asked: nothing to say; a desa's code says that it is a desa's.
 		expect(notes('wilayah=7501')).toEqual({});
-		expect(linkNoteLines(notes('wilayah=7501242001'), manifest, 'en')).toEqual(['This link points to village 7501242001; pages here choose areas down to sub-district, so it shows Dungaliyo sub-district, Kabupaten Gorontalo (75.01.24).']);
+		expect(linkNoteLines(notes('wilayah=7501242001'), manifest, 'en')).toEqual(['This link points to village 75.01.24.2001; pages here choose areas down to sub-district, so it shows Dungaliyo sub-district, Kabupaten Gorontalo (75.01.24).']);
 	});
 	it('notes a period it cannot read, or outside the data, and the period shown instead', () => {
 		const last12 = { start: '2025-11', end: '2026-10' };

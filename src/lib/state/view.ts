@@ -111,7 +111,8 @@ export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadG
 		// "a desa of kecamatan X" only where the extract holds that kecamatan: a code of one it does not
 		// hold (33.28.99.9999) says no more than any unknown code.
 		const desa = DESA.test(asked) && areaExists(m, asked.slice(0, 8));
-		lines.push(fill(desa ? 'link_area_desa' : 'link_area', { asked: echo(area.asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
+		// A code is said back with its dots, as the pages write codes (QA: "village 3328102004").
+		lines.push(fill(desa ? 'link_area_desa' : 'link_area', { asked: echo(asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
 	}
 	if (period) {
 		const [start, end] = period.asked.split('..');

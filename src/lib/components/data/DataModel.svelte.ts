@@ -13,6 +13,8 @@ import type { Lang } from '../../i18n/format';
 import type { DataStore } from '../../state/data.svelte';
 import { districtsOf } from '../../state/view';
 
+import { namedCode } from '../../state/view';
+
 export class DataModel {
 	progress = $state<Record<number, ImportProgress>>({});
 	running = $state(false);
@@ -68,7 +70,8 @@ export class DataModel {
 		try {
 			await this.store.useUpload(r.tables, plan.kabs);
 			this.loadState = 'loaded';
-			this.loadMessage = plan.kabs.join(', ');
+			// The districts by name and code (QA: the code alone), as the manifest now has them.
+			this.loadMessage = plan.kabs.map((k) => (this.store.manifest ? namedCode(this.store.manifest, k) : k)).join(', ');
 		} catch (e) {
 			this.loadState = 'failed';
 			this.loadMessage = e instanceof Error ? e.message : String(e);
