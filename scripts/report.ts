@@ -11,15 +11,16 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Manifest } from '../src/lib/contract/manifest';
 import { parsePeriodParam } from '../src/lib/overview/period';
-import { dotted, linkNoteLines, linkNotes } from '../src/lib/state/view';
+import { DESA_CODE, dotted, linkNoteLines, linkNotes } from '../src/lib/state/view';
 import { closeProfile, launchProfile } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** A district's code (33.28) or a kecamatan's (33.28.10): a kecamatan's briefing is of it alone. */
 const KODE_AREA = /^\d{2}\.\d{2}(\.\d{2})?$/;
-/** A desa's code: no briefing of its own, so it is named as such. */
-const KODE_DESA = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+/** A desa's code has no briefing of its own: it is named as such, with its kecamatan's. */
+const desaRefused = (code: string) =>
+	`${code} adalah kode desa; laporan dibuat untuk kabupaten atau kecamatan (${code.slice(0, 8)}) / ${code} is a village code; briefings are made for a district or sub-district (${code.slice(0, 8)})`;
 /** A district's briefing is ready when its detailed data are loaded and drawn; this is the most it may take. */
 const READY_TIMEOUT_MS = 180_000;
 
@@ -44,8 +45,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
 		else if (a === '--internal') args.internal = true;
 		else if (a === '--out') args.out = resolve(argv[++i] ?? 'laporan');
 		else if (KODE_AREA.test(dotted(a))) args.districts.push(dotted(a));
-		else if (KODE_DESA.test(dotted(a)))
-			throw new Error(`${dotted(a)} adalah kode desa; laporan dibuat untuk kabupaten atau kecamatan (${dotted(a).slice(0, 8)}) / ${dotted(a)} is a village code; briefings are made for a district or sub-district (${dotted(a).slice(0, 8)})`);
+		else if (DESA_CODE.test(dotted(a))) throw new Error(desaRefused(dotted(a)));
 		else throw new Error(`Argumen tidak dikenal / unknown argument: "${a}" (kode kabupaten seperti 33.28 atau kecamatan seperti 33.28.10, --periode YYYY-MM..YYYY-MM, --lang en, --internal, --out DIR)`);
 	}
 	if (!args.districts.length) throw new Error('Sebutkan minimal satu kode kabupaten/kota / name at least one district code, e.g. npm run report -- 33.28 75.01');

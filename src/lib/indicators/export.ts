@@ -123,14 +123,13 @@ export function publicTrend(def: IndicatorDef, cell: Cell | null | undefined): T
  */
 export function publicComposite(sc: Scorecard, kode: string, withheld: ReadonlySet<string> = new Set()): Composite | undefined {
 	if (!sc.composite.has(kode)) return undefined;
-	return compositeScore(
-		sc.rows.map((r) => {
-			const cell = r.cells.find((c) => c.kode === kode);
-			// A value the Indikator CSV withholds ("x") is no part of the public score either.
-			const value = cell?.figure && !cellWithheld(withheld, r.def, kode) ? publicValueOf(r.def, cell.figure) : null;
-			return { score: indicatorScore(value, cell?.band ?? null), weight: r.def.weight };
-		})
-	);
+	return compositeScore(sc.rows.map((r) => ({ score: indicatorScore(publicScoredValue(r, kode, withheld), r.cells.find((c) => c.kode === kode)?.band ?? null), weight: r.def.weight })));
+}
+
+/** An area's value of one indicator as a public copy scores it: from the rounded counts, none where the Indikator CSV withholds it ("x"). */
+function publicScoredValue(row: Scorecard['rows'][number], kode: string, withheld: ReadonlySet<string>): number | null {
+	const cell = row.cells.find((c) => c.kode === kode);
+	return cell?.figure && !cellWithheld(withheld, row.def, kode) ? publicValueOf(row.def, cell.figure) : null;
 }
 
 /**
@@ -140,11 +139,8 @@ export function publicComposite(sc: Scorecard, kode: string, withheld: ReadonlyS
  * kecamatan's public score 92.5, first of 8, against 78.3, second, without a word).
  */
 export function withheldFromComposite(sc: Scorecard, kode: string, withheld: ReadonlySet<string>): number {
-	return sc.rows.filter((r) => {
-		const cell = r.cells.find((c) => c.kode === kode);
-		if (r.def.weight <= 0 || !cell?.figure || cell.figure.nilai === null) return false;
-		return cellWithheld(withheld, r.def, kode) || publicValueOf(r.def, cell.figure) === null;
-	}).length;
+	const hasValue = (r: Scorecard['rows'][number]) => (r.cells.find((c) => c.kode === kode)?.figure?.nilai ?? null) !== null;
+	return sc.rows.filter((r) => r.def.weight > 0 && hasValue(r) && publicScoredValue(r, kode, withheld) === null).length;
 }
 
 /** An area's rank among `peers` (a district's kecamatan) by their public composites, as a public copy prints its score. */

@@ -41,14 +41,17 @@ export function defaultPeriod(m: Pick<Manifest, 'window'>): Period {
  */
 export function resolveArea(m: Manifest, raw: string | null): string {
 	if (raw === null) return defaultArea(m);
-	const asked = raw === 'semua' ? '' : dotted(raw.trim());
+	const asked = askedArea(raw);
 	if (areaExists(m, asked)) return asked;
-	if (AREA.test(asked) || DESA.test(asked)) for (const up of [asked.slice(0, 8), asked.slice(0, 5), asked.slice(0, 2)]) if (up.length < asked.length && areaExists(m, up)) return up;
+	if (AREA.test(asked) || DESA_CODE.test(asked)) for (const up of [asked.slice(0, 8), asked.slice(0, 5), asked.slice(0, 2)]) if (up.length < asked.length && areaExists(m, up)) return up;
 	return defaultArea(m);
 }
 
-/** A desa's code (PP.KK.CC.XDDD): a link to one shows its kecamatan. */
-const DESA = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+/** The area a `wilayah` value names as written: "semua" is everything; a code may lack its dots. */
+const askedArea = (raw: string) => (raw === 'semua' ? '' : dotted(raw.trim()));
+
+/** A desa's code (PP.KK.CC.XDDD): a link to one shows its kecamatan; no page or briefing is of one. */
+export const DESA_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 
 /**
  * A Kemendagri code as it is often written without its dots (3328, 332810, 3328102004) with them
@@ -84,7 +87,7 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
 	if (rawArea !== null) {
 		const shown = resolveArea(m, rawArea);
 		// A code written without its dots names the same area: nothing to say.
-		if (shown !== (rawArea === 'semua' ? '' : dotted(rawArea.trim()))) notes.area = { asked: rawArea, shown };
+		if (shown !== askedArea(rawArea)) notes.area = { asked: rawArea, shown };
 	}
 	const rawPeriod = params.get('periode');
 	if (rawPeriod !== null) {
@@ -110,7 +113,7 @@ export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadG
 		const asked = dotted(area.asked.trim());
 		// "a desa of kecamatan X" only where the extract holds that kecamatan: a code of one it does not
 		// hold (33.28.99.9999) says no more than any unknown code.
-		const desa = DESA.test(asked) && areaExists(m, asked.slice(0, 8));
+		const desa = DESA_CODE.test(asked) && areaExists(m, asked.slice(0, 8));
 		// A code is said back with its dots, as the pages write codes (QA: "village 3328102004").
 		lines.push(fill(desa ? 'link_area_desa' : 'link_area', { asked: echo(asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
 	}

@@ -11,9 +11,7 @@ import type { ImportResult } from '../../import/session';
 import { tar } from '../../import/tar';
 import type { Lang } from '../../i18n/format';
 import type { DataStore } from '../../state/data.svelte';
-import { districtsOf } from '../../state/view';
-
-import { namedCode } from '../../state/view';
+import { districtsOf, namedCode } from '../../state/view';
 
 export class DataModel {
 	progress = $state<Record<number, ImportProgress>>({});
