@@ -8,7 +8,9 @@ import { nikDigits } from './pii';
 import type { TableSpec } from './schema';
 import { fieldPositions, HIDDEN_VALUE, mapHeaders, validateFields, type ErrorCode, type HeaderMap, type Row } from './validate';
 
-export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id' | 'nik_di_kolom' | 'baris_rusak' | 'kutip_tidak_ditutup';
+export type IntakeErrorCode = ErrorCode | 'jumlah_kolom' | 'nik_di_kolom_id' | 'nik_di_kolom' | 'baris_rusak' | 'kutip_tidak_ditutup' | 'blok_rusak';
+/** Why a record that was split into fields is still unreadable as a whole. */
+export type UnreadableCode = 'kutip_tidak_ditutup' | 'blok_rusak';
 
 /** Messages of the codes only intake raises (validate.ts's ERROR_MESSAGES holds the others). */
 export const INTAKE_MESSAGES: Record<Exclude<IntakeErrorCode, ErrorCode>, { id: string; en: string }> = {
@@ -22,6 +24,10 @@ export const INTAKE_MESSAGES: Record<Exclude<IntakeErrorCode, ErrorCode>, { id: 
 	kutip_tidak_ditutup: {
 		id: 'Tanda kutip di awal isian ini tidak pernah ditutup; baris ini dilewati dan pembacaan dilanjutkan di baris berikutnya',
 		en: 'The quote opening this field is never closed; the row was skipped and reading resumed at the next line'
+	},
+	blok_rusak: {
+		id: 'Baris ini terkena blok berkas yang rusak (byte NUL, misalnya dari disk atau salinan yang rusak); baris ini dilewati, baris lain tetap dibaca',
+		en: 'This row runs into a damaged block of the file (NUL bytes, e.g. from a faulty disk or copy); the row was skipped, the other rows are read'
 	}
 };
 
@@ -125,11 +131,11 @@ export class TableIntake {
 
 	/**
 	 * Counts a record the parser could not split into fields (broken quotes, an oversized field,
-	 * a file cut off mid-record) as read and rejected, so that read = accepted + rejected holds.
+	 * a file cut off mid-record, a damaged block of NUL bytes) as read and rejected, so that read = accepted + rejected holds.
 	 */
-	unreadable(rowNumber: number, detail: string, column?: string): void {
+	unreadable(rowNumber: number, detail: string, column?: string, code: UnreadableCode = 'kutip_tidak_ditutup'): void {
 		this.read++;
-		if (column !== undefined) this.reject(rowNumber, column, 'kutip_tidak_ditutup', detail);
+		if (column !== undefined) this.reject(rowNumber, column, code, detail);
 		else this.reject(rowNumber, '', 'baris_rusak', detail);
 	}
 

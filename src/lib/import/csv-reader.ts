@@ -4,7 +4,8 @@
  * the fields. Everything it cannot read becomes an issue or an unreadable row, never an exception.
  */
 import Papa from 'papaparse';
-import { decodeLines, detectDelimiter, sniff, type Delimiter } from './detect';
+import { decodeLines, detectDelimiter, hasNul, sniff, type Delimiter } from './detect';
+import type { UnreadableCode } from '../contract/intake';
 import type { Issue } from './messages';
 import { MAX_RECORD_CHARS, RecordSplitter, type Segment } from './record-splitter';
 
@@ -47,7 +48,7 @@ export interface CsvHandlers {
 	header(fields: string[], row: number): boolean;
 	record(fields: string[], row: number): void;
 	/** a record that could not be split into fields; `column`, the header of the field where it broke, when known */
-	unreadable(row: number, detail: string, column?: string): void;
+	unreadable(row: number, detail: string, column?: string, code?: UnreadableCode): void;
 	issue(issue: Issue): void;
 	progress(bytesRead: number, bytesTotal: number): void;
 }
@@ -77,6 +78,7 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers):
 				headerFields = fields;
 				if (!h.header(fields, row)) stopped = true;
 			} else if (bad.has(i)) h.unreadable(row, 'kutip / quotes');
+			else if (fields.some(hasNul)) h.unreadable(row, '', headerFields[fields.findIndex(hasNul)] ?? '', 'blok_rusak');
 			else h.record(fields, row);
 		}
 	};

@@ -9,6 +9,16 @@ describe('sniff', () => {
 		expect(sniff(new TextEncoder().encode('a;b\r\n1;2\t3'))).toBe('text');
 		expect(sniff(new Uint8Array(Array.from({ length: 50 }, (_, i) => (i % 5 === 0 ? 3 : 0x61))))).toBe('binary');
 	});
+
+	it('reads a text file with a damaged block of NULs as text, but not NULs in its header or scattered', () => {
+		const enc = new TextEncoder();
+		const withBlock = (header: string, block: Uint8Array) => new Uint8Array([...enc.encode(header), ...block, ...enc.encode('1,2\n3,4\n')]);
+		expect(sniff(withBlock('a,b\n1,2\n', new Uint8Array(4096)))).toBe('text');
+		expect(sniff(withBlock('a,b\n1,2\n', new Uint8Array(7)))).toBe('binary');
+		expect(sniff(new Uint8Array([...enc.encode('a,'), 0, 0, 0, 0, 0, 0, 0, 0, 0, ...enc.encode('b\n1,2\n')]))).toBe('binary');
+		// a zip (an .xlsx saved as .csv): control bytes in its first line
+		expect(sniff(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, ...enc.encode('xl/workbook.xml\n')]))).toBe('binary');
+	});
 });
 
 describe('decodeLines', () => {

@@ -8,18 +8,42 @@ export type Sniffed = 'parquet' | 'binary' | 'utf16' | 'text';
 const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 /** Share of control bytes (other than tab, CR, LF) above which a sample is not text. */
 const MAX_CONTROL_SHARE = 0.01;
+/**
+ * A run of at least this many NUL bytes is a damaged block (a disk or a copy that lost a sector),
+ * not the sign of a binary file: the rows around it are read, the row it hits is refused as
+ * unreadable (QA: one zeroed block used to cost the whole file).
+ */
+const DAMAGED_BLOCK_RUN = 8;
 
 export function sniff(sample: Uint8Array): Sniffed {
 	if (PARQUET_MAGIC.every((b, i) => sample[i] === b)) return 'parquet';
 	if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return 'utf16';
+	let firstLine = sample.indexOf(0x0a);
+	if (firstLine < 0) firstLine = sample.length;
 	let control = 0;
+	let counted = 0;
 	for (let i = 0; i < sample.length; i++) {
 		const b = sample[i];
-		if (b === 0) return 'binary';
-		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+		if (b === 0) {
+			// The header line must be clean text; elsewhere a long run of NULs is a damaged block.
+			if (i < firstLine) return 'binary';
+			let end = i;
+			while (end < sample.length && sample[end] === 0) end++;
+			if (end - i < DAMAGED_BLOCK_RUN) return 'binary';
+			i = end - 1;
+			continue;
+		}
+		counted++;
+		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) {
+			if (i < firstLine) return 'binary';
+			control++;
+		}
 	}
-	return sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE ? 'binary' : 'text';
+	return counted > 0 && control / counted > MAX_CONTROL_SHARE ? 'binary' : 'text';
 }
+
+/** Whether a field holds a NUL: the mark of a damaged block the record ran into. */
+export const hasNul = (field: string): boolean => field.includes('\0');
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**

@@ -54,6 +54,24 @@ describe('runImport: valid exports', () => {
 });
 
 describe('runImport: bad rows', () => {
+	it('refuses only the row a damaged block of NUL bytes runs into, and reads the rest of the file', async () => {
+		const csv = fixtureCsv();
+		const lines = csv.rumah_tangga.split('\n');
+		const enc = new TextEncoder();
+		// rows 1-4 intact, then a zeroed 600-byte block where row 5 and its line end were
+		const bytes = new Uint8Array([...enc.encode(lines.slice(0, 4).join('\n') + '\n'), ...new Uint8Array(600), ...enc.encode(lines.slice(5).join('\n'))]);
+		const files = csvFiles(csv).map((f) => (f.name === 'rumah_tangga.csv' ? fileOf('rumah_tangga.csv', bytes) : f));
+		const res = await run(files);
+		balanced(res);
+		const rt = res.report.files.find((f) => f.file === 'rumah_tangga.csv')!;
+		expect(rt.issues).toEqual([]);
+		// the damaged block swallowed row 5's line end, so rows 5 and 6 are one unreadable record
+		expect([rt.read, rt.accepted, rt.rejected]).toEqual([dataLines(csv.rumah_tangga) - 1, dataLines(csv.rumah_tangga) - 2, 1]);
+		expect(res.report.rejectedRows.filter((r) => r.file === 'rumah_tangga.csv')).toEqual([
+			{ file: 'rumah_tangga.csv', table: 'rumah_tangga', row: 5, column: 'id_rt', code: 'blok_rusak', value: '' }
+		]);
+	});
+
 	it('rejects exactly the bad rows with row, column and reason, and keeps the rest', async () => {
 		const csv = fixtureCsv();
 		const lines = csv.rumah_tangga.split('\n');

@@ -139,7 +139,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 				await readCsv(p.file.blob, p.delimiter as ',', {
 					header: (fields) => header(fields),
 					record: accept,
-					unreadable: (row, detail, column) => intake.unreadable(row, detail, column),
+					unreadable: (row, detail, column, code) => intake.unreadable(row, detail, column, code),
 					issue: (issue) => r.issues.push(issue),
 					progress
 				});
