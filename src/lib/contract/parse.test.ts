@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBool, parseDate, parseInteger, parseNumber } from './parse';
+import { dateOutsideYears, parseBool, parseDate, parseInteger, parseNumber } from './parse';
 
 describe('parseDate', () => {
 	it.each([
@@ -32,6 +32,16 @@ describe('parseDate', () => {
 		'kemarin'
 	])('rejects %j', (raw) => {
 		expect(parseDate(raw)).toBeNull();
+	});
+});
+
+describe('dateOutsideYears', () => {
+	it('tells a real date in an impossible year from a value that is no date', () => {
+		expect(dateOutsideYears('1899-12-30')).toBe(true);
+		expect(dateOutsideYears('17/08/2101')).toBe(true);
+		expect(dateOutsideYears('1900-01-01')).toBe(false);
+		expect(dateOutsideYears('1899-13-01')).toBe(false);
+		expect(dateOutsideYears('kemarin')).toBe(false);
 	});
 });
 

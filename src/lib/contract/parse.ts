@@ -13,19 +13,33 @@ export function parseDate(raw: string): string | null {
 		// Fast path for canonical YYYY-MM-DD, the bulk of every export.
 		const y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
 		if (y < 0 || m < 0 || d < 0) return null;
-		return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && y >= 1900 && y <= 2100 ? s : null;
+		return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && y >= MIN_YEAR && y <= MAX_YEAR ? s : null;
 	}
-	let y: number, m: number, d: number;
-	let match = ISO_DATE.exec(s);
-	if (match) {
-		[y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	} else if ((match = ID_DATE.exec(s))) {
-		[d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	} else {
-		return null;
-	}
-	if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || y < 1900 || y > 2100) return null;
+	const parts = dateParts(s);
+	if (parts === null) return null;
+	const [y, m, d] = parts;
+	if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || y < MIN_YEAR || y > MAX_YEAR) return null;
 	return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Years a date may fall in: before the first is a typo or a placeholder (1899-12-30 is Excel's day zero). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** Whether a value is a real calendar date in an accepted form whose year lies outside MIN_YEAR–MAX_YEAR. */
+export function dateOutsideYears(raw: string): boolean {
+	const parts = dateParts(raw.trim());
+	if (parts === null) return false;
+	const [y, m, d] = parts;
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && (y < MIN_YEAR || y > MAX_YEAR);
+}
+
+/** Year, month and day of a value in one of the accepted forms, not yet checked. */
+function dateParts(s: string): [number, number, number] | null {
+	let match = ISO_DATE.exec(s);
+	if (match) return [Number(match[1]), Number(match[2]), Number(match[3])];
+	if ((match = ID_DATE.exec(s))) return [Number(match[3]), Number(match[2]), Number(match[1])];
+	return null;
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -132,6 +132,10 @@ describe('validateRecord: cell errors', () => {
 		expect(onlyError('rumah_tangga', { jumlah_art: '4.5' })).toEqual({ column: 'jumlah_art', code: 'tipe' });
 		expect(onlyError('rumah_tangga', { terima_pkh: 'mungkin' })).toEqual({ column: 'terima_pkh', code: 'tipe' });
 		expect(onlyError('rumah_tangga', { tgl_registrasi: '31/02/2019' })).toEqual({ column: 'tgl_registrasi', code: 'tipe' });
+		// a real date in a year no record can have is out of range, not of the wrong form
+		expect(onlyError('rumah_tangga', { tgl_registrasi: '1899-05-01' })).toEqual({ column: 'tgl_registrasi', code: 'rentang' });
+		expect(onlyError('rumah_tangga', { tgl_registrasi: '01/05/1899' })).toEqual({ column: 'tgl_registrasi', code: 'rentang' });
+		expect(onlyError('rumah_tangga', { tgl_registrasi: '1899-02-30' })).toEqual({ column: 'tgl_registrasi', code: 'tipe' });
 		expect(onlyError('wilayah', { lat: 'selatan' })).toEqual({ column: 'lat', code: 'tipe' });
 	});
 

@@ -5,7 +5,7 @@
  */
 import { TABLES, TAHAP_RUJUKAN, TANGGAL_TAHAP, type ColumnSpec, type TableName, type TableSpec } from './schema';
 import { editDistance } from './edit-distance';
-import { BOOL_WORDS, parseBool, parseDate, parseInteger, parseNumber } from './parse';
+import { BOOL_WORDS, dateOutsideYears, MAX_YEAR, MIN_YEAR, parseBool, parseDate, parseInteger, parseNumber } from './parse';
 import { isIdentifyingColumn, normaliseHeader } from './pii';
 
 export type Cell = string | number | boolean | null;
@@ -69,6 +69,12 @@ export const DATE_TYPE_MESSAGE = {
 	en: 'Not a valid date; write it as YYYY-MM-DD (e.g. 2025-08-17) or DD/MM/YYYY'
 } as const;
 
+/** A real date in a year no record can have (QA: 1899-05-01 was called "not a valid date; write it as YYYY-MM-DD"). */
+export const DATE_RANGE_MESSAGE = {
+	id: `Tahun tanggal di luar rentang yang diizinkan (${MIN_YEAR}–${MAX_YEAR}); periksa angka tahunnya`,
+	en: `The date's year is outside the allowed range (${MIN_YEAR}–${MAX_YEAR}); check the year`
+} as const;
+
 export interface CellError {
 	column: string;
 	code: ErrorCode;
@@ -107,7 +113,7 @@ function parseCell(col: ColumnSpec, raw: string, maxDate: string): Cell {
 			return inRange(col, parseNumber(s));
 		case 'date': {
 			const v = parseDate(s);
-			if (v === null) cellError = 'tipe';
+			if (v === null) cellError = dateOutsideYears(s) ? 'rentang' : 'tipe';
 			else if (v > maxDate) cellError = 'masa_depan';
 			return v;
 		}

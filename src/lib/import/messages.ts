@@ -5,7 +5,7 @@
  */
 import { INTAKE_MESSAGES, type IntakeErrorCode } from '../contract/intake';
 import { TABLES, type TableName } from '../contract/schema';
-import { DATE_TYPE_MESSAGE, ERROR_MESSAGES, type ErrorCode } from '../contract/validate';
+import { DATE_RANGE_MESSAGE, DATE_TYPE_MESSAGE, ERROR_MESSAGES, type ErrorCode } from '../contract/validate';
 
 export type IssueCode =
 	| 'kosong'
@@ -56,9 +56,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
 
 /**
  * The reason of a rejected row, whichever module raised it; given its table and column, a date of
- * the wrong type says which date forms are accepted.
+ * the wrong type says which date forms are accepted, and one out of range which years are.
  */
 export function rowReason(code: IntakeErrorCode, table?: string, column?: string): { id: string; en: string } {
-	if (code === 'tipe' && table && column && TABLES[table as TableName]?.columns.find((c) => c.name === column)?.type === 'date') return DATE_TYPE_MESSAGE;
+	const isDate = !!table && !!column && TABLES[table as TableName]?.columns.find((c) => c.name === column)?.type === 'date';
+	if (isDate && code === 'tipe') return DATE_TYPE_MESSAGE;
+	if (isDate && code === 'rentang') return DATE_RANGE_MESSAGE;
 	return ERROR_MESSAGES[code as ErrorCode] ?? INTAKE_MESSAGES[code as keyof typeof INTAKE_MESSAGES] ?? { id: code, en: code };
 }

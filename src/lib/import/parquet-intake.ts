@@ -9,6 +9,19 @@ import type { Issue } from './messages';
 /** Decodes Parquet bytes to Arrow tables, one per row group; throws on a corrupted file. */
 export type ParquetDecoder = (bytes: Uint8Array) => Promise<ArrowTable[]>;
 
+/**
+ * What a Parquet decoder's failure means to whoever fixes the file, in both languages: the
+ * decoder's own messages are English and terse ("Corrupt footer"; "Error strings stripped" from
+ * the browser's build), so the common ones are named and any other is kept after a plain label.
+ */
+export function parquetFailure(message: string): string {
+	if (/footer|magic|eof|end of file|out of range|too small/i.test(message))
+		return 'akhir berkas (footer Parquet) tidak ada atau rusak: berkas mungkin terpotong saat diunduh atau disalin / the end of the file (the Parquet footer) is missing or damaged: the file may have been cut off while downloaded or copied';
+	if (/strings stripped|decompress|zstd|snappy|gzip|page|thrift|checksum/i.test(message))
+		return 'isi berkas rusak di tengah (blok data tidak dapat dibuka); ekspor ulang berkas ini / a block inside the file is damaged and cannot be opened; export the file again';
+	return `pesan pembaca Parquet / Parquet reader's message: ${message.replace(/^Parquet (argument )?error:\s*/i, '')}`;
+}
+
 export function parquetColumns(tables: readonly ArrowTable[]): string[] {
 	return tables[0]?.schema.fields.map((f) => f.name) ?? [];
 }

@@ -261,6 +261,8 @@ describe('runImport: Parquet', () => {
 		const broken = good.slice(0, good.length - 40);
 		const [a] = (await run([fileOf('a.parquet', broken)])).report.files;
 		expect(a.issues.map((i) => i.code)).toEqual(['parquet_rusak']);
+		// the decoder's terse English ("Corrupt footer") is said as what it means, in both languages
+		expect(a.issues[0].detail).toMatch(/^akhir berkas \(footer Parquet\) tidak ada atau rusak.* \/ the end of the file .* cut off/);
 		const { tableFromArrays } = await import('apache-arrow');
 		const wrong = writeParquetNode(tableFromArrays({ foo: Int32Array.from([1, 2]) }));
 		const [b] = (await run([fileOf('b.parquet', wrong)])).report.files;

@@ -16,7 +16,7 @@ import { peekFile, readCsv } from './csv-reader';
 import { ignoredColumnIssues } from './header-hints';
 import { identifyTable } from './identify';
 import type { Issue } from './messages';
-import { parquetIntake, parquetColumns, type ParquetDecoder } from './parquet-intake';
+import { parquetColumns, parquetFailure, parquetIntake, type ParquetDecoder } from './parquet-intake';
 
 /** Rejected rows listed one by one in the report; beyond this only the counts per reason grow. */
 export const MAX_LISTED_REJECTIONS = 5_000;
@@ -178,7 +178,7 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 		r.format = 'parquet';
 		const decoded = await decodeSafely(file.blob, decode);
 		if ('error' in decoded) {
-			r.issues.push({ code: 'parquet_rusak', severity: 'fatal', detail: decoded.error });
+			r.issues.push({ code: 'parquet_rusak', severity: 'fatal', detail: parquetFailure(decoded.error) });
 			return null;
 		}
 		parquet = decoded.tables;
