@@ -153,6 +153,26 @@ describe('national league with the period before', () => {
 		expect(tegal.cells.keluhan_selesai.trend).toBe('naik');
 	});
 
+	test('a figure blank in one of the two periods is held at its current score, so the change is like for like', () => {
+		const blank: NationalFile = {
+			...withBefore,
+			kabkota: [
+				// median days withheld the year before (a count of 1–4): held at its score now (0.5); resolution 0.4 → 0.85
+				{ ...FILE.kabkota[0], nilai_sebelumnya: { keluhan_selesai: 0.4, median_hari_keluhan: null } },
+				// median days blank now (45 before, score 0): left out of both periods; resolution 0.85 → 0.625
+				{ ...FILE.kabkota[1], nilai: { keluhan_selesai: 0.625, median_hari_keluhan: null }, nilai_sebelumnya: { keluhan_selesai: 0.85, median_hari_keluhan: 45 } }
+			]
+		};
+		const [tegal, sukoharjo] = nationalComposites(blank, defs, targets);
+		// 100 × (0 + 0.5) / 2 = 25 before, 75 now: +50, not the +75 a score of resolution alone (0) before would give
+		expect(tegal.previousScore).toBeCloseTo(25, 10);
+		expect(tegal.scoreChange).toBeCloseTo(50, 10);
+		// resolution alone both times: 100 → 50, not 100 × (1 + 0) / 2 = 50 → 50
+		expect(sukoharjo.score).toBeCloseTo(50, 10);
+		expect(sukoharjo.previousScore).toBeCloseTo(100, 10);
+		expect(sukoharjo.scoreChange).toBeCloseTo(-50, 10);
+	});
+
 	test('sorted by the change, largest gain first, districts without one last', () => {
 		expect(sortLeague(rows, 'perubahan', true).map((r) => r.kode)).toEqual(['33.28', '33.11', '75.01', '11.01']);
 	});

@@ -34,7 +34,10 @@ export interface LeagueRow {
 	cells: Record<string, LeagueCell>;
 	/** real BPS P0 by year */
 	p0: Record<string, number | null>;
-	/** the composite over the period before, with that period's bands; null without one */
+	/**
+	 * The composite over the period before, with that period's bands, on this period's indicators: one
+	 * blank in either period (or not comparable over time) is held at its current score; null without one.
+	 */
 	previousScore?: number | null;
 	/** score − previousScore, in points */
 	scoreChange?: number | null;
@@ -62,13 +65,17 @@ export function nationalComposites(file: NationalFile, defs: readonly IndicatorD
 		});
 		const c = compositeScore(items);
 		// BPS's figures carry no weight in the score: the period before is scored on the case-data indicators alone, as
-		// this one. A figure not comparable over time is held at its current value and band: it does not move the score.
+		// this one. The change is like for like: a figure not comparable over time, or blank in one of the two periods
+		// (a count of 1–4 withheld, no case at all), is held at its current score or left out of both, so it does not
+		// move the score (QA: a backlog withheld only the year before lifted a district's change from +0.6 to +1.7).
 		const previousScore = earlier
 			? compositeScore(
-					defs.map((def, i) => ({
-						score: def.kind === 'bps' ? null : def.comparable === false ? items[i].score : indicatorScore(earlier[def.id] ?? null, bandFor(targets, def.id, d.kode, before!)),
-						weight: def.weight
-					}))
+					defs.map((def, i) => {
+						const now = items[i].score;
+						const then = earlier[def.id] ?? null;
+						const held = def.comparable === false || then === null || now === null;
+						return { score: def.kind === 'bps' ? null : held ? now : indicatorScore(then, bandFor(targets, def.id, d.kode, before!)), weight: def.weight };
+					})
 				).score
 			: null;
 		const scoreChange = c.score !== null && previousScore !== null ? c.score - previousScore : null;
