@@ -277,6 +277,27 @@ describe('Indikator, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('where the exact score reads otherwise than the public score the national rank is by, the page says which the rank is by (Bandingkan\'s)', async () => {
+		// Kota Mojokerto: its exact score and its public (rounded-count) score differ by a few tenths (QA: 78,8 beside rank 403, which rests on 79,4).
+		const KOTA = '35.76';
+		const { page } = await openPage(ctx, `/indikator?wilayah=${KOTA}`);
+		await ready(page);
+		const exact = (await page.locator(`[data-testid="composite"][data-kode="${KOTA}"] strong`).innerText()).trim();
+		await page.goto(new URL('/bandingkan', page.url()).href);
+		await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
+		const row = page.locator(`[data-testid="league-row"][data-kode="${KOTA}"]`);
+		const [league, rank] = [(await row.getByTestId('score').innerText()).trim(), (await row.getByTestId('rank').innerText()).trim()];
+		await page.goto(new URL(`/indikator?wilayah=${KOTA}`, page.url()).href);
+		await ready(page);
+		expect(await page.getByTestId('national-rank').innerText()).toMatch(new RegExp(`^Peringkat nasional: ${rank} dari 514`));
+		const basis = page.getByTestId('national-rank-basis');
+		if (exact === league) expect(await basis.count()).toBe(0);
+		else expect(await basis.innerText()).toBe(`Peringkat ini dari skor nasional ${league}: angka publik (dibulatkan), sama seperti di Bandingkan.`);
+		// The demo data make them differ here; were they equal, the test above would say nothing of the note.
+		expect(exact).not.toBe(league);
+		await page.close();
+	});
+
 	test('BPS context for the district equals the BPS file; English labels with ?lang=en', async () => {
 		const long = readFileSync(join(ROOT, 'data', 'reference', 'stats', 'kemiskinan_kabkota_bps_2015_2025_long.csv'), 'utf8').split('\n');
 		const p0 = Number(long.find((l) => l.startsWith(`${KAB},`) && l.includes(',2025,p0_persen,'))!.split(',')[7]);

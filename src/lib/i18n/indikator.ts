@@ -16,6 +16,10 @@ export const INDIKATOR_MESSAGES = {
 	ind_coverage: { id: 'bobot terisi', en: 'weight covered' },
 	ind_national_rank: { id: 'Peringkat nasional', en: 'National rank' },
 	ind_rank_before: { id: '12 bulan sebelumnya', en: 'the 12 months before' },
+	ind_rank_basis: {
+		id: 'Peringkat ini dari skor nasional {score}: angka publik (dibulatkan), sama seperti di Bandingkan.',
+		en: 'This rank is by the national score {score}: public (rounded) figures, as in Bandingkan.'
+	},
 	ind_drill: { id: 'Lihat desa', en: 'Show villages' },
 	ind_back: { id: 'Kembali ke semua kecamatan', en: 'Back to all sub-districts' },
 	ind_legend: { id: 'Keterangan warna', en: 'Colour key' },

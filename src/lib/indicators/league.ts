@@ -95,6 +95,12 @@ export interface Standing {
 	rank: number;
 	of: number;
 	previousRank: number | null;
+	/**
+	 * The score the rank rests on: the league's, from the national file's public figures (a pilot's
+	 * computed from rounded counts, docs/indicators.md), which can differ from the exact score the
+	 * scorecard shows by a few tenths.
+	 */
+	score: number;
 }
 
 /**
@@ -105,7 +111,7 @@ export function nationalStanding(rows: readonly LeagueRow[], file: Pick<National
 	if (file.periode.start !== period.start || file.periode.end !== period.end) return null;
 	const r = rows.find((x) => x.kode === kode);
 	if (!r || r.rank === null) return null;
-	return { rank: r.rank, of: rows.length, previousRank: r.previousRank ?? null };
+	return { rank: r.rank, of: rows.length, previousRank: r.previousRank ?? null, score: r.score! };
 }
 
 /** What the table can be sorted by: rank, the score's change, name, province, P0 of a year, or an indicator. */

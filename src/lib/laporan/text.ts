@@ -54,6 +54,10 @@ const WORDS = {
 	s_kec_rank: { id: 'peringkat di kabupaten/kota', en: 'rank in the district' },
 	s_rank_kec: { id: 'kecamatan', en: 'sub-districts' },
 	s_rank_before: { id: '12 bulan sebelumnya', en: 'the 12 months before' },
+	s_rank_basis: {
+		id: 'Peringkat nasional dari skor nasional {score}: angka publik (dibulatkan), seperti di Bandingkan.',
+		en: 'The national rank is by the national score {score}: public (rounded) figures, as in Bandingkan.'
+	},
 	col_indicator: { id: 'Indikator', en: 'Indicator' },
 	col_value: { id: 'Nilai', en: 'Value' },
 	col_target: { id: 'Target', en: 'Target' },
