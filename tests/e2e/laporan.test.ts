@@ -290,7 +290,9 @@ describe('Laporan, when it was made', () => {
 		const geo = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=33.28.geojson'), 'utf8')) as { features: { properties: { kode_kec: string } }[] };
 		const inKec = geo.features.filter((f) => f.properties.kode_kec === KEC).length;
 		expect(inKec).toBeGreaterThan(5);
-		for (const map of ['laporan-map-hotspot', 'laporan-map-rujukan']) expect(await page.getByTestId(map).locator('path').count(), map).toBe(inKec);
+		expect(await page.getByTestId('laporan-map-hotspot').locator('path').count()).toBe(inKec);
+		// The public completion map is per kecamatan: the whole district, so the kecamatan is seen among its neighbours.
+		expect(await page.getByTestId('laporan-map-rujukan').locator('path').count()).toBe(geo.features.length);
 		const listed = async (p: Page) => p.getByTestId('attention-row').evaluateAll((trs) => trs.map((tr) => (tr.children[1] as HTMLElement).innerText.split('\n')[1].trim()));
 		const kecList = await listed(page);
 		expect(kecList.length).toBeGreaterThan(0);
@@ -341,8 +343,9 @@ describe('Laporan, when it was made', () => {
 });
 
 describe('Laporan, the referral map in print', () => {
-	test('a public briefing leaves uncoloured each desa whose completion share rests on 1–4 completed referrals and classes the rest without them; an internal one colours them', async () => {
+	test('a public briefing colours each desa by its kecamatan\'s completion share, from the kecamatan\'s rounded counts; an internal one by the desa\'s own share', async () => {
 		const manifest = JSON.parse(readFileSync(join(ROOT, 'build', 'extracts', 'manifest.json'), 'utf8'));
+		const KEY = manifest.kunci_pembulatan as string;
 		const [ey, em] = (manifest.window.end as string).split('-').map(Number);
 		const startIdx = ey * 12 + em - 1 - 11;
 		const START = `${Math.floor(startIdx / 12)}-${String((startIdx % 12) + 1).padStart(2, '0')}-01`;
@@ -352,28 +355,14 @@ describe('Laporan, the referral map in print', () => {
 		const rows = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}')::INTEGER AS s
 			FROM ${files} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
 		conn.closeSync();
-		// The public map is of the public CSV's figures (Peta's download of the same view): uncoloured where the CSV
-		// blanks a share of 5+ referrals (a count of 1–4 completed, or one withheld beside such a count), classed
-		// by the shares the CSV writes, from rounded counts.
-		const csvPage = await openPage(ctx, '/peta?wilayah=33.28&lapisan=rujukan');
-		await csvPage.page.waitForSelector('[data-testid="peta"][data-status="ready"]', { timeout: 120_000 });
-		const [download] = await Promise.all([csvPage.page.waitForEvent('download'), csvPage.page.getByTestId('export-csv').click()]);
-		const csv = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
-		await csvPage.page.close();
-		const written = new Map(csv.rows.map((r) => [r[0], r[csv.header.indexOf('persen_rujukan_selesai')]]));
-		const enough = rows.filter((r) => (r.n as number) >= MIN_REFERRALS).map((r) => r.kode_desa as string);
-		const hidden = enough.filter((k) => written.get(k) === '').sort();
-		const small = rows.filter((r) => (r.n as number) >= MIN_REFERRALS && (r.s as number) >= 1 && (r.s as number) < 5).map((r) => r.kode_desa as string);
-		expect(small.length).toBeGreaterThan(0);
-		for (const k of small) expect(hidden).toContain(k);
 		const fills = async (path: string) => {
 			const { page, errors } = await openPage(ctx, path);
 			await ready(page);
 			const map = page.getByTestId('laporan-map-rujukan');
 			const out = {
-				grey: (await map.locator(`path[fill="${NO_DATA_COLOR}"]`).evaluateAll((ps) => ps.map((p) => p.getAttribute('data-kode')!))).sort(),
 				fill: new Map(await map.locator('path[data-kode]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-kode')!, p.getAttribute('fill')!] as [string, string]))),
-				legend: (await map.locator('figcaption').innerText()).replace(/\s+/g, ' ')
+				legend: (await map.locator('figcaption').innerText()).replace(/\s+/g, ' '),
+				note: await page.getByTestId('laporan-rujukan-public').count()
 			};
 			expect(errors).toEqual([]);
 			await page.close();
@@ -381,29 +370,39 @@ describe('Laporan, the referral map in print', () => {
 		};
 		const pub = await fills('/laporan?wilayah=33.28');
 		const internal = await fills('/laporan?wilayah=33.28&internal=1');
-		expect(pub.grey.filter((k) => !internal.grey.includes(k))).toEqual(hidden);
-		expect(pub.legend).toContain(`Disembunyikan: angka dari jumlah 1–4 (aturan privasi) (${hidden.length} desa)`);
-		expect(internal.legend).not.toContain('Disembunyikan');
-		// The coloured desa share a colour exactly when they share a class: of the exact shares of every desa with 5+
-		// referrals in the internal copy; of the shares the CSV writes, without the hidden, in public.
-		const kept = enough.filter((k) => !hidden.includes(k));
-		const exact = new Map(rows.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
-		const published = new Map(kept.map((k) => [k, parseIndonesianNumber(written.get(k)!) / 100]));
 		const spec = legendSpec({ ...DEFAULT_PETA, lapisan: 'rujukan' });
-		const classesOf = (codes: string[], share: Map<string, number>) => {
-			const c = classify(codes.map((k) => share.get(k)!), spec);
-			return new Map(codes.map((k) => [k, c.classOf(share.get(k)!)]));
+		const sameGroups = (fill: Map<string, string>, codes: string[], cls: (k: string) => number | null) => {
+			for (const a of codes) for (const b of codes) if (a < b) expect(fill.get(a) === fill.get(b), `${a} ${b}`).toBe(cls(a) === cls(b));
 		};
-		const sameGroups = (fill: Map<string, string>, cls: Map<string, number | null>) => {
-			for (const a of kept) for (const b of kept) if (a < b) expect(fill.get(a) === fill.get(b), `${a} ${b}`).toBe(cls.get(a) === cls.get(b));
-		};
-		const pageClass = classesOf(enough, exact);
-		const publicClass = classesOf(kept, published);
-		expect(kept.some((k) => pageClass.get(k) !== publicClass.get(k))).toBe(true);
-		sameGroups(internal.fill, pageClass);
-		sameGroups(pub.fill, publicClass);
-		// Every class bound the public legend prints is a share the CSV writes.
-		for (const b of pub.legend.match(/\d+,\d(?=\s?%)/g) ?? []) expect([...written.values()], b).toContain(b);
+
+		// Public: a kecamatan's referrals and completed ones, rounded with its code as every public file rounds them.
+		const byKec = new Map<string, { n: number; s: number }>();
+		for (const r of rows) {
+			const k = byKec.get((r.kode_desa as string).slice(0, 8)) ?? { n: 0, s: 0 };
+			k.n += r.n as number;
+			k.s += r.s as number;
+			byKec.set((r.kode_desa as string).slice(0, 8), k);
+		}
+		const kecs = [...byKec.keys()].filter((k) => byKec.get(k)!.s >= 5);
+		expect(kecs.length).toBeGreaterThan(10);
+		const share = new Map(kecs.map((k) => [k, roundCount(byKec.get(k)!.s, k, KEY) / roundCount(byKec.get(k)!.n, k, KEY)]));
+		// Close to the exact share: a kecamatan's counts are in the tens to hundreds (a desa's from rounded counts could be 40 points off).
+		for (const k of kecs) expect(Math.abs(share.get(k)! - byKec.get(k)!.s / byKec.get(k)!.n), k).toBeLessThan(0.05);
+		const c = classify(kecs.map((k) => share.get(k)!), spec);
+		const kecClass = (desa: string) => c.classOf(share.get(desa.slice(0, 8)) ?? null);
+		const desaInKecs = [...pub.fill.keys()].filter((k) => kecs.includes(k.slice(0, 8)));
+		sameGroups(pub.fill, desaInKecs, kecClass);
+		expect(pub.legend).toContain('kecamatan)');
+		expect(pub.legend).not.toContain('desa)');
+		expect(pub.note).toBe(1);
+
+		// Internal: the desa's own exact shares, over the desa with 5+ referrals.
+		const enough = rows.filter((r) => (r.n as number) >= MIN_REFERRALS).map((r) => r.kode_desa as string);
+		const exact = new Map(rows.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
+		const ci = classify(enough.map((k) => exact.get(k)!), spec);
+		sameGroups(internal.fill, enough, (k) => ci.classOf(exact.get(k)!));
+		expect(internal.legend).toContain('desa)');
+		expect(internal.note).toBe(0);
 	});
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { roundCount, setRoundingKey } from '../export/rounding';
 import type { DesaFigures } from '../peta/shape';
 import { publicDesaFigures } from '../peta/csv';
-import { countText, derivedText, familyCounts, hiddenIn, reasonText } from './text';
+import { countText, derivedText, familyCounts, hiddenIn, publicShareText, reasonText } from './text';
 import { LOW_COMPLETION, reasonsFor } from './attention';
 
 const KEY = 'kunci-uji';
@@ -77,5 +77,16 @@ describe('familyCounts', () => {
 		expect(familyCounts({ ...base, kind: 'count', rows: rows('keluhan') } as never, fig(3, null, null))).toEqual([3]);
 		expect(familyCounts({ ...base, kind: 'median_days', rows: rows('rujukan'), from: 'a', to: 'b' } as never, fig(12, null, 4))).toEqual([4]);
 		expect(familyCounts({ ...base, kind: 'bps', field: 'p0' } as never, fig(9.5, null, null))).toEqual([]);
+	});
+});
+
+describe('publicShareText', () => {
+	test('a share its rounded counts pin is a percentage; one they cannot is written as the counts', () => {
+		// 15 of 15 printed: from 11 of 19 to all; a percentage of 100 would say more than the counts do
+		expect(publicShareText(15, 15, 1, 'id')).toBe('15 dari 15');
+		expect(publicShareText(10, 20, 0.5, 'en')).toBe('10 of 20');
+		// 400 of 500: between 396/504 and 404/496, under a point either way
+		expect(publicShareText(400, 500, 0.8, 'id')).toBe('80,0\u00a0%');
+		expect(publicShareText(0, 0, null, 'id')).toBe('–');
 	});
 });

@@ -6,7 +6,7 @@ import { isSuppressed, publicValue, type ExportMode } from '../export/privacy';
 import { formatFixed, formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { Figure } from '../indicators/scorecard';
 import type { IndicatorDef } from '../indicators/types';
-import { SERVICE_STANDARD_DAYS, type Reason } from './attention';
+import { PUBLIC_SLACK, SERVICE_STANDARD_DAYS, shareRange, type Reason } from './attention';
 
 /** Tables whose rows are families (a household, its complaints, its referrals); Puskesos and facilitators are not. */
 const FAMILY_TABLES: ReadonlySet<string> = new Set(['rumah_tangga', 'keluhan', 'rujukan']);
@@ -43,7 +43,12 @@ const WORDS = {
 		en: 'Complaints resolved: all resolved in the period, also those received before it; the “complaint resolution rate” in section 2 counts only complaints received in the period and resolved by its end, so it can be lower than resolved ÷ received.'
 	},
 	s_scorecard: { id: '2. Indikator terhadap target', en: '2. Indicators against targets' },
-	s_scorecard_note: { id: 'Target ilustratif dari berkas target Dinas (static/targets/indikator.json); H = mencapai target, K = di bawah target, M = jauh dari target; ▲▼ dibanding periode sebelumnya.', en: 'Illustrative targets from the Dinas targets file (static/targets/indikator.json); G = met, A = below, R = far from target; ▲▼ against the previous period.' },
+	s_scorecard_note: {
+		id: 'Target ilustratif dari berkas target Dinas; H = mencapai target, K = di bawah target, M = jauh dari target; ▲▼ naik atau turun dibanding periode sebelumnya, "membaik" atau "memburuk" menurut arah indikator (naiknya penyelesaian membaik, naiknya lama hari memburuk).',
+		en: 'Illustrative targets from the Dinas targets file; G = met, A = below, R = far from target; ▲▼ up or down against the previous period, "better" or "worse" by the indicator\'s direction (resolution up is better, days up is worse).'
+	},
+	t_better: { id: 'membaik', en: 'better' },
+	t_worse: { id: 'memburuk', en: 'worse' },
 	s_composite: { id: 'Skor komposit', en: 'Composite score' },
 	s_composite_withheld: {
 		id: 'Skor dan peringkat salinan publik ini dihitung tanpa {n} indikator yang tidak dicetak untuk wilayah ini (“<5” atau “x”), sehingga dapat berbeda dari salinan internal.',
@@ -67,12 +72,26 @@ const WORDS = {
 	s_hotspot_note: { id: 'Getis-Ord Gi* atas laju keluhan per 1.000 rumah tangga (dihaluskan Empirical Bayes), ketetanggaan queen, koreksi Benjamini–Hochberg.', en: 'Getis-Ord Gi* on complaints per 1,000 households (Empirical-Bayes smoothed), queen contiguity, Benjamini–Hochberg correction.' },
 	s_hotspot_kec: { id: 'Kelas dihitung atas seluruh desa kabupaten/kota, sehingga tetangga di kecamatan lain ikut diperhitungkan.', en: 'Classes are computed over every village of the district, so neighbours in other sub-districts count too.' },
 	s_rujukan: { id: '4. Penyelesaian rujukan', en: '4. Referral completion' },
+	s_rujukan_note_public: {
+		id: 'Angka publik per kecamatan: persen rujukan yang terdaftar dalam periode dan selesai sebelum akhir periode, dari jumlah yang dibulatkan ke kelipatan 5; kelas kuantil. Per desa jumlahnya terlalu kecil: pembulatan bisa menggeser persennya puluhan poin. Salinan internal memuat peta per desa.',
+		en: 'Public figures per sub-district: share of referrals registered in the period and completed by its end, from counts rounded to a multiple of 5; quantile classes. Per village the counts are too small: rounding could move a share by tens of points. The internal copy has the map per village.'
+	},
+	s_kec_count: { id: 'kecamatan', en: 'sub-districts' },
+	s_hotspot_note_public: {
+		id: 'Dihitung dari angka publik (jumlah dibulatkan ke kelipatan 5; desa dengan jumlah 1–4 disembunyikan), jadi kelasnya bisa berbeda dari dasbor.',
+		en: 'Computed from the public figures (counts rounded to a multiple of 5; villages with counts of 1–4 hidden), so its classes can differ from the dashboard’s.'
+	},
 	s_rujukan_note: { id: 'Persen rujukan yang terdaftar dalam periode dan selesai sebelum akhir periode; kelas kuantil.', en: 'Share of referrals registered in the period and completed by its end; quantile classes.' },
 	s_attention: { id: '5. Sepuluh desa yang paling perlu perhatian', en: '5. The ten villages needing attention most' },
 	s_attention_rule: {
 		id: `Urutan: jumlah alasan yang berlaku (titik panas keluhan; median penyelesaian rujukan di atas ${SERVICE_STANDARD_DAYS} hari; kurang dari 60\u00a0% rujukan selesai; persen rumah tangga miskin di atas persentil ke-80 kabupaten), lalu jumlah rumah tangga miskin.`,
 		en: `Order: number of reasons that apply (complaint hotspot; median referral completion above ${SERVICE_STANDARD_DAYS} days; under 60% of referrals completed; share of poor households above the district's 80th percentile), then the number of poor households.`
 	},
+	s_attention_counts_public: {
+		id: 'Persen yang ditulis sebagai "x dari y" berasal dari jumlah yang terlalu kecil untuk persen publik: jumlah dibulatkan ke kelipatan 5, dan persen dari keduanya bisa meleset puluhan poin.',
+		en: 'A share written "x of y" rests on counts too small for a public percentage: the counts are rounded to a multiple of 5, and a share of the two could be tens of points off.'
+	},
+	of_counts: { id: 'dari', en: 'of' },
 	s_attention_none: { id: 'Tidak ada desa yang memenuhi satu pun alasan.', en: 'No village meets any of the reasons.' },
 	s_trend: { id: '6. Tren bulanan', en: '6. Monthly trend' },
 	s_provenance: { id: '7. Asal data', en: '7. Where the data come from' },
@@ -113,6 +132,21 @@ export function w(key: LaporanWord, lang: Lang): string {
 
 function fill(s: string, vars: Record<string, string>): string {
 	return s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? `{${k}}`);
+}
+
+/**
+ * Widest a public share's possible range may be (over every count its rounded ones allow,
+ * shareRange) for the share to be printed as a percentage; a wider one is printed as its rounded
+ * counts, "15 dari 15", which say how little they rest on (QA: 100 % printed for 11 of 14).
+ */
+export const PUBLIC_SHARE_SPREAD = 0.2;
+
+/** A share in a public briefing: a percentage where the rounded counts pin it, else the counts themselves. */
+export function publicShareText(part: number, whole: number, share: number | null, lang: Lang): string {
+	if (share === null) return '–';
+	const [lo, hi] = shareRange(part, whole, PUBLIC_SLACK);
+	if (hi - lo <= PUBLIC_SHARE_SPREAD) return percentText(share, lang);
+	return `${formatNumber(part, lang)} ${WORDS.of_counts[lang]} ${formatNumber(whole, lang)}`;
 }
 
 export function percentText(share: number | null, lang: Lang): string {

@@ -256,5 +256,17 @@ describe('the hot spots and clusters of a public file', () => {
 		// The exact rates' classes differ somewhere: a hidden count moved them.
 		expect(shaped.some((d) => d.hotspot !== classes.hotspot.get(d.kode))).toBe(true);
 	});
+
+	it('a public picture puts the desa whose rate the file blanks on the hidden line, not among those without data', () => {
+		const view = { ...DEFAULT_PETA, lapisan: 'hotspot' as const };
+		const { figures, hidden } = publicPicture(shaped, shaped, view, classes);
+		const blank = parseExportCsv(desaCsv(shaped, name, 'publik', undefined, shaped, classes));
+		const ebBlank = blank.rows.filter((r) => r[blank.header.indexOf('keluhan_per_1000_rt_eb')] === '').map((r) => r[0]);
+		expect([...hidden].sort()).toEqual(ebBlank.sort());
+		const c = colourLayer(figures, view, 'id', hidden);
+		expect(c.hidden?.count).toBe(ebBlank.length);
+		expect(c.noData.count).toBe(0);
+		for (const k of hidden) expect(c.classes.get(k)).toBeNull();
+	});
 });
 

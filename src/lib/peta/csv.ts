@@ -228,11 +228,18 @@ export function publicDesaFigures(desa: readonly DesaFigures[], district: readon
 
 /**
  * The desa a public picture of a layer leaves uncoloured: those whose figure rests on a count of
- * 1–4, and those whose figure the public CSV blanks beside a withheld count ("x").
+ * 1–4, and those whose figure the public CSV blanks beside a withheld count ("x"); of the hot spots,
+ * those whose public rate is blank, so that they have no public class.
  */
 export function hiddenInPicture(exact: readonly DesaFigures[], published: readonly DesaFigures[], view: { lapisan: Lapisan; eb: boolean; rujukan: RujukanView }): Set<string> {
 	const out = hiddenInPublic(exact, view.lapisan, view.rujukan);
-	if (view.lapisan === 'hotspot') return out;
+	if (view.lapisan === 'hotspot') {
+		// A class the exact rates give but the public ones do not: its rate is blank in the CSV ("<5" or "x").
+		exact.forEach((d, i) => {
+			if (d.keluhan_eb !== null && published[i].keluhan_eb === null) out.add(d.kode);
+		});
+		return out;
+	}
 	const lapisan = view.lapisan;
 	exact.forEach((d, i) => {
 		if (layerValue(d, lapisan, view.eb, view.rujukan) !== null && layerValue(published[i], lapisan, view.eb, view.rujukan) === null) out.add(d.kode);
@@ -254,5 +261,6 @@ export function publicPicture(
 ): { figures: DesaFigures[]; hidden: Set<string> } {
 	const published = publicDesaFigures(exact, district, classes);
 	const hidden = hiddenInPicture(exact, published, view);
-	return { figures: published.map((p, i) => (hidden.has(p.kode) ? exact[i] : p)), hidden };
+	// A hidden desa's hot-spot class is blank in its public figures already: no exact class is handed on.
+	return { figures: published.map((p, i) => (hidden.has(p.kode) && view.lapisan !== 'hotspot' ? exact[i] : p)), hidden };
 }

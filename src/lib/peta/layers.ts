@@ -153,7 +153,14 @@ export function legendEntries(c: LayerColouring): LegendEntry[] {
  */
 export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: Lang, hidden: ReadonlySet<string> = new Set()): LayerColouring {
 	const lapisan = p.lapisan;
-	if (lapisan === 'hotspot') return p.hotspot === 'moran' ? colourMoran(desa, lang) : colourHotspots(desa, lang);
+	if (lapisan === 'hotspot') {
+		// A public picture's hidden desa (their class rests on a count it does not print) go on the hidden
+		// line, not among those without data (QA: a quarter of a district read as "no data").
+		const gone = desa.filter((d) => hidden.has(d.kode)).length;
+		const shown = gone ? desa.map((d) => (hidden.has(d.kode) ? { ...d, hotspot: null, moran: null } : d)) : desa;
+		const col = p.hotspot === 'moran' ? colourMoran(shown, lang) : colourHotspots(shown, lang);
+		return gone ? { ...col, noData: { ...col.noData, count: col.noData.count - gone }, hidden: { color: NO_DATA_COLOR, label: translate('peta_hidden_small', lang), count: gone } } : col;
+	}
 	const few = lapisan === 'rujukan' ? desa.map((d) => fewCases(d, p.rujukan)) : null;
 	const figures = desa.map((d, i) => (few?.[i] ? null : layerValue(d, lapisan, p.eb, p.rujukan)));
 	// Only a desa that would be coloured is hidden: one without data or with too few cases stays on its own line.
