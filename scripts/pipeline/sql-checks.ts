@@ -26,7 +26,8 @@ const SMALL_RANGE = 200;
  */
 const MAX_CELL_DIGITS = NIK_DIGITS - 1;
 /** SQL true when `x` holds fewer digits than a NIK (MAX_CELL_DIGITS). */
-const fewDigits = (x: string) => `NOT regexp_matches(${x}, '(?:[0-9][^0-9]*){${NIK_DIGITS}}')`;
+// Any number character, not only 0-9: full-width, Arabic-Indic or circled digits are read as digits by nikDigits too.
+const fewDigits = (x: string) => `NOT regexp_matches(${x}, '(?:\\pN\\PN*){${NIK_DIGITS}}')`;
 
 /**
  * The GLOB equal to one of the contract's code patterns (anchored; digits, literal dots, a digit

@@ -68,5 +68,80 @@ export function nikDigits(value: string): string | null {
 		.replace(/^['"`]+/, '')
 		.replace(LETTER_PREFIX, '')
 		.replace(NIK_NOISE, '');
-	return v.length === NIK_DIGITS && /^\d+$/.test(v) ? v : null;
+	if (v.length === NIK_DIGITS && /^\d+$/.test(v)) return v;
+	return embeddedNik(value);
+}
+
+/** Between two groups of a NIK's digits: spaces, dots, commas, dashes, underscores, slashes, quotes. */
+const GROUP_SEPARATOR = /^[\s.,\-_/'"`\u00a0]$/u;
+/** Province codes a NIK starts with (Kemendagri), as of 2025. */
+const NIK_PROVINCES = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97]);
+
+/**
+ * A NIK inside a value in a form the strict reading misses (QA: all loaded, saved and echoed in the
+ * report): wrapped (`="3576…"`, `(3576…)`, `[…]`, `{"v": "…"}`, `#3576…`), with a suffix
+ * (`3576…_01`, `RT3576…K1`), grouped by commas, slashes or underscores (`3,576,011,…`,
+ * `3576/0112/0385/0003`), with zero-width characters, or in full-width or Arabic-Indic digits.
+ * The digits are read as groups (runs of digits) joined by one separator; any run of consecutive
+ * groups holding exactly 16 digits is a NIK where its digits have a NIK's shape (a province code,
+ * a day of birth of 01–31 or 41–71 for women, a month) or where they are all the digits the value
+ * holds. A 17-digit number, a timestamp or an area code with a serial are left alone unless they
+ * have that shape.
+ */
+function embeddedNik(value: string): string | null {
+	// Most values are ASCII ids with few digits: counted without normalising (every id of every row comes here).
+	let ascii = true;
+	let count = 0;
+	for (let i = 0; i < value.length && ascii; i++) {
+		const c = value.charCodeAt(i);
+		if (c >= 0x80) ascii = false;
+		else if (c >= 48 && c <= 57) count++;
+	}
+	if (ascii && count < NIK_DIGITS) return null;
+	const v = ascii ? value : asciiDigits(value);
+	const allDigits = v.replace(/\D/g, '');
+	if (allDigits.length < NIK_DIGITS) return null;
+	// Groups of digits, each with whether one separator joins it to the next.
+	const groups: { digits: string; joined: boolean }[] = [];
+	const re = /\d+/g;
+	for (let m = re.exec(v); m; m = re.exec(v)) {
+		const end = m.index + m[0].length;
+		groups.push({ digits: m[0], joined: end + 1 < v.length && GROUP_SEPARATOR.test(v[end]) && /\d/.test(v[end + 1]) });
+	}
+	for (let i = 0; i < groups.length; i++) {
+		let digits = '';
+		for (let j = i; j < groups.length; j++) {
+			digits += groups[j].digits;
+			if (digits.length === NIK_DIGITS && (digits === allDigits || nikShaped(digits))) return digits;
+			if (digits.length >= NIK_DIGITS || !groups[j].joined) break;
+		}
+	}
+	return null;
+}
+
+/** Whether 16 digits read as a NIK: province, day of birth (+40 for women) and month in range. */
+function nikShaped(d: string): boolean {
+	const day = Number(d.slice(6, 8));
+	const month = Number(d.slice(8, 10));
+	return NIK_PROVINCES.has(Number(d.slice(0, 2))) && ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
+}
+
+/**
+ * The value with every decimal digit written as an ASCII one (full-width and mathematical digits by
+ * NFKC, Arabic-Indic and other scripts by their block) and format characters (zero-width space,
+ * joiners, direction marks) removed.
+ */
+function asciiDigits(value: string): string {
+	let out = '';
+	for (const ch of value.normalize('NFKC')) {
+		if (/\p{Cf}/u.test(ch)) continue;
+		if (/\p{Nd}/u.test(ch) && !/[0-9]/.test(ch)) {
+			// Decimal digits come in blocks of ten: the digit is the distance from its block's zero.
+			const cp = ch.codePointAt(0)!;
+			let zero = cp;
+			while (cp - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+			out += String(cp - zero);
+		} else out += ch;
+	}
+	return out;
 }

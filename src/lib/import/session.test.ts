@@ -116,7 +116,8 @@ describe('runImport: bad rows', () => {
 
 	it('rejects a NIK in an id or a text column however it is disguised, says where, and never shows it', async () => {
 		const csv = fixtureCsv();
-		const nik = ["'3576011203850002", '3576 0112 0385 0003', '3576011203850004.0', 'NIK3576011203850005'];
+		// the strict forms, then those QA found loaded, saved and echoed in the report (a spreadsheet's ="…", a suffix, commas, a zero-width space)
+		const nik = ["'3576011203850002", '3576 0112 0385 0003', '3576011203850004.0', 'NIK3576011203850005', '=""3576011203850007""', '3576011203850008_01', '3,576,011,203,850,009', '3576\u200b011203850010'];
 		const lines = csv.rumah_tangga.split('\n');
 		nik.forEach((v, k) => (lines[k + 1] = lines[k + 1].replace(/^RT-\d+,/, `"${v}",`)));
 		csv.rumah_tangga = lines.join('\n');
@@ -128,7 +129,7 @@ describe('runImport: bad rows', () => {
 			['puskesos.csv', 3, 'nama_puskesos', 'nik_di_kolom', '(disembunyikan)'],
 			...nik.map((_, k) => ['rumah_tangga.csv', k + 2, 'id_rt', 'nik_di_kolom_id', '(disembunyikan)'])
 		]);
-		expect(JSON.stringify([res.report, rowsOf(res, 'rumah_tangga'), rowsOf(res, 'puskesos')])).not.toMatch(/3576.?0112.?0385/);
+		expect(JSON.stringify([res.report, rowsOf(res, 'rumah_tangga'), rowsOf(res, 'puskesos')])).not.toMatch(/0385|850,0/);
 	});
 
 	it('drops identifying columns before anything is kept, and says so', async () => {
