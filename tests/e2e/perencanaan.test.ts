@@ -120,7 +120,7 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		expect(gains[0]).toBeGreaterThanOrEqual(gains[1]);
 		expect(gains[1]).toBeGreaterThanOrEqual(gains[2]);
 
-		const curve = (await texts(page, 'curve-covered')).map(parseIndonesianNumber);
+		const curve = (await texts(page, 'curve-best')).map(parseIndonesianNumber);
 		expect(curve.length).toBeGreaterThanOrEqual(4);
 		for (let k = 1; k < curve.length; k++) expect(curve[k], `curve at ${k}`).toBeGreaterThanOrEqual(curve[k - 1]);
 		expectPercent(`${curve[0]}`.replace('.', ','), (100 * sum(reached([]), 'miskin')) / totalMiskin);
@@ -432,7 +432,7 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 	test('Kabupaten Tegal, 97,4 % → 100 %: the coverage curve climbs across the chart, on an axis whose cut from 0 is said', async () => {
 		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=33.28&n=3');
 		await done(page);
-		const curve = (await texts(page, 'curve-covered')).map(parseIndonesianNumber);
+		const curve = (await texts(page, 'curve-best')).map(parseIndonesianNumber);
 		expect(curve[0]).toBeLessThan(98);
 		expect(curve.at(-1)).toBe(100);
 		expect(await page.getByTestId('curve-axis-note').innerText()).toBe('Sumbu tegak tidak dimulai dari 0: bagian 0–97\u00a0% dipotong (tanda zigzag) agar perbedaan kecil terlihat.');

@@ -1,15 +1,54 @@
-/** The coverage curve: k new sites → share of demand covered (and, for equity, the worst distance). */
+/**
+ * The curve beside the ranked list, in the unit the objective optimises: for maximal coverage the
+ * share of demand covered, for equity the worst distance. Two series, since they differ: the best
+ * plan of k sites, solved for each k on its own, and the first k sites of the list shown (what a
+ * planner funding only part of the list gets). At k = N they are the same plan.
+ */
 import type { ChartOption } from '../charts/echarts';
 import { formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
-import type { CurvePoint, Objective } from './scenario';
+import { curveText } from './messages';
+import type { Objective, ScenarioResult } from './scenario';
 
-export const CURVE_COLORS = { covered: '#2f6f9f', chosen: '#d9822b', worst: '#8a5a9e' } as const;
+export const CURVE_COLORS = { covered: '#2f6f9f', chosen: '#d9822b', plan: '#c2410c', worst: '#8a5a9e' } as const;
 
 /** Percent with one decimal: the curve's unit. */
 const pct = (covered: number, total: number) => (total > 0 ? Math.round((1000 * covered) / total) / 10 : 0);
 
-/** The curve's points as percent of all demand, as drawn. */
-export const curveValues = (curve: readonly CurvePoint[], total: number) => curve.map((p) => pct(p.covered.weight, total));
+/** Worst distances as drawn: two decimals. */
+const km = (v: number) => (Number.isFinite(v) ? Math.round(v * 100) / 100 : null);
+
+/**
+ * The two series as drawn, per k from 0: `best`, the best plan of k sites (the curve, solved for each
+ * k); `plan`, the first k sites of the ranked list (k = 0 … its length). Percent of all demand for
+ * maximal coverage, km of the worst distance for equity.
+ */
+export interface CurveSeries {
+	best: (number | null)[];
+	plan: (number | null)[];
+}
+
+export function curveSeries(r: ScenarioResult): CurveSeries {
+	const total = r.total.weight;
+	if (r.options.objective === 'pcenter') return { best: r.curve.map((p) => km(p.worst)), plan: [km(r.baselineWorst), ...r.sites.map((s) => km(s.worstAfter))] };
+	return { best: r.curve.map((p) => pct(p.covered.weight, total)), plan: [pct(r.baseline.weight, total), ...r.sites.map((s) => pct(s.cumulative.weight, total))] };
+}
+
+/** Where the first k sites of the list fall short of the best plan of k sites (as drawn): the largest gap, or null. */
+export function planGap(r: ScenarioResult, v: CurveSeries = curveSeries(r)): { k: number; plan: number; best: number } | null {
+	const short = (plan: number, best: number) => (r.options.objective === 'pcenter' ? plan - best : best - plan);
+	let gap: { k: number; plan: number; best: number } | null = null;
+	for (let k = 0; k < v.plan.length; k++) {
+		const [plan, best] = [v.plan[k], v.best[k]];
+		if (plan === null || best === null || best === undefined || !(short(plan, best) > 0)) continue;
+		if (!gap || short(plan, best) > short(gap.plan, gap.best)) gap = { k, plan, best };
+	}
+	return gap;
+}
+
+/** Where the drawn coverage axis starts (0 for equity's distances, whose axis is never cut). */
+export function curveAxisStart(r: ScenarioResult, v: CurveSeries = curveSeries(r)): number {
+	return r.options.objective === 'pcenter' ? 0 : coverageAxis([...v.best, ...v.plan].filter((x): x is number => x !== null)).start;
+}
 
 /** Below this the axis starts at 0: cutting off so little would hide nothing and read as a trick. */
 const TRUNCATE_ABOVE = 10;
@@ -58,42 +97,44 @@ export function axisNote(start: number, lang: Lang): string {
 }
 
 /**
- * The curve's chart. `values`: the points drawn, in percent (null: not drawn); by default the exact
- * ones, a public picture's from rounded counts (siting/report.ts publicCurveValues).
+ * The curve's chart for a result. `values`: the series drawn (null: not drawn); by default the exact
+ * ones, a public picture's coverage from rounded counts (siting/report.ts publicCurveValues).
  */
-export function buildCurveOption(
-	curve: readonly CurvePoint[],
-	total: number,
-	chosen: number,
-	objective: Objective,
-	lang: Lang,
-	values: readonly (number | null)[] = curveValues(curve, total)
-): ChartOption {
-	const L = lang === 'id'
-		? { covered: '% permintaan terjangkau', worst: 'Jarak terjauh (km)', x: 'Puskesos baru' }
-		: { covered: '% of demand covered', worst: 'Worst distance (km)', x: 'New Puskesos' };
-	const axis = coverageAxis(values.filter((v): v is number => v !== null));
-	const covered = curve.map((p, i) => ({ value: values[i], itemStyle: p.n === chosen ? { color: CURVE_COLORS.chosen } : undefined, symbolSize: p.n === chosen ? 10 : 5 }));
-	const series: ChartOption['series'] = [{ name: L.covered, type: 'line', data: covered, itemStyle: { color: CURVE_COLORS.covered } }];
-	if (objective === 'pcenter') series.push({ name: L.worst, type: 'line', yAxisIndex: 1, data: curve.map((p) => Math.round(p.worst * 100) / 100), itemStyle: { color: CURVE_COLORS.worst } });
+export function buildCurveOption(r: ScenarioResult, lang: Lang, values: CurveSeries = curveSeries(r)): ChartOption {
+	const objective: Objective = r.options.objective;
+	const T = curveText(objective, r.options.weighting.keluhan, lang);
+	const chosen = r.sites.length;
+	const n = Math.max(values.best.length, values.plan.length);
+	const ks = Array.from({ length: n }, (_, k) => k);
+	const best = ks.map((k) => ({ value: values.best[k] ?? null, itemStyle: k === chosen ? { color: CURVE_COLORS.chosen } : undefined, symbolSize: k === chosen ? 10 : 5 }));
+	const plan = ks.map((k) => values.plan[k] ?? null);
+	const series: ChartOption['series'] = [
+		{ name: T.best, type: 'line', data: best, itemStyle: { color: objective === 'pcenter' ? CURVE_COLORS.worst : CURVE_COLORS.covered } },
+		{ name: T.plan, type: 'line', data: plan, symbol: 'diamond', symbolSize: 6, itemStyle: { color: CURVE_COLORS.plan }, lineStyle: { type: 'dashed' } }
+	];
+	const shown = [...values.best, ...values.plan].filter((v): v is number => v !== null);
+	const yAxis =
+		objective === 'pcenter'
+			? { type: 'value' as const, min: 0, axisLabel: { formatter: (v: number) => formatNumber(v, lang, 1) } }
+			: (() => {
+					const axis = coverageAxis(shown);
+					return {
+						type: 'value' as const,
+						min: 0,
+						max: axis.max,
+						...(axis.start > 0 ? { breaks: [{ start: 0, end: axis.start, gap: BREAK_GAP }], breakArea: BREAK_AREA } : {}),
+						// Ticks at whole steps from the break up.
+						interval: axis.step,
+						axisLabel: { formatter: (v: number) => `${formatNumber(v, lang, 1)}${PERCENT_SIGN[lang]}` }
+					};
+				})();
 	return {
 		animation: false,
-		grid: { left: 48, right: objective === 'pcenter' ? 48 : 16, top: 36, bottom: 36 },
+		grid: { left: 48, right: 16, top: 48, bottom: 36 },
 		legend: { top: 0 },
-		tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(Number(v), lang, 2) },
-		xAxis: { type: 'category', name: L.x, nameLocation: 'middle', nameGap: 24, data: curve.map((p) => String(p.n)) },
-		yAxis: [
-			{
-				type: 'value',
-				min: 0,
-				max: axis.max,
-				...(axis.start > 0 ? { breaks: [{ start: 0, end: axis.start, gap: BREAK_GAP }], breakArea: BREAK_AREA } : {}),
-				// Ticks at whole steps from the break up (ECharts would otherwise pick its own beside a second axis).
-				interval: axis.step,
-				axisLabel: { formatter: (v: number) => `${formatNumber(v, lang, 1)}${PERCENT_SIGN[lang]}` }
-			},
-			...(objective === 'pcenter' ? [{ type: 'value' as const, axisLabel: { formatter: (v: number) => formatNumber(v, lang, 1) } }] : [])
-		],
+		tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : formatNumber(Number(v), lang, objective === 'pcenter' ? 2 : 1)) },
+		xAxis: { type: 'category', name: T.x, nameLocation: 'middle', nameGap: 24, data: ks.map(String) },
+		yAxis: [yAxis],
 		series
 	};
 }

@@ -1,5 +1,5 @@
 /** The planning view's labels, Bahasa Indonesia first (kept here so the shared dictionary stays small). */
-import type { Lang } from '../i18n/format';
+import { formatFixed, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { Objective, Shortfall } from './scenario';
 
 export const SITING_MESSAGES = {
@@ -39,8 +39,9 @@ export const SITING_MESSAGES = {
 	col_kec: { id: 'Kecamatan', en: 'Sub-district' },
 	col_added: { id: 'RT miskin tambahan', en: 'Poor households added' },
 	col_added_keluhan: { id: 'Keluhan terbuka tambahan', en: 'Open complaints added' },
-	col_cumulative: { id: 'Cakupan kumulatif', en: 'Cumulative coverage' },
+	col_worst_after: { id: 'Jarak terjauh sesudah', en: 'Worst distance after' },
 	curve: { id: 'Kurva cakupan: berapa Puskesos baru masih sepadan?', en: 'Coverage curve: how many new Puskesos still pay off?' },
+	curve_pcenter: { id: 'Kurva jarak terjauh: berapa Puskesos baru masih sepadan?', en: 'Worst-distance curve: how many new Puskesos still pay off?' },
 	curve_picture_note: {
 		id: 'Titik kurva dihitung dari jumlah rumah tangga miskin dan keluhan terbuka yang dibulatkan acak ke kelipatan 5, desa yang jumlahnya 1–4 dihitung sebagai 2; titik yang bertumpu pada jumlah 1–4 tidak digambar (aturan privasi Dasbor SLRT).',
 		en: 'The curve’s points are computed from counts of poor households and open complaints randomly rounded to a multiple of 5, a village whose count is 1–4 counted as 2; a point resting on a count of 1–4 is not drawn (Dasbor SLRT privacy rule).'
@@ -97,4 +98,57 @@ export function shortfallText(s: Shortfall, objective: Objective, lang: Lang): s
 			? `Puskesos yang ada sudah menjangkau semua yang dapat dijangkau dalam radius ini; ${gain.id}: ${tally}.`
 			: `The existing Puskesos already reach all that any site could reach within this radius; ${gain.en}: ${tally}.`;
 	return lang === 'id' ? `Dengan Puskesos yang ada, ${gain.id}: ${tally}.` : `With the existing Puskesos, ${gain.en}: ${tally}.`;
+}
+
+/** What the coverage share counts: poor households, plus open complaints at their weight when it is above 0. */
+export function demandText(bobot: number, lang: Lang): string {
+	if (!(bobot > 0)) return lang === 'id' ? 'RT miskin' : 'poor households';
+	const w = String(bobot).replace('.', lang === 'id' ? ',' : '.');
+	return lang === 'id' ? `RT miskin + ${w} × keluhan terbuka` : `poor households + ${w} × open complaints`;
+}
+
+/** The ranked list's cumulative column: says, when open complaints are weighed in, that the share is weighted. */
+export function cumulativeHeader(bobot: number, lang: Lang): string {
+	if (!(bobot > 0)) return lang === 'id' ? 'Cakupan kumulatif (% RT miskin)' : 'Cumulative coverage (% of poor households)';
+	return lang === 'id' ? `Cakupan kumulatif berbobot (% dari ${demandText(bobot, lang)})` : `Cumulative weighted coverage (% of ${demandText(bobot, lang)})`;
+}
+
+/** The curve's series, its horizontal axis, and what its vertical axis measures. */
+export function curveText(objective: Objective, bobot: number, lang: Lang): { best: string; plan: string; x: string; measure: string } {
+	const id = lang === 'id';
+	const measure =
+		objective === 'pcenter'
+			? id
+				? 'Sumbu tegak: jarak terjauh RT miskin ke Puskesos terdekat (km).'
+				: 'Vertical axis: worst distance of poor households to their nearest Puskesos (km).'
+			: bobot > 0
+				? id
+					? `Sumbu tegak: cakupan berbobot, % dari ${demandText(bobot, lang)} yang terjangkau (bukan % RT miskin).`
+					: `Vertical axis: weighted coverage, % of ${demandText(bobot, lang)} reached (not % of poor households).`
+				: id
+					? 'Sumbu tegak: % RT miskin yang terjangkau.'
+					: 'Vertical axis: % of poor households reached.';
+	return {
+		best: id ? 'Rencana terbaik untuk k lokasi (dihitung tersendiri tiap k)' : 'Best plan of k sites (solved anew for each k)',
+		plan: id ? 'k lokasi pertama dari daftar ini' : 'First k sites of this list',
+		x: id ? 'Puskesos baru (k)' : 'New Puskesos (k)',
+		measure
+	};
+}
+
+/**
+ * Said under the list when funding only its first k sites gives less than the best plan of k
+ * sites (`gap`, chart.ts planGap): the list is the best plan for all N, ordered by what each adds.
+ */
+export function planGapText(objective: Objective, n: number, gap: { k: number; plan: number; best: number }, lang: Lang): string {
+	const v = (x: number) => (objective === 'pcenter' ? `${formatFixed(x, lang, 1)} km` : `${formatFixed(x, lang, 1)}${PERCENT_SIGN[lang]}`);
+	const sites = (k: number) => (lang === 'id' ? `${k} lokasi` : `${k} site${k === 1 ? '' : 's'}`);
+	const what = objective === 'pcenter' ? { id: 'jarak terjauh', en: 'the worst distance is' } : { id: 'cakupan', en: 'coverage is' };
+	const order =
+		objective === 'pcenter'
+			? { id: 'diurutkan menurut jarak terjauh sesudah tiap lokasi', en: 'ordered by the worst distance after each site' }
+			: { id: 'diurutkan menurut yang ditambah tiap lokasi', en: 'ordered by what each site adds' };
+	return lang === 'id'
+		? `Daftar ini adalah rencana terbaik untuk ${sites(n)}, ${order.id}. Jika hanya sebagian yang didanai, lokasi teratas belum tentu rencana terbaik untuk jumlah itu: dengan ${sites(gap.k)} pertama ${what.id} ${v(gap.plan)}, sedangkan rencana terbaik ${sites(gap.k)} (lokasi lain) mencapai ${v(gap.best)}. Kurva menunjukkan keduanya.`
+		: `This list is the best plan for ${sites(n)}, ${order.en}. If only part is funded, the top sites are not necessarily the best plan of that many: with the first ${sites(gap.k)} ${what.en} ${v(gap.plan)}, while the best plan of ${sites(gap.k)} (other sites) reaches ${v(gap.best)}. The curve shows both.`;
 }

@@ -62,13 +62,15 @@ describe('report', () => {
 		expect(a.covered).toBeGreaterThanOrEqual(b.covered);
 	});
 
-	test('curve option: one point per k, in percent, the chosen N highlighted; equity adds the worst distance', () => {
-		const o = buildCurveOption(r.curve, r.total.weight, 3, 'mclp', 'id');
+	test('curve option: one point per k, in percent, the chosen N highlighted; equity draws worst distances', () => {
+		const o = buildCurveOption(r, 'id');
 		const s = (o.series as { data: { value: number; symbolSize: number }[] }[])[0];
 		expect(s.data).toHaveLength(r.curve.length);
 		expect(s.data[3].symbolSize).toBeGreaterThan(s.data[2].symbolSize);
 		expect(s.data[0].value).toBeCloseTo((100 * r.baseline.weight) / r.total.weight, 1);
-		expect((buildCurveOption(r.curve, r.total.weight, 3, 'pcenter', 'en').series as unknown[]).length).toBe(2);
+		const eq = runScenario(input, { radius: 5, n: 3, objective: 'pcenter', weighting: { keluhan: 0 } });
+		const first = (buildCurveOption(eq, 'en').series as { data: { value: number }[] }[])[0];
+		expect(first.data.map((d) => d.value)).toEqual(eq.curve.map((p) => Math.round(p.worst * 100) / 100));
 	});
 
 	test('a count over desa is rounded as one desa by its code (as Peta), as several by the district\'s: one count, one value, whatever set it is of', () => {
@@ -123,7 +125,9 @@ describe('report', () => {
 		// The curve's picture draws the same shares.
 		const curve = publicCurveValues(res, rows);
 		const at = res.curve.findIndex((p) => p.n === res.sites.length);
-		expect(curve[at]).toBe(Number(col('persen_cakupan_kumulatif').at(-1)!.replace(',', '.')));
+		expect(curve.best[at]).toBe(Number(col('persen_cakupan_kumulatif').at(-1)!.replace(',', '.')));
+		// Its "first k sites of this list" are the file's cumulative column, row by row.
+		expect(curve.plan.slice(1)).toEqual(col('persen_cakupan_kumulatif').map((c) => Number(c.replace(',', '.'))));
 	});
 
 	test('a site adding one desa whose poor households Peta withholds ("x") withholds them too', () => {

@@ -7,6 +7,7 @@ import { circle } from '@turf/turf';
 import { toCsv } from '../export/csv';
 import { complementary } from '../export/complementary';
 import { count, derivedFromAreas, fieldValue, isSuppressed, publicValue, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { curveSeries, type CurveSeries } from './chart';
 import type { ScenarioResult } from './scenario';
 import type { DesaRow, PuskesosRow } from './sql';
 
@@ -213,10 +214,17 @@ function coveredAfter(r: ScenarioResult): number[][] {
 	});
 }
 
-/** The coverage curve's points as a public picture draws them (percent; null: not drawn). */
-export function publicCurveValues(r: ScenarioResult, desa: readonly DesaRow[]): (number | null)[] {
+/**
+ * The curve's two series as a public picture draws them (chart.ts curveSeries): coverage from rounded
+ * counts (null: not drawn), for the best plan of each k and for the list's first k sites; equity's
+ * worst distances as they are (no count in them).
+ */
+export function publicCurveValues(r: ScenarioResult, desa: readonly DesaRow[]): CurveSeries {
+	if (r.options.objective === 'pcenter') return curveSeries(r);
 	const whole = districtSums(desa);
-	return r.curve.map((p) => fieldValue(coverageField(p.set, desa, whole, r.options.weighting.keluhan, r.total.weight > 0 ? p.covered.weight / r.total.weight : 0), 'publik') as number | null);
+	const share = (set: readonly number[], weight: number) =>
+		fieldValue(coverageField(set, desa, whole, r.options.weighting.keluhan, r.total.weight > 0 ? weight / r.total.weight : 0), 'publik') as number | null;
+	return { best: r.curve.map((p) => share(p.set, p.covered.weight)), plan: [share(r.before, r.baseline.weight), ...coveredAfter(r).map((set, i) => share(set, r.sites[i].cumulative.weight))] };
 }
 
 const CSV_HEADER = ['peringkat', 'kode_desa', 'nama_desa', 'kode_kec', 'nama_kec', 'lat', 'lng', 'rt_miskin_tambahan', 'keluhan_terbuka_tambahan', 'persen_cakupan_kumulatif', 'persen_rt_miskin_kumulatif'];
