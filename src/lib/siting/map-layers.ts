@@ -1,6 +1,6 @@
 /**
  * What the planning map draws above the desa: catchment circles of the proposed sites, the
- * existing Puskesos and the proposed sites as points. One GeoJSON source, layers filtered by a
+ * existing Puskesos and the proposed sites as points (catchments as outlines, see sitingLayers). One GeoJSON source, layers filtered by a
  * `jenis` property, so a new answer only replaces the data. Desa themselves are coloured by
  * cover class through the shared desa map (feature-state).
  */
@@ -15,9 +15,13 @@ export const SITING_SOURCE = 'perencanaan';
 export const COVER_PALETTE = ['#d9dee4', '#9cc3df', '#f2a541'] as const;
 export const SITE_COLORS = { existing: '#12324f', proposed: '#c2410c', catchment: '#c2410c' } as const;
 
+/**
+ * Catchments are drawn as outlines only: a tinted fill over a desa reached by an existing Puskesos
+ * turned its blue grey-pink, read as the "beyond the radius" grey (QA). The desa's own colour is
+ * its class; the dashed ring says which site's radius it lies in.
+ */
 export function sitingLayers(): LayerSpecification[] {
 	return [
-		{ id: 'jangkauan-isi', type: 'fill', source: SITING_SOURCE, filter: ['==', ['get', 'jenis'], 'jangkauan'], paint: { 'fill-color': SITE_COLORS.catchment, 'fill-opacity': 0.08 } },
 		{ id: 'jangkauan-garis', type: 'line', source: SITING_SOURCE, filter: ['==', ['get', 'jenis'], 'jangkauan'], paint: { 'line-color': SITE_COLORS.catchment, 'line-width': 1.5, 'line-dasharray': [2, 1] } },
 		{ id: 'puskesos-titik', type: 'circle', source: SITING_SOURCE, filter: ['==', ['get', 'jenis'], 'puskesos'], paint: { 'circle-radius': 4, 'circle-color': SITE_COLORS.existing, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
 		{ id: 'usulan-titik', type: 'circle', source: SITING_SOURCE, filter: ['==', ['get', 'jenis'], 'usulan'], paint: { 'circle-radius': 7, 'circle-color': SITE_COLORS.proposed, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } }
