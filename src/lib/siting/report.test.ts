@@ -107,7 +107,10 @@ describe('report', () => {
 			// What a site adds is rounded as its fresh desa: one desa as Peta writes it.
 			const added = col('keluhan_terbuka_tambahan')[i];
 			const several = sum(site.fresh, 'keluhan');
-			expect(added).toBe(site.fresh.length === 1 ? String(publicValue(site.added.keluhan, coverArea(site.fresh, rows))) : several >= 1 && several <= 4 ? '' : String(round(several, district)));
+			// One desa with any: that desa's count as Peta writes it. Several: their public sum, blank when 1–4.
+			const some = site.fresh.filter((d) => rows[d].keluhan > 0);
+			const one = site.fresh.length === 1 ? site.fresh[0] : some.length === 1 ? some[0] : -1;
+			expect(added).toBe(one >= 0 ? String(publicValue(rows[one].keluhan, rows[one].kode)) : several === 0 ? '0' : several <= 4 ? '' : String(round(several, district)));
 			if (site.fresh.length === 1) expect(col('rt_miskin_tambahan')[i]).toBe(String(publicValue(rows[site.fresh[0]].miskin, rows[site.fresh[0]].kode)));
 		});
 		// The attack QA made on the exact shares: (Δ weighted − Δ households) ÷ 100 is a difference of rounded
@@ -213,5 +216,27 @@ describe('report', () => {
 		expect(gj.map((f) => f.properties.keluhan_terbuka_tambahan)).toEqual(res.sites.map((s) => s.added.keluhan));
 		expect(parseExportCsv(scenarioCsv(res, rows)).about.join(' ')).toContain('1–4 sebagai 2');
 	});
-});
 
+	test('a site adding several desa of which one has 1–4 open complaints writes "<5" (QA: Lebaksiu Lor blank); two of 1–4 each, a blank the file says is not 0; never the exact count', () => {
+		// Four desa 1 km apart, no Puskesos: one site at desa 1 reaches all four within 2,5 km.
+		const four: DesaRow[] = [3, 0, 2, 0].map((keluhan, i) => ({ kode: `33.28.01.200${i + 1}`, nama: `Desa ${i}`, kode_kec: '33.28.01', nama_kec: 'K', lng: 109.1 + i * 0.009, lat: -7, miskin: 40 + 10 * i, keluhan, puskesos: 0 }));
+		const run = (desa: DesaRow[]) => runScenario({ demand: desa, existing: [], candidates: [1] }, { radius: 2.5, n: 1, objective: 'mclp', weighting: { keluhan: 0 } });
+		const written = (desa: DesaRow[]) => {
+			const res = run(desa);
+			expect(res.sites[0].fresh).toHaveLength(4);
+			const csv = parseExportCsv(scenarioCsv(res, desa));
+			const gj = scenarioGeoJSON(res, desa, []);
+			return { csv: csv.rows[0][csv.header.indexOf('keluhan_terbuka_tambahan')], about: csv.about.join(' '), geo: gj.features.find((f) => f.properties.jenis === 'usulan')!.properties.keluhan_terbuka_tambahan, gj };
+		};
+		// Only desa 1 has any (3): the sum is its count, written as Peta writes it.
+		const one = written(four.map((d, i) => (i === 2 ? { ...d, keluhan: 0 } : d)));
+		expect([one.csv, one.geo]).toEqual(['<5', '<5']);
+		// Two desa of 1–4 (3 and 2, exact sum 5): neither "<5" nor a figure is true of the sum, so blank; never 5.
+		const two = written(four);
+		expect([two.csv, two.geo]).toEqual(['', null]);
+		expect(two.about).toContain('Sel kosong (null di GeoJSON) pada rt_miskin_tambahan atau keluhan_terbuka_tambahan bukan 0');
+		expect(two.about).toContain('A blank (null in GeoJSON) in rt_miskin_tambahan or keluhan_terbuka_tambahan is not 0');
+		expect(two.gj.tentang).toContain('is not 0');
+		expect(two.gj.keterangan).toContain('"<5"');
+	});
+});

@@ -6,7 +6,7 @@
 import { circle } from '@turf/turf';
 import { toCsv } from '../export/csv';
 import { complementary } from '../export/complementary';
-import { count, derivedFromAreas, fieldValue, isSuppressed, publicValue, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
+import { count, derivedFromAreas, EXPORT_NOTE, fieldValue, isSuppressed, publicValue, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { curveSeries, type CurveSeries } from './chart';
 import type { ScenarioResult } from './scenario';
 import type { DesaRow, PuskesosRow } from './sql';
@@ -65,7 +65,12 @@ const CIRCLE_STEPS = 48;
 type Feature = { type: 'Feature'; properties: Record<string, string | number | null>; geometry: { type: string; coordinates: unknown } };
 
 /** Proposed sites as points and their catchments as circles; existing Puskesos as points. */
-export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], existing: readonly PuskesosRow[], mode: ExportMode = 'publik'): { type: 'FeatureCollection'; features: Feature[] } {
+export function scenarioGeoJSON(
+	r: ScenarioResult,
+	desa: readonly DesaRow[],
+	existing: readonly PuskesosRow[],
+	mode: ExportMode = 'publik'
+): { type: 'FeatureCollection'; keterangan: string; tentang?: string; features: Feature[] } {
 	const rows = rankedRows(r, desa);
 	const radius = r.options.radius;
 	const withheld = withheldMiskin(desa);
@@ -91,7 +96,8 @@ export function scenarioGeoJSON(r: ScenarioResult, desa: readonly DesaRow[], exi
 		})),
 		...existing.map((p) => ({ type: 'Feature' as const, properties: { jenis: 'puskesos', id_puskesos: p.id, nama_puskesos: p.nama, kode_desa: p.kode_desa }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }))
 	];
-	return { type: 'FeatureCollection', features };
+	// The file says, as the CSV, how counts are written and what a null is (export/geojson.ts).
+	return { type: 'FeatureCollection', keterangan: EXPORT_NOTE[mode], ...(mode === 'publik' ? { tentang: `${SUMS_NOTE}. ${BLANK_NOTE}` } : {}), features };
 }
 
 /**
@@ -146,23 +152,34 @@ export function publicWeighing(desa: readonly DesaRow[]): { miskin: number; kelu
 /** Said in a public file of sums over desa (publicSum). */
 export const SUMS_NOTE = `Jumlah atas beberapa desa dan persentase cakupan menghitung desa yang jumlahnya 1–4 sebagai ${HIDDEN_AS} (aturan privasi) / Sums over several villages and coverage shares count a village whose count is 1–4 as ${HIDDEN_AS} (privacy rule)`;
 
+/** Said in a public file where a sum over several desa may be blank (addedFields): what the blank is, and that it is not 0. */
+export const BLANK_NOTE =
+	'Sel kosong (null di GeoJSON) pada rt_miskin_tambahan atau keluhan_terbuka_tambahan bukan 0: jumlah itu hanya dari dua atau lebih desa yang masing-masing berjumlah 1–4 (jadi antara 2 dan 8), tidak ditulis agar tidak dapat dihitung balik; persentase yang bertumpu pada jumlah 1–4 juga dikosongkan / A blank (null in GeoJSON) in rt_miskin_tambahan or keluhan_terbuka_tambahan is not 0: that sum comes only from two or more villages of 1–4 each (so between 2 and 8) and is not written, so it cannot be worked back; a share resting on a count of 1–4 is blank too';
+
 /** A sum over desa as public figures take it: each count of 1–4 as HIDDEN_AS. */
 export const publicSum = (set: readonly number[], desa: readonly DesaRow[], key: 'miskin' | 'keluhan') => set.reduce((t, i) => t + (isSuppressed(desa[i][key]) ? HIDDEN_AS : desa[i][key]), 0);
 
 /**
- * What a site adds, as a public file writes it. One desa: its own count, as Peta writes it ("<5";
- * "x" where Peta's file withholds its poor households beside a hidden one, complementary.ts, or the
- * two files together would give back what the "x" protects). Several: their public sum (publicSum),
- * rounded by the district's code; the internal value stays exact.
+ * What a site adds, as a public file writes it. When one desa of those it adds has any (of poor
+ * households, or of open complaints), the sum is that desa's count: written as Peta writes it, by
+ * its code ("<5" for 1–4; "x" where Peta's file withholds its poor households beside a hidden one,
+ * complementary.ts, or the two files together would give back what the "x" protects). Over several:
+ * their public sum (publicSum), rounded by the district's code. That sum is left blank where it is
+ * 1–4, i.e. two desa of 1–4 each: the exact sum is then 2–8, so neither "<5" nor a figure would be
+ * true of it, and the file's note (BLANK_NOTE) says so. The internal value stays exact.
  */
 function addedFields(r: ScenarioResult, i: number, desa: readonly DesaRow[], withheld: ReadonlySet<string>): [Field, Field] {
 	const { fresh, added } = r.sites[i];
-	if (fresh.length === 1) {
-		const area = coverArea(fresh, desa);
-		return [withheldIf(count(added.miskin, area), withheld.has(desa[fresh[0]].kode)), count(added.keluhan, area)];
-	}
-	const sumOf = (key: 'miskin' | 'keluhan') => derivedFromAreas(added[key], 0, ([n]) => n, [[publicSum(fresh, desa, key), districtCode(desa)]]);
-	return [sumOf('miskin'), sumOf('keluhan')];
+	const field = (key: 'miskin' | 'keluhan'): Field => {
+		const some = fresh.filter((d) => desa[d][key] > 0);
+		if (fresh.length === 1 || some.length === 1) {
+			const one = some[0] ?? fresh[0];
+			const f = count(added[key], coverArea([one], desa));
+			return key === 'miskin' ? withheldIf(f, withheld.has(desa[one].kode)) : f;
+		}
+		return derivedFromAreas(added[key], 0, ([n]) => n, [[publicSum(fresh, desa, key), districtCode(desa)]]);
+	};
+	return [field('miskin'), field('keluhan')];
 }
 
 /** The desa whose poor households Peta's public file withholds beside a hidden one. */
@@ -246,7 +263,7 @@ export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[], mode: E
 		];
 	});
 	// An internal copy (RAHASIA, for the Dinas) holds the exact counts and shares: nothing is imputed.
-	return toCsv(CSV_HEADER, rows, mode, mode === 'publik' ? [SUMS_NOTE] : []);
+	return toCsv(CSV_HEADER, rows, mode, mode === 'publik' ? [SUMS_NOTE, BLANK_NOTE] : []);
 }
 
 export interface ScenarioSummary {
