@@ -1,5 +1,5 @@
 /** The planning view's labels, Bahasa Indonesia first (kept here so the shared dictionary stays small). */
-import { formatFixed, PERCENT_SIGN, type Lang } from '../i18n/format';
+import { formatFixed, formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
 import type { Objective, Shortfall } from './scenario';
 
 export const SITING_MESSAGES = {
@@ -151,4 +151,18 @@ export function planGapText(objective: Objective, n: number, gap: { k: number; p
 	return lang === 'id'
 		? `Daftar ini adalah rencana terbaik untuk ${sites(n)}, ${order.id}. Jika hanya sebagian yang didanai, lokasi teratas belum tentu rencana terbaik untuk jumlah itu: dengan ${sites(gap.k)} pertama ${what.id} ${v(gap.plan)}, sedangkan rencana terbaik ${sites(gap.k)} (lokasi lain) mencapai ${v(gap.best)}. Kurva menunjukkan keduanya.`
 		: `This list is the best plan for ${sites(n)}, ${order.en}. If only part is funded, the top sites are not necessarily the best plan of that many: with the first ${sites(gap.k)} ${what.en} ${v(gap.plan)}, while the best plan of ${sites(gap.k)} (other sites) reaches ${v(gap.best)}. The curve shows both.`;
+}
+
+/** Said when a typed or linked value is not the one used: the limits, and what is used instead. */
+export function clampText(c: { key: 'radius' | 'n' | 'bobot'; asked: string; used: number }, range: { min: number; max: number }, lang: Lang): string {
+	const id = lang === 'id';
+	const name = { radius: id ? 'Radius layanan' : 'Service radius', n: id ? 'Jumlah Puskesos baru' : 'Number of new Puskesos', bobot: id ? 'Bobot keluhan' : 'Complaint weight' }[c.key];
+	const unit = c.key === 'radius' ? ' km' : '';
+	const num = (v: number) => `${formatNumber(v, lang, 2)}${unit}`;
+	const asked = Number(c.asked.replace(',', '.'));
+	const limits = `${num(range.min)}–${num(range.max)}`;
+	if (c.asked.trim() === '' || !Number.isFinite(asked)) return id ? `${name} “${c.asked}” bukan angka: dipakai ${num(c.used)}.` : `${name} “${c.asked}” is not a number: ${num(c.used)} is used.`;
+	if (asked < range.min || asked > range.max)
+		return id ? `${name} ${num(asked)} di luar batas ${limits}: dipakai ${num(c.used)}.` : `${name} ${num(asked)} is outside ${limits}: ${num(c.used)} is used.`;
+	return id ? `${name} dihitung dalam bilangan bulat: ${num(asked)} menjadi ${num(c.used)}.` : `${name} is a whole number: ${num(asked)} becomes ${num(c.used)}.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clampParam, DEFAULT_SITING, readSitingParams, writeSitingParams } from './params';
+import { clampText } from './messages';
+import { clampParam, DEFAULT_SITING, KELUHAN_WEIGHT, NEW_SITES, RADIUS_KM, readSitingParams, usedSitingParams, writeSitingParams } from './params';
 
 describe('siting URL parameters', () => {
 	test('defaults when absent or malformed, values when valid, out of range brought into range as a typed value is', () => {
@@ -34,5 +35,26 @@ describe('siting URL parameters', () => {
 		expect(readSitingParams(new URLSearchParams('bobot=8,33')).bobot).toBe(8);
 		expect(clampParam('radius', 2.5)).toBe(2.5);
 		expect(clampParam('bobot', Number.NaN)).toBe(0);
+	});
+});
+
+describe('the address says what is planned', () => {
+	test('n=25 and bobot=8.33 are rewritten to the 20 and 8 used, other parameters kept; a canonical address is left alone', () => {
+		const used = usedSitingParams(new URLSearchParams('wilayah=73.03&n=25&bobot=8.33&radius=2,5&lang=en'));
+		expect(used?.params.toString()).toBe('wilayah=73.03&n=20&bobot=8&radius=2.5&lang=en');
+		expect(used?.clamped).toEqual([
+			{ key: 'n', asked: '25', used: 20 },
+			{ key: 'bobot', asked: '8.33', used: 8 }
+		]);
+		expect(usedSitingParams(new URLSearchParams('wilayah=73.03&n=20&bobot=8&radius=2.5'))).toBeNull();
+		expect(usedSitingParams(new URLSearchParams('wilayah=73.03'))).toBeNull();
+		expect(usedSitingParams(new URLSearchParams('tujuan=apa'))?.params.toString()).toBe('tujuan=mclp');
+	});
+
+	test('a value not used as typed is said with its limits, in both languages', () => {
+		expect(clampText({ key: 'n', asked: '50', used: 20 }, NEW_SITES, 'id')).toBe('Jumlah Puskesos baru 50 di luar batas 0–20: dipakai 20.');
+		expect(clampText({ key: 'radius', asked: '0', used: 1 }, RADIUS_KM, 'en')).toBe('Service radius 0 km is outside 1 km–30 km: 1 km is used.');
+		expect(clampText({ key: 'bobot', asked: '8.33', used: 8 }, KELUHAN_WEIGHT, 'id')).toBe('Bobot keluhan dihitung dalam bilangan bulat: 8,33 menjadi 8.');
+		expect(clampText({ key: 'n', asked: 'abc', used: 3 }, NEW_SITES, 'en')).toBe('Number of new Puskesos “abc” is not a number: 3 is used.');
 	});
 });

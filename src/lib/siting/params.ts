@@ -67,3 +67,29 @@ export function writeSitingParams(params: URLSearchParams, p: Partial<SitingPara
 	for (const [key, v] of Object.entries(p)) if (v !== undefined) out.set(key, String(v));
 	return out;
 }
+
+/** A value the page used otherwise than asked: out of range, not whole, or not a number. */
+export interface Clamp {
+	key: 'radius' | 'n' | 'bobot';
+	asked: string;
+	used: number;
+}
+
+/**
+ * The query string with each planning value it holds written as the page uses it (`n=25` → `n=20`,
+ * `bobot=8.33` → `bobot=8`, an unknown objective → the default), and the numbers so changed; null
+ * when it already says what is used. So the address and a copied link are the plan shown.
+ */
+export function usedSitingParams(params: URLSearchParams): { params: URLSearchParams; clamped: Clamp[] } | null {
+	const used = readSitingParams(params);
+	const out = new URLSearchParams(params);
+	const clamped: Clamp[] = [];
+	for (const key of Object.keys(used) as (keyof SitingParams)[]) {
+		const asked = params.get(key);
+		if (asked === null || asked === String(used[key])) continue;
+		out.set(key, String(used[key]));
+		// `2,5` for 2.5 is the same value, written the page's way: nothing to say.
+		if ((key === 'radius' || key === 'n' || key === 'bobot') && Number(asked.replace(',', '.')) !== used[key]) clamped.push({ key, asked, used: used[key] });
+	}
+	return out.toString() === params.toString() ? null : { params: out, clamped };
+}

@@ -43,11 +43,19 @@ class Address {
 		return `${page.url.origin}${page.url.pathname}${this.search}`;
 	}
 
-	/** Shows the view for these query parameters now; writes them into the URL once it has settled. */
-	set(params: URLSearchParams): void {
+	/** A change waiting to be written came from the user (a new history entry), not only corrections (`replace`). */
+	private push = false;
+
+	/**
+	 * Shows the view for these query parameters now; writes them into the URL once it has settled.
+	 * `replace`: the address is corrected to what the view uses (a clamped value), not a new view, so
+	 * it replaces the current history entry unless a user's change waits with it.
+	 */
+	set(params: URLSearchParams, opts: { replace?: boolean } = {}): void {
 		const query = params.toString();
 		const search = query ? `?${query}` : '';
 		if (search === this.search) return;
+		if (!opts.replace) this.push = true;
 		this.ahead = search;
 		clearTimeout(this.timer);
 		this.timer = setTimeout(() => this.write(), HISTORY_SETTLE_MS);
@@ -59,10 +67,13 @@ class Address {
 		// Changed and changed back: nothing to write.
 		if (search === page.url.search) {
 			this.ahead = null;
+			this.push = false;
 			return;
 		}
 		this.writing = search;
-		void goto(`${page.url.pathname}${search}`, { keepFocus: true, noScroll: true }).finally(() => {
+		const replaceState = !this.push;
+		this.push = false;
+		void goto(`${page.url.pathname}${search}`, { keepFocus: true, noScroll: true, replaceState }).finally(() => {
 			if (this.writing === search) this.writing = null;
 		});
 	}
@@ -73,6 +84,7 @@ class Address {
 		clearTimeout(this.timer);
 		this.ahead = null;
 		this.writing = null;
+		this.push = false;
 	}
 
 	/** After a navigation: the URL now holds what was asked for, unless a later change waits. */
