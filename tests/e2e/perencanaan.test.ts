@@ -502,4 +502,57 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	test('the curve draws the list’s first k sites beside the best plan of k, and the page says where they part (QA: Bantaeng 2,5 km, Lembang 48,4 % listed first, the best single site 50,1 %)', async () => {
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=73.03&radius=2.5');
+		await done(page);
+		const cumulative = (await texts(page, 'site-cumulative')).map(parseIndonesianNumber);
+		const [best, plan] = [(await texts(page, 'curve-best')).map(parseIndonesianNumber), (await texts(page, 'curve-plan')).map(parseIndonesianNumber)];
+		// "First k sites of this list" is the list's cumulative column; at N it is the best plan too.
+		expect(plan.slice(1, cumulative.length + 1)).toEqual(cumulative);
+		expect(best[cumulative.length]).toBe(cumulative.at(-1));
+		expect(best[1]).toBeGreaterThan(plan[1]);
+		expect(await page.getByTestId('col-cumulative').innerText()).toBe('Cakupan kumulatif (% RT miskin)');
+		const note = await page.getByTestId('siting-plan-gap').innerText();
+		expect(note).toContain(`dengan 1 lokasi pertama cakupan ${(await texts(page, 'site-cumulative'))[0]}`);
+		expect(note).toContain(`rencana terbaik 1 lokasi (lokasi lain) mencapai ${(await texts(page, 'curve-best'))[1]}`);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('with open complaints weighed in, the column and the curve say the share is weighted; a linked n=25 and bobot=8.33 are rewritten to what is planned, and said', async () => {
+		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=73.03&radius=3&n=25&bobot=8.33');
+		await done(page);
+		await expect.poll(() => new URL(page.url()).searchParams.get('n')).toBe('20');
+		expect(new URL(page.url()).searchParams.get('bobot')).toBe('8');
+		expect(await page.getByTestId('siting-clamped').innerText()).toBe('Jumlah Puskesos baru 25 di luar batas 0–20: dipakai 20. Bobot keluhan dihitung dalam bilangan bulat: 8,33 menjadi 8.');
+		expect(await page.getByTestId('range-n').innerText()).toBe('(0–20)');
+		expect(await page.getByTestId('col-cumulative').innerText()).toBe('Cakupan kumulatif berbobot (% dari RT miskin + 8 × keluhan terbuka)');
+		expect(await page.getByTestId('curve-measure').innerText()).toBe('Sumbu tegak: cakupan berbobot, % dari RT miskin + 8 × keluhan terbuka yang terjangkau (bukan % RT miskin).');
+		// A typed value out of range is said too.
+		await page.getByTestId('input-radius').fill('0');
+		await page.getByTestId('input-radius').dispatchEvent('change');
+		await expect.poll(() => page.getByTestId('siting-clamped').innerText()).toBe('Radius layanan 0 km di luar batas 1 km–30 km: dipakai 1 km.');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('equity: each site says the worst distance after it, down to the card’s; the curve plots the worst distance', async () => {
+		const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=${KAB}&n=5&tujuan=pcenter`);
+		await done(page);
+		const after = (await texts(page, 'site-worst-after')).map((t) => Number(t.replace(' km', '').replace(',', '.')));
+		expect(after).toHaveLength(5);
+		for (let i = 1; i < after.length; i++) expect(after[i]).toBeLessThanOrEqual(after[i - 1]);
+		expect(`${(await texts(page, 'site-worst-after')).at(-1)}`).toBe(await page.getByTestId('worst-after').innerText());
+		// Independently: the worst distance with the first two listed sites open.
+		const kodes = await page.getByTestId('site-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')!));
+		const at = [...sites, ...kodes.slice(0, 2).map((k) => desa.find((d) => d.kode === k)!)];
+		const worst2 = Math.max(...desa.filter((d) => d.miskin > 0).map((d) => Math.min(...at.map((s) => haversine(s, d)))));
+		expect(Math.abs(after[1] - worst2)).toBeLessThanOrEqual(0.05 + 1e-9);
+		expect(await page.getByTestId('curve-measure').innerText()).toBe('Sumbu tegak: jarak terjauh RT miskin ke Puskesos terdekat (km).');
+		const best = (await texts(page, 'curve-best')).map((t) => Number(t.replace(' km', '').replace(',', '.')));
+		for (let k = 1; k < best.length; k++) expect(best[k]).toBeLessThanOrEqual(best[k - 1]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
