@@ -14,6 +14,6 @@ describe('why fewer sites than asked', () => {
 		expect(shortfallText(none, 'mclp', 'id')).toBe('Puskesos yang ada sudah menjangkau semua yang dapat dijangkau dalam radius ini; tidak ada lokasi baru yang menambah cakupan: tidak ada usulan (diminta 5).');
 		expect(shortfallText(none, 'mclp', 'en')).toBe('The existing Puskesos already reach all that any site could reach within this radius; no new site adds coverage: none is proposed (5 asked).');
 		expect(shortfallText({ ...none, proposed: 4 }, 'pcenter', 'id')).toBe('Setelah 4 lokasi, tidak ada lokasi baru yang memperpendek jarak terjauh atau menambah cakupan: diusulkan 4, bukan 5.');
-		expect(shortfallText({ reason: 'candidates', proposed: 2, asked: 3 }, 'mclp', 'en')).toBe('There are only 2 candidate desa: 2 proposed, not 3.');
+		expect(shortfallText({ reason: 'candidates', proposed: 2, asked: 3 }, 'mclp', 'en')).toBe('There are only 2 candidate villages: 2 proposed, not 3.');
 	});
 });

@@ -87,7 +87,7 @@ export function shortfallText(s: Shortfall, objective: Objective, lang: Lang): s
 	const { proposed: k, asked } = s;
 	const sites = (n: number) => (lang === 'id' ? `${n} lokasi` : `${n} site${n === 1 ? '' : 's'}`);
 	const tally = lang === 'id' ? (k === 0 ? `tidak ada usulan (diminta ${asked})` : `diusulkan ${k}, bukan ${asked}`) : k === 0 ? `none is proposed (${asked} asked)` : `${k} proposed, not ${asked}`;
-	if (s.reason === 'candidates') return lang === 'id' ? `Hanya ada ${k} desa kandidat: ${tally}.` : `There ${k === 1 ? 'is' : 'are'} only ${k} candidate desa: ${tally}.`;
+	if (s.reason === 'candidates') return lang === 'id' ? `Hanya ada ${k} desa kandidat: ${tally}.` : `There ${k === 1 ? 'is' : 'are'} only ${k} candidate village${k === 1 ? '' : 's'}: ${tally}.`;
 	const gain =
 		objective === 'mclp'
 			? { id: 'tidak ada lokasi baru yang menambah cakupan', en: 'no new site adds coverage' }

@@ -207,7 +207,8 @@ describe('report', () => {
 		const res = runScenario(inp, { radius: 3, n: 5, objective: 'mclp', weighting: { keluhan: 1 } });
 		const internal = parseExportCsv(scenarioCsv(res, rows, 'internal'));
 		expect(internal.note).toMatch(/^RAHASIA/);
-		expect(internal.about).toEqual([]);
+		// The one line an internal copy holds besides RAHASIA: what its shares count (open complaints weigh 1 here).
+		expect(internal.about).toEqual(['persen_cakupan_kumulatif: Cakupan kumulatif berbobot (% dari RT miskin + 1 × keluhan terbuka); persen_rt_miskin_kumulatif: % RT miskin / persen_cakupan_kumulatif: Cumulative weighted coverage (% of poor households + 1 × open complaints); persen_rt_miskin_kumulatif: % of poor households']);
 		const col = (f: typeof internal, n: string) => f.rows.map((r) => r[f.header.indexOf(n)]);
 		expect(col(internal, 'keluhan_terbuka_tambahan')).toEqual(res.sites.map((s) => String(s.added.keluhan)));
 		expect(col(internal, 'rt_miskin_tambahan')).toEqual(res.sites.map((s) => String(s.added.miskin)));

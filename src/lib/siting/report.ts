@@ -8,6 +8,7 @@ import { toCsv } from '../export/csv';
 import { complementary } from '../export/complementary';
 import { count, derivedFromAreas, EXPORT_NOTE, fieldValue, isSuppressed, publicValue, text, withheldIf, type ExportMode, type Field } from '../export/privacy';
 import { curveSeries, type CurveSeries } from './chart';
+import { cumulativeHeader } from './messages';
 import type { ScenarioResult } from './scenario';
 import type { DesaRow, PuskesosRow } from './sql';
 
@@ -263,7 +264,12 @@ export function scenarioCsv(r: ScenarioResult, desa: readonly DesaRow[], mode: E
 		];
 	});
 	// An internal copy (RAHASIA, for the Dinas) holds the exact counts and shares: nothing is imputed.
-	return toCsv(CSV_HEADER, rows, mode, mode === 'publik' ? [SUMS_NOTE, BLANK_NOTE] : []);
+	return toCsv(CSV_HEADER, rows, mode, [...(mode === 'publik' ? [SUMS_NOTE, BLANK_NOTE] : []), cumulativeNote(r.options.weighting.keluhan)]);
+}
+
+/** What the file's cumulative columns count: with open complaints weighed in, the first is a weighted share, not of households. */
+export function cumulativeNote(bobot: number): string {
+	return `persen_cakupan_kumulatif: ${cumulativeHeader(bobot, 'id')}; persen_rt_miskin_kumulatif: % RT miskin / persen_cakupan_kumulatif: ${cumulativeHeader(bobot, 'en')}; persen_rt_miskin_kumulatif: % of poor households`;
 }
 
 export interface ScenarioSummary {
