@@ -3,6 +3,7 @@
  * codes that are not real villages. Tables must be checked in TABLE_NAMES order so that every
  * referenced table is complete before the tables that point at it.
  */
+import { BigSet } from './big-set';
 import { TABLES, type TableName, type TableSpec } from './schema';
 import type { CellError, Row } from './validate';
 
@@ -17,22 +18,23 @@ export function isAreaCode(column: string): boolean {
 }
 
 export class IntegrityChecker {
-	private readonly keys = new Map<TableName, Set<string>>();
+	// BigSet: a province's tables pass the 2^24 keys one Set holds (QA: a 20-million-row file was cut there).
+	private readonly keys = new Map<TableName, BigSet>();
 	/** accepted values of columns other tables refer to that are not their table's key (wilayah.kode_kec), by `table.column` */
-	private readonly values = new Map<string, Set<string>>();
+	private readonly values = new Map<string, BigSet>();
 
 	/** @param knownDesa real Kemendagri village codes; codes outside it are rejected. */
 	constructor(private readonly knownDesa?: ReadonlySet<string>) {}
 
 	/** Marks a table as present (even if empty) so that references into it are checked. */
 	open(table: TableName): void {
-		if (!this.keys.has(table)) this.keys.set(table, new Set());
-		for (const column of REFERENCED[table]) if (!this.values.has(`${table}.${column}`)) this.values.set(`${table}.${column}`, new Set());
+		if (!this.keys.has(table)) this.keys.set(table, new BigSet());
+		for (const column of REFERENCED[table]) if (!this.values.has(`${table}.${column}`)) this.values.set(`${table}.${column}`, new BigSet());
 	}
 
 	/** Checks a row that passed validateRecord; on success its key is registered. */
 	check(table: TableSpec, row: Row): CellError[] {
-		const own = this.keys.get(table.name) ?? new Set<string>();
+		const own = this.keys.get(table.name) ?? new BigSet();
 		this.keys.set(table.name, own);
 		const pk = String(row[table.primaryKey]);
 		if (own.has(pk)) return [{ column: table.primaryKey, code: 'duplikat', value: pk }];

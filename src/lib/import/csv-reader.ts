@@ -17,6 +17,8 @@ const HEADER_PROBE_BYTES = 64 * 1024;
 export interface CsvHeader {
 	fields: string[];
 	delimiter: Delimiter;
+	/** the file ends its lines with a bare CR (classic Mac OS, Excel's "CSV (Macintosh)"), not LF or CRLF */
+	crOnly: boolean;
 }
 
 export type Peek = { kind: 'csv'; header: CsvHeader } | { kind: 'parquet' } | { kind: 'fatal'; issue: Issue };
@@ -33,6 +35,9 @@ export async function peekFile(blob: Blob): Promise<Peek> {
 	if (what === 'parquet') return { kind: 'parquet' };
 	if (what === 'binary') return { kind: 'fatal', issue: { code: 'biner', severity: 'fatal' } };
 	if (what === 'utf16') return { kind: 'fatal', issue: { code: 'encoding_tidak_didukung', severity: 'fatal' } };
+	// A bare CR for line end: read as LF (QA: such a file over 256 KiB was one endless record, and every row was lost).
+	const crOnly = bytes.indexOf(0x0a) < 0 && bytes.indexOf(0x0d) >= 0;
+	if (crOnly) bytes = crToLf(bytes);
 	const { text } = decodeLines(bytes);
 	const lines = text.replace(/^\uFEFF/, '').split('\n');
 	const headerLine = lines.find((l) => l.trim() !== '');
@@ -40,7 +45,7 @@ export async function peekFile(blob: Blob): Promise<Peek> {
 	const delimiter = detectDelimiter(headerLine);
 	const parsed = Papa.parse<string[]>(headerLine.replace(/\r$/, ''), { delimiter, header: false });
 	const fields = (parsed.data[0] ?? []).map((f) => f.replace(/^\uFEFF/, ''));
-	return { kind: 'csv', header: { fields, delimiter } };
+	return { kind: 'csv', header: { fields, delimiter, crOnly } };
 }
 
 export interface CsvHandlers {
@@ -54,7 +59,7 @@ export interface CsvHandlers {
 }
 
 /** Streams every record of a CSV Blob to the handlers; resolves when the file is read. */
-export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers): Promise<void> {
+export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers, crOnly = false): Promise<void> {
 	const splitter = new RecordSplitter(delimiter);
 	let row = 0;
 	let headerSeen = false;
@@ -106,6 +111,7 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers):
 		let chunk: Uint8Array;
 		try {
 			chunk = new Uint8Array(await blob.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
+			if (crOnly) chunk = crToLf(chunk);
 		} catch (e) {
 			h.issue({ code: 'galat_baca', severity: 'warning', row: row + 1, detail: String(e) });
 			break;
@@ -137,6 +143,13 @@ const UNCLOSED = 'kutip tidak ditutup / unclosed quote';
 function unclosedField(line: string, delimiter: Delimiter): number {
 	const fields = Papa.parse<string[]>(line, { delimiter, header: false }).data[0] ?? [];
 	return Math.max(0, fields.length - 1);
+}
+
+/** CR bytes as LF: never part of a UTF-8 or Windows-1252 character, so safe on any slice. */
+function crToLf(bytes: Uint8Array): Uint8Array {
+	const out = bytes.slice();
+	for (let i = 0; i < out.length; i++) if (out[i] === 0x0d) out[i] = 0x0a;
+	return out;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

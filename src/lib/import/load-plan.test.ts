@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from './load-plan';
+import { desaPerDistrict, loadPlan, planNotes } from './load-plan';
 import { decodeParquetNode } from './node-parquet';
 import { reportCsv } from './report-csv';
 import { runImport } from './session';
@@ -10,13 +10,37 @@ const run = (files: Record<string, string>) => runImport(Object.entries(files).m
 
 describe('loadPlan', () => {
 	it('loads the districts of the accepted villages', async () => {
-		expect(loadPlan(await run(fixtureCsv()))).toEqual({ ok: true, kabs: ['35.76'], rows: 2 + 2 + 2 + 12 + 6 + 6 });
+		expect(loadPlan(await run(fixtureCsv()))).toEqual({ ok: true, kabs: ['35.76'], rows: 2 + 2 + 2 + 12 + 6 + 6, skipped: [], partial: [] });
 	});
 
 	it('refuses rows without their villages, and an import with no accepted row', async () => {
 		const { rumah_tangga } = fixtureCsv();
-		expect(loadPlan(await run({ rumah_tangga }))).toEqual({ ok: false, reason: 'tanpa_wilayah' });
-		expect(loadPlan(await run({ kosong: '' }))).toEqual({ ok: false, reason: 'tanpa_baris' });
+		expect(loadPlan(await run({ rumah_tangga }))).toEqual({ ok: false, reason: 'tanpa_wilayah', skipped: [] });
+		expect(loadPlan(await run({ kosong: '' }))).toEqual({ ok: false, reason: 'tanpa_baris', skipped: [] });
+	});
+
+	it('does not replace a district the upload holds villages but no households of, and says so before loading (QA: one stray row emptied Kabupaten Tegal)', async () => {
+		const csv = fixtureCsv();
+		const head = csv.wilayah.split('\n')[0].split(',');
+		// one village of Kabupaten Tegal, with its names, among Kota Mojokerto's
+		const stray = head.map((c) => ({ kode_desa: '33.28.01.2001', nama_desa: 'Desa Lain', jenis: 'desa', kode_kec: '33.28.01', nama_kec: 'Kec Lain', kode_kab: '33.28', nama_kab: 'Kabupaten Tegal', kode_prov: '33', nama_prov: 'Jawa Tengah', lat: '-7', lng: '109', penduduk: '5000' })[c] ?? '');
+		csv.wilayah += `\n${stray.join(',')}`;
+		const res = await run(csv);
+		expect(res.report.rejectedRows).toEqual([]);
+		const plan = loadPlan(res, { '35.76': 18, '33.28': 287 });
+		expect(plan).toMatchObject({ ok: true, kabs: ['35.76'], skipped: [{ kab: '33.28', desa: 1 }] });
+		const name = (k: string) => (k === '33.28' ? 'Kabupaten Tegal (33.28)' : 'Kota Mojokerto (35.76)');
+		expect(planNotes(plan, name, 'id')).toEqual([
+			'Tidak dimuat: Kabupaten Tegal (33.28) — unggahan memuat 1 desa/kelurahan-nya tetapi tidak satu pun rumah tangga; data ekstraknya tetap dipakai.',
+			'Perhatian: Kota Mojokerto (35.76) akan diganti oleh 2 dari 18 desa/kelurahan-nya yang ada di unggahan ini; desa/kelurahan lainnya tidak akan punya data.'
+		]);
+		// Without any household, nothing is loaded.
+		const { wilayah, puskesos } = csv;
+		expect(loadPlan(await run({ wilayah, puskesos }))).toMatchObject({ ok: false, reason: 'tanpa_rumah_tangga', skipped: [{ kab: '33.28' }, { kab: '35.76' }] });
+	});
+
+	it('counts villages per district from the national code list', () => {
+		expect(desaPerDistrict('33.28.01:2001,2002,2003\n33.28.02:1001\n35.76.01:1001,1002\n')).toEqual({ '33.28': 4, '35.76': 2 });
 	});
 });
 

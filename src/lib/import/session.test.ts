@@ -53,6 +53,19 @@ describe('runImport: valid exports', () => {
 	});
 });
 
+describe('runImport: line ends', () => {
+	it('reads a file whose lines end with a bare CR (Excel\'s "CSV (Macintosh)"), past 256 KiB, as the same file with LF', async () => {
+		const csv = fixtureCsv(3000);
+		expect(csv.rumah_tangga.length).toBeGreaterThan(256 * 1024);
+		const plain = await run(csvFiles(csv));
+		const res = await run(csvFiles({ ...csv, rumah_tangga: csv.rumah_tangga.replace(/\n/g, '\r') }));
+		balanced(res);
+		const f = res.report.files.find((x) => x.file === 'rumah_tangga.csv')!;
+		expect([f.read, f.accepted, f.issues]).toEqual([3000, 3000, []]);
+		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(plain, 'rumah_tangga'));
+	});
+});
+
 describe('runImport: bad rows', () => {
 	it('refuses only the row a damaged block of NUL bytes runs into, and reads the rest of the file', async () => {
 		const csv = fixtureCsv();
@@ -255,6 +268,22 @@ describe('runImport: Parquet', () => {
 		const f = res.report.files.find((x) => x.format === 'parquet')!;
 		expect([f.table, f.read, f.accepted, f.rejected]).toEqual(['rumah_tangga', 12, 12, 0]);
 		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(csv, 'rumah_tangga'));
+	});
+
+	it('a file whose reading stops on an error says at which row, and keeps what it had checked (QA: a cut at 2^24 keys read as a generic error)', async () => {
+		const bytes = await parquetOf('rumah_tangga');
+		const files = [...csvFiles(fixtureCsv()).filter((f) => f.name !== 'rumah_tangga.csv'), fileOf('rt.parquet', bytes)];
+		// A decoder whose second row group fails as it is read: the first holds the 12 rows.
+		const decodeParquet = async (b: Uint8Array) => {
+			const [first] = await decodeParquetNode(b);
+			const broken = new Proxy(first, { get: (t, k) => (k === 'getChild' ? () => { throw new Error('Set maximum size exceeded'); } : Reflect.get(t, k)) });
+			return [first, broken];
+		};
+		const res = await runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet });
+		const f = res.report.files.find((x) => x.format === 'parquet')!;
+		// rows 2–13 (the header is row 1) were checked; the message names the last of them
+		expect(f.issues.filter((i) => i.severity === 'fatal')).toEqual([{ code: 'pembacaan_terhenti', severity: 'fatal', row: 13, detail: 'Set maximum size exceeded' }]);
+		expect([f.read, f.accepted]).toEqual([12, 12]);
 	});
 
 	it('names a corrupted Parquet file and one whose schema fits no table', async () => {

@@ -89,6 +89,7 @@ interface Planned {
 	report: FileReport;
 	kind: 'csv' | 'parquet';
 	delimiter: string;
+	crOnly?: boolean;
 	parquet?: ArrowTable[];
 }
 
@@ -142,14 +143,15 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 					unreadable: (row, detail, column, code) => intake.unreadable(row, detail, column, code),
 					issue: (issue) => r.issues.push(issue),
 					progress
-				});
+				}, p.crOnly);
 			} else {
 				parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue) });
 				progress(r.bytes, r.bytes);
 			}
 		} catch (e) {
-			// A defect, not bad input; still reported with the file's name rather than crashing the page.
-			r.issues.push({ code: 'galat_baca', severity: 'warning', detail: e instanceof Error ? e.message : String(e) });
+			// A defect, not bad input; still reported with the file's name and the last row read rather than crashing
+			// the page, and never as a silent partial table (QA: a 20-million-row file was cut at 2^24 keys).
+			r.issues.push({ code: 'pembacaan_terhenti', severity: 'fatal', row: intake.read + 1, detail: e instanceof Error ? e.message : String(e) });
 		}
 		r.read += intake.read;
 		r.accepted += intake.accepted;
@@ -173,6 +175,7 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 		return null;
 	}
 	let headers: string[];
+	let crOnly = false;
 	let parquet: ArrowTable[] | undefined;
 	if (peek.kind === 'parquet') {
 		r.format = 'parquet';
@@ -186,6 +189,7 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 	} else {
 		r.format = 'csv';
 		r.delimiter = peek.header.delimiter;
+		crOnly = peek.header.crOnly;
 		headers = peek.header.fields;
 	}
 	const id = identifyTable(headers, file.name);
@@ -203,7 +207,7 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 		return null;
 	}
 	r.table = id.table;
-	return { index, file, report: r, kind: r.format!, delimiter: r.delimiter ?? ',', parquet };
+	return { index, file, report: r, kind: r.format!, delimiter: r.delimiter ?? ',', crOnly, parquet };
 }
 
 /**

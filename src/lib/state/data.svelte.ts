@@ -125,7 +125,8 @@ export class DataStore {
 			// its latest date (a real extract is rarely as recent as the demo's, and may be later); the others keep
 			// the extract's (`timeFor`). Summaries of other windows are not used for periods outside them (OverviewModel).
 			this.uploadTime = latest ? { extract_date: latest, window: windowEnding(latest, monthsOf((this.extractManifest ?? m).window).length) } : null;
-			this.manifest = { ...m, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
+			// Only the districts loaded: a village row of another district in the upload does not make it an area twice.
+			this.manifest = { ...m, areas: [...m.areas.filter((a) => !kabs.includes(a.kode_kab)), ...areas.filter((a) => kabs.includes(a.kode_kab))].sort((a, b) => (a.kode_kab < b.kode_kab ? -1 : 1)) };
 		}
 		this.uploadedKabs = [...kabs];
 		markUpload(kabs);

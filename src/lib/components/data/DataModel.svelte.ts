@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '../../contract/schema';
 import { uploadedArrow } from '../../db/uploaded';
 import { fetchKnownCodes, importFiles, todayIso, type ImportProgress } from '../../import/client';
 import { rememberUrls } from '../../offline/remember';
-import { loadPlan, LOAD_PLAN_MESSAGES, type LoadRefusal } from '../../import/load-plan';
+import { desaPerDistrict, loadPlan, LOAD_PLAN_MESSAGES, planNotes, type LoadRefusal } from '../../import/load-plan';
 import { loadQuality, type Quality } from '../../import/quality';
 import { reportCsv } from '../../import/report-csv';
 import { buildSavedExtract, type SavePart } from '../../import/save';
@@ -27,6 +27,10 @@ export class DataModel {
 	quality = $state.raw<Quality | null>(null);
 	qualityState = $state<'idle' | 'loading' | 'ready' | 'unavailable' | 'failed'>('idle');
 	private qualityToken = 0;
+	/** villages per district code, from the national code list, for the plan's warnings */
+	private knownDesa = $state.raw<Record<string, number>>({});
+	/** What "Muat ke dasbor" would load, worked out as soon as the report is in, so its warnings show before it is pressed. */
+	readonly plan = $derived(this.result ? loadPlan(this.result, this.knownDesa) : null);
 
 	constructor(private readonly store: DataStore) {}
 
@@ -41,6 +45,7 @@ export class DataModel {
 		this.progress = {};
 		try {
 			const known = await fetchKnownCodes();
+			this.knownDesa = known ? desaPerDistrict(known) : {};
 			this.result = await importFiles(files, todayIso(), (p) => (this.progress = { ...this.progress, [p.file]: p }), known);
 			if (known) void rememberUrls(['/geo/kode-desa.txt']);
 		} catch (e) {
@@ -48,6 +53,12 @@ export class DataModel {
 		} finally {
 			this.running = false;
 		}
+	}
+
+	/** The plan's warnings (a district not replaced, one covered in part), in the page's language. */
+	planNotes(lang: Lang): string[] {
+		const m = this.store.manifest;
+		return this.plan ? planNotes(this.plan, (k) => (m ? namedCode(m, k) : k), lang) : [];
 	}
 
 	/** Why loading failed, in the page's language. */
@@ -58,7 +69,7 @@ export class DataModel {
 	async load(): Promise<void> {
 		const r = this.result;
 		if (!r) return;
-		const plan = loadPlan(r);
+		const plan = this.plan ?? loadPlan(r);
 		this.loadRefusal = plan.ok ? null : plan.reason;
 		if (!plan.ok) {
 			this.loadState = 'failed';
