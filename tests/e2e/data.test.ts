@@ -140,6 +140,28 @@ describe('Data: bring your own extract', () => {
 		await page.close();
 	});
 
+	test('a stray village row of another district does not empty it: the page says so before loading and that district keeps its extract (QA, HIGH)', async () => {
+		// One village of Kabupaten Tegal among Kota Mojokerto's, as a copy-paste slip leaves it.
+		const head = lines.wilayah[0].split(',');
+		const tegal = (await conn.runAndReadAll(`SELECT * FROM read_parquet('${join(EXTRACTS, 'wilayah', 'kode_kab=33.28', '*.parquet')}') LIMIT 1`)).getRowObjectsJS()[0] as Record<string, unknown>;
+		const stray = head.map((c) => String(tegal[c] ?? '')).join(',');
+		const paths = TABLES.map((t) => write(`${t}.csv`, t === 'wilayah' ? [...lines.wilayah, stray] : lines[t]));
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, paths);
+		expect(files.wilayah).toEqual({ read: lines.wilayah.length, accepted: lines.wilayah.length, rejected: 0 });
+		expect(await page.getByTestId('load-plan-note').allInnerTexts()).toEqual([
+			'Tidak dimuat: Kabupaten Tegal (33.28) — unggahan memuat 1 desa/kelurahan-nya tetapi tidak satu pun rumah tangga; data ekstraknya tetap dipakai.'
+		]);
+		await loadIntoDashboard(page);
+		expect(await page.getByTestId('load-done').innerText()).toBe(`Dimuat. Semua halaman kini memakai data unggahan untuk Kota Mojokerto (${KAB}).`);
+		// Tegal's figures are its extract's, not zero.
+		await page.goto(new URL('/?wilayah=33.28', page.url()).href.replace(/\/\?/, '/?'));
+		await page.waitForSelector('[data-testid="figure-source"]', { timeout: 90_000 });
+		expect(parseIndonesianNumber(await page.getByTestId('hl-rumah_tangga-value').innerText())).toBeGreaterThan(100_000);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('an extract dated two years earlier than the bundled one is shown in its own months: the period picker and the figures follow the upload', async () => {
 		// Every date moved back 730 days, as an older real extract would be.
 		const shift = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 730 * 86_400_000).toISOString().slice(0, 10);
