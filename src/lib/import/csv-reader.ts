@@ -35,6 +35,7 @@ export async function peekFile(blob: Blob): Promise<Peek> {
 	if (what === 'parquet') return { kind: 'parquet' };
 	if (what === 'binary') return { kind: 'fatal', issue: { code: 'biner', severity: 'fatal' } };
 	if (what === 'utf16') return { kind: 'fatal', issue: { code: 'encoding_tidak_didukung', severity: 'fatal' } };
+	if (what === 'arrow') return { kind: 'fatal', issue: { code: 'arrow_tidak_didukung', severity: 'fatal' } };
 	// A bare CR for line end: read as LF (QA: such a file over 256 KiB was one endless record, and every row was lost).
 	const crOnly = bytes.indexOf(0x0a) < 0 && bytes.indexOf(0x0d) >= 0;
 	if (crOnly) bytes = crToLf(bytes);

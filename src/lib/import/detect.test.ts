@@ -21,6 +21,18 @@ describe('sniff', () => {
 	});
 });
 
+describe('sniff: files QA found called "binary"', () => {
+	it('names UTF-16 without its byte-order mark, and Arrow IPC files and streams', () => {
+		const le = new Uint8Array([...'id_rt,kode_desa\r\n'].flatMap((c) => [c.charCodeAt(0), 0]));
+		const be = new Uint8Array([...'id_rt,kode_desa\r\n'].flatMap((c) => [0, c.charCodeAt(0)]));
+		expect([sniff(le), sniff(be)]).toEqual(['utf16', 'utf16']);
+		expect(sniff(new Uint8Array([0x41, 0x52, 0x52, 0x4f, 0x57, 0x31, 0, 0, 0xff, 0xff]))).toBe('arrow');
+		expect(sniff(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x10, 0x01, 0, 0, 0x0c, 0]))).toBe('arrow');
+		// other binary stays binary
+		expect(sniff(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0]))).toBe('binary');
+	});
+});
+
 describe('decodeLines', () => {
 	it('reads UTF-8 as UTF-8 and Windows-1252 lines as Windows-1252', () => {
 		expect(decodeLines(new TextEncoder().encode('Watés\n'))).toEqual({ text: 'Watés\n', cp1252Lines: 0, utf8Lines: 1, firstCp1252Line: -1 });

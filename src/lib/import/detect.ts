@@ -3,7 +3,7 @@
  * junk, UTF-16, or CSV text in UTF-8 or Windows-1252; and the CSV's delimiter from its header.
  */
 
-export type Sniffed = 'parquet' | 'binary' | 'utf16' | 'text';
+export type Sniffed = 'parquet' | 'arrow' | 'binary' | 'utf16' | 'text';
 
 const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 /** Share of control bytes (other than tab, CR, LF) above which a sample is not text. */
@@ -17,7 +17,10 @@ const DAMAGED_BLOCK_RUN = 8;
 
 export function sniff(sample: Uint8Array): Sniffed {
 	if (PARQUET_MAGIC.every((b, i) => sample[i] === b)) return 'parquet';
+	// Arrow IPC: a file starts "ARROW1", a stream with the continuation marker 0xFFFFFFFF (QA: called "binary").
+	if (ARROW_MAGIC.every((b, i) => sample[i] === b) || (sample.length >= 8 && sample[0] === 0xff && sample[1] === 0xff && sample[2] === 0xff && sample[3] === 0xff)) return 'arrow';
 	if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return 'utf16';
+	if (utf16WithoutBom(sample)) return 'utf16';
 	let firstLine = sample.indexOf(0x0a);
 	if (firstLine < 0) firstLine = sample.length;
 	let control = 0;
@@ -40,6 +43,25 @@ export function sniff(sample: Uint8Array): Sniffed {
 		}
 	}
 	return counted > 0 && control / counted > MAX_CONTROL_SHARE ? 'binary' : 'text';
+}
+
+const ARROW_MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
+
+/**
+ * UTF-16 saved without its byte-order mark: text of ASCII letters with a NUL beside every one, on
+ * the odd bytes (little-endian) or the even ones (big-endian) (QA: called "binary data").
+ */
+function utf16WithoutBom(sample: Uint8Array): boolean {
+	const n = Math.min(sample.length, 4096) & ~1;
+	if (n < 8) return false;
+	let evenNul = 0;
+	let oddNul = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (sample[i] === 0) evenNul++;
+		if (sample[i + 1] === 0) oddNul++;
+	}
+	const pairs = n / 2;
+	return (oddNul > 0.9 * pairs && evenNul < 0.1 * pairs) || (evenNul > 0.9 * pairs && oddNul < 0.1 * pairs);
 }
 
 /** Whether a field holds a NUL: the mark of a damaged block the record ran into. */

@@ -22,6 +22,7 @@ export type IssueCode =
 	| 'parquet_rusak'
 	| 'parquet_skema'
 	| 'galat_baca'
+	| 'arrow_tidak_didukung'
 	| 'pembacaan_terhenti'
 	| 'daftar_galat_dipotong'
 	| 'tanpa_baris';
@@ -51,12 +52,16 @@ export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
 	parquet_rusak: { id: 'Berkas Parquet rusak atau tidak dapat dibaca', en: 'Parquet file is corrupted or unreadable' },
 	parquet_skema: { id: 'Skema Parquet tidak sesuai kontrak', en: 'Parquet schema does not match the contract' },
 	galat_baca: { id: 'Berkas tidak dapat dibaca', en: 'File could not be read' },
+	arrow_tidak_didukung: {
+		id: 'Berkas Arrow IPC (.arrow/.arrows) belum dapat dibaca di sini; ekspor tabel yang sama sebagai Parquet atau CSV',
+		en: 'Arrow IPC files (.arrow/.arrows) cannot be read here yet; export the same table as Parquet or CSV'
+	},
 	pembacaan_terhenti: {
 		id: 'Pembacaan berkas terhenti karena galat: baris sampai baris yang disebut sudah diperiksa, baris sesudahnya tidak dibaca dan tidak dimuat',
 		en: 'Reading the file stopped on an error: the rows up to the row given were checked, the rows after it were not read and are not loaded'
 	},
 	tanpa_baris: { id: 'Berkas hanya berisi header: tidak ada baris data', en: 'File holds only a header: no data rows' },
-	daftar_galat_dipotong: { id: 'Daftar baris ditolak dipotong; jumlah per alasan tetap lengkap', en: 'List of rejected rows truncated; the counts per reason stay complete' }
+	daftar_galat_dipotong: { id: 'Daftar baris ditolak berkas ini dipotong (tercantum / ditolak); jumlah per alasan tetap lengkap', en: 'This file’s list of rejected rows is cut (listed / rejected); the counts per reason stay complete' }
 };
 
 /**

@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, TABLES } from '../contract/schema';
 import { decodeParquetNode, writeParquetNode } from './node-parquet';
-import { runImport, unknownHeaderDetail, type ImportFile, type ImportResult } from './session';
+import { MAX_LISTED_PER_FILE, runImport, unknownHeaderDetail, type ImportFile, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 
 const run = (files: ImportFile[]) => runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
@@ -50,6 +50,24 @@ describe('runImport: valid exports', () => {
 		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(plain, 'rumah_tangga'));
 		expect(rowsOf(res, 'rujukan')).toEqual(rowsOf(plain, 'rujukan'));
 		expect(rowsOf(res, 'wilayah')[1].nama_desa).toBe('Watés');
+	});
+});
+
+describe('runImport: the list of rejected rows', () => {
+	it('lists at most MAX_LISTED_PER_FILE rows of one file, so a later file\'s rejections are listed too, and says which file\'s list is cut', async () => {
+		const csv = fixtureCsv(MAX_LISTED_PER_FILE + 200);
+		// a bad category in the complaints file, after a household file uploaded twice (every row of the second a duplicate)
+		const kel = csv.keluhan.split('\n');
+		const col = kel[0].split(',').indexOf('kategori');
+		kel[1] = kel[1].split(',').map((f, i) => (i === col ? 'salah_kategori' : f)).join(',');
+		const files = [...csvFiles({ ...csv, keluhan: kel.join('\n') }), fileOf('rumah_tangga (1).csv', csv.rumah_tangga)];
+		const res = await run(files);
+		const copy = res.report.files.find((f) => f.file === 'rumah_tangga (1).csv')!;
+		expect(copy.rejected).toBe(MAX_LISTED_PER_FILE + 200);
+		expect(res.report.rejectedRows.filter((r) => r.file === 'rumah_tangga (1).csv')).toHaveLength(MAX_LISTED_PER_FILE);
+		expect(copy.issues).toContainEqual({ code: 'daftar_galat_dipotong', severity: 'info', detail: `${MAX_LISTED_PER_FILE} / ${MAX_LISTED_PER_FILE + 200}` });
+		expect(res.report.rejectedRows.filter((r) => r.file === 'keluhan.csv').map((r) => [r.row, r.column])).toEqual([[2, 'kategori']]);
+		expect(res.report.files.find((f) => f.file === 'keluhan.csv')!.issues.map((i) => i.code)).not.toContain('daftar_galat_dipotong');
 	});
 });
 

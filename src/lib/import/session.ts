@@ -20,6 +20,11 @@ import { parquetColumns, parquetFailure, parquetIntake, type ParquetDecoder } fr
 
 /** Rejected rows listed one by one in the report; beyond this only the counts per reason grow. */
 export const MAX_LISTED_REJECTIONS = 5_000;
+/**
+ * Of them, at most this many from one file, so that a file rejected whole (the same file uploaded
+ * twice: every row a duplicate) leaves room for the rows of the files after it (QA).
+ */
+export const MAX_LISTED_PER_FILE = 1_000;
 
 export interface ImportFile {
 	name: string;
@@ -105,14 +110,18 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 	const checker = new IntegrityChecker(opts.knownDesa);
 	const batchers = new Map<TableName, ArrowBatcher>();
 	const rejectedRows: RejectedRow[] = [];
-	let listTruncated = false;
+	/** the files whose rejected rows were not all listed, with how many are */
+	const cut = new Map<FileReport, number>();
 	for (const p of planned) {
 		const r = p.report;
 		const table = TABLES[r.table!];
+		let listed = 0;
 		const onError = (e: IntakeError) => {
 			r.reasons[e.code] = (r.reasons[e.code] ?? 0) + 1;
-			if (rejectedRows.length < MAX_LISTED_REJECTIONS) rejectedRows.push({ file: r.file, table: e.table, row: e.row, column: e.column, code: e.code, value: e.value.slice(0, 100) });
-			else listTruncated = true;
+			if (rejectedRows.length < MAX_LISTED_REJECTIONS && listed < MAX_LISTED_PER_FILE) {
+				rejectedRows.push({ file: r.file, table: e.table, row: e.row, column: e.column, code: e.code, value: e.value.slice(0, 100) });
+				listed++;
+			} else cut.set(r, listed);
 		};
 		const intake = new TableIntake(table, checker, { maxDate: opts.maxDate, onError });
 		let batcher = batchers.get(table.name);
@@ -158,7 +167,9 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 		r.rejected += intake.rejected;
 		if (r.read === 0 && !r.issues.some((i) => i.severity === 'fatal')) r.issues.push({ code: 'tanpa_baris', severity: 'warning' });
 	}
-	if (listTruncated) for (const r of reports) if (r.rejected) r.issues.push({ code: 'daftar_galat_dipotong', severity: 'info', detail: `${MAX_LISTED_REJECTIONS}` });
+	// Said of each file whose list was cut, with how many of its rows are listed (QA: said of every file with a rejection).
+	for (const [r, listed] of cut) r.issues.push({ code: 'daftar_galat_dipotong', severity: 'info', detail: `${listed} / ${r.rejected}` });
+	const listTruncated = cut.size > 0;
 	const tables: TableBatches[] = [];
 	for (const [name, b] of batchers) {
 		const batches = b.finish();
