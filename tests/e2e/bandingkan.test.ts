@@ -401,9 +401,13 @@ describe('Bandingkan', () => {
 		// Named by the comparison's period, the one the page states.
 		const national = await page.evaluate(async () => (await (await fetch('/nasional/indikator.json')).json()).periode as { start: string; end: string });
 		expect(download.suggestedFilename()).toBe(`bandingkan-kabkota_${national.start}..${national.end}.csv`);
-		// Like every download: semicolons and decimal commas for Excel in Indonesia, the privacy note first.
+		// Like every download: semicolons and decimal commas for Excel in Indonesia; its first line says it holds no household count.
 		const { note, header, rows } = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
-		expect(note).toContain('<5');
+		expect(note).toContain('tanpa jumlah rumah tangga');
+		// A share in percent, as the table shows it: Tegal's complaint resolution cell reads the same number.
+		const shownCell = await page.locator('[data-testid="league-row"][data-kode="33.28"] [data-indikator="keluhan_selesai"]').innerText();
+		const inFile = parseIndonesianNumber(rows.find((r) => r[1] === '33.28')![header.indexOf('keluhan_selesai_persen')]);
+		expect(Math.abs(parseIndonesianNumber(shownCell.split('%')[0].trim()) - inFile)).toBeLessThanOrEqual(0.05 + 1e-9);
 		expect(rows).toHaveLength(514);
 		const tegal = rows.find((r) => r[1] === '33.28')!;
 		expect(Number(tegal[header.indexOf('bps_p0_2025')].replace(',', '.'))).toBe(P0.get('33.28 2025'));

@@ -17,11 +17,12 @@ function quote(s: string): string {
 	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly Field[])[], mode: ExportMode, about: readonly string[] = []): string {
+/** `note`: the file's first line, the privacy rule it follows (a file of no household count says so instead). */
+export function toCsv(header: readonly string[], rows: readonly (readonly Field[])[], mode: ExportMode, about: readonly string[] = [], note: string = EXPORT_NOTE[mode]): string {
 	for (const [i, r] of rows.entries()) {
 		if (r.length !== header.length) throw new Error(`CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
 	}
-	const lines = [`# ${EXPORT_NOTE[mode]}`, ...about.map((a) => `# ${a.replace(/[\r\n]+/g, ' ')}`), header.map(quote).join(';'), ...rows.map((r) => r.map((f) => quote(cell(f, mode))).join(';'))];
+	const lines = [`# ${note}`, ...about.map((a) => `# ${a.replace(/[\r\n]+/g, ' ')}`), header.map(quote).join(';'), ...rows.map((r) => r.map((f) => quote(cell(f, mode))).join(';'))];
 	return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 

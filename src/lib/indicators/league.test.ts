@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from './catalogue';
 import { parseExportCsv } from '../export/csv';
-import { compareColumns, filterProvince, leagueCsv, median, medians, nationalComposites, sortLeague } from './league';
+import { byName, compareColumns, filterProvince, leagueCsv, median, medians, nationalComposites, sortLeague } from './league';
 import type { NationalDistrict, NationalFile } from './national';
 import type { Targets } from './targets';
 
@@ -57,6 +57,12 @@ describe('national league', () => {
 		expect(sortLeague(rows, 'ind_median_hari_keluhan', false).map((r) => r.kode)).toEqual(['33.11', '33.28', '75.01', '11.01']);
 	});
 
+	test('sorted by name, a kabupaten and a kota of the same name sit together', () => {
+		const named = ['Kota Bandung', 'Kabupaten Aceh Besar', 'Kabupaten Bandung', 'Kota Banda Aceh', 'Kabupaten Bandung Barat'].map((nama, i) => ({ ...rows[0], kode: `9${i}.01`, nama }));
+		expect(sortLeague(named, 'nama', false).map((r) => r.nama)).toEqual(['Kabupaten Aceh Besar', 'Kota Banda Aceh', 'Kabupaten Bandung', 'Kota Bandung', 'Kabupaten Bandung Barat']);
+		expect(byName('Kota Mojokerto')).toBe('Mojokerto (Kota)');
+	});
+
 	test('province filter and medians', () => {
 		expect(filterProvince(rows, '33').map((r) => r.kode)).toEqual(['33.28', '33.11']);
 		expect(filterProvince(rows, '').length).toBe(4);
@@ -66,15 +72,18 @@ describe('national league', () => {
 		expect(medians(rows, ['keluhan_selesai'])).toEqual({ keluhan_selesai: 0.625 });
 	});
 
-	test('CSV: like every download (semicolons, decimal commas, the privacy note), one line per district, empty cells for missing values', () => {
+	test('CSV: like every download (semicolons, decimal commas), one line per district, empty cells for missing values, shares in percent, saying what it holds', () => {
 		const csv = leagueCsv(sortLeague(rows, 'rank', false), defs, FILE.tahun_p0);
 		expect(csv.startsWith('\ufeff# ')).toBe(true);
-		const { note, header, rows: lines } = parseExportCsv(csv);
-		expect(note).toContain('<5');
-		expect(header.join(';')).toBe('peringkat;kode_kemendagri;nama;kode_prov;provinsi;sumber_indikator;skor_komposit;skor_sebelumnya;perubahan_skor;bps_p0_2024;bps_p0_2025;keluhan_selesai;keluhan_selesai_rag;keluhan_selesai_sebelumnya;median_hari_keluhan;median_hari_keluhan_rag;median_hari_keluhan_sebelumnya');
+		const { note, about, header, rows: lines } = parseExportCsv(csv);
+		// No household count in it: the first line says what it holds, not the household rule (QA).
+		expect(note).toMatch(/^Angka tingkat kabupaten\/kota: .*tanpa jumlah rumah tangga/);
+		expect(about[0]).toMatch(/^Kolom _persen dalam persen/);
+		expect(parseExportCsv(leagueCsv(rows, defs, FILE.tahun_p0, 'en')).about[0]).toMatch(/^Columns ending _persen are in percent/);
+		expect(header.join(';')).toBe('peringkat;kode_kemendagri;nama;kode_prov;provinsi;sumber_indikator;skor_komposit;skor_sebelumnya;perubahan_skor;bps_p0_2024;bps_p0_2025;keluhan_selesai_persen;keluhan_selesai_rag;keluhan_selesai_persen_sebelumnya;median_hari_keluhan;median_hari_keluhan_rag;median_hari_keluhan_sebelumnya');
 		expect(lines).toHaveLength(4);
-		// Rank 1 is a rank, not a count of 1–4 households: it stays.
-		expect(lines[1]).toEqual(['1', '33.28', 'Kabupaten Tegal', '33', 'Prov 33', 'pilot', '75,0000', '', '', '', '6,16', '0,8500', 'hijau', '', '29,5000', 'merah', '']);
+		// Rank 1 is a rank, not a count of 1–4 households: it stays. 0.85 is 85 %, days with one decimal.
+		expect(lines[1]).toEqual(['1', '33.28', 'Kabupaten Tegal', '33', 'Prov 33', 'pilot', '75,00', '', '', '', '6,16', '85,00', 'hijau', '', '29,5', 'merah', '']);
 		expect(lines[3]).toEqual(['', '11.01', 'Kabupaten Aceh Selatan', '11', 'Prov 11', 'sintetis', '', '', '', '', '', '', '', '', '', '', '']);
 		const quoted = parseExportCsv(leagueCsv([{ ...rows[0], nama: 'Kota "X"; Y' }], defs, FILE.tahun_p0));
 		expect(quoted.rows[0][2]).toBe('Kota "X"; Y');
@@ -180,8 +189,8 @@ describe('national league with the period before', () => {
 	test('CSV: the score before, its change and each figure before', () => {
 		const { header, rows: lines } = parseExportCsv(leagueCsv(sortLeague(rows, 'rank', false), defs, withBefore.tahun_p0));
 		const tegal = lines.find((l) => l[1] === '33.28')!;
-		expect(tegal[header.indexOf('skor_sebelumnya')]).toBe('25,0000');
-		expect(tegal[header.indexOf('perubahan_skor')]).toBe('50,0000');
-		expect(tegal[header.indexOf('keluhan_selesai_sebelumnya')]).toBe('0,6250');
+		expect(tegal[header.indexOf('skor_sebelumnya')]).toBe('25,00');
+		expect(tegal[header.indexOf('perubahan_skor')]).toBe('50,00');
+		expect(tegal[header.indexOf('keluhan_selesai_persen_sebelumnya')]).toBe('62,50');
 	});
 });

@@ -4,7 +4,7 @@
  * medians for "district vs province vs nation", and the CSV export.
  */
 import { toCsv } from '../export/csv';
-import { derived, FILE_DECIMALS, text, type Field } from '../export/privacy';
+import { derived, text, type Field } from '../export/privacy';
 import { bpsValue, type NationalFile, type Sumber } from './national';
 import { compositeScore, indicatorScore, rankScores, ragOf, type Rag } from './score';
 import { trendOf, type Trend } from './scorecard';
@@ -120,10 +120,19 @@ export type SortKey = 'rank' | 'perubahan' | 'nama' | 'provinsi' | `p0_${number}
 export function sortValue(r: LeagueRow, key: SortKey): number | string | null {
 	if (key === 'rank') return r.rank;
 	if (key === 'perubahan') return r.scoreChange ?? null;
-	if (key === 'nama') return r.nama;
+	if (key === 'nama') return byName(r.nama);
 	if (key === 'provinsi') return `${r.nama_prov} ${r.kode}`;
 	if (key.startsWith('p0_')) return r.p0[key.slice(3)] ?? null;
 	return r.cells[key.slice(4)]?.value ?? null;
+}
+
+/**
+ * A district's name as sorted: without "Kabupaten"/"Kota" first, so that Kabupaten Bandung and Kota
+ * Bandung sit together (QA: sorted on the full name they were 400 rows apart), the kind after it.
+ */
+export function byName(nama: string): string {
+	const m = /^(Kabupaten|Kota|Kab\.)\s+(.+)$/.exec(nama);
+	return m ? `${m[2]} (${m[1]})` : nama;
 }
 
 /** Sorted copy; missing values last in either direction, ties by code. */
@@ -156,18 +165,35 @@ export function medians(rows: readonly LeagueRow[], ids: readonly string[]): Rec
 	return Object.fromEntries(ids.map((id) => [id, median(rows.map((r) => r.cells[id]?.value ?? null))]));
 }
 
-/** CSV of the table as shown: one row per district, indicator values in the SQL's scale, BPS P0 in percent. */
-/** Decimals of BPS's P0, as BPS publishes it (every other figure: FILE_DECIMALS). */
+/** Decimals of BPS's P0, as BPS publishes it. */
 const P0_DECIMALS = 2;
+/** Decimals of each unit in the file: a share in percent with two, days and rates as the page reads them, scores with two. */
+const UNIT_DECIMALS: Record<IndicatorDef['unit'], number> = { persen: 2, persen_bps: 2, per_1000: 2, hari: 1, jumlah: 0, indeks: 2, rupiah: 0, jiwa: 0 };
+const SCORE_DECIMALS = 2;
+
+/** A share is written in percent (its column named `_persen`), as the page shows it; other units as they are. */
+const inFile = (def: IndicatorDef, v: number | null | undefined): number | null => (v === null || v === undefined ? null : def.unit === 'persen' ? v * 100 : v);
+const columnOf = (def: IndicatorDef) => (def.unit === 'persen' ? `${def.id}_persen` : def.id);
+
+const LEAGUE_NOTE = {
+	id: 'Angka tingkat kabupaten/kota: rasio, laju, hari dan skor, tanpa jumlah rumah tangga; nilai lima kabupaten/kota percontohan dihitung dari jumlah yang dibulatkan seperti setiap berkas publik, 509 lainnya sintetis (sumber_indikator)',
+	en: 'District-level figures: shares, rates, days and scores, no household counts; the five pilot districts\' values are computed from counts rounded as in every public file, the other 509 are synthetic (sumber_indikator)'
+} as const;
+const LEAGUE_ABOUT = {
+	id: 'Kolom _persen dalam persen (18,12 = 18,12 %); _rag: hijau = mencapai target, kuning = di bawah target, merah = jauh dari target; _sebelumnya: 12 bulan sebelumnya; skor 0–100; bps_p0_<tahun> dalam persen',
+	en: 'Columns ending _persen are in percent (18,12 = 18.12 %); _rag: hijau = target met, kuning = below target, merah = far from target; _sebelumnya: the 12 months before; scores 0–100; bps_p0_<year> in percent'
+} as const;
 
 /**
- * The table as a CSV like every download (export/csv.ts: semicolons, decimal commas, the privacy
- * note first): one line per district, empty cells for missing values. A rank and the indicator
- * rates are not counts of households: nothing is suppressed.
+ * The table as a CSV like every download (export/csv.ts: semicolons, decimal commas): one line per
+ * district, empty cells for missing values, a share in percent. A rank and the indicator rates are
+ * not counts of households: nothing is suppressed, and the first line says what the file holds
+ * instead of the household rule. Column names stay the same in either language (they are what a
+ * script reads); the line under it says, in `lang`, what they mean.
  */
-export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDef[], years: readonly number[]): string {
+export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDef[], years: readonly number[], lang: 'id' | 'en' = 'id'): string {
 	const slrt = defs.filter((d) => d.kind !== 'bps');
-	const header = ['peringkat', 'kode_kemendagri', 'nama', 'kode_prov', 'provinsi', 'sumber_indikator', 'skor_komposit', 'skor_sebelumnya', 'perubahan_skor', ...years.map((y) => `bps_p0_${y}`), ...slrt.flatMap((d) => [d.id, `${d.id}_rag`, `${d.id}_sebelumnya`])];
+	const header = ['peringkat', 'kode_kemendagri', 'nama', 'kode_prov', 'provinsi', 'sumber_indikator', 'skor_komposit', 'skor_sebelumnya', 'perubahan_skor', ...years.map((y) => `bps_p0_${y}`), ...slrt.flatMap((d) => [columnOf(d), `${d.id}_rag`, `${columnOf(d)}_sebelumnya`])];
 	const lines = rows.map((r): Field[] => [
 		text(r.rank === null ? '' : String(r.rank)),
 		text(r.kode),
@@ -175,13 +201,13 @@ export function leagueCsv(rows: readonly LeagueRow[], defs: readonly IndicatorDe
 		text(r.kode_prov),
 		text(r.nama_prov),
 		text(r.sumber),
-		derived(r.score, FILE_DECIMALS),
-		derived(r.previousScore ?? null, FILE_DECIMALS),
-		derived(r.scoreChange ?? null, FILE_DECIMALS),
+		derived(r.score, SCORE_DECIMALS),
+		derived(r.previousScore ?? null, SCORE_DECIMALS),
+		derived(r.scoreChange ?? null, SCORE_DECIMALS),
 		...years.map((y) => derived(r.p0[String(y)] ?? null, P0_DECIMALS)),
-		...slrt.flatMap((d) => [derived(r.cells[d.id]?.value ?? null, FILE_DECIMALS), text(r.cells[d.id]?.rag ?? ''), derived(r.cells[d.id]?.previous ?? null, FILE_DECIMALS)])
+		...slrt.flatMap((d) => [derived(inFile(d, r.cells[d.id]?.value), UNIT_DECIMALS[d.unit]), text(r.cells[d.id]?.rag ?? ''), derived(inFile(d, r.cells[d.id]?.previous), UNIT_DECIMALS[d.unit])])
 	]);
-	return toCsv(header, lines, 'publik');
+	return toCsv(header, lines, 'publik', [LEAGUE_ABOUT[lang]], LEAGUE_NOTE[lang]);
 }
 
 export interface CompareColumn {
