@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { MORAN_COLORS } from '../map/palette';
 import { colourLayer, fewCasesText, formatLayerValue, hiddenInPublic, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS } from './layers';
-import { DEFAULT_PETA } from './params';
+import { DEFAULT_PETA, readPetaParams } from './params';
 import type { DesaFigures } from './shape';
 
 const fig = (kode: string, kemiskinan: number | null, extra: Partial<DesaFigures> = {}): DesaFigures => ({
@@ -223,3 +223,20 @@ describe('fewCasesText', () => {
 	});
 });
 
+
+describe('the distance layer', () => {
+	it('opens on bands of the service radius, not quantiles (QA: 2,9 km and up painted darkest red while 98 % were within 5 km)', () => {
+		const p = readPetaParams(new URLSearchParams('lapisan=puskesos'));
+		expect(p.klasifikasi).toBe('target');
+		const desa = [0.4, 1.2, 2.4, 2.9, 3.5, 4.8, 5.0, 7.5].map((km, i) => ({ ...fig(`d${i}`, null), puskesos_km: km }));
+		const c = colourLayer(desa, p, 'id');
+		expect(c.entries.map((e) => [e.label, e.count])).toEqual([
+			['< 2,5 km', 3],
+			['2,5 – 5,0 km', 3],
+			['≥ 5,0 km', 2]
+		]);
+		// A radius of 3 km in the link moves the bands with it; a classification asked for is kept.
+		expect(colourLayer(desa, readPetaParams(new URLSearchParams('lapisan=puskesos&radius=3')), 'id').entries.map((e) => e.label)).toEqual(['< 1,5 km', '1,5 – 3,0 km', '≥ 3,0 km']);
+		expect(readPetaParams(new URLSearchParams('lapisan=puskesos&klasifikasi=quantile')).klasifikasi).toBe('quantile');
+	});
+});

@@ -68,7 +68,8 @@ export function readPetaParams(params: URLSearchParams): PetaParams {
 	const k = params.get('klasifikasi');
 	return {
 		lapisan: (LAPISAN as readonly string[]).includes(l ?? '') ? (l as Lapisan) : DEFAULT_PETA.lapisan,
-		klasifikasi: (KLASIFIKASI as readonly string[]).includes(k ?? '') ? (k as Klasifikasi) : DEFAULT_PETA.klasifikasi,
+		// The distance layer opens on its service-radius bands; every other on quantiles.
+		klasifikasi: (KLASIFIKASI as readonly string[]).includes(k ?? '') ? (k as Klasifikasi) : l === 'puskesos' ? 'target' : DEFAULT_PETA.klasifikasi,
 		eb: params.get('eb') !== '0',
 		kategori: oneOf(KATEGORI_KELUHAN, params.get('kategori')),
 		program: oneOf(PROGRAM_KELUHAN, params.get('program')),
