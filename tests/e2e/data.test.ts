@@ -301,6 +301,9 @@ describe('Data: bring your own extract', () => {
 			expect(await table.locator('th').first().innerText()).toBe(header);
 			const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent!.trim())));
 			expect(rows.map(([name, n]) => ({ kec: /\((\d{2}\.\d{2}\.\d{2})\)$/.exec(name)![1], n: lang === 'id' ? parseIndonesianNumber(n) : Number(n.replaceAll(',', '')) })), lang).toEqual(perKec);
+			// The demo's tables agree with each other: every check across them counts 0 of its rows.
+			const checks = await page.getByTestId('quality-consistency').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-check'), tr.querySelectorAll('td')[1].textContent!.trim()]));
+			expect(checks, lang).toEqual([['keluhan_sebelum_registrasi', '0'], ['keluhan_desa_lain', '0'], ['rujukan_rt_lain', '0'], ['rujukan_sebelum_keluhan', '0']]);
 			expect(errors).toEqual([]);
 			await page.close();
 		}

@@ -50,11 +50,22 @@ export const DATA_LABELS = {
 	groups: { id: 'kelompok', en: 'groups' },
 	implausible: { id: 'Desa dengan angka keluhan tidak wajar', en: 'Villages with implausible complaint rates' },
 	implausible_rule: {
-		id: 'Aturan: keluhan per 100 rumah tangga; skor-z termodifikasi |0,6745 × (angka − median) / MAD| > {z} (Iglewicz–Hoaglin); hanya desa dengan ≥ {n} rumah tangga. Median {med}, MAD {mad}, {desa} desa diuji.',
-		en: 'Rule: complaints per 100 households; modified z-score |0.6745 × (rate − median) / MAD| > {z} (Iglewicz–Hoaglin); only villages with ≥ {n} households. Median {med}, MAD {mad}, {desa} villages tested.'
+		id: 'Aturan: keluhan per 1.000 rumah tangga; skor-z termodifikasi |0,6745 × (angka − median) / MAD| > {z} (Iglewicz–Hoaglin); hanya desa dengan ≥ {n} rumah tangga. Median {med}, MAD {mad}, {desa} desa diuji.',
+		en: 'Rule: complaints per 1,000 households; modified z-score |0.6745 × (rate − median) / MAD| > {z} (Iglewicz–Hoaglin); only villages with ≥ {n} households. Median {med}, MAD {mad}, {desa} villages tested.'
 	},
 	none_flagged: { id: 'Tidak ada desa yang ditandai.', en: 'No village flagged.' },
-	rate: { id: 'Per 100 RT', en: 'Per 100 households' },
+	rate: { id: 'Per 1.000 RT', en: 'Per 1,000 households' },
+	consistency: { id: 'Konsistensi antar tabel', en: 'Consistency across tables' },
+	consistency_rule: {
+		id: 'Baris yang masing-masing sah tetapi saling bertentangan; dihitung, tidak ditolak (rumah tangga bisa pindah atau terdaftar ulang). Periksa di basis data kasus.',
+		en: 'Rows each valid on their own that contradict each other; counted, not rejected (a household may have moved or been registered again). Check them in the case database.'
+	},
+	check: { id: 'Pemeriksaan', en: 'Check' },
+	rows_found: { id: 'Baris', en: 'Rows' },
+	c_keluhan_sebelum_registrasi: { id: 'Keluhan bertanggal sebelum rumah tangganya terdaftar', en: 'Complaints dated before their household was registered' },
+	c_keluhan_desa_lain: { id: 'Keluhan di desa/kelurahan lain dari rumah tangganya', en: 'Complaints in another village than their household’s' },
+	c_rujukan_rt_lain: { id: 'Rujukan untuk rumah tangga lain dari keluhan asalnya', en: 'Referrals of another household than their complaint’s' },
+	c_rujukan_sebelum_keluhan: { id: 'Rujukan terdaftar sebelum keluhan asalnya diterima', en: 'Referrals registered before their complaint was received' },
 	dtsen: { id: 'Rumah tangga padan DTSEN', en: 'Households matched to DTSEN' },
 	no_rows: { id: 'Tidak ada data', en: 'No data' },
 	failed: { id: 'Impor gagal', en: 'Import failed' }

@@ -4,6 +4,7 @@ import { TABLES, sqlType, type TableName } from '../contract/schema';
 import {
 	completenessByKecamatanSql,
 	completenessSql,
+	CONSISTENCY_SQL,
 	DTSEN_SQL,
 	DUPLICATE_EXAMPLES_SQL,
 	DUPLICATES_SQL,
@@ -111,8 +112,8 @@ describe('quality SQL on a tiny fixture, checked against independent computation
 		const [d] = await run(DTSEN_SQL);
 		expect(d).toEqual({ rumah_tangga: DESA.length * HOUSEHOLDS + 2, padan: DESA.length * HOUSEHOLDS * 0.75 + 2 });
 
-		// Rates per 100 households; desa 0 also holds the two copies.
-		const rates = COMPLAINTS.map((k, i) => (100 * k) / (HOUSEHOLDS + (i === 0 ? 2 : 0)));
+		// Rates per 1,000 households; desa 0 also holds the two copies.
+		const rates = COMPLAINTS.map((k, i) => (1000 * k) / (HOUSEHOLDS + (i === 0 ? 2 : 0)));
 		const med = median(rates);
 		const mad = median(rates.map((r) => Math.abs(r - med)));
 		const flagged = rates.map((r, i) => ({ i, z: (0.6745 * (r - med)) / mad })).filter((x) => Math.abs(x.z) > MODIFIED_Z_LIMIT);
@@ -124,5 +125,32 @@ describe('quality SQL on a tiny fixture, checked against independent computation
 		expect(s.desa_diuji).toBe(DESA.length);
 		expect(s.median_rate as number).toBeCloseTo(med, 9);
 		expect(s.mad as number).toBeCloseTo(mad, 9);
+	});
+});
+
+describe('rows that contradict each other across tables', () => {
+	it('counts complaints before their household was registered or in another desa, and referrals of another household or before their complaint', async () => {
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		const make = async (t: TableName, rows: Record<string, unknown>[]) => {
+			await db.run(`CREATE TABLE ${t} (${TABLES[t].columns.map((c) => `${c.name} ${sqlType(c)}`).join(', ')})`);
+			const cols = TABLES[t].columns.map((c) => c.name);
+			for (const r of rows) await db.run(`INSERT INTO ${t} VALUES (${cols.map((c) => (r[c] == null ? 'NULL' : typeof r[c] === 'string' ? `'${r[c]}'` : String(r[c]))).join(', ')})`);
+		};
+		const A = '35.76.01.1001';
+		const B = '35.76.01.1002';
+		const rt = (id: string, desa: string, reg: string) => ({ id_rt: id, kode_desa: desa, desil: 2, jumlah_art: 3, pengeluaran_kapita: 500000, ada_lansia: false, ada_disabilitas: false, ada_balita: false, kepala_perempuan: false, terima_pkh: false, terima_bpnt: false, terima_pbi_jkn: false, terima_kip: false, terima_rtlh: false, padan_dtsen: true, tgl_registrasi: reg, tgl_pemutakhiran: reg, kontak_slrt: false });
+		await make('rumah_tangga', [rt('RT-1', A, '2024-01-01'), rt('RT-2', A, '2026-11-01'), rt('RT-3', B, '2024-01-01')]);
+		const kel = (id: string, idRt: string, desa: string, tgl: string) => ({ id_keluhan: id, id_rt: idRt, kode_desa: desa, tgl_keluhan: tgl, tgl_input: tgl, kanal: 'kunjungan_fasilitator', kategori: 'eksklusi', program: 'pkh', status: 'diterima' });
+		// K-2 before RT-2's registration; K-3 in desa A for a household of desa B; K-1 and K-4 consistent
+		await make('keluhan', [kel('K-1', 'RT-1', A, '2025-01-10'), kel('K-2', 'RT-2', A, '2024-11-11'), kel('K-3', 'RT-3', A, '2025-02-01'), kel('K-4', 'RT-3', B, '2026-10-29')]);
+		const ruj = (id: string, idKel: string | null, idRt: string, desa: string, tgl: string) => ({ id_rujukan: id, id_keluhan: idKel, id_rt: idRt, kode_desa: desa, tujuan: 'pkh', status: 'terdaftar', tgl_terdaftar: tgl });
+		// R-2 of RT-1 for K-4 (RT-3's) and before it; R-3 without a complaint is not counted among those from one
+		await make('rujukan', [ruj('R-1', 'K-1', 'RT-1', A, '2025-01-12'), ruj('R-2', 'K-4', 'RT-1', B, '2020-01-01'), ruj('R-3', null, 'RT-1', A, '2025-03-01')]);
+		const r = await db.runAndReadAll(CONSISTENCY_SQL, Array.from({ length: paramCount(CONSISTENCY_SQL) }, () => '35.76'));
+		expect(r.getRowObjectsJS()[0]).toEqual({ keluhan: 4, keluhan_sebelum_registrasi: 1, keluhan_desa_lain: 1, rujukan_dari_keluhan: 2, rujukan_rt_lain: 1, rujukan_sebelum_keluhan: 1 });
+		// Another area's prefix counts nothing.
+		const none = await db.runAndReadAll(CONSISTENCY_SQL, Array.from({ length: paramCount(CONSISTENCY_SQL) }, () => '33.28'));
+		expect(Object.values(none.getRowObjectsJS()[0])).toEqual([0, 0, 0, 0, 0, 0]);
+		db.closeSync();
 	});
 });

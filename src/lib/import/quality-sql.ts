@@ -66,14 +66,14 @@ export const DUPLICATE_EXAMPLES_SQL = `WITH g AS (${DUPLICATE_GROUPS})
 	SELECT kode_desa, n, array_to_string(ids[1:5], ', ') AS ids FROM g ORDER BY n DESC, kode_desa LIMIT ${LIST_LIMIT}`;
 
 /**
- * Complaints per 100 households per desa, with the modified z-score against the area's desa;
+ * Complaints per 1,000 households per desa (the unit of every other complaint rate in the app), with the modified z-score against the area's desa;
  * rows are the desa beyond MODIFIED_Z_LIMIT. A MAD of zero (most desa alike) flags nothing.
  */
 export const IMPLAUSIBLE_RATES_SQL = `
 	WITH rt AS (SELECT kode_desa, count(*) AS rumah_tangga FROM rumah_tangga WHERE ${areaFilter()} GROUP BY 1),
 	k AS (SELECT kode_desa, count(*) AS keluhan FROM keluhan WHERE ${areaFilter()} GROUP BY 1),
 	r AS (
-		SELECT rt.kode_desa, rt.rumah_tangga, coalesce(k.keluhan, 0) AS keluhan, 100.0 * coalesce(k.keluhan, 0) / rt.rumah_tangga AS rate
+		SELECT rt.kode_desa, rt.rumah_tangga, coalesce(k.keluhan, 0) AS keluhan, 1000.0 * coalesce(k.keluhan, 0) / rt.rumah_tangga AS rate
 		FROM rt LEFT JOIN k USING (kode_desa) WHERE rt.rumah_tangga >= ${MIN_HOUSEHOLDS_FOR_RATE}
 	),
 	s AS (SELECT median(rate) AS med, mad(rate) AS mad, count(*) AS desa FROM r)
@@ -91,8 +91,31 @@ export const DTSEN_SQL = `SELECT count(*)::INTEGER AS rumah_tangga, count(*) FIL
 export const RATE_STATS_SQL = `
 	WITH rt AS (SELECT kode_desa, count(*) AS rumah_tangga FROM rumah_tangga WHERE ${areaFilter()} GROUP BY 1),
 	k AS (SELECT kode_desa, count(*) AS keluhan FROM keluhan WHERE ${areaFilter()} GROUP BY 1),
-	r AS (SELECT 100.0 * coalesce(k.keluhan, 0) / rt.rumah_tangga AS rate FROM rt LEFT JOIN k USING (kode_desa) WHERE rt.rumah_tangga >= ${MIN_HOUSEHOLDS_FOR_RATE})
+	r AS (SELECT 1000.0 * coalesce(k.keluhan, 0) / rt.rumah_tangga AS rate FROM rt LEFT JOIN k USING (kode_desa) WHERE rt.rumah_tangga >= ${MIN_HOUSEHOLDS_FOR_RATE})
 	SELECT count(*)::INTEGER AS desa_diuji, median(rate)::DOUBLE AS median_rate, mad(rate)::DOUBLE AS mad FROM r`;
+
+/**
+ * Rows that contradict each other across tables, which no single row's check can see (QA): a
+ * complaint dated before its household was registered, a complaint in another desa than its
+ * household's, a referral of another household than its complaint's, a referral registered before
+ * its complaint was received. Counted for the panel, not rejected: a household may have moved or
+ * been registered again, and the rows may still be right; the Dinas decides.
+ */
+export const CONSISTENCY_SQL = `
+	WITH k AS (
+		SELECT k.kode_desa, k.tgl_keluhan, r.kode_desa AS desa_rt, r.tgl_registrasi
+		FROM keluhan k LEFT JOIN rumah_tangga r USING (id_rt) WHERE starts_with(k.kode_desa, ?)
+	),
+	j AS (
+		SELECT j.id_rt, j.tgl_terdaftar, k.id_rt AS rt_keluhan, k.tgl_keluhan
+		FROM rujukan j JOIN keluhan k ON k.id_keluhan = j.id_keluhan WHERE starts_with(j.kode_desa, ?)
+	)
+	SELECT (SELECT count(*) FROM k)::INTEGER AS keluhan,
+	       (SELECT count(*) FROM k WHERE tgl_keluhan < tgl_registrasi)::INTEGER AS keluhan_sebelum_registrasi,
+	       (SELECT count(*) FROM k WHERE desa_rt IS NOT NULL AND kode_desa <> desa_rt)::INTEGER AS keluhan_desa_lain,
+	       (SELECT count(*) FROM j)::INTEGER AS rujukan_dari_keluhan,
+	       (SELECT count(*) FROM j WHERE id_rt <> rt_keluhan)::INTEGER AS rujukan_rt_lain,
+	       (SELECT count(*) FROM j WHERE tgl_terdaftar < tgl_keluhan)::INTEGER AS rujukan_sebelum_keluhan`;
 
 /** How many `?` parameters each query takes (all are the area prefix). */
 export function paramCount(sql: string): number {

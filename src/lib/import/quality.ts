@@ -3,6 +3,7 @@ import { query, type Param } from '../db/query';
 import {
 	completenessByKecamatanSql,
 	completenessSql,
+	CONSISTENCY_SQL,
 	DTSEN_SQL,
 	DUPLICATE_EXAMPLES_SQL,
 	DUPLICATES_SQL,
@@ -36,6 +37,17 @@ export interface Quality {
 	implausible: { kode_desa: string; nama_desa: string | null; rumah_tangga: number; keluhan: number; rate: number; z: number }[];
 	rateStats: { desa_diuji: number; median_rate: number | null; mad: number | null };
 	dtsen: { rumah_tangga: number; padan: number };
+	consistency: Consistency;
+}
+
+/** Rows contradicting each other across tables (quality-sql.ts CONSISTENCY_SQL), with what they are counted among. */
+export interface Consistency {
+	keluhan: number;
+	keluhan_sebelum_registrasi: number;
+	keluhan_desa_lain: number;
+	rujukan_dari_keluhan: number;
+	rujukan_rt_lain: number;
+	rujukan_sebelum_keluhan: number;
 }
 
 const run = <T>(sql: string, prefix: string) => query<T>(sql, Array.from({ length: paramCount(sql) }, (): Param => prefix));
@@ -51,6 +63,7 @@ export async function loadQuality(prefix: string): Promise<Quality> {
 	const [dup] = await run<{ kelompok: number; rumah_tangga: number }>(DUPLICATES_SQL, prefix);
 	const [stats] = await run<Quality['rateStats']>(RATE_STATS_SQL, prefix);
 	const [dtsen] = await run<Quality['dtsen']>(DTSEN_SQL, prefix);
+	const [consistency] = await run<Consistency>(CONSISTENCY_SQL, prefix);
 	return {
 		completeness,
 		kecColumns,
@@ -60,6 +73,7 @@ export async function loadQuality(prefix: string): Promise<Quality> {
 		duplicates: { kelompok: Number(dup.kelompok), rumah_tangga: Number(dup.rumah_tangga), contoh: await run<Quality['duplicates']['contoh'][number]>(DUPLICATE_EXAMPLES_SQL, prefix) },
 		implausible: await run<Quality['implausible'][number]>(IMPLAUSIBLE_RATES_SQL, prefix),
 		rateStats: stats,
-		dtsen
+		dtsen,
+		consistency
 	};
 }
