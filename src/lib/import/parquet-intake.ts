@@ -3,8 +3,9 @@
  * matched to the contract by column names, and every value handed to the same row validation
  * as CSV cells, so a Parquet file is held to exactly the same rules.
  */
-import { Type, type Table as ArrowTable, type Vector } from 'apache-arrow';
+import type { Table as ArrowTable, Vector } from 'apache-arrow';
 import type { Issue } from './messages';
+import { cellText } from './parquet-cells';
 
 /** Decodes Parquet bytes to Arrow tables, one per row group; throws on a corrupted file. */
 export type ParquetDecoder = (bytes: Uint8Array) => Promise<ArrowTable[]>;
@@ -32,30 +33,18 @@ export interface ParquetHandlers {
 	issue(issue: Issue): void;
 }
 
-/** A cell as the text a CSV export would hold: ISO dates, 1/0 booleans, '' for null. */
-export function cellText(v: unknown, typeId: Type): string {
-	if (v === null || v === undefined) return '';
-	if (typeId === Type.Date || typeId === Type.Timestamp) {
-		const ms = typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.getTime() : Number(v);
-		return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(v);
-	}
-	if (typeof v === 'boolean') return v ? '1' : '0';
-	if (v instanceof Uint8Array) return '';
-	return String(v);
-}
-
 export function parquetIntake(tables: readonly ArrowTable[], h: ParquetHandlers): void {
 	const names = parquetColumns(tables);
 	if (!h.header(names)) return;
 	let row = 0;
 	for (const t of tables) {
-		const cols: { vec: Vector | null; type: Type }[] = names.map((n) => {
-			const vec = t.getChild(n);
-			return { vec, type: vec ? vec.type.typeId : Type.Null };
-		});
+		const cols: (Vector | null)[] = names.map((n) => t.getChild(n));
 		const fields = new Array<string>(names.length);
 		for (let i = 0; i < t.numRows; i++) {
-			for (let c = 0; c < cols.length; c++) fields[c] = cols[c].vec ? cellText(cols[c].vec!.get(i), cols[c].type) : '';
+			for (let c = 0; c < cols.length; c++) {
+				const vec = cols[c];
+				fields[c] = vec ? cellText(vec.get(i), vec.type) : '';
+			}
 			// Data row i is numbered as a spreadsheet of the same rows would show it (header = row 1).
 			h.row(fields, ++row + 1);
 		}

@@ -1,0 +1,65 @@
+import { Decimal, makeData, makeVector, Table, tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { decodeParquetNode } from './node-parquet';
+import { parquetFromCsv, RT_HEADER, rtLine } from './parquet-test-files';
+import { runImport, type ImportResult } from './session';
+import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
+
+const DESA = '35.76.01.1007';
+
+/** The fixture's wilayah and a rumah_tangga Parquet file, imported as the Data page does. */
+async function importRt(parquet: Uint8Array, decodeParquet = decodeParquetNode): Promise<ImportResult> {
+	return runImport([fileOf('wilayah.csv', fixtureCsv().wilayah), fileOf('rumah_tangga.parquet', parquet)], { maxDate: FIXTURE_MAX_DATE, decodeParquet });
+}
+function loaded(res: ImportResult, column: string): unknown[] {
+	const t = res.tables.find((x) => x.table === 'rumah_tangga');
+	return t ? t.batches.flatMap((b) => tableFromIPC(b).toArray().map((r) => r.toJSON()[column])) : [];
+}
+function rejected(res: ImportResult): [number, string, string, string][] {
+	return res.report.rejectedRows.map((r) => [r.row, r.column, r.code, r.value]);
+}
+const rtCsv = (lines: string[]) => [RT_HEADER, ...lines].join('\n');
+
+describe('Parquet DECIMAL columns', () => {
+	it('reads DECIMAL(18,2) spending with its scale: the loaded values and the report quote what the file holds', async () => {
+		const csv = rtCsv([rtLine('RT-1', DESA, '4', '1078400.00'), rtLine('RT-2', DESA, '2', '612500.50'), rtLine('RT-3', DESA, '1', '0.05'), rtLine('RT-4', DESA, '3', '150000000.00'), rtLine('RT-5', DESA, '3', '-5.25')]);
+		const res = await importRt(await parquetFromCsv(csv, { pengeluaran_kapita: 'CAST(pengeluaran_kapita AS DECIMAL(18,2))' }));
+		expect(loaded(res, 'pengeluaran_kapita')).toEqual([1078400, 612500.5, 0.05]);
+		// before: 107840000 loaded, and a value the file does not hold quoted as out of range
+		expect(rejected(res)).toEqual([
+			[5, 'pengeluaran_kapita', 'rentang', '150000000'],
+			[6, 'pengeluaran_kapita', 'rentang', '-5.25']
+		]);
+	});
+
+	it('reads DECIMAL(38,4) exactly, even a value of 30 digits no float holds', async () => {
+		const csv = rtCsv([rtLine('RT-1', DESA, '4', '1078400.1234'), rtLine('RT-2', DESA, '2', '99999999.9999'), rtLine('RT-3', DESA, '1', '12345678901234567890123456.7891')]);
+		const res = await importRt(await parquetFromCsv(csv, { pengeluaran_kapita: 'CAST(pengeluaran_kapita AS DECIMAL(38,4))' }));
+		expect(loaded(res, 'pengeluaran_kapita')).toEqual([1078400.1234, 99999999.9999]);
+		expect(rejected(res)).toEqual([[4, 'pengeluaran_kapita', 'rentang', '12345678901234567890123456.7891']]);
+	});
+
+	it('reads a decimal decile: 4.0 is the whole number 4, 4.5 is not a decile, DECIMAL(4,0) as it is', async () => {
+		const csv = rtCsv([rtLine('RT-1', DESA, '4.0', '1000'), rtLine('RT-2', DESA, '10.0', '1000'), rtLine('RT-3', DESA, '4.5', '1000')]);
+		const scaled = await importRt(await parquetFromCsv(csv, { desil: 'CAST(desil AS DECIMAL(3,1))' }));
+		expect(loaded(scaled, 'desil')).toEqual([4, 10]);
+		expect(rejected(scaled)).toEqual([[4, 'desil', 'tipe', '4.5']]);
+		const whole = await importRt(await parquetFromCsv(rtCsv([rtLine('RT-1', DESA, '7', '1000')]), { desil: 'CAST(desil AS DECIMAL(4,0))' }));
+		expect(loaded(whole, 'desil')).toEqual([7]);
+	});
+
+	for (const bitWidth of [32, 64] as const) {
+		it(`reads a ${bitWidth}-bit decimal (Decimal${bitWidth}) with its scale, negative values too`, async () => {
+			// parquet-wasm gives Decimal128 for DuckDB's files; a narrower decimal is built in Arrow directly.
+			const file = await parquetFromCsv(rtCsv([rtLine('RT-1', DESA, '4', '0'), rtLine('RT-2', DESA, '3', '0')]), {});
+			const [base] = await decodeParquetNode(file);
+			const unscaled = bitWidth === 32 ? new Int32Array([107840050, -525]) : new BigInt64Array([107840050n, -525n]);
+			const data = new Uint32Array(unscaled.buffer);
+			const spend = makeVector(makeData({ type: new Decimal(2, bitWidth === 32 ? 9 : 18, bitWidth), length: 2, nullCount: 0, data }));
+			const table = base.assign(new Table({ pengeluaran_kapita: spend }));
+			const res = await importRt(file, async () => [table]);
+			expect(loaded(res, 'pengeluaran_kapita')).toEqual([1078400.5]);
+			expect(rejected(res)).toEqual([[3, 'pengeluaran_kapita', 'rentang', '-5.25']]);
+		});
+	}
+});

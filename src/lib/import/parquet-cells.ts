@@ -1,0 +1,43 @@
+/**
+ * A Parquet cell as the text a CSV export would hold, so that it meets exactly the same row
+ * validation: ISO dates, 1/0 booleans, exact decimals, '' for null.
+ */
+import { Type, type DataType, type Decimal } from 'apache-arrow';
+
+const WORD_BITS = 32n;
+
+/**
+ * The exact text of an Arrow Decimal value: its unscaled integer (little-endian 32-bit words in
+ * two's complement, one to eight of them for Decimal32 … Decimal256) with the point put back
+ * `scale` digits from the right. Trailing zeros after the point are dropped, so a DECIMAL(18,2)
+ * 4.00 reads as 4, as a CSV would write a whole number. No float is involved: a DECIMAL(38,4) of
+ * 30 digits keeps them all.
+ */
+export function decimalText(words: Uint32Array, scale: number): string {
+	let n = 0n;
+	for (let i = words.length - 1; i >= 0; i--) n = (n << WORD_BITS) | BigInt(words[i]);
+	if (words.length && words[words.length - 1] & 0x8000_0000) n -= 1n << (BigInt(words.length) * WORD_BITS);
+	const negative = n < 0n;
+	let digits = (negative ? -n : n).toString();
+	if (scale <= 0) return (negative ? '-' : '') + digits + '0'.repeat(-scale);
+	digits = digits.padStart(scale + 1, '0');
+	const whole = digits.slice(0, -scale);
+	const fraction = digits.slice(-scale).replace(/0+$/, '');
+	return (negative ? '-' : '') + whole + (fraction ? `.${fraction}` : '');
+}
+
+/** A cell of a column of Arrow type `type` as CSV text. */
+export function cellText(v: unknown, type: DataType): string {
+	if (v === null || v === undefined) return '';
+	if (type.typeId === Type.Date || type.typeId === Type.Timestamp) {
+		const ms = typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.getTime() : Number(v);
+		return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(v);
+	}
+	if (type.typeId === Type.Decimal && ArrayBuffer.isView(v)) {
+		// Arrow's own String(v) is the unscaled integer: DECIMAL(18,2) 1078400.00 read as 107840000 (QA, HIGH).
+		return decimalText(new Uint32Array(v.buffer, v.byteOffset, v.byteLength >> 2), (type as Decimal).scale);
+	}
+	if (typeof v === 'boolean') return v ? '1' : '0';
+	if (v instanceof Uint8Array) return '';
+	return String(v);
+}
