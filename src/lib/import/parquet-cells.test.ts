@@ -63,3 +63,39 @@ describe('Parquet DECIMAL columns', () => {
 		});
 	}
 });
+
+describe('Parquet timestamps', () => {
+	/** Three villages, one in each of Indonesia's time zones (real Kemendagri codes). */
+	const WILAYAH = [
+		fixtureCsv().wilayah.split('\n')[0],
+		'35.76.01.1007,Surodinawan,kelurahan,35.76.01,Prajuritkulon,35.76,Kota Mojokerto,35,Jawa Timur,-7.48,112.42,9000',
+		'73.03.01.1001,Bonto Manai,kelurahan,73.03.01,Bissappu,73.03,Kabupaten Bantaeng,73,Sulawesi Selatan,-5.55,119.91,9000',
+		'91.71.01.1001,Gurabesi,kelurahan,91.71.01,Jayapura Utara,91.71,Kota Jayapura,91,Papua,-2.53,140.66,9000'
+	].join('\n');
+	const importTs = async (parquet: Uint8Array) =>
+		runImport([fileOf('wilayah.csv', WILAYAH), fileOf('rumah_tangga.parquet', parquet)], { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+	const isoDates = (res: ImportResult) => loaded(res, 'tgl_registrasi').map((ms) => new Date(ms as number).toISOString().slice(0, 10));
+
+	it('dates a TIMESTAMP WITH TIME ZONE where the village lies (WIB, WITA or WIT by its province), a naive TIMESTAMP and a DATE as written', async () => {
+		// Half past midnight on New Year's Day, local time, in each zone: the UTC date is still 31 December.
+		const csv = rtCsv([
+			rtLine('RT-1', '35.76.01.1007', '4', '1000', '2025-01-01 00:30:00+07'),
+			rtLine('RT-2', '73.03.01.1001', '4', '1000', '2025-01-01 00:30:00+08'),
+			rtLine('RT-3', '91.71.01.1001', '4', '1000', '2025-01-01 00:30:00+09'),
+			// late evening stays on its own day: 23:30 WIT is 14:30 UTC, 22:30 WITA
+			rtLine('RT-4', '91.71.01.1001', '4', '1000', '2025-06-30 23:30:00+09'),
+			// an instant after the extract date in Papua time, though still the day before in WIB, is in the future
+			rtLine('RT-5', '91.71.01.1001', '4', '1000', '2026-11-01 00:30:00+09')
+		]);
+		const res = await importTs(await parquetFromCsv(csv, { tgl_registrasi: 'CAST(tgl_registrasi AS TIMESTAMPTZ)' }));
+		expect(isoDates(res)).toEqual(['2025-01-01', '2025-01-01', '2025-01-01', '2025-06-30']);
+		expect(rejected(res)).toEqual([[6, 'tgl_registrasi', 'masa_depan', '2026-11-01']]);
+
+		// A timestamp without a time zone and a DATE keep their own calendar date, wherever the village.
+		const wallClock = rtCsv([rtLine('RT-1', '91.71.01.1001', '4', '1000', '2025-01-01 00:30:00'), rtLine('RT-2', '35.76.01.1007', '4', '1000', '2024-12-31 23:59:00')]);
+		const naive = await importTs(await parquetFromCsv(wallClock, { tgl_registrasi: 'CAST(tgl_registrasi AS TIMESTAMP)' }));
+		expect(isoDates(naive)).toEqual(['2025-01-01', '2024-12-31']);
+		const date = await importTs(await parquetFromCsv(wallClock, { tgl_registrasi: 'CAST(tgl_registrasi AS DATE)' }));
+		expect(isoDates(date)).toEqual(['2025-01-01', '2024-12-31']);
+	});
+});

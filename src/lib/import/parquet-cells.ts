@@ -2,7 +2,8 @@
  * A Parquet cell as the text a CSV export would hold, so that it meets exactly the same row
  * validation: ISO dates, 1/0 booleans, exact decimals, '' for null.
  */
-import { Type, type DataType, type Decimal } from 'apache-arrow';
+import { Type, type DataType, type Decimal, type Timestamp } from 'apache-arrow';
+import { localIsoDate, WIB } from './time-zones';
 
 const WORD_BITS = 32n;
 
@@ -26,12 +27,26 @@ export function decimalText(words: Uint32Array, scale: number): string {
 	return (negative ? '-' : '') + whole + (fraction ? `.${fraction}` : '');
 }
 
-/** A cell of a column of Arrow type `type` as CSV text. */
-export function cellText(v: unknown, type: DataType): string {
+/**
+ * Whether a column holds instants (a Parquet timestamp adjusted to UTC, which Arrow gives a time
+ * zone) rather than wall-clock dates and times (a DATE, or a timestamp without one).
+ */
+export function isInstant(type: DataType): boolean {
+	return type.typeId === Type.Timestamp && !!(type as Timestamp).timezone;
+}
+
+/**
+ * A cell of a column of Arrow type `type` as CSV text. An instant is dated where the row's village
+ * lies (`utcOffsetHours`, time-zones.ts); a DATE or a timestamp without a time zone keeps its own
+ * calendar date.
+ */
+export function cellText(v: unknown, type: DataType, utcOffsetHours = WIB): string {
 	if (v === null || v === undefined) return '';
 	if (type.typeId === Type.Date || type.typeId === Type.Timestamp) {
 		const ms = typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.getTime() : Number(v);
-		return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(v);
+		if (!Number.isFinite(ms)) return String(v);
+		// An instant's UTC date is the day before for anything before 07:00 WIB (QA: 00:30 on 1 January read as 31 December).
+		return isInstant(type) ? localIsoDate(ms, utcOffsetHours) : new Date(ms).toISOString().slice(0, 10);
 	}
 	if (type.typeId === Type.Decimal && ArrayBuffer.isView(v)) {
 		// Arrow's own String(v) is the unscaled integer: DECIMAL(18,2) 1078400.00 read as 107840000 (QA, HIGH).

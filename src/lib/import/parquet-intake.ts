@@ -5,7 +5,9 @@
  */
 import type { Table as ArrowTable, Vector } from 'apache-arrow';
 import type { Issue } from './messages';
-import { cellText } from './parquet-cells';
+import { normaliseHeader } from '../contract/pii';
+import { cellText, isInstant } from './parquet-cells';
+import { utcOffsetOfDesa, WIB } from './time-zones';
 
 /** Decodes Parquet bytes to Arrow tables, one per row group; throws on a corrupted file. */
 export type ParquetDecoder = (bytes: Uint8Array) => Promise<ArrowTable[]>;
@@ -36,14 +38,18 @@ export interface ParquetHandlers {
 export function parquetIntake(tables: readonly ArrowTable[], h: ParquetHandlers): void {
 	const names = parquetColumns(tables);
 	if (!h.header(names)) return;
+	// The village whose time zone dates the row's instants: the first column read as kode_desa.
+	const desaField = names.findIndex((n) => normaliseHeader(n) === 'kode_desa');
 	let row = 0;
 	for (const t of tables) {
 		const cols: (Vector | null)[] = names.map((n) => t.getChild(n));
+		const desa = desaField >= 0 && cols.some((v) => v && isInstant(v.type)) ? cols[desaField] : null;
 		const fields = new Array<string>(names.length);
 		for (let i = 0; i < t.numRows; i++) {
+			const offset = desa ? utcOffsetOfDesa(cellText(desa.get(i), desa.type)) : WIB;
 			for (let c = 0; c < cols.length; c++) {
 				const vec = cols[c];
-				fields[c] = vec ? cellText(vec.get(i), vec.type) : '';
+				fields[c] = vec ? cellText(vec.get(i), vec.type, offset) : '';
 			}
 			// Data row i is numbered as a spreadsheet of the same rows would show it (header = row 1).
 			h.row(fields, ++row + 1);
