@@ -21,6 +21,8 @@ export type IssueCode =
 	| 'kolom_mirip'
 	| 'parquet_rusak'
 	| 'parquet_skema'
+	| 'parquet_tipe_kolom'
+	| 'parquet_tipe_kolom_dibuang'
 	| 'galat_baca'
 	| 'arrow_tidak_didukung'
 	| 'pembacaan_terhenti'
@@ -51,6 +53,14 @@ export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
 	kolom_identitas_dibuang: { id: 'Kolom identitas (nama, NIK, alamat, telepon) dibuang sebelum dimuat', en: 'Identifying columns (names, NIK, addresses, phones) were dropped before loading' },
 	parquet_rusak: { id: 'Berkas Parquet rusak atau tidak dapat dibaca', en: 'Parquet file is corrupted or unreadable' },
 	parquet_skema: { id: 'Skema Parquet tidak sesuai kontrak', en: 'Parquet schema does not match the contract' },
+	parquet_tipe_kolom: {
+		id: 'Kolom wajib di berkas Parquet bertipe data yang tidak dapat dibaca sebagai nilai (biner/BLOB, LIST, STRUCT atau MAP); ekspor ulang dengan kolom ini sebagai teks atau angka. Berkas tidak dibaca',
+		en: 'A required column of the Parquet file has a data type that cannot be read as a value (binary/BLOB, LIST, STRUCT or MAP); export it again with this column as text or a number. The file was not read'
+	},
+	parquet_tipe_kolom_dibuang: {
+		id: 'Kolom opsional di berkas Parquet bertipe data yang tidak dapat dibaca sebagai nilai (biner/BLOB, LIST, STRUCT atau MAP): kolom ini dianggap kosong dan tidak dimuat; tulis sebagai teks atau angka',
+		en: 'An optional column of the Parquet file has a data type that cannot be read as a value (binary/BLOB, LIST, STRUCT or MAP): it is treated as empty and not loaded; write it as text or a number'
+	},
 	galat_baca: { id: 'Berkas tidak dapat dibaca', en: 'File could not be read' },
 	arrow_tidak_didukung: {
 		id: 'Berkas Arrow IPC (.arrow/.arrows) belum dapat dibaca di sini; ekspor tabel yang sama sebagai Parquet atau CSV',

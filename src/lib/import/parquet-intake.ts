@@ -6,7 +6,7 @@
 import type { Table as ArrowTable, Vector } from 'apache-arrow';
 import type { Issue } from './messages';
 import { normaliseHeader } from '../contract/pii';
-import { cellText, isInstant } from './parquet-cells';
+import { cellText, isInstant, unreadableKind, type UnreadableKind } from './parquet-cells';
 import { utcOffsetOfDesa, WIB } from './time-zones';
 
 /** Decodes Parquet bytes to Arrow tables, one per row group; throws on a corrupted file. */
@@ -29,20 +29,41 @@ export function parquetColumns(tables: readonly ArrowTable[]): string[] {
 	return tables[0]?.schema.fields.map((f) => f.name) ?? [];
 }
 
+/** A column of the file whose values no CSV cell can hold (parquet-cells.ts unreadableKind); never read. */
+export interface UnreadableColumn {
+	field: number;
+	name: string;
+	kind: UnreadableKind;
+	/** the Arrow type as Arrow writes it, e.g. Binary, List<Utf8>, Struct<{v:Utf8}> */
+	arrowType: string;
+}
+
+export function unreadableColumns(tables: readonly ArrowTable[]): UnreadableColumn[] {
+	const out: UnreadableColumn[] = [];
+	tables[0]?.schema.fields.forEach((f, field) => {
+		const kind = unreadableKind(f.type);
+		if (kind) out.push({ field, name: f.name, kind, arrowType: String(f.type) });
+	});
+	return out;
+}
+
 export interface ParquetHandlers {
-	header(fields: string[]): boolean;
+	/** The file's column names and those of them that are never read (their cells are always ''); false reads no row. */
+	header(fields: string[], unreadable: readonly UnreadableColumn[]): boolean;
 	row(fields: readonly string[], row: number): void;
 	issue(issue: Issue): void;
 }
 
 export function parquetIntake(tables: readonly ArrowTable[], h: ParquetHandlers): void {
 	const names = parquetColumns(tables);
-	if (!h.header(names)) return;
+	const unreadable = unreadableColumns(tables);
+	if (!h.header(names, unreadable)) return;
+	const skipped = new Set(unreadable.map((u) => u.field));
 	// The village whose time zone dates the row's instants: the first column read as kode_desa.
 	const desaField = names.findIndex((n) => normaliseHeader(n) === 'kode_desa');
 	let row = 0;
 	for (const t of tables) {
-		const cols: (Vector | null)[] = names.map((n) => t.getChild(n));
+		const cols: (Vector | null)[] = names.map((n, c) => (skipped.has(c) ? null : t.getChild(n)));
 		const desa = desaField >= 0 && cols.some((v) => v && isInstant(v.type)) ? cols[desaField] : null;
 		const fields = new Array<string>(names.length);
 		for (let i = 0; i < t.numRows; i++) {

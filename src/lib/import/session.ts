@@ -8,7 +8,7 @@
 import type { Table as ArrowTable } from 'apache-arrow';
 import { HeaderError, TableIntake, type IntakeError, type IntakeErrorCode } from '../contract/intake';
 import { IntegrityChecker } from '../contract/integrity';
-import { TABLE_NAMES, TABLES, type TableName } from '../contract/schema';
+import { TABLE_NAMES, TABLES, type TableName, type TableSpec } from '../contract/schema';
 import { normaliseHeader } from '../contract/pii';
 import { mapHeaders } from '../contract/validate';
 import { ArrowBatcher } from './arrow-batches';
@@ -16,7 +16,7 @@ import { peekFile, readCsv } from './csv-reader';
 import { ignoredColumnIssues } from './header-hints';
 import { identifyTable } from './identify';
 import type { Issue } from './messages';
-import { parquetColumns, parquetFailure, parquetIntake, type ParquetDecoder } from './parquet-intake';
+import { parquetColumns, parquetFailure, parquetIntake, type ParquetDecoder, type UnreadableColumn } from './parquet-intake';
 
 /** Rejected rows listed one by one in the report; beyond this only the counts per reason grow. */
 export const MAX_LISTED_REJECTIONS = 5_000;
@@ -130,14 +130,14 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 			const ok = intake.row(fields, row);
 			if (ok) batcher!.add(ok);
 		};
-		const header = (fields: string[]): boolean => {
+		const header = (fields: string[], unreadable: readonly UnreadableColumn[] = []): boolean => {
 			try {
 				const map = intake.header(fields);
 				r.droppedIdentifying = map.identifying;
 				r.ignoredColumns = map.ignored;
 				if (map.identifying.length) r.issues.push({ code: 'kolom_identitas_dibuang', severity: 'info', detail: map.identifying.join(', ') });
 				r.issues.push(...ignoredColumnIssues(map.ignored, [...map.missingRequired, ...map.missingOptional]));
-				return true;
+				return unreadableIssues(table, map.index, unreadable, r.issues);
 			} catch (e) {
 				r.issues.push({ code: 'kolom_wajib_tidak_ada', severity: 'fatal', row: 1, detail: e instanceof HeaderError ? e.missing.join(', ') : String(e) });
 				return false;
@@ -219,6 +219,23 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 	}
 	r.table = id.table;
 	return { index, file, report: r, kind: r.format!, delimiter: r.delimiter ?? ',', crOnly, parquet };
+}
+
+/**
+ * The contract columns a Parquet file holds as bytes or nested values, said once per column with
+ * its name and type, never its values: a required one refuses the file (false), an optional one
+ * is read as empty, with a warning. Columns the contract does not read are not mentioned.
+ */
+function unreadableIssues(table: TableSpec, index: ReadonlyMap<string, number>, unreadable: readonly UnreadableColumn[], issues: Issue[]): boolean {
+	let readable = true;
+	for (const col of table.columns) {
+		const u = unreadable.find((x) => x.field === index.get(col.name));
+		if (!u) continue;
+		const detail = `${u.name} (Parquet ${u.kind}, Arrow ${u.arrowType})`;
+		issues.push({ code: col.required ? 'parquet_tipe_kolom' : 'parquet_tipe_kolom_dibuang', severity: col.required ? 'fatal' : 'warning', detail });
+		if (col.required) readable = false;
+	}
+	return readable;
 }
 
 /**
