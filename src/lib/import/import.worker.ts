@@ -42,7 +42,8 @@ function knownDesa(text: string | null): Set<string> | undefined {
 const post = (m: ImportMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 self.onmessage = async (ev: MessageEvent<ImportRequest>) => {
-	let last = 0;
+	// The first message always goes: a fresh worker's clock may not have reached PROGRESS_MS yet.
+	let last = -Infinity;
 	try {
 		const result = await runImport(ev.data.files, {
 			maxDate: ev.data.maxDate,

@@ -57,3 +57,25 @@ describe('Parquet columns of bytes or nested values', () => {
 		expect(JSON.stringify([res.report, loadedRows(res)])).not.toContain(NIK);
 	});
 });
+
+describe('Parquet progress', () => {
+	it("shows the file's line before its row groups are decoded, then moves with each row group checked", async () => {
+		const desa = '35.76.01.1007';
+		const file = await parquetFromCsv([RT_HEADER, ...Array.from({ length: 6 }, (_, i) => rtLine(`RT-${i + 1}`, desa, '4', '1000'))].join('\n'), {});
+		const seen: string[] = [];
+		// three row groups of two rows, as the browser's decoder hands them over one at a time
+		const decodeParquet = async (bytes: Uint8Array) => {
+			seen.push('decode');
+			const [t] = await decodeParquetNode(bytes);
+			return [t.slice(0, 2), t.slice(2, 4), t.slice(4)];
+		};
+		const res = await runImport([fileOf('wilayah.csv', fixtureCsv().wilayah), fileOf('rumah_tangga.parquet', file)], {
+			maxDate: FIXTURE_MAX_DATE,
+			decodeParquet,
+			onProgress: (p) => p.name === 'rumah_tangga.parquet' && seen.push(`${p.bytesRead}/${p.bytesTotal}`)
+		});
+		const n = file.length;
+		expect(seen).toEqual([`0/${n}`, 'decode', `${Math.round(n / 3)}/${n}`, `${Math.round((2 * n) / 3)}/${n}`, `${n}/${n}`, `${n}/${n}`]);
+		expect(res.report.files.find((f) => f.format === 'parquet')!.accepted).toBe(6);
+	});
+});

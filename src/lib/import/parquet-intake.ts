@@ -52,6 +52,8 @@ export interface ParquetHandlers {
 	header(fields: string[], unreadable: readonly UnreadableColumn[]): boolean;
 	row(fields: readonly string[], row: number): void;
 	issue(issue: Issue): void;
+	/** after each row group: rows read so far and in the file, for the page's progress line */
+	progress?(rowsRead: number, rowsTotal: number): void;
 }
 
 export function parquetIntake(tables: readonly ArrowTable[], h: ParquetHandlers): void {
@@ -61,6 +63,7 @@ export function parquetIntake(tables: readonly ArrowTable[], h: ParquetHandlers)
 	const skipped = new Set(unreadable.map((u) => u.field));
 	// The village whose time zone dates the row's instants: the first column read as kode_desa.
 	const desaField = names.findIndex((n) => normaliseHeader(n) === 'kode_desa');
+	const total = tables.reduce((n, t) => n + t.numRows, 0);
 	let row = 0;
 	for (const t of tables) {
 		const cols: (Vector | null)[] = names.map((n, c) => (skipped.has(c) ? null : t.getChild(n)));
@@ -75,5 +78,6 @@ export function parquetIntake(tables: readonly ArrowTable[], h: ParquetHandlers)
 			// Data row i is numbered as a spreadsheet of the same rows would show it (header = row 1).
 			h.row(fields, ++row + 1);
 		}
+		h.progress?.(row, total);
 	}
 }

@@ -102,7 +102,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 	const reports: FileReport[] = files.map((f) => ({ file: f.name, bytes: f.blob.size, format: null, table: null, read: 0, accepted: 0, rejected: 0, droppedIdentifying: [], ignoredColumns: [], issues: [], reasons: {} }));
 	const planned: Planned[] = [];
 	for (let i = 0; i < files.length; i++) {
-		const p = await plan(files[i], reports[i], i, opts.decodeParquet);
+		const p = await plan(files[i], reports[i], i, opts);
 		if (p) planned.push(p);
 	}
 	planned.sort((a, b) => TABLE_NAMES.indexOf(a.report.table!) - TABLE_NAMES.indexOf(b.report.table!) || a.index - b.index);
@@ -154,7 +154,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 					progress
 				}, p.crOnly);
 			} else {
-				parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue) });
+				parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue), progress: (rows, total) => progress(Math.round((r.bytes * rows) / total), r.bytes) });
 				progress(r.bytes, r.bytes);
 			}
 		} catch (e) {
@@ -179,7 +179,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 }
 
 /** Sniffs and identifies one file; null when it cannot be read at all (the report says why). */
-async function plan(file: ImportFile, r: FileReport, index: number, decode: ParquetDecoder): Promise<Planned | null> {
+async function plan(file: ImportFile, r: FileReport, index: number, opts: ImportOptions): Promise<Planned | null> {
 	const peek = await peekFile(file.blob);
 	if (peek.kind === 'fatal') {
 		r.issues.push(peek.issue);
@@ -190,7 +190,9 @@ async function plan(file: ImportFile, r: FileReport, index: number, decode: Parq
 	let parquet: ArrowTable[] | undefined;
 	if (peek.kind === 'parquet') {
 		r.format = 'parquet';
-		const decoded = await decodeSafely(file.blob, decode);
+		// Decoding every row group takes a while for a big file: its line shows at once, then moves as its row groups are checked.
+		opts.onProgress?.({ file: index, name: file.name, bytesRead: 0, bytesTotal: r.bytes });
+		const decoded = await decodeSafely(file.blob, opts.decodeParquet);
 		if ('error' in decoded) {
 			r.issues.push({ code: 'parquet_rusak', severity: 'fatal', detail: parquetFailure(decoded.error) });
 			return null;
