@@ -8,6 +8,7 @@ import {
 	monthLabel,
 	monthsOf,
 	parsePeriodParam,
+	periodChoices,
 	periodLabel,
 	periodOptions,
 	covers,
@@ -100,13 +101,26 @@ describe('periodOptions', () => {
 	});
 
 	it('offers each calendar year, newest first, cut to the window', () => {
-		const years = options.filter((o) => o.en.startsWith('Year'));
+		const years = options.filter((o) => !/^(All|Last|Q\d)/.test(o.en));
 		expect(years.map((o) => o.period)).toEqual([
 			{ start: '2026-01', end: '2026-10' },
 			{ start: '2025-01', end: '2025-12' },
 			{ start: '2024-11', end: '2024-12' }
 		]);
 		expect(years[1].id).toBe('Tahun 2025 (Jan 2025 – Des 2025)');
+	});
+
+	it('names a year the window cuts by its months and how many, never as a year beside whole ones', () => {
+		const year = (start: string) => options.find((o) => o.period.start === start && monthsOf(o.period).length < 12 && o.period.end.endsWith('-12'))!;
+		// The data start in November 2024: its 2 months are not "Tahun 2024" (QA: set against 12 months of 2025).
+		expect([year('2024-11').id, year('2024-11').en]).toEqual(['Nov – Des 2024 (2 bulan, sebagian)', 'Nov – Dec 2024 (2 months, partial)']);
+		// The year under way says so, as the quarter under way does.
+		const running = options.find((o) => o.period.start === '2026-01' && o.period.end === '2026-10')!;
+		expect([running.id, running.en]).toEqual(['Tahun 2026 (Jan – Okt 2026, 10 bulan, berjalan)', 'Year 2026 (Jan – Oct 2026, 10 months, to date)']);
+		// One month of a year: "month", not "months".
+		const one = periodOptions({ start: '2024-12', end: '2026-01' });
+		expect(one.filter((o) => monthsOf(o.period).length === 1).map((o) => o.en)).toEqual(['Year 2026 (Jan 2026, 1 month, to date)', 'Dec 2024 (1 month, partial)']);
+		expect(options.filter((o) => /^(Tahun|Year) 2024/.test(o.id + o.en))).toEqual([]);
 	});
 
 	it('offers every quarter that starts inside the window, newest first', () => {
@@ -119,6 +133,16 @@ describe('periodOptions', () => {
 		expect([twoMonths.id, twoMonths.en]).toEqual(['Triwulan 4 2025 (Okt 2025 – Nov 2025, berjalan)', 'Q4 2025 (Oct 2025 – Nov 2025, to date)']);
 		expect(quarters[1].period).toEqual({ start: '2026-07', end: '2026-09' });
 		expect(quarters[1].id).toBe('Triwulan 3 2026');
+	});
+
+	it('puts a link’s own period first in the picker, named as the heading names it', () => {
+		const asked = { start: '2026-01', end: '2026-06' };
+		const choices = periodChoices(WINDOW, asked);
+		expect([choices[0].id, choices[0].en]).toEqual(['Jan 2026 – Jun 2026', 'Jan 2026 – Jun 2026']);
+		expect([choices[0].id, choices[0].en]).toEqual([periodLabel(asked, 'id'), periodLabel(asked, 'en')]);
+		expect(choices.slice(1)).toEqual(options);
+		// A period the picker offers is not offered twice.
+		expect(periodChoices(WINDOW, options[3].period)).toEqual(options);
 	});
 
 	it('offers only periods inside the window, each accepted unchanged by parsePeriodParam', () => {

@@ -89,6 +89,24 @@ export function periodLabel(p: Period, lang: 'id' | 'en'): string {
 	return p.start === p.end ? monthLabel(p.start, lang) : `${monthLabel(p.start, lang)} – ${monthLabel(p.end, lang)}`;
 }
 
+const MONTHS_A_YEAR = 12;
+
+/** Months of one year written with the year once ("Nov – Des 2024"); of two years as periodLabel. */
+function spanLabel(p: Period, lang: 'id' | 'en'): string {
+	if (p.start === p.end || p.start.slice(0, 4) !== p.end.slice(0, 4)) return periodLabel(p, lang);
+	return `${monthLabel(p.start, lang).split(' ')[0]} – ${monthLabel(p.end, lang)}`;
+}
+
+/**
+ * The period picker's choices for a view of `period`: periodOptions, after the view's own period
+ * when it is none of them (a link's), named as the page's heading names it.
+ */
+export function periodChoices(window: Period, period: Period): PeriodOption[] {
+	const options = periodOptions(window);
+	const offered = options.some((o) => o.period.start === period.start && o.period.end === period.end);
+	return offered ? options : [{ period, id: periodLabel(period, 'id'), en: periodLabel(period, 'en') }, ...options];
+}
+
 /** The choices the period picker offers: the whole window, the last 12 months, each quarter and year. */
 export function periodOptions(window: Period): PeriodOption[] {
 	const end = monthIndex(window.end);
@@ -107,7 +125,13 @@ export function periodOptions(window: Period): PeriodOption[] {
 	add(last12, `12 bulan terakhir (${label(last12, 'id')})`, `Last 12 months (${label(last12, 'en')})`);
 	for (let y = Math.floor(end / 12); y >= Math.floor(start / 12); y--) {
 		const p = range(y * 12, Math.min(y * 12 + 11, end));
-		add(p, `Tahun ${y} (${label(p, 'id')})`, `Year ${y} (${label(p, 'en')})`);
+		const [a, b] = [monthIndex(p.start), monthIndex(p.end)];
+		const n = b - a + 1;
+		// A year the window cuts is no year beside a whole one (2 months set against 12): it says its
+		// months, how many, and why so few (the data start in it, or it is under way).
+		if (n === MONTHS_A_YEAR) add(p, `Tahun ${y} (${label(p, 'id')})`, `Year ${y} (${label(p, 'en')})`);
+		else if (a > y * 12) add(p, `${spanLabel(p, 'id')} (${n} bulan, sebagian)`, `${spanLabel(p, 'en')} (${n} ${n === 1 ? 'month' : 'months'}, partial)`);
+		else add(p, `Tahun ${y} (${spanLabel(p, 'id')}, ${n} bulan, berjalan)`, `Year ${y} (${spanLabel(p, 'en')}, ${n} ${n === 1 ? 'month' : 'months'}, to date)`);
 	}
 	for (let q = Math.floor(end / 3); q * 3 >= start; q--) {
 		const a = q * 3;
