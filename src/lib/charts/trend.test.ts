@@ -1,7 +1,7 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { roundCount, setRoundingKey } from '../export/rounding';
-import { buildTrendOption, leavesOutSmallCounts } from './trend';
+import { buildTrendOption, leavesOutSmallCounts, legendRows } from './trend';
 
 const KEY = 'kunci-uji';
 setRoundingKey(KEY);
@@ -57,11 +57,11 @@ describe('buildTrendOption', () => {
 	it('a public copy draws every other count rounded as a public file writes it, by the area the trend is of', () => {
 		type O = { series: { data: (number | null)[] }[] };
 		const months = [7, 12, 23, 40].map((n, i) => ({ bulan: `2026-0${i + 1}`, keluhan_diterima: n, keluhan_selesai: n, rujukan_selesai: n }));
-		const pub = buildTrendOption(months, 'id', 'publik', 'wide', '33.28.01') as O;
+		const pub = buildTrendOption(months, 'id', 'publik', 800, '33.28.01') as O;
 		expect(pub.series[0].data).toEqual([7, 12, 23, 40].map((n) => roundCount(n, '33.28.01', KEY)));
 		// The same count of the same area is drawn the same in every series.
 		expect(pub.series[1].data).toEqual(pub.series[0].data);
-		expect((buildTrendOption(months, 'id', undefined, 'wide', '33.28.01') as O).series[0].data).toEqual([7, 12, 23, 40]);
+		expect((buildTrendOption(months, 'id', undefined, 800, '33.28.01') as O).series[0].data).toEqual([7, 12, 23, 40]);
 	});
 	it('tells whether a public copy leaves a month out', () => {
 		expect(leavesOutSmallCounts(points)).toBe(false);
@@ -70,24 +70,62 @@ describe('buildTrendOption', () => {
 });
 
 describe('the trend chart laid out by ECharts', () => {
-	const year = Array.from({ length: 12 }, (_, i) => ({ bulan: `2025-${String(i + 1).padStart(2, '0')}`, keluhan_diterima: 40 + i, keluhan_selesai: 30, rujukan_selesai: 12 }));
-	/** The legend's lowest pixel and the plot's top, as ECharts lays the chart out at this size. */
-	function layout(width: number, kind: 'wide' | 'narrow') {
+	const year = Array.from({ length: 12 }, (_, i) => ({ bulan: `2025-${String(i + 1).padStart(2, '0')}`, keluhan_diterima: 1200 + i, keluhan_selesai: 30, rujukan_selesai: 12 }));
+	type Box = { x: number; y: number; width: number; height: number };
+	type El = { type?: string; style?: { text?: string }; getBoundingRect(): Box; transform?: number[] | null; isGroup?: boolean; childrenRef?(): El[] };
+	/** Each text ECharts draws and its box on the chart, in chart pixels. */
+	function texts(root: El): { text: string; box: Box }[] {
+		const out: { text: string; box: Box }[] = [];
+		const walk = (el: El, [dx, dy]: [number, number]) => {
+			const t = el.transform ? ([dx + el.transform[4], dy + el.transform[5]] as [number, number]) : [dx, dy];
+			if (el.isGroup) for (const c of el.childrenRef!()) walk(c, t as [number, number]);
+			else if (el.style?.text) {
+				const b = el.getBoundingRect();
+				out.push({ text: el.style.text, box: { x: b.x + t[0], y: b.y + t[1], width: b.width, height: b.height } });
+			}
+		};
+		walk(root, [0, 0]);
+		return out;
+	}
+	/** The legend's lowest pixel, the plot's top, and the y-axis name's and top tick label's boxes, as ECharts lays the chart out. */
+	function layout(width: number, lang: 'id' | 'en') {
 		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 240 });
-		chart.setOption(buildTrendOption(year, 'id', undefined, kind) as echarts.EChartsCoreOption);
-		type Internal = { getModel(): { getComponent(t: string): { coordinateSystem?: { getRect(): { y: number } } } }; getViewOfComponentModel(m: unknown): { group: { y: number; getBoundingRect(): { y: number; height: number } } } };
+		chart.setOption(buildTrendOption(year, lang, undefined, width) as echarts.EChartsCoreOption);
+		type Internal = { getModel(): { getComponent(t: string): { coordinateSystem?: { getRect(): { y: number } } } }; getViewOfComponentModel(m: unknown): { group: El & { y: number; getBoundingRect(): Box } }; getZr(): { storage: { getDisplayList(update: boolean): El[] } } };
 		const c = chart as unknown as Internal;
 		const legend = c.getViewOfComponentModel(c.getModel().getComponent('legend')).group;
 		const box = legend.getBoundingRect();
-		const out = { legendBottom: legend.y + box.y + box.height, plotTop: c.getModel().getComponent('grid').coordinateSystem!.getRect().y };
+		const drawn = c.getZr().storage.getDisplayList(true).flatMap((el) => texts(el));
+		const svg = chart.renderToSVGString();
+		const plotTop = c.getModel().getComponent('grid').coordinateSystem!.getRect().y;
 		chart.dispose();
-		return out;
+		const name = lang === 'id' ? 'jumlah per bulan' : 'count per month';
+		const tops = drawn.filter((d) => /^1[.,]2\d\d$/.test(d.text)).sort((a, b) => a.box.y - b.box.y);
+		return { legendBottom: legend.y + box.y + box.height, plotTop, name: drawn.find((d) => d.text === name)?.box, topTick: tops[0]?.box, svg };
 	}
-	it('starts the plot below the legend: one row on a wide chart, two in the desa panel', () => {
-		const wide = layout(800, 'wide');
-		expect(wide.legendBottom).toBeLessThanOrEqual(wide.plotTop);
-		const narrow = layout(290, 'narrow');
-		expect(narrow.legendBottom).toBeGreaterThan(40); // two rows: a wide chart's plot would start under the second
-		expect(narrow.legendBottom).toBeLessThanOrEqual(narrow.plotTop);
+	it('names the y-axis: a count a month, in the page language', () => {
+		expect(layout(800, 'id').svg).toContain('jumlah per bulan');
+		expect(layout(800, 'en').svg).toContain('count per month');
+	});
+	it('at every width, phone to desktop, the legend (however many rows it wraps to) is above the axis name, and the name above the top tick', () => {
+		for (const lang of ['id', 'en'] as const)
+			for (const width of [260, 290, 320, 354, 420, 560, 800, 1200]) {
+				const l = layout(width, lang);
+				const at = `${lang} ${width} px`;
+				expect(l.name, at).toBeDefined();
+				expect(l.topTick, at).toBeDefined();
+				expect(l.legendBottom, at).toBeLessThanOrEqual(l.name!.y);
+				expect(l.legendBottom, at).toBeLessThanOrEqual(l.topTick!.y);
+				expect(l.name!.y + l.name!.height, at).toBeLessThanOrEqual(l.topTick!.y + 1);
+				// The name is inside the chart, not cut at its left or right edge.
+				expect(l.name!.x, at).toBeGreaterThanOrEqual(0);
+				expect(l.name!.x + l.name!.width, at).toBeLessThanOrEqual(width);
+			}
+	});
+	it('a phone’s chart (354 px, QA) wraps its legend onto a second row; a wide one keeps it on one', () => {
+		expect(layout(354, 'id').legendBottom).toBeGreaterThan(40);
+		expect(layout(1200, 'id').legendBottom).toBeLessThan(30);
+		expect(legendRows(['Keluhan diterima', 'Keluhan diselesaikan', 'Rujukan selesai'], 1200)).toBe(1);
+		expect(legendRows(['Keluhan diterima', 'Keluhan diselesaikan', 'Rujukan selesai'], 354)).toBe(2);
 	});
 });

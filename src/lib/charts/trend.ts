@@ -8,8 +8,35 @@ import type { ChartOption } from './echarts';
 
 export const TREND_COLORS = { diterima: '#9ab8d8', selesai: '#2f6f9f', rujukan: '#d9822b' } as const;
 
-/** Height of one row of the legend, in px: a narrow chart's three entries take two rows. */
+/** Height of one row of the legend, in px: a narrow chart's three entries take two rows or three. */
 export const LEGEND_ROW = 24;
+/**
+ * A legend entry's width, as ECharts draws it at 12 px: the swatch (25 px) and its gap to the text
+ * (5 px), and about 5.6 px a character of system-ui, taken at 6.2 so that a guess errs to one row
+ * too many (some blank space) rather than one too few (the legend over the top tick, QA).
+ */
+const LEGEND_SWATCH = 30;
+const LEGEND_CHAR = 6.2;
+/** ECharts' legend defaults: the gap between two entries and the padding around them, in px. */
+const LEGEND_GAP = 10;
+const LEGEND_PADDING = 5;
+/** Room above the plot for the y-axis name (12 px text and its gap to the top tick). */
+const AXIS_NAME_ROW = 22;
+
+/** How many rows a legend of `labels` takes in a chart `width` px wide: entries are laid left to right and wrap. */
+export function legendRows(labels: readonly string[], width: number): number {
+	const room = width - 2 * LEGEND_PADDING;
+	let rows = 1;
+	let used = 0;
+	for (const label of labels) {
+		const w = LEGEND_SWATCH + label.length * LEGEND_CHAR;
+		if (used > 0 && used + LEGEND_GAP + w > room) {
+			rows++;
+			used = w;
+		} else used += (used > 0 ? LEGEND_GAP : 0) + w;
+	}
+	return rows;
+}
 
 /** The series in the order drawn (the CSV's names, overview/export.ts). */
 const SERIES = ['keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai'] as const;
@@ -21,13 +48,16 @@ const SERIES = ['keluhan_diterima', 'keluhan_selesai', 'rujukan_selesai'] as con
  * it ("x", trendWithheld: drawn, it could be subtracted from the total), and every other count is drawn rounded as a
  * public file writes it (export/rounding.ts, keyed by `area`, the code of the area the trend is of,
  * '' for every district); on screen, and in an internal copy, every count is drawn as it is.
- * `layout`: 'narrow' for a chart of ~300 px (the desa panel), where the legend wraps onto a second
- * row and the plot starts below both, instead of under the second row's entry.
+ * `width`: the chart's width in px (0: not yet measured, taken as wide): on a phone or in the desa
+ * panel the legend wraps onto a second row or a third, and the plot starts below them all and the
+ * y-axis name, instead of under the last row (QA: "Rujukan selesai" over the "1.200" tick).
  */
-export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode?: ExportMode, layout: 'wide' | 'narrow' = 'wide', area = ''): ChartOption {
+export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode?: ExportMode, width = 0, area = ''): ChartOption {
 	const L = lang === 'id'
-		? { diterima: 'Keluhan diterima', selesai: 'Keluhan diselesaikan', rujukan: 'Rujukan selesai' }
-		: { diterima: 'Complaints received', selesai: 'Complaints resolved', rujukan: 'Referrals completed' };
+		? { diterima: 'Keluhan diterima', selesai: 'Keluhan diselesaikan', rujukan: 'Rujukan selesai', axis: 'jumlah per bulan' }
+		: { diterima: 'Complaints received', selesai: 'Complaints resolved', rujukan: 'Referrals completed', axis: 'count per month' };
+	const legend = [L.diterima, L.selesai, L.rujukan];
+	const rows = width > 0 ? legendRows(legend, width) : 1;
 	const withheld = mode === 'publik' ? trendWithheld(points) : new Set<string>();
 	const hidden = (series: number, month: number) => withheld.has(`${SERIES[series]}|${points[month]?.bulan}`);
 	const drawn = (series: number) => (p: TrendPoint, month: number): number | null => {
@@ -38,8 +68,8 @@ export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode
 		v === null || v === undefined || v === '-' ? (hidden(series, month) ? WITHHELD : SUPPRESSED) : formatNumber(Number(v), lang);
 	return {
 		animation: false,
-		grid: { left: 56, right: 16, top: (layout === 'narrow' ? 2 : 1) * LEGEND_ROW + 16, bottom: 32 },
-		legend: { top: 0, data: [L.diterima, L.selesai, L.rujukan] },
+		grid: { left: 56, right: 16, top: rows * LEGEND_ROW + AXIS_NAME_ROW + 8, bottom: 32 },
+		legend: { top: 0, data: legend },
 		tooltip: {
 			trigger: 'axis',
 			formatter: (params) => {
@@ -52,7 +82,8 @@ export function buildTrendOption(points: readonly TrendPoint[], lang: Lang, mode
 		},
 		xAxis: { type: 'category', data: points.map((p) => monthLabel(p.bulan, lang)) },
 		// Counts: whole-number ticks, so a quiet desa's axis does not read 0, 0, 1, 1.
-		yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
+		// Named above its top tick, starting at the axis line (centred there it would run off the chart's left edge).
+		yAxis: { type: 'value', name: L.axis, nameLocation: 'end', nameGap: 10, nameTextStyle: { align: 'left' }, minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
 		series: [
 			{ name: L.diterima, type: 'bar', data: points.map(drawn(0)), itemStyle: { color: TREND_COLORS.diterima } },
 			{ name: L.selesai, type: 'bar', data: points.map(drawn(1)), itemStyle: { color: TREND_COLORS.selesai } },
