@@ -1,5 +1,6 @@
 /**
- * Accessibility in real Chromium: text that reads at WCAG AA contrast.
+ * Accessibility in real Chromium: a skip link before the header's twelve stops, and text that reads
+ * at WCAG AA contrast.
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +13,32 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await closeBrowser(ctx);
+});
+
+describe('skip link', () => {
+	test('the first Tab reaches “Langsung ke isi”, shown while focused; Enter moves focus to the page’s content', async () => {
+		for (const [path, text] of [
+			['/?wilayah=33.28', 'Langsung ke isi'],
+			['/indikator?wilayah=33.28&lang=en', 'Skip to content']
+		]) {
+			const { page, errors } = await openPage(ctx, path);
+			await page.waitForSelector('[data-testid="pick-lang"]', { timeout: 60_000 });
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => ({ text: (document.activeElement as HTMLElement).innerText, tag: document.activeElement!.tagName }));
+			expect(focused, path).toEqual({ text, tag: 'A' });
+			// Visible while it has focus (not clipped to a pixel off the screen).
+			const box = (await page.locator(':focus').boundingBox())!;
+			expect(box.width, path).toBeGreaterThan(40);
+			expect(box.y, path).toBeGreaterThanOrEqual(0);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { message: path }).toBe('MAIN');
+			// The next Tab goes on into the content, not back to the header.
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => !!document.activeElement?.closest('main')), path).toBe(true);
+			expect(errors, path).toEqual([]);
+			await page.close();
+		}
+	});
 });
 
 describe('contrast', () => {

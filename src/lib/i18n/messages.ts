@@ -12,6 +12,7 @@ export const MESSAGES = {
 	nav_data: { id: 'Data', en: 'Data' },
 	nav_laporan: { id: 'Laporan', en: 'Briefing' },
 	nav_label: { id: 'Navigasi utama', en: 'Main navigation' },
+	skip_to_content: { id: 'Langsung ke isi', en: 'Skip to content' },
 	area: { id: 'Wilayah', en: 'Area' },
 	all_areas: { id: 'Semua wilayah yang dimuat', en: 'All loaded areas' },
 	all_kecamatan: { id: 'Semua kecamatan', en: 'All sub-districts' },
