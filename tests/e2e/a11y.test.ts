@@ -1,10 +1,10 @@
 /**
- * Accessibility in real Chromium: a skip link before the header's twelve stops, and text that reads
- * at WCAG AA contrast.
+ * What a keyboard and screen-reader user meets first: a skip link before the header's twelve stops,
+ * and maps whose controls speak the page's language.
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeBrowser, launchBrowser, openPage } from './harness';
+import { closeBrowser, launchBrowser, openPage, petaDrawn } from './harness';
 
 let ctx: BrowserContext;
 
@@ -38,6 +38,44 @@ describe('skip link', () => {
 			expect(errors, path).toEqual([]);
 			await page.close();
 		}
+	});
+});
+
+describe('map controls in the page’s language', () => {
+	const labels = (page: import('playwright-core').Page, map: string) =>
+		page.evaluate((map) => {
+			const root = document.querySelector(`[data-testid="${map}"]`)!;
+			return {
+				canvas: root.querySelector('canvas')?.getAttribute('aria-label'),
+				zoomIn: root.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label'),
+				zoomOut: root.querySelector('.maplibregl-ctrl-zoom-out')?.getAttribute('title')
+			};
+		}, map);
+
+	test('Peta: “Peta”, “Perbesar”, “Perkecil” in Indonesian; “Map”, “Zoom in”, “Zoom out” in English, also after switching', async () => {
+		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
+		await petaDrawn(page);
+		expect(await labels(page, 'peta-map')).toEqual({ canvas: 'Peta', zoomIn: 'Perbesar', zoomOut: 'Perkecil' });
+		await page.getByTestId('pick-lang').selectOption('en');
+		await expect.poll(() => labels(page, 'peta-map')).toEqual({ canvas: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out' });
+		await page.close();
+		const en = await openPage(ctx, '/peta?wilayah=33.28&lang=en');
+		await petaDrawn(en.page);
+		expect(await labels(en.page, 'peta-map')).toEqual({ canvas: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out' });
+		expect([...errors, ...en.errors]).toEqual([]);
+		await en.page.close();
+	});
+
+	test('Bandingkan’s national map and Perencanaan’s map speak Indonesian', async () => {
+		const { page, errors } = await openPage(ctx, '/bandingkan');
+		await page.waitForSelector('[data-testid="national-map"] canvas', { timeout: 120_000 });
+		expect(await labels(page, 'national-map')).toEqual({ canvas: 'Peta', zoomIn: 'Perbesar', zoomOut: 'Perkecil' });
+		await page.close();
+		const plan = await openPage(ctx, '/perencanaan?wilayah=33.28');
+		await plan.page.waitForSelector('[data-testid="siting-map"] canvas', { timeout: 120_000 });
+		expect(await labels(plan.page, 'siting-map')).toEqual({ canvas: 'Peta', zoomIn: 'Perbesar', zoomOut: 'Perkecil' });
+		expect([...errors, ...plan.errors]).toEqual([]);
+		await plan.page.close();
 	});
 });
 

@@ -74,7 +74,7 @@ function next(map: MapLibreMap, event: 'render' | 'idle'): Promise<void> {
  */
 export async function recolour(container: HTMLElement, geoUrl: string, runs: number, pauseMs = USER_PAUSE_MS): Promise<RecolourTimes> {
 	const geometry = (await (await fetch(geoUrl)).json()) as DesaFeatureCollection;
-	const dm = new DesaMap(container, { onHover: () => {}, onClick: () => {} });
+	const dm = new DesaMap(container, { onHover: () => {}, onClick: () => {} }, 'id');
 	const map = (globalThis as { __slrtMap?: MapLibreMap }).__slrtMap!;
 	const shown = next(map, 'idle');
 	await dm.setDistrict('bench', geometry);

@@ -13,6 +13,11 @@ export const MESSAGES = {
 	nav_laporan: { id: 'Laporan', en: 'Briefing' },
 	nav_label: { id: 'Navigasi utama', en: 'Main navigation' },
 	skip_to_content: { id: 'Langsung ke isi', en: 'Skip to content' },
+	// MapLibre's own controls (map/locale.ts)
+	map_title: { id: 'Peta', en: 'Map' },
+	map_zoom_in: { id: 'Perbesar', en: 'Zoom in' },
+	map_zoom_out: { id: 'Perkecil', en: 'Zoom out' },
+	map_reset_bearing: { id: 'Kembalikan arah ke utara', en: 'Reset bearing to north' },
 	area: { id: 'Wilayah', en: 'Area' },
 	all_areas: { id: 'Semua wilayah yang dimuat', en: 'All loaded areas' },
 	all_kecamatan: { id: 'Semua kecamatan', en: 'All sub-districts' },

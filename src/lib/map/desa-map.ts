@@ -13,6 +13,8 @@ import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDat
 import { MAP_PALETTES } from './palette';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
 import { holdPaintUntil, type PaintGate } from './paint-gate';
+import { mapLocale, relabelMap } from './locale';
+import type { Lang } from '../i18n/format';
 import { BACKGROUND_COLOR, baseStyle, boundsOf, MAP_OPTIONS, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 setWorkerUrl(workerUrl);
@@ -69,10 +71,11 @@ export class DesaMap {
 	private selected: string | null = null;
 
 	constructor(
-		container: HTMLElement,
-		private readonly handlers: DesaMapHandlers
+		private readonly container: HTMLElement,
+		private readonly handlers: DesaMapHandlers,
+		lang: Lang
 	) {
-		this.map = new MapLibreMap({ container, style: baseStyle(), center: [110, -7], zoom: 8, ...MAP_OPTIONS });
+		this.map = new MapLibreMap({ container, style: baseStyle(), center: [110, -7], zoom: 8, locale: mapLocale(lang), ...MAP_OPTIONS });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 		this.gate = holdPaintUntil(this.map, () => this.map.getSource(DESA_SOURCE) !== undefined && this.map.loaded());
 		// What shows until the first frame, and on a map without polygons: the map's own background.
@@ -93,6 +96,11 @@ export class DesaMap {
 			const [f] = this.map.queryRenderedFeatures(e.point, { layers: [DESA_FILL] });
 			handlers.onClick((f?.id as string | undefined) ?? null);
 		});
+	}
+
+	/** The map's own controls in `lang` (the page's language switched). */
+	setLang(lang: Lang): void {
+		relabelMap(this.container, lang);
 	}
 
 	/** Shows a district's polygons; the same polygons again change nothing. */

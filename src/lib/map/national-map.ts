@@ -11,6 +11,8 @@ import { classStateEdits, ColourSlots, type ClassStates } from './feature-state'
 import { MAP_PALETTES } from './palette';
 import { holdPaintUntil, type PaintGate } from './paint-gate';
 import { BACKGROUND_COLOR, baseStyle, MAP_OPTIONS } from './style';
+import { mapLocale, relabelMap } from './locale';
+import type { Lang } from '../i18n/format';
 
 setWorkerUrl(workerUrl);
 
@@ -40,8 +42,13 @@ export class NationalMap {
 	private hovered: string | null = null;
 	private selected = new Set<string>();
 
-	constructor(container: HTMLElement, dataUrl: string, handlers: NationalMapHandlers) {
-		this.map = new MapLibreMap({ container, style: baseStyle(), bounds: INDONESIA, fitBoundsOptions: { padding: FIT_PADDING }, ...MAP_OPTIONS });
+	constructor(
+		private readonly container: HTMLElement,
+		dataUrl: string,
+		handlers: NationalMapHandlers,
+		lang: Lang
+	) {
+		this.map = new MapLibreMap({ container, style: baseStyle(), bounds: INDONESIA, fitBoundsOptions: { padding: FIT_PADDING }, locale: mapLocale(lang), ...MAP_OPTIONS });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 		this.gate = holdPaintUntil(this.map, () => this.map.getSource(KABKOTA_SOURCE) !== undefined && this.map.loaded());
 		container.style.backgroundColor = BACKGROUND_COLOR;
@@ -84,6 +91,11 @@ export class NationalMap {
 	}
 
 	/** Colours districts by class in `palette`, by feature-state alone (ColourSlots, feature-state.ts). */
+	/** The map's own controls in `lang` (the page's language switched). */
+	setLang(lang: Lang): void {
+		relabelMap(this.container, lang);
+	}
+
 	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
 		await this.ready;
 		if (this.slots.add(palette)) this.map.setPaintProperty(KABKOTA_FILL, 'fill-color', classColorExpression(this.slots.colours));
