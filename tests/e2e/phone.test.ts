@@ -1,10 +1,11 @@
 /**
- * A touch phone (390 × 844, hasTouch, isMobile) in real Chromium: the scorecard shows a whole figure
- * column beside the indicator names.
+ * A touch phone (390 × 844, hasTouch, isMobile) in real Chromium: a tapped desa's panel comes into
+ * sight and the page stays as wide as the screen; the scorecard shows a whole figure column beside
+ * the indicator names.
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeBrowser, launchBrowser, openPage } from './harness';
+import { closeBrowser, launchBrowser, openPage, petaDrawn } from './harness';
 
 let phone: BrowserContext;
 
@@ -13,6 +14,49 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await closeBrowser(phone);
+});
+
+describe('Peta on a touch phone', () => {
+	test('a tap on a desa near the map’s right edge: the page stays as wide as the screen, its tooltip inside the map, and the desa’s panel in view', async () => {
+		const { page, errors } = await openPage(phone, '/peta?wilayah=33.28');
+		await petaDrawn(page);
+		const canvas = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
+		// A point on a desa close to the map's right edge, where a tooltip beside the finger ran off the screen (QA: to 489 px).
+		const point = await page.evaluate((width) => {
+			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+			const h = m.getCanvas().clientHeight;
+			for (let x = width - 40; x > width / 2; x -= 4)
+				for (let y = h / 3; y < (2 * h) / 3; y += 8) {
+					const [f] = m.queryRenderedFeatures([x, y], { layers: ['desa-isi'] });
+					if (f) return { x, y, kode: String(f.id) };
+				}
+			return null;
+		}, canvas.width);
+		expect(point).not.toBeNull();
+		// The map is below the header and pickers: scroll it into view as a user does before tapping.
+		await page.getByTestId('peta-map').scrollIntoViewIfNeeded();
+		const box = (await page.getByTestId('peta-map').locator('canvas').boundingBox())!;
+		await page.touchscreen.tap(box.x + point!.x, box.y + point!.y);
+		await expect.poll(() => page.getByTestId('desa-panel').getAttribute('data-kode')).toBe(point!.kode);
+		// The page is not wider than the screen (the visual viewport is not zoomed out to fit a tooltip).
+		await expect.poll(() => page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([390, 390]);
+		const tip = page.getByTestId('peta-tooltip');
+		if (await tip.count()) {
+			const [t, map] = [(await tip.boundingBox())!, (await page.getByTestId('peta-map').boundingBox())!];
+			expect(t.x).toBeGreaterThanOrEqual(map.x);
+			expect(t.x + t.width).toBeLessThanOrEqual(map.x + map.width + 1);
+		}
+		// The panel that opened is on the screen, its name and close button in sight.
+		await expect
+			.poll(async () => {
+				const p = (await page.getByTestId('desa-panel').boundingBox())!;
+				return p.y >= 0 && p.y < 844 - 40;
+			})
+			.toBe(true);
+		expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="desa-panel"]'))).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
 
 describe('Indikator on a phone', () => {
