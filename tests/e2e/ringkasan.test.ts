@@ -500,3 +500,20 @@ describe('a district database written before the aggregates existed', () => {
 		await page.close();
 	});
 });
+
+describe('a period from a link', () => {
+	test('the period picker names it as the heading does ("Jan 2026 – Jun 2026", not "2026-01 – 2026-06"), in both languages', async () => {
+		for (const [lang, label] of [
+			['id', 'Jan 2026 – Jun 2026'],
+			['en', 'Jan 2026 – Jun 2026']
+		]) {
+			const { page, errors } = await openPage(ctx, `/?wilayah=33.11&periode=2026-01..2026-06&lang=${lang}`);
+			const picker = page.getByTestId('pick-periode');
+			await expect.poll(() => picker.inputValue(), { timeout: 60_000 }).toBe('2026-01..2026-06');
+			expect(await picker.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe(label);
+			expect(await page.locator('p.period').first().innerText()).toContain(label);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+});
