@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExportCsv } from '../export/csv';
 import { exportFileName } from '../export/privacy';
 import { desaCsv, desaGeoJson } from './csv';
-import { exportAbout, exportBase, type ShownView } from './export-view';
+import { exportAbout, exportBase, roundedSharesNote, type ShownView } from './export-view';
 import { ALL_KELUHAN } from './sql';
 
 const all: ShownView = { area: '33.28', period: { start: '2025-01', end: '2025-06' }, filter: ALL_KELUHAN, standar: 14 };
@@ -33,5 +33,13 @@ describe('a Peta download says which figures it holds', () => {
 		const geo = desaGeoJson({ type: 'FeatureCollection', features: [] }, [], () => '', 'publik', null, exportAbout(pkh));
 		expect(geo.tentang).toBe(exportAbout(pkh));
 		expect(geo.keterangan).toContain('<5');
+	});
+});
+
+describe("a public picture of the referral shares says they are of rounded counts", () => {
+	it('for the completed and overdue shares in public, not for days, other layers or an internal copy', () => {
+		expect(roundedSharesNote('rujukan', 'selesai', 'publik')).toMatch(/^Persentase per desa dihitung dari jumlah yang dibulatkan ke kelipatan 5.* \/ Village shares are computed from counts rounded/);
+		expect(roundedSharesNote('rujukan', 'lewat', 'publik')).not.toBeNull();
+		expect([roundedSharesNote('rujukan', 'median', 'publik'), roundedSharesNote('kemiskinan', 'selesai', 'publik'), roundedSharesNote('rujukan', 'selesai', 'internal')]).toEqual([null, null, null]);
 	});
 });

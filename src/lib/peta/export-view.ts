@@ -49,3 +49,14 @@ export function exportAbout(v: ShownView): string {
 	];
 	return `${id.join('; ')} / ${en.join('; ')}`;
 }
+
+/**
+ * What a public picture of the referral shares adds under it: each desa's share is the public CSV's,
+ * from counts rounded to a multiple of 5, and a desa has few referrals, so it can be far from the real
+ * one (the briefing draws the same map per kecamatan for that reason, laporan/kecamatan-map.ts); the
+ * CSV beside it has the counts. Null for any other layer, and for an internal picture of exact figures.
+ */
+export function roundedSharesNote(lapisan: string, rujukan: string, mode: 'publik' | 'internal'): string | null {
+	if (mode !== 'publik' || lapisan !== 'rujukan' || rujukan === 'median') return null;
+	return 'Persentase per desa dihitung dari jumlah yang dibulatkan ke kelipatan 5: untuk desa dengan sedikit rujukan bisa meleset puluhan poin; jumlahnya ada di CSV / Village shares are computed from counts rounded to a multiple of 5: for a village with few referrals they can be tens of points off; the CSV has the counts';
+}
