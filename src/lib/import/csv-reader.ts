@@ -75,6 +75,8 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers, 
 		if (stopped || block === '') return;
 		const res = Papa.parse<string[]>(block, { delimiter, header: false, skipEmptyLines: false });
 		const bad = new Set(res.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row!));
+		// A damaged block is rare: one look at the block spares a look at every field of every record.
+		const nul = block.includes('\0');
 		for (let i = 0; i < res.data.length && !stopped; i++) {
 			row++;
 			const fields = res.data[i];
@@ -84,7 +86,7 @@ export async function readCsv(blob: Blob, delimiter: Delimiter, h: CsvHandlers, 
 				headerFields = fields;
 				if (!h.header(fields, row)) stopped = true;
 			} else if (bad.has(i)) h.unreadable(row, 'kutip / quotes');
-			else if (fields.some(hasNul)) h.unreadable(row, '', headerFields[fields.findIndex(hasNul)] ?? '', 'blok_rusak');
+			else if (nul && fields.some(hasNul)) h.unreadable(row, '', headerFields[fields.findIndex(hasNul)] ?? '', 'blok_rusak');
 			else h.record(fields, row);
 		}
 	};
