@@ -8,7 +8,7 @@
  * gets which treatment is decided in src/lib/offline/policy.ts.
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { IMMUTABLE_ROUTES, SHELL_CACHE_PREFIX, pageFallbacks, shellPaths, strategyFor } from '$lib/offline/policy';
+import { IMMUTABLE_ROUTES, SHELL_CACHE_PREFIX, networkCache, pageFallbacks, shellCache, shellPaths, strategyFor, type Strategy } from '$lib/offline/policy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL_CACHE = `${SHELL_CACHE_PREFIX}${version}`;
@@ -20,7 +20,7 @@ sw.addEventListener('install', (event) => {
 		Promise.all([
 			caches
 				.open(SHELL_CACHE)
-				.then((c) => c.addAll(SHELL))
+				.then((c) => c.addAll(SHELL.map((p) => new Request(p, { cache: shellCache(p) }))))
 				.then(() => sw.skipWaiting()),
 			addStaticRoutes(event)
 		])
@@ -55,9 +55,10 @@ async function firstMatch(paths: readonly string[]): Promise<Response | undefine
 	return undefined;
 }
 
-async function networkFirst(request: Request, fallbacks: readonly string[]): Promise<Response> {
+async function networkFirst(request: Request, strategy: Strategy, fallbacks: readonly string[]): Promise<Response> {
+	const cache = networkCache(strategy, request.cache);
 	try {
-		return await fetch(request);
+		return await fetch(cache === request.cache ? request : new Request(request, { cache }));
 	} catch (err) {
 		const hit = (await caches.match(request, { ignoreSearch: true })) ?? (await firstMatch(fallbacks));
 		if (hit) return hit;
@@ -74,6 +75,6 @@ sw.addEventListener('fetch', (event) => {
 	const strategy = strategyFor({ url: r.url, method: r.method, mode: r.mode, hasRange: r.headers.has('range') }, sw.location.origin, SHELL_SET);
 	if (strategy === 'bypass') return;
 	if (strategy === 'immutable') event.respondWith(cacheFirst(r));
-	else if (strategy === 'page') event.respondWith(networkFirst(r, pageFallbacks(new URL(r.url).pathname)));
-	else event.respondWith(networkFirst(r, []));
+	else if (strategy === 'page') event.respondWith(networkFirst(r, strategy, pageFallbacks(new URL(r.url).pathname)));
+	else event.respondWith(networkFirst(r, strategy, []));
 });

@@ -127,9 +127,16 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+/**
+ * `production`: the caching rules above. `unconfigured`: as a web server with no caching rules of its
+ * own (nginx's and Apache's defaults): Last-Modified and no Cache-Control, so the browser may reuse a
+ * file unasked for a tenth of its age (heuristic freshness).
+ */
+export type Caching = 'production' | 'unconfigured';
+
 export async function startStaticServer(
 	rootDir: string,
-	opts: { host?: string; port?: number } = {}
+	opts: { host?: string; port?: number; caching?: Caching } = {}
 ): Promise<StaticServer> {
 	const root = path.resolve(rootDir);
 	const host = opts.host ?? '127.0.0.1';
@@ -152,7 +159,7 @@ export async function startStaticServer(
 				'Content-Type': contentType(r.file),
 				'Accept-Ranges': 'bytes',
 				'Last-Modified': r.mtime.toUTCString(),
-				'Cache-Control': immutable(urlPath, url.searchParams) ? 'public, max-age=31536000, immutable' : 'no-cache'
+				...(opts.caching === 'unconfigured' ? {} : { 'Cache-Control': immutable(urlPath, url.searchParams) ? 'public, max-age=31536000, immutable' : 'no-cache' })
 			};
 			const since = Date.parse(req.headers['if-modified-since'] ?? '');
 			if (!req.headers.range && Number.isFinite(since) && Math.floor(r.mtime.getTime() / 1000) <= Math.floor(since / 1000)) {

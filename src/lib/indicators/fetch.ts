@@ -14,7 +14,8 @@ export const KABKOTA_GEOJSON_URL = '/nasional/kabkota.geojson';
 
 async function fetchJson(url: string): Promise<Loaded<unknown>> {
 	try {
-		const r = await fetch(url);
+		// Asked of the server each time (offline/policy.ts, networkCache): a Dinas edits its targets in place.
+		const r = await fetch(url, { cache: 'no-cache' });
 		if (!r.ok) return { errors: [`${url}: HTTP ${r.status}`] };
 		// Kept for offline use, like the extracts.
 		rememberResponse(url, r);

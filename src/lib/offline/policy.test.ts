@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheAge, pageFallbacks, shellPaths, strategyFor } from './policy';
+import { cacheAge, networkCache, pageFallbacks, shellCache, shellPaths, strategyFor } from './policy';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const shell = new Set(['/_app/immutable/entry/start.js', '/favicon.png']);
@@ -46,6 +46,32 @@ describe('shellPaths', () => {
 	});
 	test("leaves out the benchmark's pages", () => {
 		expect(shellPaths([], [], ['/bench/lab', '/bench/load', '/benchmarks', '/peta']).sort()).toEqual(['/', '/benchmarks', '/peta']);
+	});
+});
+
+describe('networkCache', () => {
+	test("pages and data files not named by content are asked of the server, never taken from the browser's HTTP cache unasked", () => {
+		// A server with no caching rules (nginx's default) lets the browser reuse a file for a tenth of its age.
+		expect(networkCache('page', 'default')).toBe('no-cache');
+		expect(networkCache('data', 'default')).toBe('no-cache');
+	});
+	test('a mode the page chose is kept', () => {
+		expect(networkCache('data', 'no-store')).toBe('no-store');
+		expect(networkCache('data', 'reload')).toBe('reload');
+		expect(networkCache('data', 'no-cache')).toBe('no-cache');
+	});
+	test('files named by content may come from any copy', () => {
+		expect(networkCache('immutable', 'default')).toBe('default');
+	});
+});
+
+describe('shellCache', () => {
+	test("the shell's pages and unhashed files are revalidated as the worker installs; the build's hashed files may come from the HTTP cache", () => {
+		expect(shellCache('/')).toBe('no-cache');
+		expect(shellCache('/peta')).toBe('no-cache');
+		expect(shellCache('/200.html')).toBe('no-cache');
+		expect(shellCache('/_app/version.json')).toBe('no-cache');
+		expect(shellCache('/_app/immutable/entry/start.DYglK8EN.js')).toBe('default');
 	});
 });
 

@@ -56,6 +56,27 @@ export function strategyFor(req: RequestInfo, origin: string, shell: ReadonlySet
 }
 
 /**
+ * The HTTP cache mode of a request the worker sends on to the network: a page or a data file not named
+ * by its content is asked of the server (answered 304 when unchanged), never reused unasked. A server
+ * with no caching rules of its own (nginx's and Apache's defaults send Last-Modified alone) lets the
+ * browser reuse a file for a tenth of its age without asking: a targets file set months ago, then
+ * edited, would be banding scorecards by the old targets for days, and "network first" would mean an
+ * old page and old data without a word. A mode the page chose itself is kept.
+ */
+export function networkCache(strategy: Strategy, requested: RequestCache): RequestCache {
+	return (strategy === 'page' || strategy === 'data') && requested === 'default' ? 'no-cache' : requested;
+}
+
+/**
+ * The HTTP cache mode for a shell file the worker stores as it installs: the build's hashed files may
+ * come from any copy, its pages and other files are asked of the server (see networkCache): a page
+ * reused from an older build would be kept as this build's, naming files the server no longer has.
+ */
+export function shellCache(path: string): RequestCache {
+	return path.startsWith(IMMUTABLE_PREFIX) ? 'default' : 'no-cache';
+}
+
+/**
  * static/ folders that hold data, not app: fetched from the network first so an edited file (a
  * Dinas's targets) or a new extract is seen at once; the page keeps copies for offline use.
  */
