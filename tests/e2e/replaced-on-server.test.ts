@@ -3,7 +3,8 @@
  * caches kept): the next visit shows the new ones. The app is served from a folder of the test's own,
  * whose files the test replaces, by a server of its own.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -29,6 +30,7 @@ function servedCopy(own: readonly string[]): string {
 	dirs.push(dir);
 	for (const name of readdirSync(BUILD)) {
 		if (!own.includes(name)) symlinkSync(join(BUILD, name), join(dir, name));
+		else if (name === 'extracts') cpSync(join(BUILD, name), join(dir, name), { recursive: true });
 		else {
 			mkdirSync(join(dir, name));
 			for (const f of readdirSync(join(BUILD, name))) copyFileSync(join(BUILD, name, f), join(dir, name, f));
@@ -44,7 +46,72 @@ async function band(page: Page): Promise<string> {
 	return (await cell.getAttribute('data-rag'))!;
 }
 
+/**
+ * The pipeline's next extract, written over the served one: another extract date, and Kota Mojokerto's
+ * Peta pre-aggregate rewritten (same figures, other bytes: another SHA-256 under the same path).
+ */
+function replaceExtract(extracts: string, extractDate: string): void {
+	const manifest = JSON.parse(readFileSync(join(extracts, 'manifest.json'), 'utf8'));
+	const entry = manifest.peta_summaries.find((e: { kode_kab: string }) => e.kode_kab === '35.76');
+	const bytes = Buffer.from(JSON.stringify(JSON.parse(readFileSync(join(extracts, entry.path), 'utf8')), null, 1));
+	writeFileSync(join(extracts, entry.path), bytes);
+	Object.assign(entry, { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+	writeFileSync(join(extracts, 'manifest.json'), JSON.stringify({ ...manifest, extract_date: extractDate }));
+}
+
 describe('files replaced on the server', () => {
+	/** Ringkasan of Kota Mojokerto with live figures, served from a folder whose extract the test can replace. */
+	async function openedOnExtract() {
+		const dir = servedCopy(['extracts']);
+		const server = await startStaticServer(dir);
+		servers.push(server);
+		const ctx = await launchBrowser();
+		contexts.push(ctx);
+		const opened = await openPage(ctx, `${server.url}/?wilayah=35.76`);
+		await expect.poll(() => opened.page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
+		expect(await opened.page.locator('footer').innerText()).toContain('31 Oktober 2026');
+		return { ...opened, extracts: join(dir, 'extracts') };
+	}
+
+	test("a page left open while the month's extract is replaced: a file it fetches then is said to be replaced, not corrupted, the page says which extract it shows and which the server has, and a reload shows the new one", async () => {
+		const { page, errors, extracts } = await openedOnExtract();
+		const shown = await page.locator('footer').innerText();
+		replaceExtract(extracts, '2026-11-30');
+
+		// Peta fetches the pre-aggregate of the extract it shows; the server answers with the new one.
+		await page.getByRole('link', { name: 'Peta', exact: true }).click();
+		const notice = page.getByTestId('newer-extract');
+		await notice.waitFor({ timeout: 60_000 });
+		expect(await notice.innerText()).toContain('30 November 2026');
+		expect(await notice.innerText()).toContain('31 Oktober 2026');
+		const listed = await page.getByTestId('load-errors').innerText();
+		expect(listed).toContain('ringkasan/peta/kode_kab=35.76.json');
+		expect(listed).not.toContain('rusak');
+		expect(listed).toContain('diganti di server');
+		// What the page shows is still the extract it opened with, and it says which.
+		expect(await page.locator('footer').innerText()).toBe(shown);
+
+		await notice.getByRole('button', { name: 'Muat ulang' }).click();
+		await expect.poll(() => page.locator('footer').innerText(), { timeout: 30_000 }).toContain('30 November 2026');
+		await page.getByTestId('peta').waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId('newer-extract').count()).toBe(0);
+		expect(await page.getByTestId('load-errors').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 240_000);
+
+	test('a page left open while the extract is replaced says so when the user comes back to the tab, before any file fails', async () => {
+		const { page, errors, extracts } = await openedOnExtract();
+		replaceExtract(extracts, '2026-11-30');
+		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		const notice = page.getByTestId('newer-extract');
+		await notice.waitFor({ timeout: 30_000 });
+		expect(await notice.innerText()).toContain('30 November 2026');
+		expect(await page.getByTestId('load-errors').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 240_000);
+
 	test.each(['allow', 'block'] as const)(
 		"a targets file the Dinas edits, on a server with no caching rules of its own: the next visit bands by the new targets (service worker: %s)",
 		async (serviceWorkers) => {

@@ -53,11 +53,16 @@ export interface LoadedManifest {
 	cachedAt: string | null;
 }
 
-export async function fetchManifest(baseUrl: string): Promise<LoadedManifest> {
+/**
+ * The extract's manifest, from the server (or its offline copy when the network fails). `remember`:
+ * keep it for offline use; a page only checking what the server serves (offline/newer-extract.ts)
+ * does not, as the kept copy must stay the one whose files it has loaded.
+ */
+export async function fetchManifest(baseUrl: string, { remember = true } = {}): Promise<LoadedManifest> {
 	const url = `${baseUrl}/manifest.json`;
 	let res: Response;
 	try {
-		res = (await earlyManifest(url)) ?? (await fetch(url, { cache: 'no-cache' }));
+		res = (remember ? await earlyManifest(url) : null) ?? (await fetch(url, { cache: 'no-cache' }));
 	} catch (e) {
 		throw new ManifestError(`manifest.json tidak dapat diambil / could not be fetched: ${String(e)}`);
 	}
@@ -73,7 +78,7 @@ export async function fetchManifest(baseUrl: string): Promise<LoadedManifest> {
 	}
 	const { value, errors } = checkManifest(json);
 	if (!value) throw new ManifestError(`manifest.json tidak sah / invalid: ${errors.join('; ')}`);
-	if (stamp === null) void rememberBytes(url, new TextEncoder().encode(text).buffer as ArrayBuffer, 'application/json');
+	if (stamp === null && remember) void rememberBytes(url, new TextEncoder().encode(text).buffer as ArrayBuffer, 'application/json');
 	return { manifest: value, cachedAt: stamp };
 }
 

@@ -15,6 +15,7 @@ import type { TableName } from '../contract/schema';
 import type { AreaSummary } from '../overview/headline';
 import type { PetaSummary } from '../peta/summary';
 import { districtsOf, loadsRows } from './view';
+import { NewerExtractCheck } from './newer-extract.svelte';
 
 export type DbStatus = 'idle' | 'starting' | 'ready' | 'error';
 
@@ -57,8 +58,12 @@ export class DataStore {
 	private summaries = new Map<string, Promise<AreaSummary | null>>();
 	private petaSummaries = new Map<string, Promise<PetaSummary | null>>();
 
+	/** Whether the server now serves another extract than this page shows. */
+	readonly replaced: NewerExtractCheck;
+
 	constructor(readonly baseUrl: string) {
 		onEngineStopped((e) => this.engineStopped(e));
+		this.replaced = new NewerExtractCheck(baseUrl, () => this.extractManifest);
 	}
 
 	/**
@@ -240,6 +245,8 @@ export class DataStore {
 
 	private addError(e: LoadError): void {
 		if (!this.errors.some((x) => x.path === e.path)) this.errors = [...this.errors, e];
+		// A file other than the manifest names is most often next month's, written over this one's.
+		if (e.kind === 'checksum') void this.replaced.check(true);
 	}
 }
 
