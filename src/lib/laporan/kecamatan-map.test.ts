@@ -48,6 +48,8 @@ describe("the public briefing's referral map, per kecamatan", () => {
 		expect(c.entries.reduce((a, e) => a + e.count, 0)).toBe(KECS.length);
 		expect([c.few?.count, c.hidden?.count, c.noData.count]).toEqual([1, 1, 0]);
 		expect(c.classes.get('33.28.06.2001')).toBeNull();
+		// Each desa of an uncoloured kecamatan is drawn for its kecamatan's reason, the others have none.
+		expect(c.reasons).toEqual(new Map([['33.28.05.2001', 'few'], ['33.28.05.2002', 'few'], ['33.28.06.2001', 'hidden'], ['33.28.06.2002', 'hidden']]));
 		// No class bound is a hidden kecamatan's share (2 of 11 ≈ 18 %) nor any desa's own.
 		expect(c.entries.map((e) => e.label).join(' ')).not.toMatch(/18,2/);
 	});

@@ -11,7 +11,7 @@
  */
 import type { Lang } from '../i18n/format';
 import { publicValue, SUPPRESS_BELOW } from '../export/privacy';
-import { colourLayer, type LayerColouring } from '../peta/layers';
+import { colourLayer, reasonsOf, type LayerColouring } from '../peta/layers';
 import type { PetaParams } from '../peta/params';
 import type { DesaFigures } from '../peta/shape';
 
@@ -42,6 +42,9 @@ export function kecamatanReferrals(desa: readonly DesaFigures[]): { figures: Des
 export function kecamatanReferralColouring(desa: readonly DesaFigures[], view: PetaParams, lang: Lang): LayerColouring {
 	const { figures, hidden } = kecamatanReferrals(desa);
 	const col = colourLayer(figures, { ...view, lapisan: 'rujukan', rujukan: 'selesai' }, lang, hidden);
-	return { ...col, classes: new Map(desa.map((d) => [d.kode, col.classes.get(d.kode_kec) ?? null])) };
+	const classes = new Map(desa.map((d) => [d.kode, col.classes.get(d.kode_kec) ?? null]));
+	// Each uncoloured desa for its kecamatan's reason (too few referrals, hidden).
+	const kec = new Map(desa.map((d) => [d.kode, d.kode_kec]));
+	return { ...col, classes, reasons: reasonsOf(classes, (kode) => col.reasons.get(kec.get(kode)!) ?? null) };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { UNCOLOURED_SWATCH } from '../map/uncoloured';
 import { MORAN_COLORS } from '../map/palette';
 import { colourLayer, fewCasesText, formatLayerValue, hiddenInPublic, HOTSPOT_ORDER, layerRanks, legendEntries, MIN_REFERRALS } from './layers';
 import { DEFAULT_PETA, readPetaParams } from './params';
@@ -20,10 +21,11 @@ describe('colourLayer', () => {
 		expect(c.entries.map((e) => e.count)).toEqual([2, 2, 2, 2, 2]);
 		expect(c.entries[0].label).toBe('10,0 – 30,0\u00a0%');
 		expect(c.entries[4].label).toBe('90,0 – 100,0\u00a0%');
-		expect(c.noData).toEqual({ color: NO_DATA_COLOR, label: 'Tanpa data', count: 1 });
+		expect(c.noData).toEqual({ color: NO_DATA_COLOR, label: 'Tanpa data', count: 1, reason: 'none' });
 		expect(c.classes.get('d0')).toBe(0);
 		expect(c.classes.get('d9')).toBe(4);
 		expect(c.classes.get('x')).toBeNull();
+		expect(c.reasons).toEqual(new Map([['x', 'none']]));
 	});
 
 	it('equal intervals put the classes at equal widths', () => {
@@ -59,7 +61,7 @@ describe('colourLayer', () => {
 		expect(c.classes.get('few')).toBeNull();
 		expect(c.classes.get('edge')).toBe(0);
 		expect(c.classes.get('none')).toBeNull();
-		expect(c.few).toEqual({ color: NO_DATA_COLOR, label: 'Kurang dari 5 rujukan (tidak diwarnai)', count: 1 });
+		expect(c.few).toEqual({ color: UNCOLOURED_SWATCH.few.background, label: 'Kurang dari 5 rujukan (tidak diwarnai)', count: 1, reason: 'few' });
 		expect(c.noData.count).toBe(1);
 		// The 100 % of four referrals does not stretch the top class.
 		expect(c.entries.at(-1)!.label).toBe('80,0 – 90,0\u00a0%');
@@ -68,8 +70,37 @@ describe('colourLayer', () => {
 		expect(median.classes.get('few')).toBeNull();
 		expect(median.classes.get('edge')).toBeNull();
 		expect(median.few).toMatchObject({ label: 'Fewer than 5 referrals completed (not coloured)', count: 2 });
+		expect([median.reasons.get('few'), median.reasons.get('edge'), median.reasons.get('none')]).toEqual(['few', 'few', 'none']);
 		// Other layers have no such line.
 		expect(colourLayer(d, DEFAULT_PETA, 'id').few).toBeUndefined();
+	});
+
+	it('a desa with 3 referrals is uncoloured as too few, one with none as no data: each reason with its own legend line and swatch', () => {
+		const d = [
+			...[0.5, 0.6, 0.7, 0.8, 0.9].map((v, i) => fig(`ok${i}`, 0, { rujukan: 10, rujukan_selesai: 8, rujukan_share: v })),
+			fig('three', 0, { rujukan: 3, rujukan_selesai: 3, rujukan_share: 1 }),
+			fig('zero', 0, { rujukan: 0, rujukan_selesai: 0, rujukan_share: null })
+		];
+		const c = colourLayer(d, { ...DEFAULT_PETA, lapisan: 'rujukan' }, 'id');
+		expect(c.reasons).toEqual(new Map([['three', 'few'], ['zero', 'none']]));
+		// Every desa is either in a class or has a reason, never both.
+		for (const [kode, k] of c.classes) expect(k === null, kode).toBe(c.reasons.has(kode));
+		const lines = legendEntries(c).filter((e) => e.reason);
+		expect(lines.map((e) => [e.reason, e.count])).toEqual([['few', 1], ['none', 1]]);
+		// The legend's swatch is the ground of the map's pattern for that reason, unlike any class.
+		for (const e of lines) expect(e.color).toBe(UNCOLOURED_SWATCH[e.reason!].background);
+		expect(new Set(lines.map((e) => e.color)).size).toBe(2);
+		for (const e of lines) expect(c.palette).not.toContain(e.color);
+	});
+
+	it('a legend has an uncoloured line only when some desa is so; every class stays, even empty', () => {
+		const all = [0.5, 0.55, 0.65, 0.7, 0.95].map((v, i) => fig(`ok${i}`, 0, { rujukan: 10, rujukan_selesai: 8, rujukan_share: v }));
+		const c = colourLayer(all, { ...DEFAULT_PETA, lapisan: 'rujukan', klasifikasi: 'target' }, 'id');
+		expect(c.few?.count).toBe(0);
+		expect(c.noData.count).toBe(0);
+		expect(legendEntries(c)).toEqual(c.entries);
+		expect(c.entries.some((e) => e.count === 0)).toBe(true);
+		expect(c.reasons.size).toBe(0);
 	});
 
 	it('rujukan uses the palette where more is better', () => {
@@ -83,6 +114,19 @@ describe('colourLayer', () => {
 		expect(c.entries[0].label).toBe('Titik panas, 99 %');
 		expect(c.classes.get('a')).toBe(HOTSPOT_ORDER.indexOf('hot-99'));
 		expect(c.noData.count).toBe(1);
+		expect(c.reasons).toEqual(new Map([['d', 'none']]));
+	});
+
+	it('hotspot in a public picture: a hidden desa is on the hidden line with its swatch, apart from no data', () => {
+		const desa = [fig('a', 0, { hotspot: 'hot-99' }), fig('b', 0, { hotspot: 'ns' }), fig('c', 0, { hotspot: 'ns' }), fig('d', null, { hotspot: null, moran: null })];
+		for (const hotspot of ['gi', 'moran'] as const) {
+			const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'hotspot', hotspot }, 'id', new Set(['b']));
+			expect(c.reasons).toEqual(new Map([['b', 'hidden'], ['d', 'none']]));
+			expect(legendEntries(c).filter((e) => e.reason).map((e) => [e.reason, e.count, e.color])).toEqual([
+				['none', 1, UNCOLOURED_SWATCH.none.background],
+				['hidden', 1, UNCOLOURED_SWATCH.hidden.background]
+			]);
+		}
 	});
 });
 
@@ -189,7 +233,10 @@ describe('colourLayer with hidden desa: a public picture of a layer', () => {
 		expect([...hidden].sort()).toEqual(['few', 'three']);
 		expect(page.classes.get('three')).toBe(0);
 		expect(pub.classes.get('three')).toBeNull();
-		expect(pub.hidden).toEqual({ color: NO_DATA_COLOR, label: 'Disembunyikan: angka dari jumlah 1–4 (aturan privasi)', count: 1 });
+		expect(pub.hidden).toEqual({ color: UNCOLOURED_SWATCH.hidden.background, label: 'Disembunyikan: angka dari jumlah 1–4 (aturan privasi)', count: 1, reason: 'hidden' });
+		// Each uncoloured desa for its own reason: the one of 4 referrals stays too few, not hidden.
+		expect(pub.reasons).toEqual(new Map([['three', 'hidden'], ['few', 'few'], ['none', 'none']]));
+		expect(page.reasons).toEqual(new Map([['few', 'few'], ['none', 'none']]));
 		expect(pub.few?.count).toBe(1);
 		expect(pub.noData.count).toBe(1);
 		// Every desa on exactly one line, as on the page.

@@ -8,7 +8,8 @@ import type { HotspotClass } from '../geo/fdr';
 import { isSuppressed } from '../export/privacy';
 import { formatFixed, PERCENT_SIGN, type Lang } from '../i18n/format';
 import { translate, type MessageKey } from '../i18n/messages';
-import { HOTSPOT_COLORS, NO_DATA_COLOR, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { HOTSPOT_COLORS, paletteFor, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
+import { UNCOLOURED_SWATCH, type UncolouredReason } from '../map/uncoloured';
 import { petaText } from './messages';
 import { colourMoran } from './moran-layer';
 import type { Klasifikasi, Lapisan, PetaParams, RujukanView } from './params';
@@ -97,22 +98,39 @@ export function hotspotLabel(c: HotspotClass | null, lang: Lang): string {
 }
 
 export interface LegendEntry {
+	/** a class's colour; an uncoloured line's swatch ground (its pattern: UNCOLOURED_SWATCH[reason]) */
 	color: string;
 	label: string;
 	count: number;
+	/** set on the lines of uncoloured desa: why they are, which says how their swatch is drawn */
+	reason?: UncolouredReason;
 }
 
 export interface LayerColouring {
 	/** colour of class i, the order of feature-state `kelas` */
 	palette: string[];
-	/** class index per desa code; null for no data (and for too few cases) */
+	/** class index per desa code; null for an uncoloured desa (its reason in `reasons`) */
 	classes: Map<string, number | null>;
+	/** why each desa with a null class is uncoloured: no data, too few cases or hidden (each drawn with its own swatch) */
+	reasons: Map<string, UncolouredReason>;
 	entries: LegendEntry[];
-	/** desa left uncoloured because their figure rests on too few cases (MIN_REFERRALS); hatched like no data */
+	/** desa left uncoloured because their figure rests on too few cases (MIN_REFERRALS) */
 	few?: LegendEntry;
 	noData: LegendEntry;
 	/** desa a public picture leaves uncoloured: their figure rests on a count of 1–4 (colourLayer's `hidden`) */
 	hidden?: LegendEntry;
+}
+
+/** The legend line of the desa left uncoloured for `reason`, drawn with that reason's swatch. */
+export function uncolouredEntry(reason: UncolouredReason, label: string, count: number): LegendEntry {
+	return { color: UNCOLOURED_SWATCH[reason].background, label, count, reason };
+}
+
+/** Each desa's reason for a null class: `reasonOf` for those it names, no data for the others. */
+export function reasonsOf(classes: ReadonlyMap<string, number | null>, reasonOf: (kode: string) => UncolouredReason | null = () => null): Map<string, UncolouredReason> {
+	const out = new Map<string, UncolouredReason>();
+	for (const [kode, k] of classes) if (k === null) out.set(kode, reasonOf(kode) ?? 'none');
+	return out;
 }
 
 /**
@@ -139,9 +157,12 @@ export function fewCasesText(d: DesaFigures, rujukan: RujukanView, lang: Lang): 
 	return fewCases(d, rujukan) ? petaText(rujukan === 'median' ? 'few_cases_completed' : 'few_cases', lang, { n: referralCases(d, rujukan) }) : null;
 }
 
-/** A legend's lines in order: the classes, then the uncoloured (too few cases, no data, hidden by the privacy rule). */
+/**
+ * A legend's lines in order: the classes, then the uncoloured (too few cases, no data, hidden by the
+ * privacy rule), each only when some desa is so: every class stays, as its range reads the scale.
+ */
 export function legendEntries(c: LayerColouring): LegendEntry[] {
-	return [...c.entries, ...(c.few ? [c.few] : []), c.noData, ...(c.hidden ? [c.hidden] : [])];
+	return [...c.entries, ...[c.few, c.noData, c.hidden].filter((e): e is LegendEntry => !!e && e.count > 0)];
 }
 
 /**
@@ -159,7 +180,13 @@ export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: L
 		const gone = desa.filter((d) => hidden.has(d.kode)).length;
 		const shown = gone ? desa.map((d) => (hidden.has(d.kode) ? { ...d, hotspot: null, moran: null } : d)) : desa;
 		const col = p.hotspot === 'moran' ? colourMoran(shown, lang) : colourHotspots(shown, lang);
-		return gone ? { ...col, noData: { ...col.noData, count: col.noData.count - gone }, hidden: { color: NO_DATA_COLOR, label: translate('peta_hidden_small', lang), count: gone } } : col;
+		if (!gone) return col;
+		return {
+			...col,
+			reasons: reasonsOf(col.classes, (kode) => (hidden.has(kode) ? 'hidden' : null)),
+			noData: { ...col.noData, count: col.noData.count - gone },
+			hidden: uncolouredEntry('hidden', translate('peta_hidden_small', lang), gone)
+		};
 	}
 	const few = lapisan === 'rujukan' ? desa.map((d) => fewCases(d, p.rujukan)) : null;
 	const figures = desa.map((d, i) => (few?.[i] ? null : layerValue(d, lapisan, p.eb, p.rujukan)));
@@ -173,13 +200,16 @@ export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: L
 	// Only completion is "more is better"; slow and overdue referrals are bad like poverty and complaints.
 	const good = lapisan === 'rujukan' && p.rujukan === 'selesai';
 	const palette = paletteFor(good ? SEQUENTIAL_GOOD : SEQUENTIAL_BAD, c.classCount);
+	const classes = new Map(desa.map((d, i) => [d.kode, c.classOf(values[i])]));
+	const why = new Map(desa.map((d, i) => [d.kode, few?.[i] ? 'few' : gone[i] ? 'hidden' : null] as const));
 	return {
 		palette,
-		classes: new Map(desa.map((d, i) => [d.kode, c.classOf(values[i])])),
+		classes,
+		reasons: reasonsOf(classes, (kode) => why.get(kode) ?? null),
 		entries: palette.map((color, i) => ({ color, label: rangeLabel(c, i, lapisan, lang, p.rujukan), count: counts[i] })),
-		...(few ? { few: { color: NO_DATA_COLOR, label: translate(p.rujukan === 'median' ? 'peta_few_completed' : 'peta_few_referrals', lang), count: fewCount } } : {}),
-		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData - fewCount - hiddenCount },
-		...(hiddenCount ? { hidden: { color: NO_DATA_COLOR, label: translate('peta_hidden_small', lang), count: hiddenCount } } : {})
+		...(few ? { few: uncolouredEntry('few', translate(p.rujukan === 'median' ? 'peta_few_completed' : 'peta_few_referrals', lang), fewCount) } : {}),
+		noData: uncolouredEntry('none', translate('peta_no_data', lang), noData - fewCount - hiddenCount),
+		...(hiddenCount ? { hidden: uncolouredEntry('hidden', translate('peta_hidden_small', lang), hiddenCount) } : {})
 	};
 }
 
@@ -192,8 +222,9 @@ function colourHotspots(desa: readonly DesaFigures[], lang: Lang): LayerColourin
 	return {
 		palette: [...HOTSPOT_COLORS],
 		classes,
+		reasons: reasonsOf(classes),
 		entries: HOTSPOT_ORDER.map((h, i) => ({ color: HOTSPOT_COLORS[i], label: hotspotLabel(h, lang), count: counts[i] })),
-		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData }
+		noData: uncolouredEntry('none', translate('peta_no_data', lang), noData)
 	};
 }
 

@@ -2,8 +2,8 @@
 import type { ClusterType } from '../geo/local-moran';
 import type { Lang } from '../i18n/format';
 import { translate } from '../i18n/messages';
-import { MORAN_COLORS, NO_DATA_COLOR } from '../map/palette';
-import type { LayerColouring } from './layers';
+import { MORAN_COLORS } from '../map/palette';
+import { reasonsOf, uncolouredEntry, type LayerColouring } from './layers';
 import { petaText, type PetaMessageKey } from './messages';
 import { MORAN_ORDER } from './moran';
 import type { DesaFigures } from './shape';
@@ -29,7 +29,8 @@ export function colourMoran(desa: readonly DesaFigures[], lang: Lang): LayerColo
 	return {
 		palette: [...MORAN_COLORS],
 		classes,
+		reasons: reasonsOf(classes),
 		entries: MORAN_ORDER.map((c, i) => ({ color: MORAN_COLORS[i], label: moranLabel(c, lang), count: counts[i] })),
-		noData: { color: NO_DATA_COLOR, label: translate('peta_no_data', lang), count: noData }
+		noData: uncolouredEntry('none', translate('peta_no_data', lang), noData)
 	};
 }
