@@ -14,7 +14,8 @@ import { parseExportCsv } from '../../src/lib/export/csv';
 import { queenContiguity } from '../../src/lib/geo/contiguity';
 import { empiricalBayes, PER_THOUSAND } from '../../src/lib/geo/smoothing';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
-import { DESA_HATCH, HATCH_IMAGE } from '../../src/lib/map/hatch';
+import { DESA_HATCH, HATCH_IMAGES, HATCH_SOURCE, hatchPatternExpression, REASON_PROPERTY } from '../../src/lib/map/hatch';
+import { hexToRgb, swatchCss, UNCOLOURED_SWATCH, type UncolouredReason } from '../../src/lib/map/uncoloured';
 import { MORAN_COLORS } from '../../src/lib/map/palette';
 import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
@@ -86,13 +87,15 @@ describe('Peta: local Moran clusters', () => {
 		expect(await page.getByTestId('pick-hotspot').inputValue()).toBe('moran');
 		expect(await page.getByTestId('layer-hotspot').innerText()).toBe('Klaster keluhan (Moran lokal)');
 		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
-		expect(labels).toEqual(['Tinggi–tinggi', 'Rendah–tinggi', 'Tinggi–rendah', 'Rendah–rendah', 'Tidak signifikan', 'Tanpa data']);
+		// Every desa of Tegal has a cluster: no "no data" line (a legend names only the reasons some desa has).
+		expect(labels).toEqual(['Tinggi–tinggi', 'Rendah–tinggi', 'Tinggi–rendah', 'Rendah–rendah', 'Tidak signifikan']);
 		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
 
 		const shown = new Map(await page.getByTestId('desa-row').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kode')!, tr.querySelector('[data-testid="cell-moran"]')!.textContent!.trim()] as [string, string])));
 		const want = await expectedClusters();
 		expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(want));
+		expect([...want.values()]).not.toContain('Tanpa data');
 		// The legend counts are the table's cluster counts; the demo data has real clusters.
 		expect(counts.slice(0, 5)).toEqual(labels.slice(0, 5).map((l) => [...shown.values()].filter((v) => v === l).length));
 		expect(counts[0] + counts[3]).toBeGreaterThan(0);
@@ -185,7 +188,6 @@ describe('Peta: target bands and the no-data hatch', () => {
 		await ready(page);
 		expect(await page.getByTestId('pick-klasifikasi').inputValue()).toBe('target');
 		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
-		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 80,0\u00a0%', '80,0 – 90,0\u00a0%', '≥ 90,0\u00a0%', 'Kurang dari 5 rujukan (tidak diwarnai)', 'Tanpa data']);
 		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
 		// Banded: the desa with at least 5 referrals registered in the period; 1–4 are a line of their own.
 		const bands = await rows(`WITH s AS (SELECT kode_desa, count(*) AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}') / count(*) AS v
@@ -195,8 +197,10 @@ describe('Peta: target bands and the no-data hatch', () => {
 			count(*) FILTER (WHERE n < 5)::INTEGER AS few FROM s`);
 		const want = Object.values(bands[0]) as number[];
 		expect(want[4]).toBeGreaterThan(0);
-		expect(counts.slice(0, 5)).toEqual(want);
-		expect(counts[5]).toBe(GEO.features.length - want.reduce((a, b) => a + b, 0));
+		// The desa without referrals are on a "no data" line, there only when there are some.
+		const noData = GEO.features.length - want.reduce((a, b) => a + b, 0);
+		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 80,0\u00a0%', '80,0 – 90,0\u00a0%', '≥ 90,0\u00a0%', 'Kurang dari 5 rujukan (tidak diwarnai)', ...(noData ? ['Tanpa data'] : [])]);
+		expect(counts).toEqual([...want, ...(noData ? [noData] : [])]);
 		// Poverty has no target: its legend does not offer bands.
 		await page.getByTestId('layer-kemiskinan').click();
 		await expect.poll(() => page.getByTestId('peta-legend').locator('h3').innerText()).toBe('Rumah tangga miskin (desil 1–4)');
@@ -205,7 +209,7 @@ describe('Peta: target bands and the no-data hatch', () => {
 		await page.close();
 	});
 
-	test('desa without data are hatched on the map with a pattern made in code, and in the legend', async () => {
+	test('desa without data and desa with too few cases are each drawn with their own pattern made in code, on the map and in the legend', async () => {
 		// Kabupaten Gorontalo: some desa had no referral completed in the period, so no median.
 		const { page, errors, requests } = await openPage(ctx, '/peta?wilayah=75.01&lapisan=rujukan&rujukan=median');
 		await ready(page);
@@ -219,14 +223,30 @@ describe('Peta: target bands and the no-data hatch', () => {
 		// A median of 1–4 completed referrals is not coloured either, and is counted on its own line.
 		expect(counts.at(-2)).toBe([...completed.values()].filter((n) => n < MIN_REFERRALS).length);
 		const coloured = geo.features.filter((f: { properties: { kode: string } }) => (completed.get(f.properties.kode) ?? 0) >= MIN_REFERRALS);
-		const swatch = page.getByTestId('legend-entry').last().locator('.swatch');
-		expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
+		const few = geo.features.filter((f: { properties: { kode: string } }) => (completed.get(f.properties.kode) ?? 0) > 0 && (completed.get(f.properties.kode) ?? 0) < MIN_REFERRALS);
+		expect(few.length).toBeGreaterThan(0);
+		// The legend: a line for each reason, its swatch the map's tile for it, the two unlike each other.
+		const lines = page.locator('[data-testid="legend-entry"][data-reason]');
+		expect(await lines.evaluateAll((els) => els.map((el) => el.getAttribute('data-reason')))).toEqual(['few', 'none']);
+		const swatches = await lines.locator('.swatch').evaluateAll((els) => els.map((el) => ({ color: getComputedStyle(el).backgroundColor, image: getComputedStyle(el).backgroundImage })));
+		const want = (r: UncolouredReason) => ({ color: `rgb(${hexToRgb(UNCOLOURED_SWATCH[r].background).join(', ')})`, image: swatchCss(r).match(/url\("[^"]+"\)/)![0] });
+		expect(swatches).toEqual([want('few'), want('none')]);
+		expect(swatches[0].image).not.toBe(swatches[1].image);
 
-		const map = await page.evaluate(([image, layer]) => {
+		const map = await page.evaluate(([images, layer, source, property]) => {
 			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
-			return { image: m.hasImage(image), pattern: m.getPaintProperty(layer, 'fill-pattern'), sprite: m.getStyle().sprite ?? null };
-		}, [HATCH_IMAGE, DESA_HATCH]);
-		expect(map).toEqual({ image: true, pattern: HATCH_IMAGE, sprite: null });
+			// Each uncoloured desa's reason: as the hatch source holds it (its pattern), and in feature-state (its ground).
+			const hatched = Object.fromEntries(m.querySourceFeatures(source).map((f) => [f.properties.kode, f.properties[property]]));
+			const state = (kode: string) => m.getFeatureState({ source: 'desa', id: kode }).alasan ?? null;
+			return { images: images.map((i) => m.hasImage(i)), pattern: m.getPaintProperty(layer, 'fill-pattern'), sprite: m.getStyle().sprite ?? null, hatched, state: Object.fromEntries(Object.keys(hatched).map((k) => [k, state(k)])) };
+		}, [Object.values(HATCH_IMAGES), DESA_HATCH, HATCH_SOURCE, REASON_PROPERTY] as const);
+		expect(map.images).toEqual([true, true, true]);
+		expect(map.pattern).toEqual(hatchPatternExpression());
+		expect(map.sprite).toBeNull();
+		const kodes = (fs: { properties: { kode: string } }[]) => fs.map((f) => f.properties.kode).sort();
+		expect(Object.keys(map.hatched).sort()).toEqual([...kodes(empty), ...kodes(few)].sort());
+		for (const k of kodes(few)) expect([map.hatched[k], map.state[k]], k).toEqual(['few', 'few']);
+		for (const k of kodes(empty)) expect([map.hatched[k], map.state[k]], k).toEqual(['none', null]);
 
 		// The pixels: inside the largest no-data desa, stripes of two colours; inside a desa with data, one flat colour.
 		const pixels = async (feature: object) => {
@@ -244,14 +264,21 @@ describe('Peta: target bands and the no-data hatch', () => {
 				g.drawImage(img, 0, 0);
 				const d = g.getImageData(0, 0, c.width, c.height).data;
 				const colours = new Set<string>();
-				for (let i = 0; i < d.length; i += 4) colours.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
-				return colours.size;
+				for (let i = 0; i < d.length; i += 4) colours.add(`${d[i]},${d[i + 1]},${d[i + 2]}`);
+				return [...colours];
 			}, png.toString('base64'));
 		};
 		const largest = (fs: object[]) => [...fs].sort((a, b) => area(b as never) - area(a as never))[0];
 		await page.mouse.move(0, 0);
-		expect(await pixels(largest(empty))).toBeGreaterThanOrEqual(2);
-		expect(await pixels(largest(coloured))).toBe(1);
+		// The pixels: inside the largest no-data desa and the largest of too few cases, the ground and the
+		// pattern of each one's own swatch; inside a desa with data, one flat colour.
+		const [noData, tooFew] = [await pixels(largest(empty)), await pixels(largest(few))];
+		const rgb = (hex: string) => hexToRgb(hex).join();
+		expect(noData).toEqual(expect.arrayContaining([rgb(UNCOLOURED_SWATCH.none.background), rgb(UNCOLOURED_SWATCH.none.ink)]));
+		expect(tooFew).toEqual(expect.arrayContaining([rgb(UNCOLOURED_SWATCH.few.background), rgb(UNCOLOURED_SWATCH.few.ink)]));
+		expect(noData).not.toContain(rgb(UNCOLOURED_SWATCH.few.background));
+		expect(tooFew).not.toContain(rgb(UNCOLOURED_SWATCH.none.background));
+		expect(await pixels(largest(coloured))).toHaveLength(1);
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
 		await page.close();

@@ -18,6 +18,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/state/notice';
 import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
 import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { hexToRgb, UNCOLOURED_SWATCH } from '../../src/lib/map/uncoloured';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
 import { classify } from '../../src/lib/geo/classify';
 import { baseURL, classedDesa, closeBrowser, fillColours, hoverLargestDesa, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
@@ -688,7 +689,7 @@ describe('Peta, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
-	test('the map PNG carries its caption, legend and rule; a public one hatches the desa whose share rests on 1–4 completed referrals and classes the rest without them', async () => {
+	test('the map PNG carries its caption, legend and rule; a public one draws with the hidden swatch the desa whose share rests on 1–4 completed referrals and classes the rest without them', async () => {
 		const counts = (await conn.runAndReadAll(`SELECT kode_desa, count(*)::INTEGER AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}')::INTEGER AS s
 			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1`)).getRowObjectsJS();
 		// A public picture is of the public CSV's figures: uncoloured where the CSV blanks the share of a desa the page
@@ -767,7 +768,13 @@ describe('Peta, Kabupaten Tegal', () => {
 		expect(pub.height).toBeGreaterThan(points[0].canvasHeight + 40);
 		const seen = points.filter((p) => p.onIt);
 		expect(seen.filter((p) => hidden.includes(p.kode)).length).toBeGreaterThan(0);
-		for (const [i, p] of points.entries()) if (p.onIt && hidden.includes(p.kode)) expect(pub.px[i], `${p.kode} hatched in public`).not.toBe(internal.px[i]);
+		// A hidden desa is drawn with the hidden swatch (its dark ground under a thin cross), not as without data.
+		const ground = (hex: string) => `${hexToRgb(hex).join()},255`;
+		for (const [i, p] of points.entries())
+			if (p.onIt && hidden.includes(p.kode)) {
+				expect(pub.px[i], `${p.kode} hidden in public`).not.toBe(internal.px[i]);
+				expect(pub.px[i], `${p.kode} hidden swatch`).toBe(ground(UNCOLOURED_SWATCH.hidden.background));
+			}
 		// The other desa are coloured by class: two share a colour exactly when they share a class, the
 		// page's in the internal picture and the public one's (made without the hidden desa) in public.
 		const coloured = [...points.entries()].filter(([, p]) => p.onIt && !hidden.includes(p.kode));

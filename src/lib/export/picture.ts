@@ -1,3 +1,5 @@
+import type { RgbaImage } from '../map/uncoloured';
+
 /**
  * Pictures that leave the dashboard (a chart's or a map's PNG) carry their caption, legend and the
  * privacy note drawn under them, so what the picture shows and leaves out travels with it. The
@@ -19,11 +21,14 @@ export function wrapText(text: string, width: number, measure: (t: string) => nu
 	return out;
 }
 
-/** One legend entry: a swatch of `color` (hatched when `hatched`, as the map draws no data; a dot for a point layer) and its label. */
+/**
+ * One legend entry: a swatch of `color`, or filled with `pattern` (the tile the map draws an
+ * uncoloured desa with, map/uncoloured.ts), or a dot for a point layer; and its label.
+ */
 export interface PictureLegendEntry {
 	color: string;
 	label: string;
-	hatched?: boolean;
+	pattern?: RgbaImage;
 	dot?: boolean;
 }
 
@@ -93,7 +98,7 @@ export async function withCaption(url: string, parts: { caption?: string; legend
 		let x = pad;
 		for (const i of row) {
 			const e = legend[i];
-			drawSwatch(ctx, x, y, swatch, e);
+			drawSwatch(ctx, x, y, swatch, e, scale);
 			x += swatch + gap / 2;
 			ctx.fillStyle = TEXT;
 			ctx.fillText(e.label, x, y);
@@ -107,7 +112,8 @@ export async function withCaption(url: string, parts: { caption?: string; legend
 	return canvas.toDataURL('image/png');
 }
 
-function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, e: PictureLegendEntry): void {
+/** `scale`: the picture's pixels per CSS pixel, at which the map drew its pattern tiles. */
+function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, e: PictureLegendEntry, scale: number): void {
 	if (e.dot) {
 		ctx.beginPath();
 		ctx.arc(x + size / 2, y + size / 2, size / 2.6, 0, 2 * Math.PI);
@@ -118,23 +124,19 @@ function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: n
 		ctx.stroke();
 		return;
 	}
-	ctx.fillStyle = e.color;
+	ctx.fillStyle = (e.pattern && tilePattern(ctx, e.pattern, x, y, scale)) || e.color;
 	ctx.fillRect(x, y, size, size);
-	if (e.hatched) {
-		ctx.save();
-		ctx.beginPath();
-		ctx.rect(x, y, size, size);
-		ctx.clip();
-		ctx.strokeStyle = '#8a96a3';
-		ctx.lineWidth = Math.max(1, size / 10);
-		for (let d = -size; d < size; d += size / 3) {
-			ctx.moveTo(x + d, y + size);
-			ctx.lineTo(x + d + size, y);
-		}
-		ctx.stroke();
-		ctx.restore();
-	}
 	ctx.strokeStyle = '#9aa6b2';
 	ctx.lineWidth = 1;
 	ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+}
+
+/** A canvas pattern repeating `tile` from (x, y), each tile pixel `scale` pixels wide as on the map's picture. */
+function tilePattern(ctx: CanvasRenderingContext2D, tile: RgbaImage, x: number, y: number, scale: number): CanvasPattern | null {
+	const c = document.createElement('canvas');
+	[c.width, c.height] = [tile.width, tile.height];
+	c.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(tile.data), tile.width, tile.height), 0, 0);
+	const pattern = ctx.createPattern(c, 'repeat');
+	pattern?.setTransform(new DOMMatrix().translate(x, y).scale(scale));
+	return pattern;
 }

@@ -119,9 +119,9 @@ export const PICTURE_NOTE: Record<ExportMode, string> = {
 	internal: EXPORT_NOTE.internal
 };
 
-/** What a map's picture says under it: a public one hatches, as without data, a desa whose figure rests on a count of 1–4. */
+/** What a map's picture says under it: a public one leaves uncoloured, with the legend's "hidden" swatch, a desa whose figure rests on a count of 1–4. */
 export const MAP_PICTURE_NOTE: Record<ExportMode, string> = {
-	publik: 'Desa yang angkanya berasal dari jumlah 1–4 diarsir seperti tanpa data, dan kelas warna dihitung tanpa mereka (aturan privasi Dasbor SLRT) / Desa whose figure rests on a count of 1–4 are hatched as without data, and the colour classes made without them (Dasbor SLRT privacy rule)',
+	publik: 'Desa yang angkanya berasal dari jumlah 1–4 tidak diwarnai dan diarsir silang (“Disembunyikan” di legenda), dan kelas warna dihitung tanpa mereka (aturan privasi Dasbor SLRT) / Villages whose figure rests on a count of 1–4 are left uncoloured and cross-hatched (“Hidden” in the legend), and the colour classes made without them (Dasbor SLRT privacy rule)',
 	internal: EXPORT_NOTE.internal
 };
 

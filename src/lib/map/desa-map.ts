@@ -7,9 +7,10 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification, type LayerSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { CLASS_STATE, classColorExpression } from './expression';
-import { classStateEdits, ColourSlots, sourceChange, type ClassStates } from './feature-state';
-import { DESA_HATCH, desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
+import { CLASS_STATE, desaColorExpression, REASON_STATE } from './expression';
+import { classStateEdits, ColourSlots, reasonStates, sourceChange, stateEdits, type ClassStates } from './feature-state';
+import { DESA_HATCH, desaHatchLayer, HATCH_IMAGES, HATCH_SOURCE, REASON_PROPERTY, uncolouredFeatures } from './hatch';
+import { reasonTile, UNCOLOURED_REASONS, type UncolouredReason } from './uncoloured';
 import { MAP_PALETTES } from './palette';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
 import { holdPaintUntil, type PaintGate } from './paint-gate';
@@ -28,14 +29,16 @@ export interface DesaFeatureCollection {
 	features: { type: 'Feature'; properties: { kode: string; nama: string; kode_kec: string; nama_kec: string; jenis: string }; geometry: { type: string; coordinates: unknown } }[];
 }
 
-/** Each desa's class (null: drawn as without data) and the colour of each class. */
+/** Each desa's class (null: uncoloured, for its reason; none given: no data) and the colour of each class. */
 export interface MapColouring {
 	palette: readonly string[];
 	classes: ClassStates;
+	reasons?: ReadonlyMap<string, UncolouredReason>;
 }
 
+const sameMap = <V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean => a.size === b.size && [...a].every(([k, v]) => (b.get(k) ?? null) === v);
 const sameColouring = (a: MapColouring, b: MapColouring): boolean =>
-	a.palette.length === b.palette.length && a.palette.every((c, i) => c === b.palette[i]) && a.classes.size === b.classes.size && [...a.classes].every(([k, c]) => (b.classes.get(k) ?? null) === c);
+	a.palette.length === b.palette.length && a.palette.every((c, i) => c === b.palette[i]) && sameMap(a.classes, b.classes) && sameMap(a.reasons ?? new Map(), b.reasons ?? new Map());
 
 export interface DesaMapHandlers {
 	onHover(kode: string | null, x: number, y: number): void;
@@ -56,6 +59,8 @@ export class DesaMap {
 	private byKode = new Map<string, DesaFeatureCollection['features'][number]>();
 	/** Each desa's colour slot, as set in feature-state */
 	private states: ClassStates = new Map();
+	/** Each uncoloured desa's reason, as set in feature-state (none for no data) */
+	private reasons: ReadonlyMap<string, UncolouredReason | null> = new Map();
 	/** The colouring the page last asked for (a picture may hatch some desa for a moment). */
 	private colouring: MapColouring | null = null;
 	private readonly slots = new ColourSlots(MAP_PALETTES);
@@ -109,6 +114,7 @@ export class DesaMap {
 		const change = sourceChange(this.data, kodeKab ? data : null);
 		if (change === 'none') return;
 		this.states = new Map();
+		this.reasons = new Map();
 		this.colouring = null;
 		this.leave();
 		this.selected = null;
@@ -129,7 +135,7 @@ export class DesaMap {
 		} else {
 			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaFillLayer(this.slots.colours));
-			if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchTile());
+			for (const r of UNCOLOURED_REASONS) if (!this.map.hasImage(HATCH_IMAGES[r])) this.map.addImage(HATCH_IMAGES[r], reasonTile(r));
 			this.map.addSource(HATCH_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaHatchLayer());
 			this.map.addLayer(desaOutlineLayer());
@@ -168,23 +174,30 @@ export class DesaMap {
 	 * Colours desa by class in `palette`: feature-state edits of the desa whose colour changes, and a
 	 * new fill expression only for a colour the map has not drawn before (ColourSlots).
 	 */
-	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
+	async setColouring(palette: readonly string[], classes: ClassStates, reasons: ReadonlyMap<string, UncolouredReason> = new Map()): Promise<void> {
 		await this.ready;
-		this.colouring = { palette, classes };
-		this.applyColouring(palette, classes);
+		this.colouring = { palette, classes, reasons };
+		this.applyColouring(this.colouring);
 	}
 
-	private applyColouring(palette: readonly string[], classes: ClassStates): void {
+	private applyColouring({ palette, classes, reasons = new Map() }: MapColouring): void {
 		if (!this.map.getLayer(DESA_FILL)) return;
-		if (this.slots.add(palette)) this.map.setPaintProperty(DESA_FILL, 'fill-color', classColorExpression(this.slots.colours));
+		if (this.slots.add(palette)) this.map.setPaintProperty(DESA_FILL, 'fill-color', desaColorExpression(this.slots.colours));
 		const states = this.slots.states(palette, classes);
 		for (const edit of classStateEdits(this.states, states)) {
 			const target = { source: DESA_SOURCE, id: edit.kode };
-			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.kelas });
+			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.value });
 			else this.map.removeFeatureState(target, CLASS_STATE);
 		}
 		this.states = states;
-		this.drawHatch(noDataFeatures(this.features, classes));
+		const why = reasonStates(classes, reasons);
+		for (const edit of stateEdits(this.reasons, why)) {
+			const target = { source: DESA_SOURCE, id: edit.kode };
+			if (edit.action === 'set') this.map.setFeatureState(target, { [REASON_STATE]: edit.value });
+			else this.map.removeFeatureState(target, REASON_STATE);
+		}
+		this.reasons = why;
+		this.drawHatch(uncolouredFeatures(this.features, classes, reasons));
 	}
 
 	async setSelected(kode: string | null): Promise<void> {
@@ -203,13 +216,13 @@ export class DesaMap {
 		await this.ready;
 		const shown = this.colouring;
 		if (!shown || !colouring || sameColouring(shown, colouring)) return this.capture();
-		this.applyColouring(colouring.palette, colouring.classes);
+		this.applyColouring(colouring);
 		try {
 			await this.idle();
 			return await this.capture();
 		} finally {
 			// As the page last asked, which may have changed meanwhile (none: another district came in).
-			if (this.colouring) this.applyColouring(this.colouring.palette, this.colouring.classes);
+			if (this.colouring) this.applyColouring(this.colouring);
 		}
 	}
 
@@ -267,9 +280,9 @@ export class DesaMap {
 		this.map.getCanvas().style.cursor = kode ? 'pointer' : '';
 	}
 
-	/** The desa without a class into the hatch source (hatch.ts), once it exists, when they changed. */
-	private drawHatch(features: DesaFeatureCollection['features']): void {
-		const key = features.map((f) => f.properties.kode).join();
+	/** The desa without a class, with their reasons, into the hatch source (hatch.ts), once it exists, when they changed. */
+	private drawHatch(features: ReturnType<typeof uncolouredFeatures<DesaFeatureCollection['features'][number]>>): void {
+		const key = features.map((f) => `${f.properties.kode}:${f.properties[REASON_PROPERTY]}`).join();
 		const source = this.map.getSource<GeoJSONSource>(HATCH_SOURCE);
 		if (!source || key === this.hatchKey) return;
 		this.hatchKey = key;

@@ -1,6 +1,7 @@
 import { createExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { CLASS_STATE, classColorExpression, outlineWidthExpression, SELECTED_STATE } from './expression';
+import { CLASS_STATE, classColorExpression, desaColorExpression, outlineWidthExpression, REASON_STATE, SELECTED_STATE } from './expression';
+import { UNCOLOURED_SWATCH } from './uncoloured';
 import { NO_DATA_COLOR } from './palette';
 
 /** Evaluates a paint expression the way MapLibre does, with the given feature-state. */
@@ -39,6 +40,23 @@ describe('classColorExpression', () => {
 	it('uses feature-state, so it is valid only as a paint property (not a filter or layout)', () => {
 		expect(JSON.stringify(expr)).toContain('"feature-state"');
 		expect(JSON.stringify(expr)).not.toContain('"get"');
+	});
+});
+
+describe('desaColorExpression', () => {
+	const palette = ['#ffffb2', '#fd8d3c', '#bd0026'];
+	const expr = desaColorExpression(palette);
+
+	it('draws a class by its colour whatever reason state is left on it', () => {
+		palette.forEach((c, i) => expect(hex(evaluate(expr, fillColor, { [CLASS_STATE]: i, [REASON_STATE]: 'few' }))).toBe(c));
+	});
+
+	it('draws a desa without a class in the ground of its reason\'s swatch: no state is no data', () => {
+		expect(hex(evaluate(expr, fillColor, { [REASON_STATE]: 'few' }))).toBe(UNCOLOURED_SWATCH.few.background);
+		expect(hex(evaluate(expr, fillColor, { [REASON_STATE]: 'hidden' }))).toBe(UNCOLOURED_SWATCH.hidden.background);
+		expect(hex(evaluate(expr, fillColor, { [REASON_STATE]: 'none' }))).toBe(UNCOLOURED_SWATCH.none.background);
+		expect(hex(evaluate(expr, fillColor, {}))).toBe(UNCOLOURED_SWATCH.none.background);
+		expect(hex(evaluate(desaColorExpression([]), fillColor, { [REASON_STATE]: 'hidden' }))).toBe(UNCOLOURED_SWATCH.hidden.background);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classStateEdits, ColourSlots, sourceChange } from './feature-state';
+import { classStateEdits, ColourSlots, reasonStates, sourceChange, stateEdits } from './feature-state';
 import { MAP_PALETTES } from './palette';
 
 const m = (entries: [string, number | null][]) => new Map(entries);
@@ -7,14 +7,14 @@ const m = (entries: [string, number | null][]) => new Map(entries);
 describe('classStateEdits', () => {
 	it('sets every class on the first colouring and nothing for no-data desa', () => {
 		expect(classStateEdits(new Map(), m([['a', 0], ['b', 2], ['c', null]]))).toEqual([
-			{ kode: 'a', action: 'set', kelas: 0 },
-			{ kode: 'b', action: 'set', kelas: 2 }
+			{ kode: 'a', action: 'set', value: 0 },
+			{ kode: 'b', action: 'set', value: 2 }
 		]);
 	});
 
 	it('touches only the desa whose class changed', () => {
 		const prev = m([['a', 0], ['b', 2], ['c', 4]]);
-		expect(classStateEdits(prev, m([['a', 0], ['b', 3], ['c', 4]]))).toEqual([{ kode: 'b', action: 'set', kelas: 3 }]);
+		expect(classStateEdits(prev, m([['a', 0], ['b', 3], ['c', 4]]))).toEqual([{ kode: 'b', action: 'set', value: 3 }]);
 		expect(classStateEdits(prev, prev)).toEqual([]);
 	});
 
@@ -27,7 +27,26 @@ describe('classStateEdits', () => {
 	});
 
 	it('sets class 0 where there was none (0 is a class, not no data)', () => {
-		expect(classStateEdits(m([['a', null]]), m([['a', 0]]))).toEqual([{ kode: 'a', action: 'set', kelas: 0 }]);
+		expect(classStateEdits(m([['a', null]]), m([['a', 0]]))).toEqual([{ kode: 'a', action: 'set', value: 0 }]);
+	});
+});
+
+describe('reasonStates and their edits', () => {
+	it('gives an uncoloured desa the state of its reason, none for no data (what no state draws) nor for a classed desa', () => {
+		const classes = m([['a', 0], ['b', null], ['c', null], ['d', null], ['e', null]]);
+		const reasons = new Map([['b', 'few'], ['c', 'hidden'], ['d', 'none'], ['a', 'few']] as const);
+		expect(reasonStates(classes, reasons)).toEqual(new Map([['a', null], ['b', 'few'], ['c', 'hidden'], ['d', null], ['e', null]]));
+	});
+
+	it('sets a reason that changes or appears and removes one that goes, as the class edits do', () => {
+		const prev = new Map([['b', 'few'], ['c', 'hidden'], ['d', null]] as const);
+		const next = new Map([['b', 'hidden'], ['c', null], ['d', 'few']] as const);
+		expect(stateEdits<string>(prev, next)).toEqual([
+			{ kode: 'b', action: 'set', value: 'hidden' },
+			{ kode: 'c', action: 'remove' },
+			{ kode: 'd', action: 'set', value: 'few' }
+		]);
+		expect(stateEdits<string>(next, next)).toEqual([]);
 	});
 });
 
@@ -72,8 +91,8 @@ describe('ColourSlots', () => {
 		const classes = new Map<string, number | null>([['a', 1], ['b', 2]]);
 		const edits = classStateEdits(slots.states(bad, classes), slots.states(good, classes));
 		expect(edits).toEqual([
-			{ kode: 'a', action: 'set', kelas: 4 },
-			{ kode: 'b', action: 'set', kelas: 5 }
+			{ kode: 'a', action: 'set', value: 4 },
+			{ kode: 'b', action: 'set', value: 5 }
 		]);
 		// The same palette again: nothing to change.
 		expect(classStateEdits(slots.states(good, classes), slots.states(good, classes))).toEqual([]);

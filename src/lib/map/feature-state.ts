@@ -3,27 +3,47 @@
  * per-desa feature-state edits; only a new district replaces the GeoJSON source's data.
  */
 
+import type { UncolouredReason } from './uncoloured';
+
 /** Class index per desa code; null (or a missing code) means no data. */
 export type ClassStates = ReadonlyMap<string, number | null>;
 
-export type StateEdit = { kode: string; action: 'set'; kelas: number } | { kode: string; action: 'remove' };
+export type StateEdit<V = number> = { kode: string; action: 'set'; value: V } | { kode: string; action: 'remove' };
 
 /**
- * The feature-state edits that turn `prev` into `next`: set where the class changed or appeared,
- * remove where a class disappeared, nothing where it is unchanged.
+ * The feature-state edits that turn `prev` into `next` (null or missing: no state): set where the
+ * value changed or appeared, remove where it disappeared, nothing where it is unchanged.
  */
-export function classStateEdits(prev: ClassStates, next: ClassStates): StateEdit[] {
-	const edits: StateEdit[] = [];
-	for (const [kode, kelas] of next) {
+export function stateEdits<V extends string | number>(prev: ReadonlyMap<string, V | null>, next: ReadonlyMap<string, V | null>): StateEdit<V>[] {
+	const edits: StateEdit<V>[] = [];
+	for (const [kode, value] of next) {
 		const before = prev.get(kode) ?? null;
-		if (kelas === null) {
+		if (value === null) {
 			if (before !== null) edits.push({ kode, action: 'remove' });
-		} else if (kelas !== before) edits.push({ kode, action: 'set', kelas });
+		} else if (value !== before) edits.push({ kode, action: 'set', value });
 	}
 	for (const [kode, before] of prev) {
 		if (before !== null && !next.has(kode)) edits.push({ kode, action: 'remove' });
 	}
 	return edits;
+}
+
+/** The class edits (feature-state `kelas`) that turn `prev` into `next`. */
+export function classStateEdits(prev: ClassStates, next: ClassStates): StateEdit[] {
+	return stateEdits(prev, next);
+}
+
+/**
+ * Each desa's reason state (feature-state `alasan`, expression.ts): the reason of a desa without a
+ * class, except no data, which is what no state draws (so a map that only has no-data desa sets none).
+ */
+export function reasonStates(classes: ClassStates, reasons: ReadonlyMap<string, UncolouredReason>): Map<string, UncolouredReason | null> {
+	const out = new Map<string, UncolouredReason | null>();
+	for (const [kode, kelas] of classes) {
+		const r = kelas === null ? (reasons.get(kode) ?? null) : null;
+		out.set(kode, r === 'none' ? null : r);
+	}
+	return out;
 }
 
 export type SourceChange = 'none' | 'replace' | 'remove';

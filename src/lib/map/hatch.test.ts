@@ -1,46 +1,50 @@
+import { createExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { desaHatchLayer, HATCH_IMAGE, HATCH_SOURCE, hatchTile, noDataFeatures } from './hatch';
+import { desaHatchLayer, HATCH_IMAGES, HATCH_SOURCE, hatchPatternExpression, REASON_PROPERTY, uncolouredFeatures } from './hatch';
+import { UNCOLOURED_REASONS } from './uncoloured';
 
-const px = (img: ReturnType<typeof hatchTile>, x: number, y: number) => [...img.data.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 4)];
-
-describe('hatchTile', () => {
-	const tile = hatchTile(8, '#b8bec6');
-
-	it('is width × height RGBA pixels, the grey background with white diagonal stripes', () => {
-		expect(tile.data).toHaveLength(8 * 8 * 4);
-		expect(px(tile, 0, 0)).toEqual([255, 255, 255, 200]);
-		expect(px(tile, 7, 1)).toEqual([255, 255, 255, 200]); // (7 + 1) mod 8 = 0: on the stripe
-		expect(px(tile, 3, 0)).toEqual([0xb8, 0xbe, 0xc6, 255]);
-		const striped = Array.from({ length: 64 }, (_, i) => px(tile, i % 8, Math.floor(i / 8))[0] === 255).filter(Boolean).length;
-		expect(striped).toBe(16); // 2 of every 8 pixels per row
-	});
-
-	it('tiles seamlessly: a stripe leaving the right edge comes back on the left of the next row', () => {
-		for (let y = 0; y < 8; y++) {
-			for (let x = 0; x < 8; x++) expect(px(tile, x, y), `${x},${y}`).toEqual(px(tile, (x + 1) % 8, (y + 7) % 8));
-		}
-	});
-});
+/** The image MapLibre draws a hatch-source feature with, given its properties. */
+function patternOf(properties: Record<string, unknown>): unknown {
+	const parsed = createExpression(hatchPatternExpression(), 'paint', latest.paint_fill['fill-pattern'] as StylePropertySpecification);
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	const image = parsed.value.evaluate({ zoom: 10 }, { type: 'Polygon', properties } as never) as { name?: string } | string;
+	return typeof image === 'string' ? image : image.name;
+}
 
 describe('desaHatchLayer', () => {
-	it('patterns the desa of its own source (only those without a class) with the code-made image', () => {
+	it('patterns the desa of its own source (only those without a class) with the code-made image of each one\'s reason', () => {
 		const layer = desaHatchLayer(['==', ['get', 'kode_kec'], '33.28.01']);
-		expect(layer.paint?.['fill-pattern']).toBe(HATCH_IMAGE);
+		expect(layer.paint?.['fill-pattern']).toEqual(hatchPatternExpression());
 		expect(layer.source).toBe(HATCH_SOURCE);
 		expect(layer.filter).toEqual(['==', ['get', 'kode_kec'], '33.28.01']);
 		expect(desaHatchLayer().filter).toBeUndefined();
-		// Nothing in its paint changes with a recolour: the source says which desa are hatched.
+		// Nothing in its paint changes with a recolour: the source says which desa are hatched, and why.
 		expect(JSON.stringify(layer.paint)).not.toContain('feature-state');
+	});
+
+	it('draws each reason with its own image, and a feature without one as without data', () => {
+		for (const r of UNCOLOURED_REASONS) expect(patternOf({ [REASON_PROPERTY]: r })).toBe(HATCH_IMAGES[r]);
+		expect(patternOf({})).toBe(HATCH_IMAGES.none);
+		expect(new Set(Object.values(HATCH_IMAGES)).size).toBe(3);
 	});
 });
 
-describe('noDataFeatures', () => {
+describe('uncolouredFeatures', () => {
 	const f = (kode: string) => ({ properties: { kode, kode_kec: kode.slice(0, 8) } });
 	const features = [f('33.28.01.2001'), f('33.28.01.2002'), f('33.28.02.2001')];
+	const codes = (fs: { properties: { kode: string } }[]) => fs.map((x) => x.properties.kode);
 	it('keeps exactly the desa without a class, in their order', () => {
-		expect(noDataFeatures(features, new Map([['33.28.01.2002', 0]]))).toEqual([features[0], features[2]]);
-		expect(noDataFeatures(features, new Map(features.map((x, i) => [x.properties.kode, i])))).toEqual([]);
-		expect(noDataFeatures(features, new Map())).toEqual(features);
-		expect(noDataFeatures(features, new Map([['33.28.01.2001', null], ['33.28.01.2002', 3], ['33.28.02.2001', 0]]))).toEqual([features[0]]);
+		expect(codes(uncolouredFeatures(features, new Map([['33.28.01.2002', 0]])))).toEqual(['33.28.01.2001', '33.28.02.2001']);
+		expect(uncolouredFeatures(features, new Map(features.map((x, i) => [x.properties.kode, i])))).toEqual([]);
+		expect(codes(uncolouredFeatures(features, new Map()))).toEqual(codes(features));
+		expect(codes(uncolouredFeatures(features, new Map([['33.28.01.2001', null], ['33.28.01.2002', 3], ['33.28.02.2001', 0]])))).toEqual(['33.28.01.2001']);
+	});
+
+	it('names each one\'s reason in its properties (no data when none is given), leaving the polygons as they were', () => {
+		const classes = new Map<string, number | null>([['33.28.01.2001', null], ['33.28.01.2002', null], ['33.28.02.2001', null]]);
+		const out = uncolouredFeatures(features, classes, new Map([['33.28.01.2001', 'few'], ['33.28.01.2002', 'hidden']]));
+		expect(out.map((x) => x.properties[REASON_PROPERTY])).toEqual(['few', 'hidden', 'none']);
+		expect(out[0].properties).toEqual({ kode: '33.28.01.2001', kode_kec: '33.28.01', alasan: 'few' });
+		expect(features[0].properties).not.toHaveProperty(REASON_PROPERTY);
 	});
 });

@@ -1,54 +1,46 @@
 /**
- * The "no data" hatch: desa without a value are drawn grey with white diagonal stripes, like a
- * blank cell in a printed atlas, so they never read as the lowest class. The pattern is made in
- * code (RGBA pixels handed to `map.addImage`): the style has no sprite and nothing is fetched.
+ * The patterns of uncoloured desa: each reason (uncoloured.ts: no data, too few cases, hidden) is
+ * drawn with its own tile over the desa, so none reads as a class and the three read apart. The
+ * tiles are made in code (RGBA pixels handed to `map.addImage`): the style has no sprite and
+ * nothing is fetched.
  *
- * The hatched desa come from a GeoJSON source of their own that holds only them (usually none or
- * a few), replaced when a colouring changes which desa have no class. The pattern layer then draws
- * nothing it would hide again, and a recolour rewrites no per-vertex opacity of every desa: drawn
- * over the whole province with a feature-state opacity, it cost about as much as the fills.
+ * The patterned desa come from a GeoJSON source of their own that holds only them (usually none or
+ * a few), each with its reason as a property, replaced when a colouring changes which desa are
+ * uncoloured or why. The pattern layer then draws nothing it would hide again, and a recolour
+ * rewrites no per-vertex opacity of every desa: drawn over the whole province with a feature-state
+ * opacity, it cost about as much as the fills. (A pattern cannot come from feature-state in
+ * MapLibre; the fill under it does, expression.ts, so a desa shows its reason's ground at once.)
  */
-import type { FillLayerSpecification, FilterSpecification } from 'maplibre-gl';
-import { NO_DATA_COLOR } from './palette';
+import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification } from 'maplibre-gl';
 import { FILL_ANTIALIAS } from './style';
+import type { UncolouredReason } from './uncoloured';
 
-export const HATCH_IMAGE = 'arsir-tanpa-data';
 export const DESA_HATCH = 'desa-tanpa-data';
 export const HATCH_SOURCE = 'desa-tanpa-data-sumber';
-/** Tile size in pixels: the stripes repeat every 8 px along each axis (every ~5.7 px across them). */
-export const HATCH_SIZE = 8;
-/** Stripe width in pixels, measured along a row. */
-const STRIPE = 2;
-const STRIPE_RGBA = [255, 255, 255, 200] as const;
+/** The image of each reason's tile (reasonTile), added to the map once. */
+export const HATCH_IMAGES: Record<UncolouredReason, string> = { none: 'arsir-tanpa-data', few: 'arsir-terlalu-sedikit', hidden: 'arsir-disembunyikan' };
+/** The hatch source's feature property naming why the desa is uncoloured. */
+export const REASON_PROPERTY = 'alasan';
 
-export interface RgbaImage {
-	width: number;
-	height: number;
-	data: Uint8Array;
+/** Each feature's tile by its reason; a feature without one is drawn as without data. */
+export function hatchPatternExpression(): ExpressionSpecification {
+	return ['match', ['get', REASON_PROPERTY], 'few', HATCH_IMAGES.few, 'hidden', HATCH_IMAGES.hidden, HATCH_IMAGES.none];
 }
 
-function hexToRgb(hex: string): [number, number, number] {
-	const n = parseInt(hex.slice(1), 16);
-	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
+type Feature = { properties: { kode: string } };
 
-/** A square tile of 45° stripes ('/'), seamless when repeated in both directions. */
-export function hatchTile(size = HATCH_SIZE, background = NO_DATA_COLOR): RgbaImage {
-	const data = new Uint8Array(size * size * 4);
-	const bg = [...hexToRgb(background), 255];
-	for (let y = 0; y < size; y++) {
-		for (let x = 0; x < size; x++) {
-			// x + y constant along a '/' diagonal; modulo the tile size keeps the tiling seamless.
-			const onStripe = (x + y) % size < STRIPE;
-			data.set(onStripe ? STRIPE_RGBA : bg, (y * size + x) * 4);
-		}
-	}
-	return { width: size, height: size, data };
-}
-
-/** The features whose code has no class (absent, or null): those the hatch draws. */
-export function noDataFeatures<F extends { properties: { kode: string } }>(features: readonly F[], classes: ReadonlyMap<string, number | null>): F[] {
-	return features.filter((f) => (classes.get(f.properties.kode) ?? null) === null);
+/**
+ * The features whose code has no class (absent, or null), each with its reason (`reasons`; none
+ * given: no data) as a property: those the hatch draws, in their order.
+ */
+export function uncolouredFeatures<F extends Feature>(
+	features: readonly F[],
+	classes: ReadonlyMap<string, number | null>,
+	reasons: ReadonlyMap<string, UncolouredReason> = new Map()
+): (F & { properties: { [REASON_PROPERTY]: UncolouredReason } })[] {
+	return features
+		.filter((f) => (classes.get(f.properties.kode) ?? null) === null)
+		.map((f) => ({ ...f, properties: { ...f.properties, [REASON_PROPERTY]: reasons.get(f.properties.kode) ?? 'none' } }));
 }
 
 export function desaHatchLayer(filter: FilterSpecification | null = null): FillLayerSpecification {
@@ -57,6 +49,6 @@ export function desaHatchLayer(filter: FilterSpecification | null = null): FillL
 		type: 'fill',
 		source: HATCH_SOURCE,
 		...(filter ? { filter } : {}),
-		paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': FILL_ANTIALIAS }
+		paint: { 'fill-pattern': hatchPatternExpression(), 'fill-antialias': FILL_ANTIALIAS }
 	};
 }

@@ -102,7 +102,7 @@ export class NationalMap {
 		const states = this.slots.states(palette, classes);
 		for (const edit of classStateEdits(this.states, states)) {
 			const target = { source: KABKOTA_SOURCE, id: edit.kode };
-			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.kelas });
+			if (edit.action === 'set') this.map.setFeatureState(target, { [CLASS_STATE]: edit.value });
 			else this.map.removeFeatureState(target, CLASS_STATE);
 		}
 		this.states = states;

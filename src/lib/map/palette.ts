@@ -34,7 +34,7 @@ export const MAP_PALETTES: readonly (readonly string[])[] = [SEQUENTIAL_BAD, SEQ
 
 /**
  * Desa without data: a mid grey darker than every palette's lightest class, so "no data" never
- * reads as "lowest class". The legend draws it hatched to make the difference explicit.
+ * reads as "lowest class". On the desa maps it is the ground of the no-data pattern (uncoloured.ts).
  */
 export const NO_DATA_COLOR = '#b8bec6';
 

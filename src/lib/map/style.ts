@@ -4,7 +4,7 @@
  * the tooltip instead of as labels, which would need glyphs).
  */
 import type { ExpressionSpecification, FilterSpecification, FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { classColorExpression } from './expression';
+import { desaColorExpression } from './expression';
 import { OUTLINE_WIDTH } from './highlight';
 import { OUTLINE_COLOR } from './palette';
 
@@ -62,7 +62,7 @@ export function desaFillLayer(palette: readonly string[]): FillLayerSpecificatio
 		id: DESA_FILL,
 		type: 'fill',
 		source: DESA_SOURCE,
-		paint: { 'fill-color': classColorExpression(palette), 'fill-opacity': FILL_OPACITY, 'fill-antialias': FILL_ANTIALIAS }
+		paint: { 'fill-color': desaColorExpression(palette), 'fill-opacity': FILL_OPACITY, 'fill-antialias': FILL_ANTIALIAS }
 	};
 }
 
