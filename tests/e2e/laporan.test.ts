@@ -14,6 +14,7 @@ import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
 import { NO_DATA_COLOR } from '../../src/lib/map/palette';
 import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { UNCOLOURED_SWATCH, type UncolouredReason } from '../../src/lib/map/uncoloured';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
 import { classify } from '../../src/lib/geo/classify';
 import { baseURL, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
@@ -66,7 +67,7 @@ describe('Laporan, Kabupaten Tegal', () => {
 		for (const id of FIGURES) expect(parseIndonesianNumber(await exact.page.getByTestId(`lp-${id}`).innerText()), id).toBe(onRingkasan[id]);
 
 		// Both maps draw every desa of the district; the attention list has ten desa, each with a reason.
-		for (const map of ['laporan-map-hotspot', 'laporan-map-rujukan']) expect(await page.getByTestId(map).locator('path').count()).toBe(287);
+		for (const map of ['laporan-map-hotspot', 'laporan-map-rujukan']) expect(await page.getByTestId(map).locator('path[data-kode]').count()).toBe(287);
 		const rows = page.getByTestId('attention-row');
 		expect(await rows.count()).toBe(10);
 		for (const why of await rows.locator('td:last-child').allInnerTexts()) expect(why.length).toBeGreaterThan(5);
@@ -290,9 +291,9 @@ describe('Laporan, when it was made', () => {
 		const geo = JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', 'kode_kab=33.28.geojson'), 'utf8')) as { features: { properties: { kode_kec: string } }[] };
 		const inKec = geo.features.filter((f) => f.properties.kode_kec === KEC).length;
 		expect(inKec).toBeGreaterThan(5);
-		expect(await page.getByTestId('laporan-map-hotspot').locator('path').count()).toBe(inKec);
+		expect(await page.getByTestId('laporan-map-hotspot').locator('path[data-kode]').count()).toBe(inKec);
 		// The public completion map is per kecamatan: the whole district, so the kecamatan is seen among its neighbours.
-		expect(await page.getByTestId('laporan-map-rujukan').locator('path').count()).toBe(geo.features.length);
+		expect(await page.getByTestId('laporan-map-rujukan').locator('path[data-kode]').count()).toBe(geo.features.length);
 		const listed = async (p: Page) => p.getByTestId('attention-row').evaluateAll((trs) => trs.map((tr) => (tr.children[1] as HTMLElement).innerText.split('\n')[1].trim()));
 		const kecList = await listed(page);
 		expect(kecList.length).toBeGreaterThan(0);
@@ -362,6 +363,10 @@ describe('Laporan, the referral map in print', () => {
 			const out = {
 				fill: new Map(await map.locator('path[data-kode]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-kode')!, p.getAttribute('fill')!] as [string, string]))),
 				legend: (await map.locator('figcaption').innerText()).replace(/\s+/g, ' '),
+				// The legend's uncoloured lines: each one's reason and what its swatch is filled with.
+				swatches: await map.locator('li[data-reason]').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-reason'), li.querySelector('svg.swatch rect')?.getAttribute('fill')])),
+				// Each pattern: its id, its ground and its ink.
+				patterns: await map.locator('pattern').evaluateAll((ps) => ps.map((p) => [p.id, p.querySelector('rect')!.getAttribute('fill'), p.querySelector('path')!.getAttribute('fill')])),
 				note: await page.getByTestId('laporan-rujukan-public').count()
 			};
 			expect(errors).toEqual([]);
@@ -392,6 +397,21 @@ describe('Laporan, the referral map in print', () => {
 		const kecClass = (desa: string) => c.classOf(share.get(desa.slice(0, 8)) ?? null);
 		const desaInKecs = [...pub.fill.keys()].filter((k) => kecs.includes(k.slice(0, 8)));
 		sameGroups(pub.fill, desaInKecs, kecClass);
+		// An uncoloured kecamatan's desa are filled with its reason's pattern: too few referrals in all (1–4),
+		// or hidden (1–4 completed, printed "<5"), each the pattern of its own legend line.
+		const reasonOfKec = (k: string) => (byKec.get(k)!.n < MIN_REFERRALS ? 'few' : byKec.get(k)!.s >= 1 && byKec.get(k)!.s < 5 ? 'hidden' : null);
+		const url = (r: string) => `url(#laporan-map-rujukan-${r})`;
+		for (const [kode, fill] of pub.fill) {
+			const k = kode.slice(0, 8);
+			const r = byKec.has(k) ? reasonOfKec(k) : 'none';
+			if (r) expect(fill, kode).toBe(url(r));
+			else expect(fill, kode).toMatch(/^#/);
+		}
+		const pubReasons: string[] = [...new Set([...byKec.keys()].map(reasonOfKec).filter((r) => r !== null))];
+		// (In Tegal every kecamatan has enough completed referrals: its public map has no uncoloured line.)
+		expect(pub.swatches).toEqual(['few', 'none', 'hidden'].filter((r) => pubReasons.includes(r)).map((r) => [r, url(r)]));
+		// The patterns are the map's tiles (map/uncoloured.ts): the same grounds and inks, three apart.
+		for (const c of [pub, internal]) expect(c.patterns).toEqual(['few', 'none', 'hidden'].map((r) => [`laporan-map-rujukan-${r}`, UNCOLOURED_SWATCH[r as UncolouredReason].background, UNCOLOURED_SWATCH[r as UncolouredReason].ink]));
 		expect(pub.legend).toContain('kecamatan)');
 		expect(pub.legend).not.toContain('desa)');
 		expect(pub.note).toBe(1);
@@ -401,6 +421,15 @@ describe('Laporan, the referral map in print', () => {
 		const exact = new Map(rows.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
 		const ci = classify(enough.map((k) => exact.get(k)!), spec);
 		sameGroups(internal.fill, enough, (k) => ci.classOf(exact.get(k)!));
+		// A desa with 1–4 referrals is drawn as too few, one with none as without data, and the legend shows both.
+		const referrals = new Map(rows.map((r) => [r.kode_desa as string, r.n as number]));
+		for (const [kode, fill] of internal.fill) {
+			const n = referrals.get(kode) ?? 0;
+			expect(fill, kode).toBe(n === 0 ? url('none') : n < MIN_REFERRALS ? url('few') : fill.startsWith('#') ? fill : 'a class colour');
+		}
+		const internalReasons = ['few', 'none'].filter((r) => [...internal.fill.values()].includes(url(r)));
+		expect(internalReasons).toContain('few');
+		expect(internal.swatches).toEqual(internalReasons.map((r) => [r, url(r)]));
 		expect(internal.legend).toContain('desa)');
 		expect(internal.note).toBe(0);
 	});
