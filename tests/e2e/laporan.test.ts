@@ -13,10 +13,9 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
 import { NO_DATA_COLOR } from '../../src/lib/map/palette';
-import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { classifyLayer, MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { UNCOLOURED_SWATCH, type UncolouredReason } from '../../src/lib/map/uncoloured';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
-import { classify } from '../../src/lib/geo/classify';
 import { baseURL, closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
 import { pdfPageTexts } from './pdf-text';
 
@@ -375,7 +374,7 @@ describe('Laporan, the referral map in print', () => {
 		};
 		const pub = await fills('/laporan?wilayah=33.28');
 		const internal = await fills('/laporan?wilayah=33.28&internal=1');
-		const spec = legendSpec({ ...DEFAULT_PETA, lapisan: 'rujukan' });
+		const view = { ...DEFAULT_PETA, lapisan: 'rujukan' as const };
 		const sameGroups = (fill: Map<string, string>, codes: string[], cls: (k: string) => number | null) => {
 			for (const a of codes) for (const b of codes) if (a < b) expect(fill.get(a) === fill.get(b), `${a} ${b}`).toBe(cls(a) === cls(b));
 		};
@@ -393,7 +392,7 @@ describe('Laporan, the referral map in print', () => {
 		const share = new Map(kecs.map((k) => [k, roundCount(byKec.get(k)!.s, k, KEY) / roundCount(byKec.get(k)!.n, k, KEY)]));
 		// Close to the exact share: a kecamatan's counts are in the tens to hundreds (a desa's from rounded counts could be 40 points off).
 		for (const k of kecs) expect(Math.abs(share.get(k)! - byKec.get(k)!.s / byKec.get(k)!.n), k).toBeLessThan(0.05);
-		const c = classify(kecs.map((k) => share.get(k)!), spec);
+		const c = classifyLayer(kecs.map((k) => share.get(k)!), view);
 		const kecClass = (desa: string) => c.classOf(share.get(desa.slice(0, 8)) ?? null);
 		const desaInKecs = [...pub.fill.keys()].filter((k) => kecs.includes(k.slice(0, 8)));
 		sameGroups(pub.fill, desaInKecs, kecClass);
@@ -419,7 +418,7 @@ describe('Laporan, the referral map in print', () => {
 		// Internal: the desa's own exact shares, over the desa with 5+ referrals.
 		const enough = rows.filter((r) => (r.n as number) >= MIN_REFERRALS).map((r) => r.kode_desa as string);
 		const exact = new Map(rows.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
-		const ci = classify(enough.map((k) => exact.get(k)!), spec);
+		const ci = classifyLayer(enough.map((k) => exact.get(k)!), view);
 		sameGroups(internal.fill, enough, (k) => ci.classOf(exact.get(k)!));
 		// A desa with 1–4 referrals is drawn as too few, one with none as without data, and the legend shows both.
 		const referrals = new Map(rows.map((r) => [r.kode_desa as string, r.n as number]));

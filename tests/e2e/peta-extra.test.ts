@@ -189,17 +189,18 @@ describe('Peta: target bands and the no-data hatch', () => {
 		expect(await page.getByTestId('pick-klasifikasi').inputValue()).toBe('target');
 		const labels = (await page.getByTestId('legend-entry').locator('.label').allInnerTexts()).map((s) => s.trim());
 		const counts = (await page.getByTestId('legend-count').allInnerTexts()).map(parseIndonesianNumber);
-		// Banded: the desa with at least 5 referrals registered in the period; 1–4 are a line of their own.
-		const bands = await rows(`WITH s AS (SELECT kode_desa, count(*) AS n, count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}') / count(*) AS v
+		// Banded: the desa with at least 5 referrals registered in the period; 1–4 are a line of their own. A desa is
+		// banded by its share as printed, to 0,1 %.
+		const bands = await rows(`WITH s AS (SELECT kode_desa, count(*) AS n, round(100 * count(*) FILTER (WHERE status = 'selesai' AND tgl_selesai <= DATE '${LAST}') / count(*), 1) AS v
 			FROM ${files('rujukan')} WHERE tgl_terdaftar BETWEEN DATE '${START}' AND DATE '${LAST}' GROUP BY 1)
-			SELECT count(*) FILTER (WHERE n >= 5 AND v < 0.6)::INTEGER AS a, count(*) FILTER (WHERE n >= 5 AND v >= 0.6 AND v < 0.8)::INTEGER AS b,
-			count(*) FILTER (WHERE n >= 5 AND v >= 0.8 AND v < 0.9)::INTEGER AS c, count(*) FILTER (WHERE n >= 5 AND v >= 0.9)::INTEGER AS d,
+			SELECT count(*) FILTER (WHERE n >= 5 AND v < 60)::INTEGER AS a, count(*) FILTER (WHERE n >= 5 AND v >= 60 AND v < 80)::INTEGER AS b,
+			count(*) FILTER (WHERE n >= 5 AND v >= 80 AND v < 90)::INTEGER AS c, count(*) FILTER (WHERE n >= 5 AND v >= 90)::INTEGER AS d,
 			count(*) FILTER (WHERE n < 5)::INTEGER AS few FROM s`);
 		const want = Object.values(bands[0]) as number[];
 		expect(want[4]).toBeGreaterThan(0);
 		// The desa without referrals are on a "no data" line, there only when there are some.
 		const noData = GEO.features.length - want.reduce((a, b) => a + b, 0);
-		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 80,0\u00a0%', '80,0 – 90,0\u00a0%', '≥ 90,0\u00a0%', 'Kurang dari 5 rujukan (tidak diwarnai)', ...(noData ? ['Tanpa data'] : [])]);
+		expect(labels).toEqual(['< 60,0\u00a0%', '60,0 – 79,9\u00a0%', '80,0 – 89,9\u00a0%', '≥ 90,0\u00a0%', 'Kurang dari 5 rujukan (tidak diwarnai)', ...(noData ? ['Tanpa data'] : [])]);
 		expect(counts).toEqual([...want, ...(noData ? [noData] : [])]);
 		// Poverty has no target: its legend does not offer bands.
 		await page.getByTestId('layer-kemiskinan').click();
@@ -408,7 +409,7 @@ describe('Peta: Puskesos layer', () => {
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(GEO.features.length);
 		// Classes of the service radius, not quantiles: within half of it, within it, beyond.
 		const legend = await page.getByTestId('peta-legend').innerText();
-		for (const band of ['< 4,0 km', '4,0 – 8,0 km', '≥ 8,0 km']) expect(legend).toContain(band);
+		for (const band of ['< 4,0 km', '4,0 – 7,9 km', '≥ 8,0 km']) expect(legend).toContain(band);
 
 		// A new radius redraws the circles and lands in the URL; another layer clears the overlay.
 		await page.getByTestId('pick-radius').fill('3');

@@ -17,10 +17,9 @@ import { roundCount } from '../../src/lib/export/rounding';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { LOADING_NOTICE_MS } from '../../src/lib/state/notice';
 import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
-import { legendSpec, MIN_REFERRALS } from '../../src/lib/peta/layers';
+import { classifyLayer, MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { hexToRgb, UNCOLOURED_SWATCH } from '../../src/lib/map/uncoloured';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
-import { classify } from '../../src/lib/geo/classify';
 import { baseURL, classedDesa, closeBrowser, fillColours, hoverLargestDesa, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -707,9 +706,9 @@ describe('Peta, Kabupaten Tegal', () => {
 		// picture (those it colours, the shares the CSV writes).
 		const exact = new Map(counts.map((r) => [r.kode_desa as string, (r.s as number) / (r.n as number)]));
 		const published = new Map(kept.map((k) => [k, parseIndonesianNumber(written.get(k)!) / 100]));
-		const spec = legendSpec({ ...DEFAULT_PETA, lapisan: 'rujukan' });
+		const view = { ...DEFAULT_PETA, lapisan: 'rujukan' as const };
 		const classesOf = (codes: string[], share: Map<string, number>) => {
-			const c = classify(codes.map((k) => share.get(k)!), spec);
+			const c = classifyLayer(codes.map((k) => share.get(k)!), view);
 			return new Map(codes.map((k) => [k, c.classOf(share.get(k)!)]));
 		};
 		const pageClass = classesOf(enough, exact);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ckmeans, classify, countsPerClass, equalInterval, fixedBands, quantile, type Classification } from './classify';
+import { atPrinted, ckmeans, classify, countsPerClass, equalInterval, fixedBands, printedAt, quantile, type Classification } from './classify';
 import { createRng } from './rng';
+import { formatFixed } from '../i18n/format';
 
 const classesOf = (c: Classification, values: (number | null)[]) => values.map((v) => c.classOf(v));
 const dataMethods = { quantile, equalInterval, ckmeans } as const;
@@ -138,5 +139,49 @@ describe('classify', () => {
 		expect(classify(values, { method: 'equalInterval', classes: 2 }).breaks).toEqual([1, 6.5, 12]);
 		expect(classify(values, { method: 'ckmeans', classes: 2 }).breaks).toEqual([1, 10, 12]);
 		expect(classify(values, { method: 'fixedBands', thresholds: [5] }).method).toBe('fixedBands');
+	});
+});
+
+describe('atPrinted: classes of the figures as printed', () => {
+	// Shares printed as percentages to one decimal: 0.2096 prints "21,0".
+	const pct = printedAt(100, 1);
+	/** Breaks as the percentages they print as. */
+	const asPct = (c: Classification) => c.breaks.map((b) => (Number.isFinite(b) ? Number((b * 100).toFixed(1)) : b));
+
+	it('rounds as the printed text does and steps by its last digit', () => {
+		// 0.2095 · 100 is 20.9499… in floating point; the page prints it "21,0" (toFixed would give 20.9).
+		expect([0.2096, 0.20949, 0.2095, 0.20951].map(pct.round)).toEqual([0.21, 0.209, 0.21, 0.21]);
+		expect(formatFixed(0.2095 * 100, 'id', 1)).toBe('21,0');
+		expect((0.2095 * 100).toFixed(1)).toBe('20.9');
+		expect(pct.step).toBeCloseTo(0.001, 12);
+		expect(printedAt(1, 0).step).toBe(1);
+	});
+
+	it('puts a value printed as a break in the class the break starts, though it lies just below it', () => {
+		const raw = quantile([0.1, 0.15, 0.2096, 0.2097, 0.25, 0.3], 2);
+		expect(raw.breaks).toEqual([0.1, 0.2097, 0.3]);
+		expect(raw.classOf(0.2096)).toBe(0);
+		const c = atPrinted(raw, pct);
+		expect(asPct(c)).toEqual([10, 21, 30]);
+		expect(classesOf(c, [0.1, 0.20949, 0.20951, 0.2096, 0.2097, 0.3, null])).toEqual([0, 0, 1, 1, 1, 1, null]);
+	});
+
+	it('makes one class of breaks that print alike, keeping a last class of one printed value', () => {
+		const c = atPrinted({ ...quantile([0], 1), breaks: [0.044, 0.2096, 0.2104, 0.313, 0.6], classCount: 4 }, pct);
+		expect(asPct(c)).toEqual([4.4, 21, 31.3, 60]);
+		expect(c.classCount).toBe(3);
+		const top = atPrinted(quantile([0.5, 0.6, 0.7, 0.8, 0.9, 0.9996, 1, 1, 1, 1], 5), pct);
+		expect(asPct(top)).toEqual([50, 70, 90, 100, 100]);
+		// 0.9996 prints "100,0 %": it is in the class of 100 %, not the one below it.
+		expect(classesOf(top, [0.8999, 0.9996, 1])).toEqual([2, 3, 3]);
+		const one = atPrinted(equalInterval([0.20996, 0.21004], 5), pct);
+		expect([asPct(one), one.classCount, one.classOf(0.20996)]).toEqual([[21, 21], 1, 0]);
+	});
+
+	it('keeps the open ends of fixed bands and classes a printed value on a threshold in the band above', () => {
+		const c = atPrinted(fixedBands([0.6, 0.8]), pct);
+		expect(asPct(c)).toEqual([-Infinity, 60, 80, Infinity]);
+		expect(classesOf(c, [0.5994, 0.5995, 0.7999, 0.8, 5])).toEqual([0, 1, 2, 2, 2]);
+		expect(atPrinted(quantile([], 5), pct).classOf(1)).toBeNull();
 	});
 });

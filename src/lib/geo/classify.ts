@@ -7,6 +7,9 @@
  * always classed. The end classes are open: a value below the first or above the last break (a
  * desa from another period classed with this period's breaks) goes to the first or last class.
  * Fixed bands use −∞ and +∞ as their outer breaks.
+ *
+ * A legend prints its breaks to the figures' precision, so `atPrinted` moves a classification onto
+ * the printed values (see there): then a value's class is the one its printed figure reads into.
  */
 import { ckmeansClusters } from './ckmeans';
 import { isPresent, type MaybeNumber } from './weights';
@@ -126,13 +129,49 @@ function dataBreaks(min: number, inner: readonly number[], max: number): number[
 	return breaks;
 }
 
-function fromBreaks(method: ClassificationMethod, breaks: number[]): Classification {
+/** How figures are printed: `round` gives a value as its text reads, in the value's own units, and `step` is the gap between two printed values. */
+export interface Printed {
+	/** 0.20961 → 0.21 for a share printed "21,0 %" */
+	round(value: number): number;
+	/** 0.001 for a share printed to 0,1 % */
+	step: number;
+}
+
+/**
+ * Figures printed as value × scale to `decimals` places (a share as "21,0 %": scale 100, one decimal),
+ * rounded by Intl as the page prints them. Not by toFixed: Intl rounds the shortest decimal of a
+ * number, toFixed its exact binary value, so 0.2095 × 100 (20.9499…) prints "21,0" but toFixed gives 20.9.
+ */
+export function printedAt(scale: number, decimals: number): Printed {
+	const nf = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+	return { round: (v) => Number(nf.format(v * scale)) / scale, step: 10 ** -decimals / scale };
+}
+
+/**
+ * The classification of the printed figures. A break of 20,96 % prints as "21,0", so a desa of 20,97 %
+ * (printed "21,0 %") would sit below a legend line that starts at "21,0". Here every break is moved to
+ * its printed value and every value is classed by its printed value, so class c holds exactly the
+ * printed figures from breaks[c] to one step below breaks[c + 1] (the last class to its upper break).
+ * Breaks that print alike become one: the class between them could hold no printed figure. The last
+ * break is kept even when it equals the one before, making a last class of one printed value as
+ * `dataBreaks` does.
+ */
+export function atPrinted(c: Classification, printed: Printed): Classification {
+	const round = (v: number) => (Number.isFinite(v) ? printed.round(v) : v);
+	const moved = c.breaks.map(round);
+	const breaks = moved.slice(0, 1);
+	for (const b of moved.slice(1, -1)) if (b > breaks[breaks.length - 1]) breaks.push(b);
+	if (moved.length > 1) breaks.push(moved[moved.length - 1]);
+	return fromBreaks(c.method, breaks, round);
+}
+
+function fromBreaks(method: ClassificationMethod, breaks: number[], round: (v: number) => number = (v) => v): Classification {
 	const classCount = Math.max(0, breaks.length - 1);
 	return {
 		method,
 		breaks,
 		classCount,
-		classOf: (value) => (classCount === 0 || !isPresent(value) ? null : classIndex(breaks, classCount, value))
+		classOf: (value) => (classCount === 0 || !isPresent(value) ? null : classIndex(breaks, classCount, round(value)))
 	};
 }
 

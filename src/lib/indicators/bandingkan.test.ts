@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readBandingkan, togglePick, writeBandingkan } from './bandingkan-params';
 import { CHANGE_COLORS, RAG_COLORS } from '../map/palette';
-import { changeBand, hasRagBands, indicatorTime, nationalColouring, nationalGeoJson, valueOf } from './choropleth';
+import { changeBand, hasRagBands, indicatorTime, nationalColouring, nationalGeoJson, quantileLabels, valueOf } from './choropleth';
+import { formatIndicator } from './format';
 import type { LeagueRow } from './league';
 
 const IDS = ['keluhan_selesai', 'bps_p0'];
@@ -69,7 +70,7 @@ describe('national map colouring', () => {
 		expect(c.mode).toBe('kuantil');
 		expect(c.classes.get('d')).toBeNull();
 		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('c')!);
-		expect(c.palette.length).toBe(c.breaks.length - 1);
+		expect(c.palette.length).toBe(c.spans.length);
 	});
 	test("the score's change: its value is the row's; by its own bands (a fall of more than 2 points … a gain of more than 2), or in quantiles", () => {
 		const changed = rows.map((r, i) => ({ ...r, scoreChange: [3, -1, 0.5, null, -4][i] }));
@@ -86,7 +87,15 @@ describe('national map colouring', () => {
 		expect(c.mode).toBe('kuantil');
 		expect(c.classes.get('d')).toBeNull();
 		expect(c.classes.get('a')!).toBeGreaterThan(c.classes.get('e')!);
-		expect([c.breaks[0], c.breaks.at(-1)]).toEqual([-4, 3]);
+		expect([c.spans[0], c.spans.at(-1)]).toMatchObject([{ from: -4 }, { to: 3 }]);
+	});
+	test('the quantile legend: a class ends one printed step below the next one starts, a class of one value is that value', () => {
+		const c = nationalColouring(rows, 'keluhan_selesai', 'kuantil', 'higher', 'persen');
+		expect(quantileLabels(c, (v) => formatIndicator('persen', v, 'id'))).toEqual(['50,0\u00a0% – 59,9\u00a0%', '60,0\u00a0% – 74,9\u00a0%', '75,0\u00a0% – 89,9\u00a0%', '90,0\u00a0%']);
+		// 0.74996 prints "75,0 %": it is coloured with the class whose line starts at 75,0 %.
+		const near = nationalColouring([...rows, row('f', 0.74996, null, null)], 'keluhan_selesai', 'kuantil', 'higher', 'persen');
+		expect(near.classes.get('f')).toBe(near.classes.get('b'));
+		expect(formatIndicator('persen', 0.74996, 'id')).toBe('75,0\u00a0%');
 	});
 	test('hasRagBands: an indicator with bands has them; the composite and one with no band anywhere do not', () => {
 		expect(hasRagBands(rows, 'keluhan_selesai')).toBe(true);

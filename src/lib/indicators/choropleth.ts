@@ -2,13 +2,15 @@
  * Colouring the national kabupaten/kota map by one indicator (or the composite): by its RAG band
  * against the target, or in quantile classes. Class indices go to MapLibre feature-state.
  */
-import { quantile } from '../geo/classify';
+import { atPrinted, printedAt, quantile, type Printed } from '../geo/classify';
+import { classSpans, spanLabel, type ClassSpan } from '../geo/class-span';
+import { DECIMALS } from './format';
 import { CHANGE_COLORS, RAG_COLORS, SEQUENTIAL_BAD, SEQUENTIAL_GOOD } from '../map/palette';
 import { formatPeriodParam } from '../overview/period';
 import type { LeagueRow } from './league';
 import type { NationalFile } from './national';
 import type { Rag } from './score';
-import type { Direction, IndicatorDef } from './types';
+import type { Direction, IndicatorDef, Unit } from './types';
 
 const RAG_CLASS: Record<Rag, number> = { hijau: 0, kuning: 1, merah: 2 };
 /** Quantile classes on the national map: five splits 514 districts into groups of ~100. */
@@ -17,8 +19,8 @@ export const QUANTILE_CLASSES = 5;
 export interface MapColouring {
 	palette: string[];
 	classes: Map<string, number | null>;
-	/** upper/lower breaks of the quantile classes; empty for RAG and the change's bands */
-	breaks: number[];
+	/** what each quantile class holds, as its figures are printed; empty for RAG and the change's bands */
+	spans: ClassSpan[];
 	/** what is drawn: RAG bands, quantiles, or the score change's bands (CHANGE_BANDS) */
 	mode: 'rag' | 'kuantil' | 'perubahan';
 }
@@ -66,22 +68,39 @@ export function hasRagBands(rows: readonly LeagueRow[], indicator: string): bool
 }
 
 /**
- * RAG when asked and the indicator has bands (hasRagBands), otherwise quantiles, coloured so the
- * darker end is the better one. `mode` of the result is the one drawn.
+ * How the map's value is printed: an indicator in its unit (formatIndicator), the composite score to
+ * one decimal (formatScore), its change rounded to a tenth as formatChange rounds it.
  */
-export function nationalColouring(rows: readonly LeagueRow[], indicator: string, mode: 'rag' | 'kuantil', direction: Direction): MapColouring {
+export function printedValue(indicator: string, unit: Unit | undefined): Printed {
+	if (unit) return printedAt(unit === 'persen' ? 100 : 1, DECIMALS[unit]);
+	if (indicator === 'perubahan') return { round: (v) => Math.round(v * 10) / 10, step: 0.1 };
+	return printedAt(1, 1);
+}
+
+/**
+ * RAG when asked and the indicator has bands (hasRagBands), otherwise quantiles of the printed
+ * values (atPrinted), coloured so the darker end is the better one. `mode` of the result is the one
+ * drawn. `unit`: the indicator's, none for the composite score and its change.
+ */
+export function nationalColouring(rows: readonly LeagueRow[], indicator: string, mode: 'rag' | 'kuantil', direction: Direction, unit?: Unit): MapColouring {
 	if (mode === 'rag' && indicator === 'perubahan' && hasRagBands(rows, indicator)) {
-		return { palette: [...CHANGE_COLORS], classes: new Map(rows.map((r) => [r.kode, changeBand(r.scoreChange ?? null)])), breaks: [], mode: 'perubahan' };
+		return { palette: [...CHANGE_COLORS], classes: new Map(rows.map((r) => [r.kode, changeBand(r.scoreChange ?? null)])), spans: [], mode: 'perubahan' };
 	}
 	if (mode === 'rag' && hasRagBands(rows, indicator)) {
 		const classes = new Map(rows.map((r) => [r.kode, r.cells[indicator]?.rag ? RAG_CLASS[r.cells[indicator].rag!] : null]));
-		return { palette: [...RAG_COLORS], classes, breaks: [], mode: 'rag' };
+		return { palette: [...RAG_COLORS], classes, spans: [], mode: 'rag' };
 	}
 	const values = rows.map((r) => valueOf(r, indicator));
-	const c = quantile(values, QUANTILE_CLASSES);
+	const printed = printedValue(indicator, unit);
+	const c = atPrinted(quantile(values, QUANTILE_CLASSES), printed);
 	const colors = direction === 'higher' ? SEQUENTIAL_GOOD : SEQUENTIAL_BAD;
 	const palette = c.classCount === 0 ? [] : Array.from({ length: c.classCount }, (_, i) => colors[Math.round((i * (colors.length - 1)) / Math.max(1, c.classCount - 1))]);
-	return { palette, classes: new Map(rows.map((r, i) => [r.kode, c.classOf(values[i])])), breaks: c.breaks, mode: 'kuantil' };
+	return { palette, classes: new Map(rows.map((r, i) => [r.kode, c.classOf(values[i])])), spans: classSpans(c, printed), mode: 'kuantil' };
+}
+
+/** The quantile legend's lines ("21,0 % – 31,2 %", "31,3 % – 60,0 %"), each figure printed by `format`. */
+export function quantileLabels(c: MapColouring, format: (v: number) => string): string[] {
+	return c.spans.map((s) => spanLabel(s, format));
 }
 
 /**

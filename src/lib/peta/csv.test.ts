@@ -193,14 +193,19 @@ describe('a public picture of the map is of the public CSV\'s figures', () => {
 	const written = rows.map((r) => r[header.indexOf('keluhan_per_1000_rt')]);
 	const params = { ...DEFAULT_PETA, lapisan: 'keluhan' as const, eb: false };
 
-	it('every class bound its legend prints is a rate the CSV writes; on the exact figures some are not', () => {
+	it('every class bound its legend prints is a rate the CSV writes (a class ending one step below the next one\'s start); on the exact figures some are not', () => {
 		const { figures, hidden } = publicPicture(desa, desa, params);
-		const bounds = (c: ReturnType<typeof colourLayer>) => c.entries.flatMap((e) => e.label.match(/\d+,\d/g) ?? []);
+		const bounds = (c: ReturnType<typeof colourLayer>) => c.entries.map((e) => e.label.match(/\d+,\d/g) ?? []);
+		const num = (s: string) => Number(s.replace(',', '.'));
 		const pub = bounds(colourLayer(figures, params, 'id', hidden));
 		expect(pub.length).toBeGreaterThan(3);
-		for (const b of pub) expect(written, b).toContain(b);
+		pub.forEach(([from, to], i) => {
+			expect(written, from).toContain(from);
+			if (i === pub.length - 1) expect(written, to).toContain(to);
+			else expect(num(to)).toBeCloseTo(num(pub[i + 1][0]) - 0.1, 6);
+		});
 		const exact = bounds(colourLayer(desa, params, 'id', hiddenInPublic(desa, 'keluhan')));
-		expect(exact.some((b) => !written.includes(b))).toBe(true);
+		expect(exact.some(([from]) => !written.includes(from))).toBe(true);
 	});
 	it('leaves uncoloured the hidden desa and the one withheld beside it, as the CSV blanks both', () => {
 		const { figures, hidden } = publicPicture(desa, desa, params);

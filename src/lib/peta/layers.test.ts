@@ -19,7 +19,7 @@ describe('colourLayer', () => {
 		const c = colourLayer(desa, DEFAULT_PETA, 'id');
 		expect(c.palette).toEqual([...SEQUENTIAL_BAD]);
 		expect(c.entries.map((e) => e.count)).toEqual([2, 2, 2, 2, 2]);
-		expect(c.entries[0].label).toBe('10,0 – 30,0\u00a0%');
+		expect(c.entries[0].label).toBe('10,0 – 29,9\u00a0%');
 		expect(c.entries[4].label).toBe('90,0 – 100,0\u00a0%');
 		expect(c.noData).toEqual({ color: NO_DATA_COLOR, label: 'Tanpa data', count: 1, reason: 'none' });
 		expect(c.classes.get('d0')).toBe(0);
@@ -30,7 +30,7 @@ describe('colourLayer', () => {
 
 	it('equal intervals put the classes at equal widths', () => {
 		const c = colourLayer(desa, { ...DEFAULT_PETA, klasifikasi: 'equal' }, 'id');
-		expect(c.entries[1].label).toBe('28,0 – 46,0\u00a0%');
+		expect(c.entries[1].label).toBe('28,0 – 45,9\u00a0%');
 	});
 
 	it('keluhan colours by the raw or the smoothed rate as asked', () => {
@@ -39,7 +39,7 @@ describe('colourLayer', () => {
 		const raw = colourLayer(two, { ...DEFAULT_PETA, lapisan: 'keluhan', eb: false }, 'id');
 		expect(eb.classes.get('a')).toBeGreaterThan(eb.classes.get('b')!);
 		expect(raw.classes.get('a')).toBeLessThan(raw.classes.get('b')!);
-		expect(raw.entries[0].label).toBe('5,0 – 15,0');
+		expect(raw.entries[0].label).toBe('5,0 – 14,9');
 	});
 
 	it('a class of one value (quantiles over ties) is labelled with that value alone', () => {
@@ -144,7 +144,7 @@ describe('colourLayer: local Moran and referral sub-views', () => {
 	it('rujukan=median colours median days (more is worse) and labels ranges in days', () => {
 		const desa = [5, 10, 15, 20, 25].map((v, i) => fig(`d${i}`, 0, { median_hari: v, rujukan_share: 1 - i / 10 }));
 		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'rujukan', rujukan: 'median', klasifikasi: 'equal' }, 'id');
-		expect(c.entries[0].label).toBe('5,0 – 9,0 hari');
+		expect(c.entries[0].label).toBe('5,0 – 8,9 hari');
 		expect(c.palette).toEqual([...SEQUENTIAL_BAD]);
 		expect(c.classes.get('d4')).toBe(4);
 		expect(formatLayerValue('rujukan', 12.5, 'id', 'median')).toBe('12,5 hari');
@@ -184,12 +184,60 @@ describe('layerRanks', () => {
 	});
 });
 
+describe('legend lines that share no edge', () => {
+	/** The printed figures a legend line holds: "a – b", "a", "< a", "≥ a". */
+	const holds = (label: string, printed: string): boolean => {
+		const num = (t: string) => Number(t.replace(/\./g, '').replace(',', '.'));
+		const v = num(printed.match(/\d[\d.]*,\d/)![0]);
+		const [a, b] = (label.match(/\d[\d.]*,\d/g) ?? []).map(num);
+		if (label.startsWith('<')) return v < a;
+		if (label.startsWith('≥')) return v >= a;
+		return b === undefined ? v === a : a <= v && v <= b;
+	};
+	/** Each desa's printed figure is on its own class's line, and on no other. */
+	const readsIntoItsClass = (desa: DesaFigures[], p: Parameters<typeof colourLayer>[1]) => {
+		const c = colourLayer(desa, p, 'id');
+		for (const d of desa) {
+			const printed = formatLayerValue('kemiskinan', d.kemiskinan, 'id');
+			const lines = c.entries.map((e) => e.label).filter((l) => holds(l, printed));
+			expect(lines, printed).toEqual([c.entries[c.classes.get(d.kode)!].label]);
+		}
+		return c.entries.map((e) => [e.label, e.count]);
+	};
+
+	it('a desa on a break is in the class the break starts, and its line says so; breaks that print alike make one class', () => {
+		// Quantile breaks 0,2096 and 0,21 both print 21,0; 0,2097 prints 21,0 too, and sat in the class below 0,21.
+		const shares = [0.044, 0.1, 0.2096, 0.2097, 0.21, 0.25, 0.313, 0.35, 0.5, 0.6];
+		expect(readsIntoItsClass(shares.map((v, i) => fig(`d${i}`, v)), DEFAULT_PETA)).toEqual([
+			['4,4 – 20,9\u00a0%', 2],
+			['21,0 – 31,2\u00a0%', 4],
+			['31,3 – 49,9\u00a0%', 2],
+			['50,0 – 60,0\u00a0%', 2]
+		]);
+	});
+
+	it('a class of one printed value is that value; a share printed 100,0 % is in it', () => {
+		const shares = [0.5, 0.6, 0.7, 0.8, 0.9, 0.9996, 1, 1, 1, 1];
+		expect(readsIntoItsClass(shares.map((v, i) => fig(`d${i}`, v)), DEFAULT_PETA)).toEqual([
+			['50,0 – 69,9\u00a0%', 2],
+			['70,0 – 89,9\u00a0%', 2],
+			['90,0 – 99,9\u00a0%', 1],
+			['100,0\u00a0%', 5]
+		]);
+	});
+
+	it('holds for every method over many shares of small counts', () => {
+		const shares = Array.from({ length: 300 }, (_, i) => ((i * 37) % 41) / (17 + (i % 23)));
+		for (const klasifikasi of ['quantile', 'equal', 'ckmeans'] as const) readsIntoItsClass(shares.map((v, i) => fig(`d${i}`, v)), { ...DEFAULT_PETA, klasifikasi });
+	});
+});
+
 describe('fixed target bands', () => {
 	it('rujukan completion in the bands <60, 60–80, 80–90, ≥90 %, a value on an edge in the upper band', () => {
 		const shares = [0.3, 0.6, 0.79, 0.8, 0.85, 0.9, 1, null];
 		const desa = shares.map((v, i) => fig(`d${i}`, 0, { rujukan_share: v }));
 		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'rujukan', klasifikasi: 'target' }, 'id');
-		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['< 60,0\u00a0%', 1], ['60,0 – 80,0\u00a0%', 2], ['80,0 – 90,0\u00a0%', 2], ['≥ 90,0\u00a0%', 2]]);
+		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['< 60,0\u00a0%', 1], ['60,0 – 79,9\u00a0%', 2], ['80,0 – 89,9\u00a0%', 2], ['≥ 90,0\u00a0%', 2]]);
 		expect(desa.map((d) => c.classes.get(d.kode))).toEqual([0, 1, 1, 2, 2, 3, 3, null]);
 		expect(c.palette).toHaveLength(4);
 	});
@@ -197,7 +245,7 @@ describe('fixed target bands', () => {
 	it('median days banded by the service standard; a layer without targets falls back to quantiles', () => {
 		const desa = [3, 14, 20, 28, 40].map((v, i) => fig(`d${i}`, 0, { median_hari: v }));
 		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'rujukan', rujukan: 'median', standar: 14, klasifikasi: 'target' }, 'en');
-		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['< 14.0 days', 1], ['14.0 – 28.0 days', 2], ['≥ 28.0 days', 2]]);
+		expect(c.entries.map((e) => [e.label, e.count])).toEqual([['< 14.0 days', 1], ['14.0 – 27.9 days', 2], ['≥ 28.0 days', 2]]);
 		const kem = [0.1, 0.2, 0.3, 0.4, 0.5].map((v, i) => fig(`k${i}`, v));
 		expect(colourLayer(kem, { ...DEFAULT_PETA, klasifikasi: 'target' }, 'id').entries).toEqual(colourLayer(kem, { ...DEFAULT_PETA, klasifikasi: 'quantile' }, 'id').entries);
 	});
@@ -207,7 +255,7 @@ describe('Puskesos distance layer', () => {
 	it('colours km to the nearest Puskesos, far is worse, ranges in km; desa without a site in reach are no data', () => {
 		const desa = [0, 2.5, 5, 7.5, 10].map((v, i) => fig(`d${i}`, 0, { puskesos_km: v })).concat([fig('x', 0, { puskesos_km: null })]);
 		const c = colourLayer(desa, { ...DEFAULT_PETA, lapisan: 'puskesos', klasifikasi: 'equal' }, 'id');
-		expect(c.entries[0].label).toBe('0,0 – 2,0 km');
+		expect(c.entries[0].label).toBe('0,0 – 1,9 km');
 		expect(c.palette).toEqual([...SEQUENTIAL_BAD]);
 		expect(c.classes.get('d4')).toBe(4);
 		expect(c.noData.count).toBe(1);
@@ -247,9 +295,9 @@ describe('colourLayer with hidden desa: a public picture of a layer', () => {
 
 	it('classes the other desa without the hidden figure: no break prints it', () => {
 		// On the page the equal intervals start at the hidden 30 %.
-		expect(page.entries[0].label).toBe('30,0 – 42,0\u00a0%');
+		expect(page.entries[0].label).toBe('30,0 – 41,9\u00a0%');
 		// In public they span 50–90 %, the coloured desa's own range, one desa a class.
-		expect(pub.entries.map((e) => e.label)).toEqual(['50,0 – 58,0\u00a0%', '58,0 – 66,0\u00a0%', '66,0 – 74,0\u00a0%', '74,0 – 82,0\u00a0%', '82,0 – 90,0\u00a0%']);
+		expect(pub.entries.map((e) => e.label)).toEqual(['50,0 – 57,9\u00a0%', '58,0 – 65,9\u00a0%', '66,0 – 73,9\u00a0%', '74,0 – 81,9\u00a0%', '82,0 – 90,0\u00a0%']);
 		expect(pub.entries.map((e) => e.count)).toEqual([1, 1, 1, 1, 1]);
 		expect(pub.entries.some((e) => e.label.includes('30,0'))).toBe(false);
 		expect([0, 1, 2, 3, 4].map((i) => pub.classes.get(`ok${i}`))).toEqual([0, 1, 2, 3, 4]);
@@ -279,11 +327,11 @@ describe('the distance layer', () => {
 		const c = colourLayer(desa, p, 'id');
 		expect(c.entries.map((e) => [e.label, e.count])).toEqual([
 			['< 2,5 km', 3],
-			['2,5 – 5,0 km', 3],
+			['2,5 – 4,9 km', 3],
 			['≥ 5,0 km', 2]
 		]);
 		// A radius of 3 km in the link moves the bands with it; a classification asked for is kept.
-		expect(colourLayer(desa, readPetaParams(new URLSearchParams('lapisan=puskesos&radius=3')), 'id').entries.map((e) => e.label)).toEqual(['< 1,5 km', '1,5 – 3,0 km', '≥ 3,0 km']);
+		expect(colourLayer(desa, readPetaParams(new URLSearchParams('lapisan=puskesos&radius=3')), 'id').entries.map((e) => e.label)).toEqual(['< 1,5 km', '1,5 – 2,9 km', '≥ 3,0 km']);
 		expect(readPetaParams(new URLSearchParams('lapisan=puskesos&klasifikasi=quantile')).klasifikasi).toBe('quantile');
 	});
 });

@@ -2,7 +2,8 @@
  * The map's layers as data: which figure each colours by, its palette, how its values read, and
  * the colouring (class per desa, legend entries with ranges and counts) for a set of desa.
  */
-import { classify, countsPerClass, type Classification, type LegendSpec } from '../geo/classify';
+import { atPrinted, classify, countsPerClass, printedAt, type Classification, type LegendSpec, type Printed } from '../geo/classify';
+import { classSpan, spanLabel } from '../geo/class-span';
 import { bandsFor } from './bands';
 import type { HotspotClass } from '../geo/fdr';
 import { isSuppressed } from '../export/privacy';
@@ -38,6 +39,27 @@ export function legendSpec(p: PetaParams): LegendSpec {
 	const bands = p.klasifikasi === 'target' ? bandsFor(p) : null;
 	if (bands) return { method: 'fixedBands', thresholds: bands };
 	return { method: METHOD[p.klasifikasi === 'target' ? 'quantile' : p.klasifikasi], classes: CLASS_COUNT };
+}
+
+/** How a numeric layer's figures are printed (formatLayerValue): shares as percentages, the rest as they are, all to one decimal. */
+export function layerPrinted(lapisan: Exclude<Lapisan, 'hotspot'>, rujukan: RujukanView = 'selesai'): Printed {
+	return printedAt(layerScale(lapisan, rujukan), LAYER_DECIMALS);
+}
+
+/** Decimals of every numeric layer's figures, in the table, the panel and the legend ("21,0", not "21"). */
+const LAYER_DECIMALS = 1;
+
+/** What a layer's value is multiplied by to be printed: 100 for a share shown as a percentage. */
+const layerScale = (lapisan: Exclude<Lapisan, 'hotspot'>, rujukan: RujukanView): number =>
+	lapisan === 'kemiskinan' || (lapisan === 'rujukan' && rujukan !== 'median') ? 100 : 1;
+
+/**
+ * A numeric layer's classes over these values, by the legend's method, of the figures as printed
+ * (atPrinted): a desa printed "21,0 %" is in the class whose legend line holds 21,0.
+ */
+export function classifyLayer(values: readonly (number | null)[], p: PetaParams): Classification {
+	if (p.lapisan === 'hotspot') throw new RangeError('the hotspot layer is coloured by class, not by a number');
+	return atPrinted(classify(values, legendSpec(p)), layerPrinted(p.lapisan, p.rujukan));
 }
 
 /** The number a numeric layer colours by; hotspot colours by class, not by a number. */
@@ -91,7 +113,7 @@ export function formatLayerValue(lapisan: Exclude<Lapisan, 'hotspot'>, v: number
 const isDays = (lapisan: Exclude<Lapisan, 'hotspot'>, rujukan: RujukanView) => lapisan === 'rujukan' && rujukan === 'median';
 
 /** One decimal always, so the figures of a legend or a column line up ("21,0", not "21"). */
-const fixed = (v: number, lang: Lang): string => formatFixed(v, lang, 1);
+const fixed = (v: number, lang: Lang): string => formatFixed(v, lang, LAYER_DECIMALS);
 
 export function hotspotLabel(c: HotspotClass | null, lang: Lang): string {
 	return translate(c === null ? 'peta_no_data' : HOTSPOT_LABEL[c], lang);
@@ -194,7 +216,7 @@ export function colourLayer(desa: readonly DesaFigures[], p: PetaParams, lang: L
 	const gone = figures.map((v, i) => v !== null && hidden.has(desa[i].kode));
 	const values = figures.map((v, i) => (gone[i] ? null : v));
 	const hiddenCount = gone.filter(Boolean).length;
-	const c = classify(values, legendSpec(p));
+	const c = classifyLayer(values, p);
 	const { counts, noData } = countsPerClass(values, c);
 	const fewCount = few ? few.filter(Boolean).length : 0;
 	// Only completion is "more is better"; slow and overdue referrals are bad like poverty and complaints.
@@ -228,17 +250,15 @@ function colourHotspots(desa: readonly DesaFigures[], lang: Lang): LayerColourin
 	};
 }
 
-/** "12,3 – 18,7 %": class i's lower and upper break in the layer's format. */
+/**
+ * Class i's legend line in the layer's format, for a classification of printed figures (classifyLayer):
+ * "12,3 – 18,6 %" then "18,7 – 25,0 %", as a value on a break is in the class above it; "< 60,0 %" and
+ * "≥ 90,0 %" for a band open at an end; one figure for a class of one printed value ("100,0 %").
+ */
 export function rangeLabel(c: Classification, i: number, lapisan: Exclude<Lapisan, 'hotspot'>, lang: Lang, rujukan: RujukanView = 'selesai'): string {
-	const lo = c.breaks[i];
-	const hi = c.breaks[i + 1];
-	const [scale, unit] = isDays(lapisan, rujukan) ? [1, ` ${translate('days', lang)}`] : lapisan === 'puskesos' ? [1, ' km'] : lapisan === 'keluhan' ? [1, ''] : [100, PERCENT_SIGN[lang]];
-	// Fixed bands are open at the ends: "< 60,0 %", "≥ 90,0 %".
-	if (lo === -Infinity) return `< ${fixed(hi * scale, lang)}${unit}`;
-	if (hi === Infinity) return `≥ ${fixed(lo * scale, lang)}${unit}`;
-	// A class of one value (quantiles over many ties, e.g. every referral completed): that value, not "100,0 – 100,0 %".
-	if (fixed(lo * scale, lang) === fixed(hi * scale, lang)) return `${fixed(lo * scale, lang)}${unit}`;
-	return `${fixed(lo * scale, lang)} – ${fixed(hi * scale, lang)}${unit}`;
+	const scale = layerScale(lapisan, rujukan);
+	const unit = isDays(lapisan, rujukan) ? ` ${translate('days', lang)}` : lapisan === 'puskesos' ? ' km' : lapisan === 'keluhan' ? '' : PERCENT_SIGN[lang];
+	return spanLabel(classSpan(c, i, layerPrinted(lapisan, rujukan)), (v) => fixed(v * scale, lang), unit);
 }
 
 export const NUMERIC_LAYERS = ['kemiskinan', 'keluhan', 'rujukan'] as const;
