@@ -382,6 +382,21 @@ describe('Perencanaan, Kabupaten Gorontalo', () => {
 		await page.close();
 	});
 
+	test('a desa in the address is planned as its whole district, and the page and the link notice say a desa was asked for, in both languages', async () => {
+		for (const [lang, note, notice] of [
+			['id', 'Lokasi direncanakan untuk seluruh kabupaten/kota, bukan satu desa.', 'Tautan ini menunjuk desa 33.28.02.2001; halaman ini dibuat untuk seluruh kabupaten/kota, jadi yang tampil: Kabupaten Tegal (33.28).'],
+			['en', 'Sites are planned for the whole district, not one village.', 'This link points to village 33.28.02.2001; this page covers a whole district, so it shows Kabupaten Tegal (33.28).']
+		] as const) {
+			const { page, errors } = await openPage(ctx, `/perencanaan?wilayah=3328022001&n=1&lang=${lang}`);
+			await done(page);
+			expect(await page.getByTestId('siting-whole-district').innerText()).toBe(note);
+			expect(await page.getByTestId('link-notice').innerText()).toContain(notice);
+			expect((await drawnDesa(page)).length).toBe(287);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
 	test('another district picked is drawn whole on the map, not under the previous one', async () => {
 		const geo = (kab: string) => JSON.parse(readFileSync(join(ROOT, 'build', 'geo', 'desa', `kode_kab=${kab}.geojson`), 'utf8')).features.map((f: { properties: { kode: string } }) => f.properties.kode).sort();
 		const { page, errors } = await openPage(ctx, '/perencanaan?wilayah=33.28&n=1');

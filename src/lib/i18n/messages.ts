@@ -37,6 +37,7 @@ export const MESSAGES = {
 	engine_upload_lost: { id: 'Data yang Anda unggah hilang bersamanya: unggah lagi di halaman Data.', en: 'The data you uploaded was lost with it: upload it again on the Data page.' },
 	notice_close: { id: 'Tutup', en: 'Close' },
 	link_area: { id: 'Wilayah {asked} di tautan ini tidak ada dalam ekstrak; yang tampil: {shown}.', en: 'The area {asked} in this link is not in the extract; showing {shown}.' },
+	link_area_desa_district: { id: 'Tautan ini menunjuk desa {asked}; halaman ini dibuat untuk seluruh kabupaten/kota, jadi yang tampil: {shown}.', en: 'This link points to village {asked}; this page covers a whole district, so it shows {shown}.' },
 	link_area_desa: { id: 'Tautan ini menunjuk desa {asked}; halaman ini memilih wilayah sampai kecamatan, jadi yang tampil: {shown}.', en: 'This link points to village {asked}; pages here choose areas down to sub-district, so it shows {shown}.' },
 	link_period_unreadable: { id: 'Periode “{asked}” di tautan ini tidak dapat dibaca (ditulis TTTT-BB..TTTT-BB); yang tampil: {shown}.', en: 'The period “{asked}” in this link cannot be read (it is written YYYY-MM..YYYY-MM); showing {shown}.' },
 	link_period_outside: { id: 'Periode {asked} di tautan ini di luar bulan-bulan data ({window}); yang tampil: {shown}.', en: 'The period {asked} in this link lies outside the months of the data ({window}); showing {shown}.' },

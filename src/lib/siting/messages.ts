@@ -1,11 +1,13 @@
 /** The planning view's labels, Bahasa Indonesia first (kept here so the shared dictionary stays small). */
 import { formatFixed, formatNumber, PERCENT_SIGN, type Lang } from '../i18n/format';
+import { DESA_CODE, dotted } from '../state/view';
 import type { Objective, Shortfall } from './scenario';
 
 export const SITING_MESSAGES = {
 	title: { id: 'Perencanaan Puskesos', en: 'Puskesos planning' },
 	period_note: { id: 'Perencanaan memakai keadaan per tanggal ekstrak, bukan periode.', en: 'Planning uses the state at the extract date, not a period.' },
 	whole_district: { id: 'Lokasi direncanakan untuk seluruh kabupaten/kota, bukan satu kecamatan.', en: 'Sites are planned for the whole district, not one sub-district.' },
+	whole_district_desa: { id: 'Lokasi direncanakan untuk seluruh kabupaten/kota, bukan satu desa.', en: 'Sites are planned for the whole district, not one village.' },
 	pick_district: { id: 'Pilih satu kabupaten/kota untuk merencanakan lokasi Puskesos baru.', en: 'Choose one district to plan new Puskesos sites.' },
 	aggregate_only: { id: 'Data rinci wilayah ini tidak dimuat; perencanaan memerlukan data per desa.', en: 'Detailed data for this area is not loaded; planning needs per-village data.' },
 	loading: { id: 'Memuat desa dan Puskesos…', en: 'Loading villages and Puskesos…' },
@@ -81,6 +83,20 @@ export type SitingKey = keyof typeof SITING_MESSAGES;
 export function st(key: SitingKey, lang: Lang): string {
 	return SITING_MESSAGES[key][lang];
 }
+
+/**
+ * Why the plan is of the whole district when the area shown is narrower: of the desa the link names (a
+ * desa's code shows its kecamatan, state/view.ts), or of the kecamatan chosen; null for a district.
+ * `asked`: the link's `wilayah`; `area`: the area shown (readView).
+ */
+export function wholeDistrictText(asked: string | null, area: string, lang: Lang): string | null {
+	if (area.length < KECAMATAN_CODE_LENGTH) return null;
+	const code = asked === null ? '' : dotted(asked.trim());
+	return st(DESA_CODE.test(code) && code.startsWith(area) ? 'whole_district_desa' : 'whole_district', lang);
+}
+
+/** "33.28.07": a kecamatan's code. */
+const KECAMATAN_CODE_LENGTH = 8;
 
 /** Why the list holds fewer sites than asked, in a sentence a planner can act on. */
 export function shortfallText(s: Shortfall, objective: Objective, lang: Lang): string {

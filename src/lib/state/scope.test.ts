@@ -13,6 +13,6 @@ describe('pickerScope', () => {
 		expect(pickerScope('/data')).toEqual({ area: true, period: false });
 	});
 	it('gives planning the area but not the period: it looks at the state as of the extract', () => {
-		expect(pickerScope('/perencanaan')).toEqual({ area: true, period: false });
+		expect(pickerScope('/perencanaan')).toEqual({ area: true, period: false, wholeDistrict: true });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../contract/manifest';
 import { areaExists, areaName, dotted, namedCode, defaultArea, defaultPeriod, districtsOf, linkNoteLines, linkNotes, loadsRows, readView, resolveArea, rowsFor, writeView } from './view';
+import { pickerScope, scopedNotes } from './scope';
 
 const file = (table: string, kode_kab: string, rows: number) => ({ path: `${table}/kode_kab=${kode_kab}/data_0.parquet`, table, kode_kab, rows, bytes: 1, sha256: '0'.repeat(64) });
 const manifest = {
@@ -99,6 +100,12 @@ describe('a link the extract cannot show as asked', () => {
 		expect(linkNoteLines({}, manifest, 'id')).toEqual([]);
 		// A desa's code is in the extract, but no page chooses a desa as its area.
 		expect(linkNoteLines(notes('wilayah=75.01.24.2001'), manifest, 'id')).toEqual(['Tautan ini menunjuk desa 75.01.24.2001; halaman ini memilih wilayah sampai kecamatan, jadi yang tampil: Kec. Dungaliyo, Kabupaten Gorontalo (75.01.24).']);
+		// Planning is of a whole district: a desa's link shows its district there, and says so.
+		const planning = scopedNotes(notes('wilayah=75.01.24.2001'), pickerScope('/perencanaan'));
+		expect(planning.area).toEqual({ asked: '75.01.24.2001', shown: '75.01' });
+		expect(linkNoteLines(planning, manifest, 'id')).toEqual(['Tautan ini menunjuk desa 75.01.24.2001; halaman ini dibuat untuk seluruh kabupaten/kota, jadi yang tampil: Kabupaten Gorontalo (75.01).']);
+		expect(linkNoteLines(planning, manifest, 'en')).toEqual(['This link points to village 75.01.24.2001; this page covers a whole district, so it shows Kabupaten Gorontalo (75.01).']);
+		expect(linkNoteLines(scopedNotes(notes('wilayah=75.01.24.2001'), pickerScope('/peta')), manifest, 'en')).toEqual(['This link points to village 75.01.24.2001; pages here choose areas down to sub-district, so it shows Dungaliyo sub-district, Kabupaten Gorontalo (75.01.24).']);
 		// A desa's code whose kecamatan the extract does not hold is no more than an unknown code (QA).
 		expect(linkNoteLines(notes('wilayah=75.01.99.9999'), manifest, 'en')).toEqual(['The area 75.01.99.9999 in this link is not in the extract; showing Kabupaten Gorontalo (75.01).']);
 		expect(linkNoteLines(notes('wilayah=99.99.99.9999'), manifest, 'en')).toEqual(['The area 99.99.99.9999 in this link is not in the extract; showing Kabupaten Tegal (33.28).']);

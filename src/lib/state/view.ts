@@ -105,7 +105,7 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
  * with a reload (`uploadGone`) is said by that notice instead.
  */
 export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadGone: readonly string[] = []): string[] {
-	const fill = (key: 'link_area' | 'link_area_desa' | 'link_period_outside' | 'link_period_partly' | 'link_period_unreadable', values: Record<string, string>) =>
+	const fill = (key: 'link_area' | 'link_area_desa' | 'link_area_desa_district' | 'link_period_outside' | 'link_period_partly' | 'link_period_unreadable', values: Record<string, string>) =>
 		translate(key, lang).replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
 	const lines: string[] = [];
 	const { area, period } = notes;
@@ -115,7 +115,9 @@ export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadG
 		// hold (33.28.99.9999) says no more than any unknown code.
 		const desa = DESA_CODE.test(asked) && areaExists(m, asked.slice(0, 8));
 		// A code is said back with its dots, as the pages write codes (QA: "village 3328102004").
-		lines.push(fill(desa ? 'link_area_desa' : 'link_area', { asked: echo(asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
+		// A page of whole districts (scopedNotes) shows the desa's district, not its kecamatan.
+		const key = !desa ? 'link_area' : area.shown === asked.slice(0, 5) ? 'link_area_desa_district' : 'link_area_desa';
+		lines.push(fill(key, { asked: echo(asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
 	}
 	if (period) {
 		const [start, end] = period.asked.split('..');
