@@ -37,6 +37,13 @@ describe('npm run report arguments', () => {
 		expect(periodProblem('2025-01..2025-12', m, 'id')).toEqual({});
 		expect(periodProblem('2001-01..2001-03', m, 'en').error).toBe('The period Jan 2001 – Mar 2001 (--periode) lies outside the months of the data (Nov 2024 – Oct 2026).');
 		expect(periodProblem('2026-06..2027-03', m, 'id')).toEqual({ warning: 'Periode Jun 2026 – Mar 2027 (--periode) melewati bulan-bulan data (Nov 2024 – Okt 2026); yang tampil: Jun 2026 – Okt 2026.' });
+		expect(periodProblem('2001-01..2001-03', m, 'id').error).toBe('Periode Jan 2001 – Mar 2001 (--periode) di luar bulan-bulan data (Nov 2024 – Okt 2026).');
+		expect(periodProblem('2026-06..2027-03', m, 'en')).toEqual({ warning: 'The period Jun 2026 – Mar 2027 (--periode) reaches outside the months of the data (Nov 2024 – Oct 2026); showing Jun 2026 – Oct 2026.' });
+	});
+	test('a period that cannot be read is said back whole, whatever it holds (it was cut at a "; showing" in it)', () => {
+		const m = { window: { start: '2024-11', end: '2026-10' }, areas: [] } as unknown as Manifest;
+		expect(periodProblem('2025; showing 2026', m, 'en').error).toBe('The period “2025; showing 2026” (--periode) cannot be read (it is written YYYY-MM..YYYY-MM).');
+		expect(periodProblem('2025; yang tampil: 2026', m, 'id').error).toBe('Periode “2025; yang tampil: 2026” (--periode) tidak dapat dibaca (ditulis TTTT-BB..TTTT-BB).');
 	});
 	test('a code the extract has no district or kecamatan for is named, the others kept', () => {
 		const areas = [{ kode_kab: '33.28', kecamatan: [{ kode: '33.28.10' }] }];

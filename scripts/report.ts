@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Manifest } from '../src/lib/contract/manifest';
 import { parsePeriodParam } from '../src/lib/overview/period';
-import { DESA_CODE, dotted, linkNoteLines, linkNotes } from '../src/lib/state/view';
+import { DESA_CODE, dotted, linkNotes, periodNoteLine } from '../src/lib/state/view';
 import { closeProfile, launchProfile } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
@@ -76,12 +76,11 @@ export function reportFileName(kode: string, periode: string, internal: boolean,
  */
 export function periodProblem(periode: string | null, m: Manifest, lang: 'id' | 'en'): { error?: string; warning?: string } {
 	if (periode === null) return {};
-	const notes = linkNotes(new URLSearchParams({ periode }), m);
-	if (!notes.period) return {};
-	// The page's sentence, of the command's --periode rather than of a link.
-	const line = linkNoteLines({ period: notes.period }, m, lang)[0].replace(' in this link', ' (--periode)').replace(' di tautan ini', ' (--periode)');
-	// A period refused prints nothing, so there is nothing "shown instead" to name.
-	return notes.period.why === 'partly' ? { warning: line } : { error: line.replace(/; (yang tampil:|showing) .*$/, '.') };
+	const { period } = linkNotes(new URLSearchParams({ periode }), m);
+	if (!period) return {};
+	// The page's sentence, of the command's --periode rather than of a link. A period refused prints
+	// nothing, so there is nothing "shown instead" to name.
+	return period.why === 'partly' ? { warning: periodNoteLine(period, m, lang, 'command') } : { error: periodNoteLine(period, m, lang, 'command', true) };
 }
 
 /**

@@ -39,9 +39,15 @@ export const MESSAGES = {
 	link_area: { id: 'Wilayah {asked} di tautan ini tidak ada dalam ekstrak; yang tampil: {shown}.', en: 'The area {asked} in this link is not in the extract; showing {shown}.' },
 	link_area_desa_district: { id: 'Tautan ini menunjuk desa {asked}; halaman ini dibuat untuk seluruh kabupaten/kota, jadi yang tampil: {shown}.', en: 'This link points to village {asked}; this page covers a whole district, so it shows {shown}.' },
 	link_area_desa: { id: 'Tautan ini menunjuk desa {asked}; halaman ini memilih wilayah sampai kecamatan, jadi yang tampil: {shown}.', en: 'This link points to village {asked}; pages here choose areas down to sub-district, so it shows {shown}.' },
-	link_period_unreadable: { id: 'Periode “{asked}” di tautan ini tidak dapat dibaca (ditulis TTTT-BB..TTTT-BB); yang tampil: {shown}.', en: 'The period “{asked}” in this link cannot be read (it is written YYYY-MM..YYYY-MM); showing {shown}.' },
-	link_period_outside: { id: 'Periode {asked} di tautan ini di luar bulan-bulan data ({window}); yang tampil: {shown}.', en: 'The period {asked} in this link lies outside the months of the data ({window}); showing {shown}.' },
-	link_period_partly: { id: 'Periode {asked} di tautan ini melewati bulan-bulan data ({window}); yang tampil: {shown}.', en: 'The period {asked} in this link reaches outside the months of the data ({window}); showing {shown}.' },
+	// A period asked for that the view shows otherwise: {where} it was asked (a link, the briefing command's
+	// --periode), then either what is shown instead (period_shown_instead) or nothing (period_refused).
+	link_period_unreadable: { id: 'Periode “{asked}” {where} tidak dapat dibaca (ditulis TTTT-BB..TTTT-BB)', en: 'The period “{asked}” {where} cannot be read (it is written YYYY-MM..YYYY-MM)' },
+	link_period_outside: { id: 'Periode {asked} {where} di luar bulan-bulan data ({window})', en: 'The period {asked} {where} lies outside the months of the data ({window})' },
+	link_period_partly: { id: 'Periode {asked} {where} melewati bulan-bulan data ({window})', en: 'The period {asked} {where} reaches outside the months of the data ({window})' },
+	period_in_link: { id: 'di tautan ini', en: 'in this link' },
+	period_in_command: { id: '(--periode)', en: '(--periode)' },
+	period_shown_instead: { id: '{problem}; yang tampil: {shown}.', en: '{problem}; showing {shown}.' },
+	period_refused: { id: '{problem}.', en: '{problem}.' },
 	loading_files: { id: 'Memuat berkas ekstrak', en: 'Loading extract files' },
 	source_summary: { id: 'Angka awal dari ringkasan pra-agregat; angka langsung DuckDB-WASM menyusul…', en: 'First figures from the pre-aggregated summary; live figures from DuckDB-WASM to follow…' },
 	source_aggregate: { id: 'Dihitung dari agregat per kecamatan (wilayah terlalu besar untuk memuat baris rinci); pilih kabupaten/kota untuk data rinci', en: 'Computed from per-sub-district aggregates (area too large to load detailed rows); choose a district for detailed data' },

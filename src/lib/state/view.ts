@@ -4,7 +4,7 @@
  */
 import type { Manifest } from '../contract/manifest';
 import type { Lang } from '../i18n/format';
-import { translate } from '../i18n/messages';
+import { translate, type MessageKey } from '../i18n/messages';
 import { formatPeriodParam, monthFromIndex, monthIndex, parsePeriodParam, periodLabel, type Period } from '../overview/period';
 
 export interface View {
@@ -105,8 +105,6 @@ export function linkNotes(params: URLSearchParams, m: Manifest): LinkNotes {
  * with a reload (`uploadGone`) is said by that notice instead.
  */
 export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadGone: readonly string[] = []): string[] {
-	const fill = (key: 'link_area' | 'link_area_desa' | 'link_area_desa_district' | 'link_period_outside' | 'link_period_partly' | 'link_period_unreadable', values: Record<string, string>) =>
-		translate(key, lang).replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
 	const lines: string[] = [];
 	const { area, period } = notes;
 	if (area && !uploadGone.some((k) => area.asked.startsWith(k))) {
@@ -114,18 +112,35 @@ export function linkNoteLines(notes: LinkNotes, m: Manifest, lang: Lang, uploadG
 		// "a desa of kecamatan X" only where the extract holds that kecamatan: a code of one it does not
 		// hold (33.28.99.9999) says no more than any unknown code.
 		const desa = DESA_CODE.test(asked) && areaExists(m, asked.slice(0, 8));
-		// A code is said back with its dots, as the pages write codes (QA: "village 3328102004").
 		// A page of whole districts (scopedNotes) shows the desa's district, not its kecamatan.
 		const key = !desa ? 'link_area' : area.shown === asked.slice(0, 5) ? 'link_area_desa_district' : 'link_area_desa';
-		lines.push(fill(key, { asked: echo(asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
+		// A code is said back with its dots, as the pages write codes (QA: "village 3328102004").
+		lines.push(fill(key, lang, { asked: echo(asked), shown: area.shown === '' ? translate('all_areas', lang) : namedCode(m, area.shown, lang) }));
 	}
-	if (period) {
-		const [start, end] = period.asked.split('..');
-		const asked = period.why === 'unreadable' ? echo(period.asked) : periodLabel({ start, end }, lang);
-		const key = period.why === 'unreadable' ? 'link_period_unreadable' : period.why === 'partly' ? 'link_period_partly' : 'link_period_outside';
-		lines.push(fill(key, { asked, shown: periodLabel(period.shown, lang), window: periodLabel(m.window, lang) }));
-	}
+	if (period) lines.push(periodNoteLine(period, m, lang));
 	return lines;
+}
+
+/** Where a period was asked for: a link, or the briefing command's --periode (scripts/report.ts). */
+export type PeriodSource = 'link' | 'command';
+
+/**
+ * The sentence on a period asked for that the view shows otherwise (LinkNotes' `period`): what was
+ * asked, where, and what is wrong with it; then what is shown instead, unless `refused` (the briefing
+ * command prints nothing for a period the data has no month of, so nothing is shown instead).
+ */
+export function periodNoteLine(period: NonNullable<LinkNotes['period']>, m: Manifest, lang: Lang, source: PeriodSource = 'link', refused = false): string {
+	const [start, end] = period.asked.split('..');
+	const asked = period.why === 'unreadable' ? echo(period.asked) : periodLabel({ start, end }, lang);
+	const key = period.why === 'unreadable' ? 'link_period_unreadable' : period.why === 'partly' ? 'link_period_partly' : 'link_period_outside';
+	const where = translate(source === 'link' ? 'period_in_link' : 'period_in_command', lang);
+	const problem = fill(key, lang, { asked, where, window: periodLabel(m.window, lang) });
+	return refused ? fill('period_refused', lang, { problem }) : fill('period_shown_instead', lang, { problem, shown: periodLabel(period.shown, lang) });
+}
+
+/** A message with its {placeholders} filled; one without a value stays as written. */
+function fill(key: MessageKey, lang: Lang, values: Record<string, string>): string {
+	return translate(key, lang).replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
 }
 
 export function readView(params: URLSearchParams, m: Manifest): View {
