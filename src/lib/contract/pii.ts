@@ -3,6 +3,7 @@
  * numbers, addresses or phone numbers of households. Detection is by column name (as Dinas
  * exports and spreadsheets name them) and, for id columns, by NIK-shaped values.
  */
+import { PROVINCES } from './provinces';
 
 const PII_NAME_PATTERNS: readonly RegExp[] = [
 	/^nik(_.*)?$/,
@@ -74,8 +75,15 @@ export function nikDigits(value: string): string | null {
 
 /** Between two groups of a NIK's digits: spaces, dots, commas, dashes, underscores, slashes, quotes. */
 const GROUP_SEPARATOR = /^[\s.,\-_/'"`\u00a0]$/u;
-/** Province codes a NIK starts with (Kemendagri), as of 2025. */
-const NIK_PROVINCES = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97]);
+/**
+ * Two-digit prefixes a NIK may start with that are no province's code today, read as a NIK's all the
+ * same: a miss lets a NIK through, a false hit only holds back one value. 97 was in the list this
+ * check started from (e337264); no Kemendagri province has it.
+ */
+export const NIK_EXTRA_PREFIXES: readonly number[] = [97];
+
+/** The province codes a NIK starts with (contract/provinces.ts), and the extra prefixes. */
+export const NIK_PROVINCES: ReadonlySet<number> = new Set([...PROVINCES.map((p) => Number(p.kode)), ...NIK_EXTRA_PREFIXES]);
 
 /**
  * A NIK inside a value in a form the strict reading misses (QA: all loaded, saved and echoed in the
