@@ -18,14 +18,17 @@ const PROGRESS_MS = 100;
 
 let ready: Promise<unknown> | null = null;
 
-const decodeParquet: ParquetDecoder = async (bytes) => {
+const decodeParquet: ParquetDecoder = async (bytes, rowGroupDone) => {
 	ready ??= init({ module_or_path: wasmUrl });
 	await ready;
 	const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
 	const groups = file.metadata().numRowGroups();
 	file.free();
 	const out = [];
-	for (let rg = 0; rg < groups; rg++) out.push(tableFromIPC(readParquet(bytes, { rowGroups: [rg], batchSize: PARQUET_BATCH }).intoIPCStream()));
+	for (let rg = 0; rg < groups; rg++) {
+		out.push(tableFromIPC(readParquet(bytes, { rowGroups: [rg], batchSize: PARQUET_BATCH }).intoIPCStream()));
+		rowGroupDone?.(rg + 1, groups);
+	}
 	return out;
 };
 

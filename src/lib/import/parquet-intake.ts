@@ -9,8 +9,11 @@ import { normaliseHeader } from '../contract/pii';
 import { cellText, isInstant, unreadableKind, type UnreadableKind } from './parquet-cells';
 import { utcOffsetOfDesa, WIB } from './time-zones';
 
-/** Decodes Parquet bytes to Arrow tables, one per row group; throws on a corrupted file. */
-export type ParquetDecoder = (bytes: Uint8Array) => Promise<ArrowTable[]>;
+/**
+ * Decodes Parquet bytes to Arrow tables, one per row group; throws on a corrupted file.
+ * `rowGroupDone(decoded, total)` after each row group, for the page's progress line.
+ */
+export type ParquetDecoder = (bytes: Uint8Array, rowGroupDone?: (decoded: number, total: number) => void) => Promise<ArrowTable[]>;
 
 /**
  * What a Parquet decoder's failure means to whoever fixes the file, in both languages: the

@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, TABLES } from '../contract/schema';
 import { decodeParquetNode, writeParquetNode } from './node-parquet';
-import { MAX_LISTED_PER_FILE, runImport, unknownHeaderDetail, type ImportFile, type ImportResult } from './session';
+import { MAX_LISTED_PER_FILE, PARQUET_DECODE_SHARE, runImport, unknownHeaderDetail, type ImportFile, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 
 const run = (files: ImportFile[]) => runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
@@ -286,6 +286,28 @@ describe('runImport: Parquet', () => {
 		const f = res.report.files.find((x) => x.format === 'parquet')!;
 		expect([f.table, f.read, f.accepted, f.rejected]).toEqual(['rumah_tangga', 12, 12, 0]);
 		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(csv, 'rumah_tangga'));
+	});
+
+	it('moves the progress line as each row group is decoded, then as each is checked (it sat at 0 while decoding)', async () => {
+		const bytes = await parquetOf('rumah_tangga');
+		const files = [...csvFiles(fixtureCsv()).filter((f) => f.name !== 'rumah_tangga.csv'), fileOf('rt.parquet', bytes)];
+		// Three row groups of 4 of the 12 rows, as a decoder reading one group at a time gives them.
+		const decodeParquet = async (b: Uint8Array, rowGroupDone?: (decoded: number, total: number) => void) => {
+			const [whole] = await decodeParquetNode(b);
+			return [0, 4, 8].map((start, g) => {
+				const group = whole.slice(start, start + 4);
+				rowGroupDone?.(g + 1, 3);
+				return group;
+			});
+		};
+		const seen: number[] = [];
+		const res = await runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet, onProgress: (p) => p.name === 'rt.parquet' && seen.push(p.bytesRead) });
+		expect(res.report.files.find((f) => f.file === 'rt.parquet')!.accepted).toBe(12);
+		const n = bytes.length;
+		// Decoding fills the first PARQUET_DECODE_SHARE (15 %) of the bar, a third a row group; checking the rest.
+		const at = (share: number) => Math.round(n * share);
+		expect(seen).toEqual([0, at(0.05), at(0.1), at(0.15), at(0.15 + 0.85 / 3), at(0.15 + (0.85 * 2) / 3), n, n]);
+		expect(PARQUET_DECODE_SHARE).toBe(0.15);
 	});
 
 	it('a file whose reading stops on an error says at which row, and keeps what it had checked (QA: a cut at 2^24 keys read as a generic error)', async () => {

@@ -154,7 +154,7 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 					progress
 				}, p.crOnly);
 			} else {
-				parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue), progress: (rows, total) => progress(Math.round((r.bytes * rows) / total), r.bytes) });
+				parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue), progress: (rows, total) => progress(parquetShare(r.bytes, 'checked', rows / total), r.bytes) });
 				progress(r.bytes, r.bytes);
 			}
 		} catch (e) {
@@ -190,9 +190,11 @@ async function plan(file: ImportFile, r: FileReport, index: number, opts: Import
 	let parquet: ArrowTable[] | undefined;
 	if (peek.kind === 'parquet') {
 		r.format = 'parquet';
-		// Decoding every row group takes a while for a big file: its line shows at once, then moves as its row groups are checked.
-		opts.onProgress?.({ file: index, name: file.name, bytesRead: 0, bytesTotal: r.bytes });
-		const decoded = await decodeSafely(file.blob, opts.decodeParquet);
+		// Decoding every row group takes a while for a big file: its line shows at once, moves as each row group is
+		// decoded, then as they are checked (parquetShare).
+		const progress = (bytesRead: number) => opts.onProgress?.({ file: index, name: file.name, bytesRead, bytesTotal: r.bytes });
+		progress(0);
+		const decoded = await decodeSafely(file.blob, opts.decodeParquet, (done, total) => progress(parquetShare(r.bytes, 'decoded', done / total)));
 		if ('error' in decoded) {
 			r.issues.push({ code: 'parquet_rusak', severity: 'fatal', detail: parquetFailure(decoded.error) });
 			return null;
@@ -253,9 +255,21 @@ export function unknownHeaderDetail(headers: readonly string[]): string {
 		: `${headers.length} kolom / columns; tidak satu pun nama kolom kontrak — baris judul tidak ada? / none is a contract column name — is the header row missing?`;
 }
 
-async function decodeSafely(blob: Blob, decode: ParquetDecoder): Promise<{ tables: ArrowTable[] } | { error: string }> {
+/**
+ * The part of a Parquet file's progress bar decoding fills; checking its rows fills the rest. Measured
+ * in Node on Kabupaten Tegal's rumah_tangga extract (6.5 MB, 493,354 rows): 2.0 s of 13.7 s decoding.
+ */
+export const PARQUET_DECODE_SHARE = 0.15;
+
+/** How far along a Parquet file's bar is, in bytes, when `fraction` of its row groups are decoded, or of its rows checked (all decoded by then). */
+export function parquetShare(bytes: number, stage: 'decoded' | 'checked', fraction: number): number {
+	const done = stage === 'decoded' ? PARQUET_DECODE_SHARE * fraction : PARQUET_DECODE_SHARE + (1 - PARQUET_DECODE_SHARE) * fraction;
+	return Math.round(bytes * done);
+}
+
+async function decodeSafely(blob: Blob, decode: ParquetDecoder, rowGroupDone?: (decoded: number, total: number) => void): Promise<{ tables: ArrowTable[] } | { error: string }> {
 	try {
-		return { tables: await decode(new Uint8Array(await blob.arrayBuffer())) };
+		return { tables: await decode(new Uint8Array(await blob.arrayBuffer()), rowGroupDone) };
 	} catch (e) {
 		return { error: e instanceof Error ? e.message : String(e) };
 	}
