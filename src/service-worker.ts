@@ -4,7 +4,8 @@
 /// <reference lib="webworker" />
 /**
  * Offline use: the app shell is cached at install; data the page loaded is cached by the page
- * (src/lib/offline/remember.ts, cache DATA_CACHE), which `caches.match` searches too. When the network fails, the last copies answer. Which request
+ * (src/lib/offline/remember.ts, cache DATA_CACHE; the page also removes the files of earlier extracts, prune.ts),
+ * which `caches.match` searches too. When the network fails, the last copies answer. Which request
  * gets which treatment is decided in src/lib/offline/policy.ts.
  */
 import { build, files, prerendered, version } from '$service-worker';

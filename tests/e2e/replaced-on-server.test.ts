@@ -46,17 +46,37 @@ async function band(page: Page): Promise<string> {
 	return (await cell.getAttribute('data-rag'))!;
 }
 
+type FileLists = 'summaries' | 'peta_summaries';
+
 /**
  * The pipeline's next extract, written over the served one: another extract date, and Kota Mojokerto's
- * Peta pre-aggregate rewritten (same figures, other bytes: another SHA-256 under the same path).
+ * files in `lists` (its Peta pre-aggregate unless told) rewritten (same figures, other bytes: another
+ * SHA-256 under the same path).
  */
-function replaceExtract(extracts: string, extractDate: string): void {
+function replaceExtract(extracts: string, extractDate: string, lists: readonly FileLists[] = ['peta_summaries']): void {
 	const manifest = JSON.parse(readFileSync(join(extracts, 'manifest.json'), 'utf8'));
-	const entry = manifest.peta_summaries.find((e: { kode_kab: string }) => e.kode_kab === '35.76');
-	const bytes = Buffer.from(JSON.stringify(JSON.parse(readFileSync(join(extracts, entry.path), 'utf8')), null, 1));
-	writeFileSync(join(extracts, entry.path), bytes);
-	Object.assign(entry, { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+	for (const list of lists) {
+		const entry = manifest[list].find((e: { kode_kab: string }) => e.kode_kab === '35.76');
+		const bytes = Buffer.from(JSON.stringify(JSON.parse(readFileSync(join(extracts, entry.path), 'utf8')), null, 1));
+		writeFileSync(join(extracts, entry.path), bytes);
+		Object.assign(entry, { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+	}
 	writeFileSync(join(extracts, 'manifest.json'), JSON.stringify({ ...manifest, extract_date: extractDate }));
+}
+
+/** The URLs (path and query) the page asks for the files the served manifest names (offline/policy.ts versionedUrl). */
+function namedUrls(extracts: string): string[] {
+	const m = JSON.parse(readFileSync(join(extracts, 'manifest.json'), 'utf8'));
+	const lists = ['files', 'summaries', 'province_summaries', 'peta_summaries', 'databases'].flatMap((k) => (m[k] ?? []) as { path: string; sha256: string }[]);
+	return lists.map((f) => `/extracts/${f.path}?v=${f.sha256.slice(0, 16)}`);
+}
+
+/** The extract files (path and query) kept in the page's data cache. */
+function keptExtractFiles(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const cache = await caches.open('slrt-data-v1');
+		return (await cache.keys()).map((r) => new URL(r.url)).filter((u) => u.pathname.startsWith('/extracts/')).map((u) => u.pathname + u.search);
+	});
 }
 
 describe('files replaced on the server', () => {
@@ -70,7 +90,7 @@ describe('files replaced on the server', () => {
 		const opened = await openPage(ctx, `${server.url}/?wilayah=35.76`);
 		await expect.poll(() => opened.page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
 		expect(await opened.page.locator('footer').innerText()).toContain('31 Oktober 2026');
-		return { ...opened, extracts: join(dir, 'extracts') };
+		return { ...opened, ctx, server, extracts: join(dir, 'extracts') };
 	}
 
 	test("a page left open while the month's extract is replaced: a file it fetches then is said to be replaced, not corrupted, the page says which extract it shows and which the server has, and a reload shows the new one", async () => {
@@ -111,6 +131,47 @@ describe('files replaced on the server', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	}, 240_000);
+
+	test("the next month's extract: once its manifest is kept, the copies of last month's files it does not name are removed, and the page opens offline on the new month", async () => {
+		const { page, ctx, server, extracts } = await openedOnExtract();
+		const october = namedUrls(extracts);
+		const ringkasan = (urls: string[]) => urls.find((u) => u.startsWith('/extracts/ringkasan/kode_kab=35.76.json?v='))!;
+		const database = october.find((u) => u.startsWith('/extracts/db/kode_kab=35.76.duckdb?v='))!;
+		await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+		await expect.poll(async () => (await keptExtractFiles(page)).filter((u) => u === ringkasan(october) || u === database).length, { timeout: 60_000 }).toBe(2);
+		await page.close();
+
+		// November's extract: Kota Mojokerto's summary changes, its database does not.
+		replaceExtract(extracts, '2026-11-30', ['summaries', 'peta_summaries']);
+		const november = namedUrls(extracts);
+		expect(ringkasan(november)).not.toBe(ringkasan(october));
+		expect(november).toContain(database);
+
+		const next = await openPage(ctx, `${server.url}/?wilayah=35.76`);
+		await expect.poll(() => next.page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
+		expect(await next.page.locator('footer').innerText()).toContain('30 November 2026');
+		// Every extract file kept is one November's manifest names (or the manifest): October's summary is gone, the database both name stays.
+		await expect.poll(() => keptExtractFiles(next.page), { timeout: 60_000 }).toContain(ringkasan(november));
+		await expect.poll(async () => (await keptExtractFiles(next.page)).includes(ringkasan(october)), { timeout: 60_000 }).toBe(false);
+		const kept = await keptExtractFiles(next.page);
+		expect(kept.filter((u) => u !== '/extracts/manifest.json' && !november.includes(u))).toEqual([]);
+		expect(kept).toContain(database);
+		// DuckDB's WASM, for the live figures offline, is kept too (not an extract file: never removed).
+		await expect.poll(() => next.page.evaluate(async () => (await (await caches.open('slrt-data-v1')).keys()).some((r) => r.url.endsWith('.wasm'))), { timeout: 60_000 }).toBe(true);
+		expect(next.errors).toEqual([]);
+		await next.page.close();
+
+		// The server gone: the page opens on November's extract from the kept copies.
+		await server.close();
+		servers.splice(servers.indexOf(server), 1);
+		const offline = await openPage(ctx, `${server.url}/?wilayah=35.76`);
+		await offline.page.getByTestId('offline-notice').waitFor({ timeout: 30_000 });
+		await expect.poll(() => offline.page.getByTestId('figure-source').getAttribute('data-source'), { timeout: 90_000 }).toBe('live');
+		expect(await offline.page.locator('footer').innerText()).toContain('30 November 2026');
+		expect(await offline.page.getByTestId('load-errors').count()).toBe(0);
+		expect(offline.errors).toEqual([]);
+		await offline.page.close();
+	}, 300_000);
 
 	test.each(['allow', 'block'] as const)(
 		"a targets file the Dinas edits, on a server with no caching rules of its own: the next visit bands by the new targets (service worker: %s)",

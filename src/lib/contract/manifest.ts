@@ -57,6 +57,11 @@ export interface Manifest {
 	kunci_pembulatan?: string;
 }
 
+/** Every file a manifest names: the canonical Parquet, the pre-aggregates and the district databases. */
+export function manifestFiles(m: Manifest): ManifestFile[] {
+	return [...m.files, ...m.summaries, ...(m.province_summaries ?? []), ...(m.peta_summaries ?? []), ...m.databases];
+}
+
 /** Checks a fetched manifest's shape; returns readable problems instead of failing later. */
 export function checkManifest(m: unknown): { value?: Manifest; errors: string[] } {
 	const errors: string[] = [];

@@ -14,7 +14,8 @@ import { getDuckDB, onEngineStopped } from './duckdb';
 import { EngineStopped, stoppedMessage } from './guarded';
 import { markOnce } from '../perf/marks';
 import { quoteIdent } from './quote';
-import { cachedAt, rememberBytes } from '../offline/remember';
+import { cachedAt, rememberManifest } from '../offline/remember';
+import { versionedUrl } from '../offline/policy';
 import { fetchVerified } from './verified-fetch';
 
 export interface LoadError {
@@ -78,7 +79,7 @@ export async function fetchManifest(baseUrl: string, { remember = true } = {}): 
 	}
 	const { value, errors } = checkManifest(json);
 	if (!value) throw new ManifestError(`manifest.json tidak sah / invalid: ${errors.join('; ')}`);
-	if (stamp === null && remember) void rememberBytes(url, new TextEncoder().encode(text).buffer as ArrayBuffer, 'application/json');
+	if (stamp === null && remember) void rememberManifest(url, new TextEncoder().encode(text).buffer as ArrayBuffer, value);
 	return { manifest: value, cachedAt: stamp };
 }
 
@@ -93,16 +94,6 @@ async function earlyManifest(url: string): Promise<Response | null> {
 	delete g.__slrtManifest;
 	return early.response;
 }
-
-/**
- * An extract file's URL names its content (`?v=` + the start of its SHA-256): a copy kept under that
- * URL can never be stale, so the service worker serves it without asking the network, and a new
- * extract gets new URLs. The server ignores the query.
- */
-export function versionedUrl(baseUrl: string, entry: ManifestFile): string {
-	return `${baseUrl}/${entry.path}?v=${entry.sha256.slice(0, VERSION_CHARS)}`;
-}
-const VERSION_CHARS = 16;
 
 /** A district's (or province's) pre-aggregated summary, verified against the manifest. */
 export function fetchSummary(baseUrl: string, entry: ManifestFile): Promise<AreaSummary | LoadError> {

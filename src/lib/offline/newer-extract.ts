@@ -4,15 +4,14 @@
  * another extract the page says so and offers a reload, rather than showing last month's figures as if
  * current, or calling a file it fetches afterwards (the new month's, under the old URL) "corrupted".
  */
-import type { Manifest } from '../contract/manifest';
+import { manifestFiles, type Manifest } from '../contract/manifest';
 
 /** Least time between two checks: returning to the tab again and again asks the server once a minute. */
 export const RECHECK_MS = 60_000;
 
 /** Which extract a manifest describes: its date and the content of every file, in any order. */
 function extractKey(m: Manifest): string {
-	const files = [...m.files, ...m.summaries, ...(m.province_summaries ?? []), ...(m.peta_summaries ?? []), ...m.databases];
-	return [m.extract_date, ...files.map((f) => `${f.path}:${f.sha256}`).sort()].join('\n');
+	return [m.extract_date, ...manifestFiles(m).map((f) => `${f.path}:${f.sha256}`).sort()].join('\n');
 }
 
 /** The extract the server now serves, when it is not the one the page shows (newer or not: the server's is the current one). */

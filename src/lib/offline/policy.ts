@@ -5,6 +5,7 @@
  * in a separate cache by the page itself once it has verified it (see remember.ts), so the first
  * visit already leaves a working offline copy even before the worker controls the page.
  */
+import type { ManifestFile } from '../contract/manifest';
 
 /** One cache per build for the shell: a new build replaces it. */
 export const SHELL_CACHE_PREFIX = 'slrt-shell-';
@@ -39,6 +40,17 @@ export interface RequestInfo {
  */
 export const IMMUTABLE_ROUTES: readonly { pathname: string; search?: string }[] = [{ pathname: `${IMMUTABLE_PREFIX}*` }, { pathname: `${EXTRACTS_PREFIX}*`, search: 'v=*' }];
 
+/**
+ * An extract file's URL names its content (`?v=` + the start of its SHA-256): a copy kept under that
+ * URL can never be stale, so the service worker serves it without asking the network, and a new
+ * extract gets new URLs (and the old ones' copies are removed, prune.ts). The server ignores the query.
+ */
+export function versionedUrl(baseUrl: string, entry: ManifestFile): string {
+	return `${baseUrl}/${entry.path}?v=${entry.sha256.slice(0, VERSION_CHARS)}`;
+}
+/** Hex digits of the SHA-256 in a versioned URL: 64 bits, no two files of a deployment alike by chance. */
+const VERSION_CHARS = 16;
+
 export function strategyFor(req: RequestInfo, origin: string, shell: ReadonlySet<string>): Strategy {
 	if (req.method !== 'GET' || req.hasRange) return 'bypass';
 	let url: URL;
@@ -50,7 +62,7 @@ export function strategyFor(req: RequestInfo, origin: string, shell: ReadonlySet
 	if (url.origin !== origin) return 'bypass';
 	if (req.mode === 'navigate') return 'page';
 	if (shell.has(url.pathname) || url.pathname.startsWith(IMMUTABLE_PREFIX)) return 'immutable';
-	// Extract files named by content (db/extracts.ts versionedUrl): a kept copy is always right.
+	// Extract files named by content (versionedUrl): a kept copy is always right.
 	if (url.pathname.startsWith(EXTRACTS_PREFIX) && url.searchParams.has('v')) return 'immutable';
 	return 'data';
 }
