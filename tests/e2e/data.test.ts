@@ -454,4 +454,23 @@ describe('Data: bring your own extract', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	test('a Parquet file with a damaged row group in the middle keeps the rows of the others and names the rows lost', async () => {
+		const { readParquetNode, writeParquetNode } = await import('../../src/lib/import/node-parquet');
+		const { zeroRowGroup } = await import('../../src/lib/import/parquet-test-files');
+		const parquet = (t: string) => join(EXTRACTS, t, `kode_kab=${KAB}`, 'data_0.parquet');
+		const rt = readParquetNode(new Uint8Array(readFileSync(parquet('rumah_tangga'))));
+		// three row groups, the second zeroed as a faulty disk or copy leaves it
+		const size = Math.ceil(rt.numRows / 3);
+		const damaged = join(dir, 'rumah_tangga.parquet');
+		writeFileSync(damaged, await zeroRowGroup(writeParquetNode(rt, size), 1));
+		const { page, errors } = await openPage(ctx, `/data?wilayah=${KAB}`);
+		const files = await upload(page, [parquet('wilayah'), damaged]);
+		// before: the file refused whole (parquet_rusak), none of its rows read
+		expect(files.rumah_tangga).toEqual({ read: rt.numRows - size, accepted: rt.numRows - size, rejected: 0 });
+		const lost = page.locator('[data-testid="report-file"][data-file="rumah_tangga.parquet"] [data-testid="file-issue"][data-code="parquet_grup_rusak"]');
+		expect(await lost.innerText()).toContain(`grup baris 2 dari 3, baris ${size + 2}–${2 * size + 1} (${size} baris)`);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

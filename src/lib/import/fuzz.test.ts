@@ -7,7 +7,7 @@
 import * as arrow from 'apache-arrow';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { decodeParquetNode, writeParquetNode } from './node-parquet';
+import { openParquetNode, writeParquetNode } from './node-parquet';
 import { runImport, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 import { seededDraws } from '../geo/rng';
@@ -101,7 +101,7 @@ async function fuzz(inputs: { name: string; bytes: () => string | Uint8Array }[]
 		const t0 = performance.now();
 		let res: ImportResult;
 		try {
-			res = await runImport([fileOf(base.name, data)], { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+			res = await runImport([fileOf(base.name, data)], { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
 			checkInvariants(res);
 		} catch (e) {
 			throw new Error(`case ${n} (${m} of ${base.name}, seed ${seed}): ${e instanceof Error ? e.stack : String(e)}`);
@@ -141,11 +141,11 @@ describe('import fuzzing', () => {
 	it(`survives ${PARQUET_CASES} seeded mutations of valid Parquet extracts`, async () => {
 		const clean = await runImport(
 			Object.entries(CSV).map(([t, c]) => fileOf(`${t}.csv`, c)),
-			{ maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode }
+			{ maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode }
 		);
 		const parquet = clean.tables.map((t) => ({ name: `${t.table}.parquet`, table: tableFromIPC(t.batches[0]) }));
-		const bytesOf = new Map(parquet.map((p) => [p.name, writeParquetNode(p.table)]));
-		const inputs = parquet.map((p) => ({ name: p.name, bytes: () => bytesOf.get(p.name)! }));
+		// Each table also in row groups of 3 rows, so that a flipped byte may damage one row group of several.
+		const inputs = parquet.flatMap((p) => [writeParquetNode(p.table), writeParquetNode(p.table, 3)].map((bytes) => ({ name: p.name, bytes: () => bytes })));
 		const asBytes = (b: string | Uint8Array) => (typeof b === 'string' ? enc.encode(b) : b);
 		const muts: Record<string, (b: string | Uint8Array, r: Rng) => string | Uint8Array> = {
 			byte_flip: (b, r) => flip(asBytes(b), r),

@@ -4,10 +4,10 @@
  * also returns parquet-wasm's memory (wasm memory never shrinks).
  */
 import { decodeKnownCodes } from '../contract/known-codes';
-import { tableFromIPC } from 'apache-arrow';
-import init, { ParquetFile, readParquet } from 'parquet-wasm/esm';
+import init, { readParquet, readSchema } from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import type { ParquetDecoder } from './parquet-intake';
+import type { ParquetOpener } from './parquet-intake';
+import { openParquetFile } from './parquet-source';
 import type { ImportMessage, ImportRequest } from './protocol';
 import { runImport } from './session';
 
@@ -18,18 +18,10 @@ const PROGRESS_MS = 100;
 
 let ready: Promise<unknown> | null = null;
 
-const decodeParquet: ParquetDecoder = async (bytes, rowGroupDone) => {
+const openParquet: ParquetOpener = async (blob) => {
 	ready ??= init({ module_or_path: wasmUrl });
 	await ready;
-	const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
-	const groups = file.metadata().numRowGroups();
-	file.free();
-	const out = [];
-	for (let rg = 0; rg < groups; rg++) {
-		out.push(tableFromIPC(readParquet(bytes, { rowGroups: [rg], batchSize: PARQUET_BATCH }).intoIPCStream()));
-		rowGroupDone?.(rg + 1, groups);
-	}
-	return out;
+	return openParquetFile(blob, { readParquet, readSchema }, PARQUET_BATCH);
 };
 
 /** The village codes handed over, or none when there are none or they are not the list (a server's error page): the report then says codes were not checked. */
@@ -51,7 +43,7 @@ self.onmessage = async (ev: MessageEvent<ImportRequest>) => {
 		const result = await runImport(ev.data.files, {
 			maxDate: ev.data.maxDate,
 			knownDesa: knownDesa(ev.data.knownCodes),
-			decodeParquet,
+			openParquet,
 			onProgress: (p) => {
 				const now = performance.now();
 				if (now - last < PROGRESS_MS && p.bytesRead < p.bytesTotal) return;

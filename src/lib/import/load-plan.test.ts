@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { desaPerDistrict, loadPlan, planNotes } from './load-plan';
-import { decodeParquetNode } from './node-parquet';
+import { openParquetNode } from './node-parquet';
 import { reportCsv } from './report-csv';
 import { runImport } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 
-const run = (files: Record<string, string>) => runImport(Object.entries(files).map(([t, c]) => fileOf(`${t}.csv`, c)), { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+const run = (files: Record<string, string>) => runImport(Object.entries(files).map(([t, c]) => fileOf(`${t}.csv`, c)), { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
 
 describe('loadPlan', () => {
 	it('loads the districts of the accepted villages', async () => {

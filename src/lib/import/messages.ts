@@ -20,6 +20,7 @@ export type IssueCode =
 	| 'kolom_diabaikan'
 	| 'kolom_mirip'
 	| 'parquet_rusak'
+	| 'parquet_grup_rusak'
 	| 'parquet_skema'
 	| 'parquet_tipe_kolom'
 	| 'parquet_tipe_kolom_dibuang'
@@ -52,6 +53,10 @@ export const ISSUE_MESSAGES: Record<IssueCode, { id: string; en: string }> = {
 	campuran_encoding: { id: 'Campuran encoding: sebagian baris dibaca sebagai Windows-1252, bukan UTF-8', en: 'Mixed encodings: some rows were read as Windows-1252, not UTF-8' },
 	kolom_identitas_dibuang: { id: 'Kolom identitas (nama, NIK, alamat, telepon) dibuang sebelum dimuat', en: 'Identifying columns (names, NIK, addresses, phones) were dropped before loading' },
 	parquet_rusak: { id: 'Berkas Parquet rusak atau tidak dapat dibaca', en: 'Parquet file is corrupted or unreadable' },
+	parquet_grup_rusak: {
+		id: 'Grup baris (row group) berkas Parquet ini rusak dan tidak dapat dibaca: baris-barisnya tidak dimuat; baris sebelum dan sesudahnya tetap diperiksa. Ekspor ulang berkas ini untuk memuat baris yang hilang',
+		en: 'A row group of this Parquet file is damaged and cannot be read: its rows are not loaded; the rows before and after it are still checked. Export the file again to load the missing rows'
+	},
 	parquet_skema: { id: 'Skema Parquet tidak sesuai kontrak', en: 'Parquet schema does not match the contract' },
 	parquet_tipe_kolom: {
 		id: 'Kolom wajib di berkas Parquet bertipe data yang tidak dapat dibaca sebagai nilai (biner/BLOB, LIST, STRUCT atau MAP); ekspor ulang dengan kolom ini sebagai teks atau angka. Berkas tidak dibaca',

@@ -1,6 +1,7 @@
 import { Decimal, makeData, makeVector, Table, tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { decodeParquetNode } from './node-parquet';
+import { openParquetNode, parquetSourceOf, readParquetNode } from './node-parquet';
+import type { ParquetOpener } from './parquet-intake';
 import { parquetFromCsv, RT_HEADER, rtLine } from './parquet-test-files';
 import { runImport, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
@@ -8,8 +9,8 @@ import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 const DESA = '35.76.01.1007';
 
 /** The fixture's wilayah and a rumah_tangga Parquet file, imported as the Data page does. */
-async function importRt(parquet: Uint8Array, decodeParquet = decodeParquetNode): Promise<ImportResult> {
-	return runImport([fileOf('wilayah.csv', fixtureCsv().wilayah), fileOf('rumah_tangga.parquet', parquet)], { maxDate: FIXTURE_MAX_DATE, decodeParquet });
+async function importRt(parquet: Uint8Array, openParquet: ParquetOpener = openParquetNode): Promise<ImportResult> {
+	return runImport([fileOf('wilayah.csv', fixtureCsv().wilayah), fileOf('rumah_tangga.parquet', parquet)], { maxDate: FIXTURE_MAX_DATE, openParquet });
 }
 function loaded(res: ImportResult, column: string): unknown[] {
 	const t = res.tables.find((x) => x.table === 'rumah_tangga');
@@ -52,12 +53,12 @@ describe('Parquet DECIMAL columns', () => {
 		it(`reads a ${bitWidth}-bit decimal (Decimal${bitWidth}) with its scale, negative values too`, async () => {
 			// parquet-wasm gives Decimal128 for DuckDB's files; a narrower decimal is built in Arrow directly.
 			const file = await parquetFromCsv(rtCsv([rtLine('RT-1', DESA, '4', '0'), rtLine('RT-2', DESA, '3', '0')]), {});
-			const [base] = await decodeParquetNode(file);
+			const base = readParquetNode(file);
 			const unscaled = bitWidth === 32 ? new Int32Array([107840050, -525]) : new BigInt64Array([107840050n, -525n]);
 			const data = new Uint32Array(unscaled.buffer);
 			const spend = makeVector(makeData({ type: new Decimal(2, bitWidth === 32 ? 9 : 18, bitWidth), length: 2, nullCount: 0, data }));
 			const table = base.assign(new Table({ pengeluaran_kapita: spend }));
-			const res = await importRt(file, async () => [table]);
+			const res = await importRt(file, async () => parquetSourceOf([table]));
 			expect(loaded(res, 'pengeluaran_kapita')).toEqual([1078400.5]);
 			expect(rejected(res)).toEqual([[3, 'pengeluaran_kapita', 'rentang', '-5.25']]);
 		});
@@ -73,7 +74,7 @@ describe('Parquet timestamps', () => {
 		'91.71.01.1001,Gurabesi,kelurahan,91.71.01,Jayapura Utara,91.71,Kota Jayapura,91,Papua,-2.53,140.66,9000'
 	].join('\n');
 	const importTs = async (parquet: Uint8Array) =>
-		runImport([fileOf('wilayah.csv', WILAYAH), fileOf('rumah_tangga.parquet', parquet)], { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+		runImport([fileOf('wilayah.csv', WILAYAH), fileOf('rumah_tangga.parquet', parquet)], { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
 	const isoDates = (res: ImportResult) => loaded(res, 'tgl_registrasi').map((ms) => new Date(ms as number).toISOString().slice(0, 10));
 
 	it('dates a TIMESTAMP WITH TIME ZONE where the village lies (WIB, WITA or WIT by its province), a naive TIMESTAMP and a DATE as written', async () => {

@@ -1,9 +1,9 @@
-import { tableFromIPC } from 'apache-arrow';
+import { tableFromArrays, tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { decodeParquetNode } from './node-parquet';
-import { parquetFailure } from './parquet-intake';
-import { parquetFromCsv, RT_HEADER, rtLine } from './parquet-test-files';
-import { PARQUET_DECODE_SHARE, runImport, type ImportResult } from './session';
+import { openParquetNode, parquetSourceOf, writeParquetNode } from './node-parquet';
+import { parquetFailure, parquetIntake, PROGRESS_ROWS, type ParquetSource } from './parquet-intake';
+import { parquetFromCsv, RT_HEADER, rtLine, zeroRowGroup } from './parquet-test-files';
+import { runImport, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 
 describe('parquetFailure', () => {
@@ -22,7 +22,7 @@ describe('Parquet columns of bytes or nested values', () => {
 	const DESA = '35.76.01.1007';
 	const csv = [RT_HEADER, rtLine(NIK, DESA, '4', '1000'), rtLine('RT-2', DESA, '3', '2000')].join('\n');
 	const importRt = async (replace: Record<string, string>): Promise<ImportResult> =>
-		runImport([fileOf('wilayah.csv', fixtureCsv().wilayah), fileOf('rumah_tangga.parquet', await parquetFromCsv(csv, replace))], { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+		runImport([fileOf('wilayah.csv', fixtureCsv().wilayah), fileOf('rumah_tangga.parquet', await parquetFromCsv(csv, replace))], { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
 	const rtReport = (res: ImportResult) => res.report.files.find((f) => f.file === 'rumah_tangga.parquet')!;
 	const loadedRows = (res: ImportResult) => res.tables.find((t) => t.table === 'rumah_tangga')?.batches.flatMap((b) => tableFromIPC(b).toArray().map((r) => r.toJSON())) ?? [];
 
@@ -58,26 +58,47 @@ describe('Parquet columns of bytes or nested values', () => {
 	});
 });
 
-describe('Parquet progress', () => {
-	it("shows the file's line before its row groups are decoded, then moves with each row group checked", async () => {
-		const desa = '35.76.01.1007';
-		const file = await parquetFromCsv([RT_HEADER, ...Array.from({ length: 6 }, (_, i) => rtLine(`RT-${i + 1}`, desa, '4', '1000'))].join('\n'), {});
-		const seen: string[] = [];
-		// three row groups of two rows, as the browser's decoder hands them over one at a time
-		const decodeParquet = async (bytes: Uint8Array) => {
-			seen.push('decode');
-			const [t] = await decodeParquetNode(bytes);
-			return [t.slice(0, 2), t.slice(2, 4), t.slice(4)];
-		};
-		const res = await runImport([fileOf('wilayah.csv', fixtureCsv().wilayah), fileOf('rumah_tangga.parquet', file)], {
-			maxDate: FIXTURE_MAX_DATE,
-			decodeParquet,
-			onProgress: (p) => p.name === 'rumah_tangga.parquet' && seen.push(`${p.bytesRead}/${p.bytesTotal}`)
-		});
-		const n = file.length;
-		// Checking fills the bar after the part decoding fills (session.test.ts: a decoder that says each row group decoded).
-		const checked = (k: number) => `${Math.round(n * (PARQUET_DECODE_SHARE + ((1 - PARQUET_DECODE_SHARE) * k) / 3))}/${n}`;
-		expect(seen).toEqual([`0/${n}`, 'decode', checked(1), checked(2), `${n}/${n}`, `${n}/${n}`]);
-		expect(res.report.files.find((f) => f.format === 'parquet')!.accepted).toBe(6);
+describe('Parquet row groups, one at a time', () => {
+	/** Facilitator rows in row groups of the given sizes, as a source that may fail to decode some of them. */
+	function facilitators(sizes: number[], damaged: number[] = []): ParquetSource {
+		let next = 1;
+		const groups = sizes.map((n) => tableFromArrays({ id_fasilitator: Array.from({ length: n }, () => `FAS-${next++}`), kode_kec: Array.from({ length: n }, () => '35.76.01') }));
+		const source = parquetSourceOf(groups);
+		return { ...source, rowGroup: async (g) => (damaged.includes(g) ? Promise.reject(new Error('Parquet argument error: External: Error strings stripped')) : source.rowGroup(g)) };
+	}
+	async function intake(source: ParquetSource) {
+		const rows: number[] = [];
+		const issues: unknown[] = [];
+		const progress: number[] = [];
+		await parquetIntake(source, { header: () => true, row: (_, row) => rows.push(row), issue: (i) => issues.push(i), progress: (done) => progress.push(done) });
+		return { rows, issues, progress };
+	}
+
+	it("moves the progress line within a row group as its rows are checked, not only when it is done", async () => {
+		const { rows, progress } = await intake(facilitators([2 * PROGRESS_ROWS + 100, 50]));
+		// before: one step per row group, so a row group of 122,880 rows held the bar still for seconds
+		expect(progress).toEqual([PROGRESS_ROWS, 2 * PROGRESS_ROWS, 2 * PROGRESS_ROWS + 100, 2 * PROGRESS_ROWS + 150]);
+		expect(rows.length).toBe(2 * PROGRESS_ROWS + 150);
+	});
+
+	it('names a run of damaged row groups once, with its rows, and reads the row groups after it', async () => {
+		const { rows, issues, progress } = await intake(facilitators([3, 4, 5, 6, 7], [1, 2, 4]));
+		expect(issues).toEqual([
+			{ code: 'parquet_grup_rusak', severity: 'warning', row: 5, detail: 'grup baris 2–3 dari 5, baris 5–13 (9 baris) / row group 2–3 of 5, rows 5–13 (9 rows)' },
+			{ code: 'parquet_grup_rusak', severity: 'warning', row: 20, detail: 'grup baris 5 dari 5, baris 20–26 (7 baris) / row group 5 of 5, rows 20–26 (7 rows)' }
+		]);
+		// rows 2–4 and 14–19 (header = row 1) are read, numbered where they stand in the file
+		expect(rows).toEqual([2, 3, 4, 14, 15, 16, 17, 18, 19]);
+		expect(progress).toEqual([3, 7, 12, 18, 25]);
+	});
+
+	it("reads a real file's row groups separately, so a zeroed one loses only its rows", async () => {
+		const t = tableFromArrays({ id_fasilitator: Array.from({ length: 9 }, (_, i) => `FAS-${i + 1}`), kode_kec: Array.from({ length: 9 }, () => '35.76.01') });
+		const bytes = await zeroRowGroup(writeParquetNode(t, 3), 2);
+		const source = await openParquetNode(new Blob([bytes as BlobPart]));
+		expect(source.rowGroupRows).toEqual([3, 3, 3]);
+		const { rows, issues } = await intake(source);
+		expect(rows).toEqual([2, 3, 4, 5, 6, 7]);
+		expect(issues).toMatchObject([{ code: 'parquet_grup_rusak', row: 8 }]);
 	});
 });

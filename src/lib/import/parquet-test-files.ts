@@ -3,6 +3,7 @@
  * (as a Dinas's own tools would write them), never committed as binaries.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
+import { ParquetFile } from 'parquet-wasm';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,5 +34,26 @@ export async function parquetFromCsv(csv: string, replace: Record<string, string
 	} finally {
 		conn.closeSync();
 		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** 'PAR1' at the start of the file; the first row group follows it. */
+const LEADING_MAGIC = 4;
+
+/**
+ * The file with row group `group` (0-based) zeroed, as a faulty disk or copy leaves a block: its
+ * column chunks lie one after the other from the leading magic number, each row group's compressed
+ * size in the footer, which stays intact.
+ */
+export async function zeroRowGroup(bytes: Uint8Array, group: number): Promise<Uint8Array> {
+	const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
+	try {
+		const sizes = file.metadata().rowGroups().map((g) => g.compressedSize());
+		const start = LEADING_MAGIC + sizes.slice(0, group).reduce((a, b) => a + b, 0);
+		const out = bytes.slice();
+		out.fill(0, start, start + sizes[group]);
+		return out;
+	} finally {
+		file.free();
 	}
 }

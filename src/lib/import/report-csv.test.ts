@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { decodeParquetNode } from './node-parquet';
+import { openParquetNode } from './node-parquet';
 import { reportCsv } from './report-csv';
 import { runImport } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
@@ -15,7 +15,7 @@ describe('reportCsv: the downloaded validation report', () => {
 		set(2, 'jumlah_art', 'empat');
 		set(4, 'tgl_registrasi', '1899-05-01');
 		csv.rumah_tangga = lines.join('\n');
-		const res = await runImport(Object.entries(csv).map(([t, c]) => fileOf(`${t}.csv`, c)), { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+		const res = await runImport(Object.entries(csv).map(([t, c]) => fileOf(`${t}.csv`, c)), { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
 		const rows = Papa.parse<Record<string, string>>(reportCsv(res.report), { header: true, skipEmptyLines: true }).data.filter((r) => r.kode === 'tipe' || r.kode === 'rentang');
 		expect(rows.map((r) => [r.baris, r.kolom, r.alasan, r.reason])).toEqual([
 			['2', 'tgl_registrasi', 'Bukan tanggal yang sah; tulis sebagai YYYY-MM-DD (mis. 2025-08-17) atau DD/MM/YYYY', 'Not a valid date; write it as YYYY-MM-DD (e.g. 2025-08-17) or DD/MM/YYYY'],

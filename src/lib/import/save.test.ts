@@ -6,14 +6,14 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { checkManifest } from '../contract/manifest';
-import { decodeParquetNode, writeParquetNode } from './node-parquet';
+import { openParquetNode, writeParquetNode } from './node-parquet';
 import { buildSavedExtract } from './save';
 import { runImport } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 
 describe('buildSavedExtract', () => {
 	it('writes Parquet per table and district plus a manifest that verifies, readable by native DuckDB', async () => {
-		const res = await runImport(Object.entries(fixtureCsv()).map(([t, c]) => fileOf(`${t}.csv`, c)), { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+		const res = await runImport(Object.entries(fixtureCsv()).map(([t, c]) => fileOf(`${t}.csv`, c)), { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
 		const parts = res.tables.map((t) => ({ table: t.table, kodeKab: '35.76', rows: t.rows, ipc: t.batches[0] }));
 		const area = { kode_kab: '35.76', nama_kab: 'Kota Mojokerto', kode_prov: '35', nama_prov: 'Jawa Timur', desa: 2, kecamatan: [] };
 		const files = await buildSavedExtract(parts, { extractDate: FIXTURE_MAX_DATE, window: { start: '2025-01', end: '2026-10' }, areas: [area] }, (ipc) => writeParquetNode(tableFromIPC(ipc)));

@@ -1,11 +1,13 @@
-import { tableFromIPC } from 'apache-arrow';
+import { makeVector, Table, tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, TABLES } from '../contract/schema';
-import { decodeParquetNode, writeParquetNode } from './node-parquet';
-import { MAX_LISTED_PER_FILE, PARQUET_DECODE_SHARE, runImport, unknownHeaderDetail, type ImportFile, type ImportResult } from './session';
+import { openParquetNode, parquetSourceOf, readParquetNode, writeParquetNode } from './node-parquet';
+import type { ParquetSource } from './parquet-intake';
+import { zeroRowGroup } from './parquet-test-files';
+import { MAX_LISTED_PER_FILE, runImport, unknownHeaderDetail, type ImportFile, type ImportResult } from './session';
 import { FIXTURE_MAX_DATE, fileOf, fixtureCsv } from './test-fixtures';
 
-const run = (files: ImportFile[]) => runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet: decodeParquetNode });
+const run = (files: ImportFile[]) => runImport(files, { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
 const csvFiles = (csv: Record<string, string>) => Object.entries(csv).map(([t, c]) => fileOf(`${t}.csv`, c));
 const dataLines = (csv: string) => csv.split('\n').length - 1;
 
@@ -288,38 +290,69 @@ describe('runImport: Parquet', () => {
 		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(csv, 'rumah_tangga'));
 	});
 
-	it('moves the progress line as each row group is decoded, then as each is checked (it sat at 0 while decoding)', async () => {
-		const bytes = await parquetOf('rumah_tangga');
-		const files = [...csvFiles(fixtureCsv()).filter((f) => f.name !== 'rumah_tangga.csv'), fileOf('rt.parquet', bytes)];
-		// Three row groups of 4 of the 12 rows, as a decoder reading one group at a time gives them.
-		const decodeParquet = async (b: Uint8Array, rowGroupDone?: (decoded: number, total: number) => void) => {
-			const [whole] = await decodeParquetNode(b);
-			return [0, 4, 8].map((start, g) => {
-				const group = whole.slice(start, start + 4);
-				rowGroupDone?.(g + 1, 3);
-				return group;
+	/** The rest of the fixture as CSV and its households as Parquet in row groups of 4 rows (12 rows: 3 row groups). */
+	async function withRtParquet(csv = fixtureCsv(), alter = (t: Table) => t) {
+		const res = await run(csvFiles(csv));
+		const rt = tableFromIPC(res.tables.find((t) => t.table === 'rumah_tangga')!.batches[0]);
+		const bytes = writeParquetNode(alter(rt), 4);
+		return { bytes, files: (parquet: Uint8Array) => [...csvFiles(csv).filter((f) => f.name !== 'rumah_tangga.csv'), fileOf('rt.parquet', parquet)] };
+	}
+
+	it('decodes one row group, checks all its rows, then decodes the next; the bar moves over the rows (it waited for every row group to be decoded)', async () => {
+		const { bytes, files } = await withRtParquet();
+		const seen: string[] = [];
+		// Each row group decoded is watched: its last household's id being read means the group was checked through.
+		const watched = (t: Table, g: number): Table =>
+			new Proxy(t, {
+				get: (target, k) =>
+					k === 'getChild'
+						? (name: string) => {
+								const v = target.getChild(name)!;
+								if (name !== 'id_rt') return v;
+								return new Proxy(v, { get: (vt, vk) => (vk === 'get' ? (i: number) => (i === target.numRows - 1 && seen.push(`checked ${g}`), vt.get(i)) : Reflect.get(vt, vk)) });
+							}
+						: Reflect.get(target, k)
 			});
+		const openParquet = async (blob: Blob): Promise<ParquetSource> => {
+			const source = await openParquetNode(blob);
+			return { ...source, rowGroup: async (g) => (seen.push(`decode ${g}`), watched(await source.rowGroup(g), g)) };
 		};
-		const seen: number[] = [];
-		const res = await runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet, onProgress: (p) => p.name === 'rt.parquet' && seen.push(p.bytesRead) });
+		const res = await runImport(files(bytes), { maxDate: FIXTURE_MAX_DATE, openParquet, onProgress: (p) => p.name === 'rt.parquet' && seen.push(`${p.bytesRead}`) });
 		expect(res.report.files.find((f) => f.file === 'rt.parquet')!.accepted).toBe(12);
 		const n = bytes.length;
-		// Decoding fills the first PARQUET_DECODE_SHARE (15 %) of the bar, a third a row group; checking the rest.
-		const at = (share: number) => Math.round(n * share);
-		expect(seen).toEqual([0, at(0.05), at(0.1), at(0.15), at(0.15 + 0.85 / 3), at(0.15 + (0.85 * 2) / 3), n, n]);
-		expect(PARQUET_DECODE_SHARE).toBe(0.15);
+		// before: every row group decoded first (the bar at 5, 10, 15 %), and only then any row checked
+		expect(seen).toEqual(['0', 'decode 0', 'checked 0', `${Math.round(n / 3)}`, 'decode 1', 'checked 1', `${Math.round((2 * n) / 3)}`, 'decode 2', 'checked 2', `${n}`, `${n}`]);
+		expect(rowsOf(res, 'rumah_tangga')).toEqual(rowsOf(await run(csvFiles(fixtureCsv())), 'rumah_tangga'));
+	});
+
+	it('keeps every good row of a file with a damaged row group in the middle and names the rows lost (QA: the whole file was refused)', async () => {
+		// a decile out of range in the last row group (RT-10, the tenth row): its row number counts the lost rows
+		const desil11 = (t: Table) => {
+			const desil = Int32Array.from(t.getChild('desil')!.toArray() as Int32Array);
+			desil[9] = 11;
+			return t.assign(new Table({ desil: makeVector(desil) }));
+		};
+		const { bytes, files } = await withRtParquet(fixtureCsv(), desil11);
+		const res = await runImport(files(await zeroRowGroup(bytes, 1)), { maxDate: FIXTURE_MAX_DATE, openParquet: openParquetNode });
+		balanced(res);
+		const f = res.report.files.find((x) => x.file === 'rt.parquet')!;
+		// (the extract's own kode_kab column is not a contract column of rumah_tangga: ignored, as before)
+		const lost = f.issues.filter((i) => i.code !== 'kolom_diabaikan');
+		expect(lost).toMatchObject([{ code: 'parquet_grup_rusak', severity: 'warning', row: 6 }]);
+		expect(lost[0].detail).toMatch(/^grup baris 2 dari 3, baris 6–9 \(4 baris\) \/ row group 2 of 3, rows 6–9 \(4 rows\)/);
+		expect([f.read, f.accepted, f.rejected]).toEqual([8, 7, 1]);
+		expect(rowsOf(res, 'rumah_tangga').map((r) => r.id_rt)).toEqual(['RT-1', 'RT-2', 'RT-3', 'RT-4', 'RT-9', 'RT-11', 'RT-12']);
+		expect(res.report.rejectedRows.filter((r) => r.file === 'rt.parquet').map((r) => [r.row, r.column, r.code])).toEqual([[11, 'desil', 'rentang']]);
+		// complaints of the lost and rejected households point at nothing, and are refused as such
+		expect(res.report.rejectedRows.filter((r) => r.table === 'keluhan').map((r) => r.value)).toEqual(['RT-6', 'RT-8', 'RT-10']);
 	});
 
 	it('a file whose reading stops on an error says at which row, and keeps what it had checked (QA: a cut at 2^24 keys read as a generic error)', async () => {
-		const bytes = await parquetOf('rumah_tangga');
-		const files = [...csvFiles(fixtureCsv()).filter((f) => f.name !== 'rumah_tangga.csv'), fileOf('rt.parquet', bytes)];
-		// A decoder whose second row group fails as it is read: the first holds the 12 rows.
-		const decodeParquet = async (b: Uint8Array) => {
-			const [first] = await decodeParquetNode(b);
-			const broken = new Proxy(first, { get: (t, k) => (k === 'getChild' ? () => { throw new Error('Set maximum size exceeded'); } : Reflect.get(t, k)) });
-			return [first, broken];
-		};
-		const res = await runImport(files, { maxDate: FIXTURE_MAX_DATE, decodeParquet });
+		const { bytes, files } = await withRtParquet();
+		const first = readParquetNode(bytes);
+		// A row group that fails as it is checked: the first holds the 12 rows.
+		const broken = new Proxy(first, { get: (t, k) => (k === 'getChild' ? () => { throw new Error('Set maximum size exceeded'); } : Reflect.get(t, k)) });
+		const res = await runImport(files(bytes), { maxDate: FIXTURE_MAX_DATE, openParquet: async () => parquetSourceOf([first, broken]) });
 		const f = res.report.files.find((x) => x.format === 'parquet')!;
 		// rows 2–13 (the header is row 1) were checked; the message names the last of them
 		expect(f.issues.filter((i) => i.severity === 'fatal')).toEqual([{ code: 'pembacaan_terhenti', severity: 'fatal', row: 13, detail: 'Set maximum size exceeded' }]);

@@ -5,7 +5,6 @@
  * accepted rows per table as Arrow batches and a report that accounts for every row read.
  * Nothing in here throws for bad input: every problem ends as a rejected row or an issue.
  */
-import type { Table as ArrowTable } from 'apache-arrow';
 import { HeaderError, TableIntake, type IntakeError, type IntakeErrorCode } from '../contract/intake';
 import { IntegrityChecker } from '../contract/integrity';
 import { TABLE_NAMES, TABLES, type TableName, type TableSpec } from '../contract/schema';
@@ -16,7 +15,7 @@ import { peekFile, readCsv } from './csv-reader';
 import { ignoredColumnIssues } from './header-hints';
 import { identifyTable } from './identify';
 import type { Issue } from './messages';
-import { parquetColumns, parquetFailure, parquetIntake, type ParquetDecoder, type UnreadableColumn } from './parquet-intake';
+import { parquetColumns, parquetFailure, parquetIntake, type ParquetOpener, type ParquetSource, type UnreadableColumn } from './parquet-intake';
 
 /** Rejected rows listed one by one in the report; beyond this only the counts per reason grow. */
 export const MAX_LISTED_REJECTIONS = 5_000;
@@ -82,7 +81,7 @@ export interface ImportResult {
 export interface ImportOptions {
 	/** last valid date; later dates are rejected as being in the future */
 	maxDate: string;
-	decodeParquet: ParquetDecoder;
+	openParquet: ParquetOpener;
 	onProgress?: (p: { file: number; name: string; bytesRead: number; bytesTotal: number }) => void;
 	/** real Kemendagri village codes (contract/known-codes.ts); a wilayah code outside them is rejected. Absent: not checked, and the report says so. */
 	knownDesa?: ReadonlySet<string>;
@@ -95,7 +94,7 @@ interface Planned {
 	kind: 'csv' | 'parquet';
 	delimiter: string;
 	crOnly?: boolean;
-	parquet?: ArrowTable[];
+	parquet?: ParquetSource;
 }
 
 export async function runImport(files: readonly ImportFile[], opts: ImportOptions): Promise<ImportResult> {
@@ -126,7 +125,10 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 		const intake = new TableIntake(table, checker, { maxDate: opts.maxDate, onError });
 		let batcher = batchers.get(table.name);
 		if (!batcher) batchers.set(table.name, (batcher = new ArrowBatcher(table)));
+		/** the last row handed to the checks (header = row 1): a Parquet file's rows may skip a lost row group */
+		let lastRow = 1;
 		const accept = (fields: readonly string[], row: number) => {
+			lastRow = row;
 			const ok = intake.row(fields, row);
 			if (ok) batcher!.add(ok);
 		};
@@ -154,18 +156,21 @@ export async function runImport(files: readonly ImportFile[], opts: ImportOption
 					progress
 				}, p.crOnly);
 			} else {
-				parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue), progress: (rows, total) => progress(parquetShare(r.bytes, 'checked', rows / total), r.bytes) });
+				// The bar moves over the file's rows as its row groups are decoded and checked in turn.
+				await parquetIntake(p.parquet!, { header, row: accept, issue: (issue) => r.issues.push(issue), progress: (rows, total) => progress(total ? Math.round((r.bytes * rows) / total) : 0, r.bytes) });
 				progress(r.bytes, r.bytes);
 			}
 		} catch (e) {
 			// A defect, not bad input; still reported with the file's name and the last row read rather than crashing
 			// the page, and never as a silent partial table (QA: a 20-million-row file was cut at 2^24 keys).
-			r.issues.push({ code: 'pembacaan_terhenti', severity: 'fatal', row: intake.read + 1, detail: e instanceof Error ? e.message : String(e) });
+			r.issues.push({ code: 'pembacaan_terhenti', severity: 'fatal', row: p.kind === 'parquet' ? lastRow : intake.read + 1, detail: e instanceof Error ? e.message : String(e) });
+		} finally {
+			p.parquet?.close();
 		}
 		r.read += intake.read;
 		r.accepted += intake.accepted;
 		r.rejected += intake.rejected;
-		if (r.read === 0 && !r.issues.some((i) => i.severity === 'fatal')) r.issues.push({ code: 'tanpa_baris', severity: 'warning' });
+		if (r.read === 0 && !r.issues.some((i) => i.severity === 'fatal' || i.code === 'parquet_grup_rusak')) r.issues.push({ code: 'tanpa_baris', severity: 'warning' });
 	}
 	// Said of each file whose list was cut, with how many of its rows are listed (QA: said of every file with a rejection).
 	for (const [r, listed] of cut) r.issues.push({ code: 'daftar_galat_dipotong', severity: 'info', detail: `${listed} / ${r.rejected}` });
@@ -187,20 +192,18 @@ async function plan(file: ImportFile, r: FileReport, index: number, opts: Import
 	}
 	let headers: string[];
 	let crOnly = false;
-	let parquet: ArrowTable[] | undefined;
+	let parquet: ParquetSource | undefined;
 	if (peek.kind === 'parquet') {
 		r.format = 'parquet';
-		// Decoding every row group takes a while for a big file: its line shows at once, moves as each row group is
-		// decoded, then as they are checked (parquetShare).
-		const progress = (bytesRead: number) => opts.onProgress?.({ file: index, name: file.name, bytesRead, bytesTotal: r.bytes });
-		progress(0);
-		const decoded = await decodeSafely(file.blob, opts.decodeParquet, (done, total) => progress(parquetShare(r.bytes, 'decoded', done / total)));
-		if ('error' in decoded) {
-			r.issues.push({ code: 'parquet_rusak', severity: 'fatal', detail: parquetFailure(decoded.error) });
+		// Its line shows at once; only the footer is read here, the row groups one at a time as they are checked.
+		opts.onProgress?.({ file: index, name: file.name, bytesRead: 0, bytesTotal: r.bytes });
+		const opened = await openSafely(file.blob, opts.openParquet);
+		if ('error' in opened) {
+			r.issues.push({ code: 'parquet_rusak', severity: 'fatal', detail: parquetFailure(opened.error) });
 			return null;
 		}
-		parquet = decoded.tables;
-		headers = parquetColumns(parquet);
+		parquet = opened.source;
+		headers = parquetColumns(parquet.schema);
 	} else {
 		r.format = 'csv';
 		r.delimiter = peek.header.delimiter;
@@ -209,6 +212,7 @@ async function plan(file: ImportFile, r: FileReport, index: number, opts: Import
 	}
 	const id = identifyTable(headers, file.name);
 	if (id.table === null) {
+		parquet?.close();
 		const row = r.format === 'csv' ? 1 : undefined;
 		if (id.closest && r.format === 'csv') {
 			// Close enough to name the table: say plainly which required columns it lacks, and what each unknown header may have meant.
@@ -255,21 +259,9 @@ export function unknownHeaderDetail(headers: readonly string[]): string {
 		: `${headers.length} kolom / columns; tidak satu pun nama kolom kontrak — baris judul tidak ada? / none is a contract column name — is the header row missing?`;
 }
 
-/**
- * The part of a Parquet file's progress bar decoding fills; checking its rows fills the rest. Measured
- * in Node on Kabupaten Tegal's rumah_tangga extract (6.5 MB, 493,354 rows): 2.0 s of 13.7 s decoding.
- */
-export const PARQUET_DECODE_SHARE = 0.15;
-
-/** How far along a Parquet file's bar is, in bytes, when `fraction` of its row groups are decoded, or of its rows checked (all decoded by then). */
-export function parquetShare(bytes: number, stage: 'decoded' | 'checked', fraction: number): number {
-	const done = stage === 'decoded' ? PARQUET_DECODE_SHARE * fraction : PARQUET_DECODE_SHARE + (1 - PARQUET_DECODE_SHARE) * fraction;
-	return Math.round(bytes * done);
-}
-
-async function decodeSafely(blob: Blob, decode: ParquetDecoder, rowGroupDone?: (decoded: number, total: number) => void): Promise<{ tables: ArrowTable[] } | { error: string }> {
+async function openSafely(blob: Blob, open: ParquetOpener): Promise<{ source: ParquetSource } | { error: string }> {
 	try {
-		return { tables: await decode(new Uint8Array(await blob.arrayBuffer()), rowGroupDone) };
+		return { source: await open(blob) };
 	} catch (e) {
 		return { error: e instanceof Error ? e.message : String(e) };
 	}
