@@ -725,20 +725,28 @@ describe('Peta, Kabupaten Tegal', () => {
 		// A point inside each desa (not on its border), where the map on the page draws it.
 		const inside = (kode: string) => pointOnFeature(TEGAL.features.find((f: { properties: { kode: string } }) => f.properties.kode === kode)).geometry.coordinates as [number, number];
 		const probe = [...hidden.slice(0, 6), ...kept6];
-		const points = await page.evaluate((pts) => {
-			const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
-			const ratio = m.getCanvas().width / m.getCanvas().clientWidth;
-			return pts.map(({ kode, at }) => {
-				const p = m.project(at);
-				const [top] = m.queryRenderedFeatures([p.x, p.y], { layers: ['desa-isi'] });
-				return { kode, x: Math.round(p.x * ratio), y: Math.round(p.y * ratio), onIt: top?.id === kode, canvasHeight: m.getCanvas().height };
-			});
-		}, probe.map((kode) => ({ kode, at: inside(kode) })));
+		// Where each probed desa is drawn, read again just before each picture: the page's layout can still move
+		// the map a few pixels after it is first drawn (a scrollbar coming as the table fills), and a point read
+		// earlier would then fall on a neighbour.
+		const probePoints = () =>
+			page.evaluate((pts) => {
+				const m = (window as unknown as { __slrtMap: import('maplibre-gl').Map }).__slrtMap;
+				const ratio = m.getCanvas().width / m.getCanvas().clientWidth;
+				return pts.map(({ kode, at }) => {
+					const p = m.project(at);
+					const [top] = m.queryRenderedFeatures([p.x, p.y], { layers: ['desa-isi'] });
+					return { kode, x: Math.round(p.x * ratio), y: Math.round(p.y * ratio), onIt: top?.id === kode, canvasHeight: m.getCanvas().height, canvasWidth: m.getCanvas().width };
+				});
+			}, probe.map((kode) => ({ kode, at: inside(kode) })));
+		const points = await probePoints();
 		const onScreen = await fillColours(page, probe);
 		for (const k of probe) expect(onScreen[k], k).not.toBeNull();
 		const picture = async (internal: boolean) => {
 			await page.getByTestId('export-internal').setChecked(internal);
+			const at = await probePoints();
 			const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+			// The map did not move while the picture was made: its points are where `at` says.
+			expect(await probePoints()).toEqual(at);
 			expect(file.suggestedFilename()).toMatch(internal ? /^RAHASIA_peta-rujukan_33\.28_.*_internal\.png$/ : /^peta-rujukan_33\.28_.*\.png$/);
 			const b64 = readFileSync((await file.path())!).toString('base64');
 			return page.evaluate(async ({ b64, pts }) => {
@@ -759,24 +767,25 @@ describe('Peta, Kabupaten Tegal', () => {
 					return [...n].sort((a, b) => b[1] - a[1])[0][0];
 				};
 				return { height: img.height, px: pts.map(({ x, y }) => mode(x, y)) };
-			}, { b64, pts: points });
+			}, { b64, pts: at }).then((r) => ({ ...r, at }));
 		};
 		const pub = await picture(false);
 		const internal = await picture(true);
 		// Caption, legend and notes are drawn under the map.
 		expect(pub.height).toBeGreaterThan(points[0].canvasHeight + 40);
-		const seen = points.filter((p) => p.onIt);
+		const onIt = (i: number) => pub.at[i].onIt && internal.at[i].onIt;
+		const seen = points.filter((_, i) => onIt(i));
 		expect(seen.filter((p) => hidden.includes(p.kode)).length).toBeGreaterThan(0);
 		// A hidden desa is drawn with the hidden swatch (its dark ground under a thin cross), not as without data.
 		const ground = (hex: string) => `${hexToRgb(hex).join()},255`;
 		for (const [i, p] of points.entries())
-			if (p.onIt && hidden.includes(p.kode)) {
+			if (onIt(i) && hidden.includes(p.kode)) {
 				expect(pub.px[i], `${p.kode} hidden in public`).not.toBe(internal.px[i]);
 				expect(pub.px[i], `${p.kode} hidden swatch`).toBe(ground(UNCOLOURED_SWATCH.hidden.background));
 			}
 		// The other desa are coloured by class: two share a colour exactly when they share a class, the
 		// page's in the internal picture and the public one's (made without the hidden desa) in public.
-		const coloured = [...points.entries()].filter(([, p]) => p.onIt && !hidden.includes(p.kode));
+		const coloured = [...points.entries()].filter(([i, p]) => onIt(i) && !hidden.includes(p.kode));
 		expect(coloured.filter(([, p]) => moved.includes(p.kode)).length).toBeGreaterThan(0);
 		for (const [i, a] of coloured)
 			for (const [j, b] of coloured) {
