@@ -9,8 +9,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, desaColorExpression, REASON_STATE } from './expression';
 import { classStateEdits, ColourSlots, reasonStates, sourceChange, stateEdits, type ClassStates } from './feature-state';
-import { DESA_HATCH, desaHatchLayer, HATCH_IMAGES, HATCH_SOURCE, REASON_PROPERTY, uncolouredFeatures } from './hatch';
-import { reasonTile, UNCOLOURED_REASONS, type UncolouredReason } from './uncoloured';
+import { addHatchImages, DESA_HATCH, desaHatchLayer, HATCH_SOURCE, REASON_PROPERTY, uncolouredFeatures } from './hatch';
+import type { UncolouredReason } from './uncoloured';
 import { MAP_PALETTES } from './palette';
 import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures } from './highlight';
 import { holdPaintUntil, type PaintGate } from './paint-gate';
@@ -135,7 +135,7 @@ export class DesaMap {
 		} else {
 			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaFillLayer(this.slots.colours));
-			for (const r of UNCOLOURED_REASONS) if (!this.map.hasImage(HATCH_IMAGES[r])) this.map.addImage(HATCH_IMAGES[r], reasonTile(r));
+			addHatchImages(this.map);
 			this.map.addSource(HATCH_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
 			this.map.addLayer(desaHatchLayer());
 			this.map.addLayer(desaOutlineLayer());

@@ -1,7 +1,7 @@
-import { createExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { desaHatchLayer, HATCH_IMAGES, HATCH_SOURCE, hatchPatternExpression, REASON_PROPERTY, uncolouredFeatures } from './hatch';
-import { UNCOLOURED_REASONS } from './uncoloured';
+import { addHatchImages, desaHatchLayer, HATCH_IMAGES, HATCH_SOURCE, hatchedCodesFilter, hatchLayer, hatchPatternExpression, REASON_PROPERTY, uncolouredCodes, uncolouredFeatures } from './hatch';
+import { reasonTile, UNCOLOURED_REASONS } from './uncoloured';
 
 /** The image MapLibre draws a hatch-source feature with, given its properties. */
 function patternOf(properties: Record<string, unknown>): unknown {
@@ -46,5 +46,35 @@ describe('uncolouredFeatures', () => {
 		expect(out.map((x) => x.properties[REASON_PROPERTY])).toEqual(['few', 'hidden', 'none']);
 		expect(out[0].properties).toEqual({ kode: '33.28.01.2001', kode_kec: '33.28.01', alasan: 'few' });
 		expect(features[0].properties).not.toHaveProperty(REASON_PROPERTY);
+	});
+});
+
+describe('uncolouredCodes', () => {
+	it('the codes without a class (null), sorted; none when every one has a class', () => {
+		expect(uncolouredCodes(new Map([['35.76', 2], ['11.01', null], ['33.28', 0], ['12.01', null]]))).toEqual(['11.01', '12.01']);
+		expect(uncolouredCodes(new Map([['35.76', 2], ['33.28', 0]]))).toEqual([]);
+		expect(uncolouredCodes(new Map())).toEqual([]);
+	});
+});
+
+describe("the hatch of a map's own source (the national map)", () => {
+	const keeps = (codes: string[], kode: string) => featureFilter(hatchedCodesFilter(codes), 'filter').filter({ zoom: 5 }, { type: 3, properties: { kode } } as never);
+	it('keeps exactly the features whose code is listed; none when the list is empty', () => {
+		expect(['11.01', '33.28', '35.76'].map((k) => keeps(['11.01', '35.76'], k))).toEqual([true, false, true]);
+		expect(keeps([], '11.01')).toBe(false);
+	});
+	it('patterns them with the same images and expression as the desa map', () => {
+		const layer = hatchLayer('kabkota-tanpa-data', 'kabkota', hatchedCodesFilter(['11.01']));
+		expect(layer).toMatchObject({ id: 'kabkota-tanpa-data', source: 'kabkota', type: 'fill', filter: hatchedCodesFilter(['11.01']) });
+		expect(layer.paint).toEqual(desaHatchLayer().paint);
+		// A kabupaten/kota feature names no reason: drawn as without data.
+		expect(patternOf({ kode: '11.01' })).toBe(HATCH_IMAGES.none);
+	});
+	it('adds each reason\'s tile once, under its name', () => {
+		const images = new Map<string, unknown>([[HATCH_IMAGES.few, 'already']]);
+		addHatchImages({ hasImage: (n: string) => images.has(n), addImage: (n: string, img: unknown) => void images.set(n, img) } as never);
+		expect(images.get(HATCH_IMAGES.few)).toBe('already');
+		expect(images.get(HATCH_IMAGES.none)).toEqual(reasonTile('none'));
+		expect(images.get(HATCH_IMAGES.hidden)).toEqual(reasonTile('hidden'));
 	});
 });

@@ -10,10 +10,14 @@
  * rewrites no per-vertex opacity of every desa: drawn over the whole province with a feature-state
  * opacity, it cost about as much as the fills. (A pattern cannot come from feature-state in
  * MapLibre; the fill under it does, expression.ts, so a desa shows its reason's ground at once.)
+ *
+ * The national kabupaten/kota map uses the same tiles and pattern expression, its only reason being
+ * no data: its 514 polygons are few, so its hatch layer draws from the map's own source, filtered to
+ * the districts without a class (hatchedCodesFilter), rather than from a copy of their geometry.
  */
-import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { FILL_ANTIALIAS } from './style';
-import type { UncolouredReason } from './uncoloured';
+import { reasonTile, UNCOLOURED_REASONS, type UncolouredReason } from './uncoloured';
 
 export const DESA_HATCH = 'desa-tanpa-data';
 export const HATCH_SOURCE = 'desa-tanpa-data-sumber';
@@ -22,12 +26,25 @@ export const HATCH_IMAGES: Record<UncolouredReason, string> = { none: 'arsir-tan
 /** The hatch source's feature property naming why the desa is uncoloured. */
 export const REASON_PROPERTY = 'alasan';
 
+/** Adds each reason's tile (reasonTile) to `map`, under its name in HATCH_IMAGES, unless it has it already. */
+export function addHatchImages(map: Pick<MapLibreMap, 'hasImage' | 'addImage'>): void {
+	for (const r of UNCOLOURED_REASONS) if (!map.hasImage(HATCH_IMAGES[r])) map.addImage(HATCH_IMAGES[r], reasonTile(r));
+}
+
 /** Each feature's tile by its reason; a feature without one is drawn as without data. */
 export function hatchPatternExpression(): ExpressionSpecification {
 	return ['match', ['get', REASON_PROPERTY], 'few', HATCH_IMAGES.few, 'hidden', HATCH_IMAGES.hidden, HATCH_IMAGES.none];
 }
 
 type Feature = { properties: { kode: string } };
+
+/** Whether a code has no class (absent, or null): drawn uncoloured, with its reason's swatch. */
+const unclassed = (classes: ReadonlyMap<string, number | null>, kode: string): boolean => (classes.get(kode) ?? null) === null;
+
+/** The codes of `classes` without a class (null), sorted: the areas a map leaves uncoloured. */
+export function uncolouredCodes(classes: ReadonlyMap<string, number | null>): string[] {
+	return [...classes.keys()].filter((k) => unclassed(classes, k)).sort();
+}
 
 /**
  * The features whose code has no class (absent, or null), each with its reason (`reasons`; none
@@ -39,16 +56,26 @@ export function uncolouredFeatures<F extends Feature>(
 	reasons: ReadonlyMap<string, UncolouredReason> = new Map()
 ): (F & { properties: { [REASON_PROPERTY]: UncolouredReason } })[] {
 	return features
-		.filter((f) => (classes.get(f.properties.kode) ?? null) === null)
+		.filter((f) => unclassed(classes, f.properties.kode))
 		.map((f) => ({ ...f, properties: { ...f.properties, [REASON_PROPERTY]: reasons.get(f.properties.kode) ?? 'none' } }));
 }
 
-export function desaHatchLayer(filter: FilterSpecification | null = null): FillLayerSpecification {
+/** The features whose `property` is one of `codes` (none: no feature): the hatch of a map's own source. */
+export function hatchedCodesFilter(codes: readonly string[], property = 'kode'): FilterSpecification {
+	return ['in', ['get', property], ['literal', [...codes]]];
+}
+
+/** A layer patterning the features of `source` (those `filter` keeps) with their reason's tile. */
+export function hatchLayer(id: string, source: string, filter: FilterSpecification | null = null): FillLayerSpecification {
 	return {
-		id: DESA_HATCH,
+		id,
 		type: 'fill',
-		source: HATCH_SOURCE,
+		source,
 		...(filter ? { filter } : {}),
 		paint: { 'fill-pattern': hatchPatternExpression(), 'fill-antialias': FILL_ANTIALIAS }
 	};
+}
+
+export function desaHatchLayer(filter: FilterSpecification | null = null): FillLayerSpecification {
+	return hatchLayer(DESA_HATCH, HATCH_SOURCE, filter);
 }

@@ -1,13 +1,16 @@
 /**
  * MapLibre for the national kabupaten/kota choropleth. The GeoJSON (514 polygons, decoded from the
  * TopoJSON at build time) is added once with `promoteId` on the Kemendagri code; changing the
- * indicator only sets feature-state (feature-state.ts decides the edits).
+ * indicator only sets feature-state (feature-state.ts decides the edits). A district without a class
+ * (no value for the indicator) is drawn with the no-data tile Peta uses (hatch.ts, uncoloured.ts), by
+ * a hatch layer over the same source whose filter lists them: set again only when that list changes.
  */
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_STATE, classColorExpression, HOVER_STATE, SELECTED_STATE, outlineColorExpression, outlineWidthExpression } from './expression';
 import { classStateEdits, ColourSlots, type ClassStates } from './feature-state';
+import { addHatchImages, hatchedCodesFilter, hatchLayer, uncolouredCodes } from './hatch';
 import { MAP_PALETTES } from './palette';
 import { holdPaintUntil, type PaintGate } from './paint-gate';
 import { BACKGROUND_COLOR, baseStyle, MAP_OPTIONS } from './style';
@@ -18,6 +21,8 @@ setWorkerUrl(workerUrl);
 
 export const KABKOTA_SOURCE = 'kabkota';
 export const KABKOTA_FILL = 'kabkota-isi';
+/** The pattern over the districts without a class. */
+export const KABKOTA_HATCH = 'kabkota-tanpa-data';
 const KABKOTA_OUTLINE = 'kabkota-batas';
 /** Indonesia from Sabang to Merauke, [[west, south], [east, north]]. */
 const INDONESIA: [[number, number], [number, number]] = [[94.9, -11.1], [141.1, 6.1]];
@@ -39,6 +44,8 @@ export class NationalMap {
 	/** Each district's colour slot, as set in feature-state */
 	private states: ClassStates = new Map();
 	private readonly slots = new ColourSlots(MAP_PALETTES);
+	/** The districts the hatch layer's filter lists, joined: the filter is set only when they change. */
+	private hatchKey = '';
 	private hovered: string | null = null;
 	private selected = new Set<string>();
 
@@ -58,6 +65,8 @@ export class NationalMap {
 			this.map.once('load', () => {
 				this.map.addSource(KABKOTA_SOURCE, { type: 'geojson', data: dataUrl, promoteId: 'kode' });
 				this.map.addLayer({ id: KABKOTA_FILL, type: 'fill', source: KABKOTA_SOURCE, paint: { 'fill-color': classColorExpression(this.slots.colours), 'fill-opacity': FILL_OPACITY } });
+				addHatchImages(this.map);
+				this.map.addLayer(hatchLayer(KABKOTA_HATCH, KABKOTA_SOURCE, hatchedCodesFilter([])));
 				this.map.addLayer({ id: KABKOTA_OUTLINE, type: 'line', source: KABKOTA_SOURCE, paint: { 'line-color': outlineColorExpression(), 'line-width': outlineWidthExpression() } });
 				resolve();
 			})
@@ -90,12 +99,12 @@ export class NationalMap {
 		});
 	}
 
-	/** Colours districts by class in `palette`, by feature-state alone (ColourSlots, feature-state.ts). */
 	/** The map's own controls in `lang` (the page's language switched). */
 	setLang(lang: Lang): void {
 		relabelMap(this.container, lang);
 	}
 
+	/** Colours districts by class in `palette`, by feature-state alone (ColourSlots, feature-state.ts); those without one get the no-data pattern. */
 	async setColouring(palette: readonly string[], classes: ClassStates): Promise<void> {
 		await this.ready;
 		if (this.slots.add(palette)) this.map.setPaintProperty(KABKOTA_FILL, 'fill-color', classColorExpression(this.slots.colours));
@@ -106,6 +115,7 @@ export class NationalMap {
 			else this.map.removeFeatureState(target, CLASS_STATE);
 		}
 		this.states = states;
+		this.drawHatch(uncolouredCodes(classes));
 	}
 
 	/** Outlines the districts being compared. */
@@ -122,6 +132,14 @@ export class NationalMap {
 		this.map.remove();
 		const g = globalThis as { __slrtNationalMap?: MapLibreMap };
 		if (g.__slrtNationalMap === this.map) delete g.__slrtNationalMap;
+	}
+
+	/** Patterns the districts without a class; the same ones again change nothing (a new filter re-tiles the source). */
+	private drawHatch(kodes: readonly string[]): void {
+		const key = kodes.join();
+		if (key === this.hatchKey) return;
+		this.hatchKey = key;
+		this.map.setFilter(KABKOTA_HATCH, hatchedCodesFilter(kodes));
 	}
 
 	private setHover(kode: string | null): void {
