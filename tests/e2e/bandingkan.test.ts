@@ -2,17 +2,23 @@
  * Bandingkan in real Chromium: the league table lists all 514 kabupaten/kota, the BPS P0 shown for
  * Kabupaten Tegal, Kabupaten Gorontalo and Kota Mojokerto equals the BPS file (read here), pilot
  * and synthetic rows are marked, a pilot's indicator equals native DuckDB over its extract, the
- * province filter, sorting, comparison, map and CSV export work.
+ * province filter, sorting, comparison, map and CSV export work. The map's "Tanpa data" line is there
+ * only when some district has no value (none does in the demo file: a copy of it with three values
+ * taken out is served for that case), drawn with Peta's no-data tile on the map, the legend and the PNG.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { area, pointOnFeature } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
+import { hatchedCodesFilter } from '../../src/lib/map/hatch';
+import { KABKOTA_HATCH } from '../../src/lib/map/national-map';
 import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
+import { hexToRgb, swatchCss, UNCOLOURED_SWATCH } from '../../src/lib/map/uncoloured';
 import { baseURL, closeBrowser, fillColours, launchBrowser, offOriginRequests, firstPainted, openPage, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -281,12 +287,13 @@ describe('Bandingkan', () => {
 		const { page, errors } = await openPage(ctx, '/bandingkan');
 		await ready(page);
 		const picker = page.getByTestId('map-classing');
-		const legend = () => page.getByTestId('map-legend').locator('span').allInnerTexts();
+		const legend = () => page.getByTestId('legend-line').allInnerTexts();
 		// The default address asks for RAG bands; the score has none.
 		expect(await picker.inputValue()).toBe('kuantil');
 		expect(await picker.locator('option[value="rag"]').isDisabled()).toBe(true);
 		expect(await page.getByTestId('no-rag-note').innerText()).toBe('Indikator ini tidak punya target, jadi tidak punya pita RAG: diwarnai per kuantil.');
-		expect((await legend()).length).toBe(5 + 1);
+		// Five quantiles, and no "Tanpa data" line: every one of the 514 has a score.
+		expect(await legend()).toHaveLength(5);
 		// P0 has a target: its bands are drawn, and the picker says so.
 		await page.getByTestId('map-indicator').selectOption('bps_p0');
 		await expect.poll(() => picker.inputValue()).toBe('rag');
@@ -295,7 +302,7 @@ describe('Bandingkan', () => {
 		expect((await legend())[0]).toBe('H · mencapai target');
 		await picker.selectOption('kuantil');
 		await expect.poll(() => new URL(page.url()).searchParams.get('kelas')).toBe('kuantil');
-		expect((await legend()).length).toBe(5 + 1);
+		expect(await legend()).toHaveLength(5);
 		expect(await page.getByTestId('no-rag-note').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await page.close();
@@ -308,7 +315,8 @@ describe('Bandingkan', () => {
 		expect(await page.getByTestId('map-indicator').inputValue()).toBe('perubahan');
 		expect(await page.getByTestId('map-classing').inputValue()).toBe('rag');
 		expect(await page.getByTestId('no-rag-note').count()).toBe(0);
-		const legend = async () => (await page.getByTestId('map-legend').locator('span').allInnerTexts()).slice(0, -1);
+		// Every district has a change: the bands alone, no "Tanpa data" line.
+		const legend = () => page.getByTestId('legend-line').allInnerTexts();
 		expect(await legend()).toEqual(['turun > 2 poin', 'turun 0,5–2 poin', 'tetap (±0,5 poin)', 'naik 0,5–2 poin', 'naik > 2 poin']);
 		// Each district's colour is its band's, from the change the table shows (to one decimal: a change within 0.05 of a bound is left out).
 		const n = (t: string) => cellNumber(t.replace('−', '-').replace('+', ''));
@@ -415,3 +423,129 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 });
+
+/**
+ * Every district of the demo file has a value for every indicator, so the case with some without one
+ * is made by serving the same file with the complaint-resolution share of the three largest
+ * districts taken out (page.route: the service worker is blocked, harness.ts).
+ */
+describe('Bandingkan: the national map\'s "Tanpa data" line', () => {
+	const INDICATOR = 'keluhan_selesai';
+	const NATIONAL = JSON.parse(readFileSync(join(ROOT, 'build', 'nasional', 'indikator.json'), 'utf8'));
+	const GEO = JSON.parse(readFileSync(join(ROOT, 'build', 'nasional', 'kabkota.geojson'), 'utf8'));
+	type Feature = { properties: { kode: string } };
+	/** The three largest districts: a point inside each is far from its boundary at the national zoom. */
+	const MISSING = [...GEO.features].sort((a, b) => area(b) - area(a)).slice(0, 3).map((f: Feature) => f.properties.kode).sort();
+	const withGaps = JSON.stringify({ ...NATIONAL, kabkota: NATIONAL.kabkota.map((d: { kode: string; nilai: Record<string, number | null> }) => (MISSING.includes(d.kode) ? { ...d, nilai: { ...d.nilai, [INDICATOR]: null } } : d)) });
+	const rgb = (hex: string) => hexToRgb(hex).join();
+	const [GROUND, INK] = [rgb(UNCOLOURED_SWATCH.none.background), rgb(UNCOLOURED_SWATCH.none.ink)];
+	/** How far from white a stripe's middle may be on the map (levels of 255): its tile is sampled between pixels. */
+	const INK_TOLERANCE = 6;
+
+	let blocked: BrowserContext;
+	beforeAll(async () => {
+		blocked = await launchBrowser({ serviceWorkers: 'block' });
+	});
+	afterAll(async () => closeBrowser(blocked));
+
+	async function open(gaps: boolean, lang = 'id') {
+		const page = await blocked.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		if (gaps) await page.route('**/nasional/indikator.json', (r) => r.fulfill({ body: withGaps, contentType: 'application/json' }));
+		await page.goto(`${baseURL()}/bandingkan?peta=${INDICATOR}${lang === 'en' ? '&lang=en' : ''}`);
+		await ready(page);
+		await nationalMapDrawn(page);
+		return { page, errors };
+	}
+	/** The hatch layer's filter: which districts the map patterns as without data. */
+	const hatchFilter = (page: Page) => page.evaluate((id) => (window as unknown as { __slrtNationalMap: import('maplibre-gl').Map }).__slrtNationalMap.getFilter(id), KABKOTA_HATCH);
+	/**
+	 * The map's PNG, read in the page: the colours of a 7 × 7 patch around where each of MISSING is
+	 * drawn, and under the map (its caption and legend), how many pixels have the no-data ground and,
+	 * within the box of those, the stripes' ink.
+	 */
+	async function picture(page: Page) {
+		const at = await page.evaluate((pts) => {
+			const m = (window as unknown as { __slrtNationalMap: import('maplibre-gl').Map }).__slrtNationalMap;
+			const ratio = m.getCanvas().width / m.getCanvas().clientWidth;
+			return { canvasHeight: m.getCanvas().height, pts: pts.map((p) => ({ x: Math.round(m.project(p).x * ratio), y: Math.round(m.project(p).y * ratio) })) };
+		}, MISSING.map((k) => pointOnFeature(GEO.features.find((f: Feature) => f.properties.kode === k)).geometry.coordinates as [number, number]));
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+		const b64 = readFileSync((await file.path())!).toString('base64');
+		return page.evaluate(
+			async ({ b64, at, ground }) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${b64}`;
+				await img.decode();
+				const g = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+				g.drawImage(img, 0, 0);
+				const px = (x: number, y: number) => [...g.getImageData(x, y, 1, 1).data.slice(0, 3)].join();
+				const patch = (x: number, y: number) => {
+					const seen = new Set<string>();
+					for (let dy = -3; dy <= 3; dy++) for (let dx = -3; dx <= 3; dx++) seen.add(px(x + dx, y + dy));
+					return [...seen];
+				};
+				// Under the map: where the ground colour is, and what is inside that box.
+				let box: [number, number, number, number] | null = null;
+				let grounds = 0;
+				const below = g.getImageData(0, at.canvasHeight, img.width, img.height - at.canvasHeight).data;
+				for (let i = 0; i < below.length; i += 4) {
+					if (`${below[i]},${below[i + 1]},${below[i + 2]}` !== ground) continue;
+					grounds++;
+					const [x, y] = [(i / 4) % img.width, at.canvasHeight + Math.floor(i / 4 / img.width)];
+					box = box ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)] : [x, y, x, y];
+				}
+				const inBox = box ? new Set(Array.from({ length: (box[2] - box[0] + 1) * (box[3] - box[1] + 1) }, (_, i) => px(box![0] + (i % (box![2] - box![0] + 1)), box![1] + Math.floor(i / (box![2] - box![0] + 1))))) : new Set<string>();
+				return { height: img.height, map: at.pts.map((p) => patch(p.x, p.y)), legend: { grounds, inBox: [...inBox] } };
+			},
+			{ b64, at, ground: GROUND }
+		);
+	}
+
+	test('every district has a value (the demo file): no "Tanpa data" line in the legend or under the PNG, and no district patterned', async () => {
+		const { page, errors } = await open(false);
+		expect(NATIONAL.kabkota.filter((d: { nilai: Record<string, number | null> }) => typeof d.nilai[INDICATOR] !== 'number')).toEqual([]);
+		expect(await page.getByTestId('legend-line').allInnerTexts()).toEqual(['H · mencapai target', 'K · di bawah target', 'M · jauh dari target']);
+		expect(await page.getByTestId('map-legend').innerText()).not.toContain('Tanpa data');
+		expect(await hatchFilter(page)).toEqual(hatchedCodesFilter([]));
+		const png = await picture(page);
+		expect(png.height).toBeGreaterThan(400);
+		expect(png.legend.grounds).toBe(0);
+		// The largest districts have values: each is drawn in its band's colour, not patterned.
+		for (const colours of png.map) expect(colours).not.toContain(GROUND);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('three districts without a value: "Tanpa data · 3 kab/kota" (English "No data · 3 districts"), drawn with Peta\'s no-data tile on the map, in the legend and in the PNG', async () => {
+		const { page, errors } = await open(true);
+		// The three are not coloured by a band, every other district is.
+		const colours = await fillColours(page, GEO.features.map((f: Feature) => f.properties.kode), '__slrtNationalMap', 'kabkota', 'kabkota-isi');
+		expect(Object.keys(colours).filter((k) => colours[k] === null).sort()).toEqual(MISSING);
+		expect(await page.getByTestId('legend-line').allInnerTexts()).toEqual(['H · mencapai target', 'K · di bawah target', 'M · jauh dari target', 'Tanpa data · 3 kab/kota']);
+		// The legend's swatch is the tile of the map's pattern (map/uncoloured.ts), as on Peta.
+		const line = page.locator('[data-testid="legend-line"][data-reason="none"]');
+		const swatch = await line.locator('i').evaluate((el) => ({ color: getComputedStyle(el).backgroundColor, image: getComputedStyle(el).backgroundImage }));
+		expect(swatch).toEqual({ color: `rgb(${GROUND.split(',').join(', ')})`, image: swatchCss('none').match(/url\("[^"]+"\)/)![0] });
+		expect(await hatchFilter(page)).toEqual(hatchedCodesFilter(MISSING));
+		// The PNG: inside each of the three, the tile's ground and its white stripes (MapLibre samples the tile
+		// between pixels at the map's fractional zoom, so a stripe's middle is white to within a few levels);
+		// under the map, the legend's swatch of both, exactly.
+		const png = await picture(page);
+		const nearInk = (c: string) => c.split(',').every((v, i) => Math.abs(Number(v) - hexToRgb(UNCOLOURED_SWATCH.none.ink)[i]) <= INK_TOLERANCE);
+		for (const [i, c] of png.map.entries()) {
+			expect(c, MISSING[i]).toContain(GROUND);
+			expect(c.some(nearInk), MISSING[i]).toBe(true);
+		}
+		expect(png.legend.grounds).toBeGreaterThan(40);
+		expect(png.legend.inBox).toEqual(expect.arrayContaining([GROUND, INK]));
+		expect(errors).toEqual([]);
+		await page.close();
+
+		const en = await open(true, 'en');
+		expect((await en.page.getByTestId('legend-line').allInnerTexts()).at(-1)).toBe('No data · 3 districts');
+		await en.page.close();
+	});
+});
+

@@ -117,6 +117,9 @@ export const BANDINGKAN_MESSAGES = {
 	bd_change_4: { id: 'naik > 2 poin', en: 'up > 2 points' },
 	bd_map_no_rag: { id: 'Indikator ini tidak punya target, jadi tidak punya pita RAG: diwarnai per kuantil', en: 'This indicator has no target, so no RAG bands: coloured in quantiles' },
 	bd_no_data: { id: 'Tanpa data', en: 'No data' },
+	/** after a count of districts ("3 kab/kota", "3 districts"); English has a singular (bd_kabkota_one) */
+	bd_kabkota_count: { id: 'kab/kota', en: 'districts' },
+	bd_kabkota_one: { id: 'kab/kota', en: 'district' },
 	bd_period: { id: 'Periode indikator SLRT', en: 'SLRT indicator period' },
 	bd_compared_with: { id: 'dibanding', en: 'compared with' },
 	bd_table: { id: 'Tabel peringkat', en: 'League table' },
