@@ -18,7 +18,7 @@ export interface ParquetSource {
 	readonly rowGroupRows: readonly number[];
 	/** Decodes one row group; throws when it is damaged. Called in order, each one checked before the next is asked for. */
 	rowGroup(index: number): Promise<ArrowTable>;
-	/** Lets go of the file's bytes. */
+	/** Lets go of what the source holds of the file. */
 	close(): void;
 }
 
