@@ -40,10 +40,15 @@ export function isLoadError<T>(x: T | LoadError): x is LoadError {
 	return typeof x === 'object' && x !== null && 'kind' in x && 'path' in x && 'detail' in x;
 }
 
+/**
+ * Where a district's database file is: arriving ('download', `bytesRead` of `bytesTotal`), being
+ * verified and attached ('prepare'), or no longer loading ('done': attached, or failed).
+ */
 export interface LoadProgress {
 	kodeKab: string;
-	filesDone: number;
-	filesTotal: number;
+	phase: 'download' | 'prepare' | 'done';
+	bytesRead: number;
+	bytesTotal: number;
 }
 
 export class ManifestError extends Error {}
@@ -231,26 +236,35 @@ const kabOfAlias = (alias: string) => alias.slice(4).replace('_', '.');
  * district. A file that fails is named and the other districts are unaffected.
  */
 async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?: (p: LoadProgress) => void): Promise<LoadError[]> {
-	const progress = (done: number) => onProgress?.({ kodeKab: entry.kode_kab, filesDone: done, filesTotal: 1 });
-	progress(0);
+	let bytesRead = 0;
+	let bytesTotal = entry.bytes;
+	const progress = (phase: LoadProgress['phase']) => onProgress?.({ kodeKab: entry.kode_kab, phase, bytesRead, bytesTotal });
+	progress('download');
 	const fail = (kind: LoadError['kind'], detail: string) => {
-		progress(1);
+		progress('done');
 		return [{ path: entry.path, kind, detail }];
 	};
 	const started = generation;
 	// The download and DuckDB-WASM's start-up overlap: neither waits for the other.
 	const ready = ensureTables();
 	ready.catch(() => {}); // awaited below, once the file is in
-	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256);
+	const file = await fetchVerified(versionedUrl(baseUrl, entry), entry.sha256, {
+		bytes: entry.bytes,
+		onProgress: (read, total) => {
+			[bytesRead, bytesTotal] = [read, total];
+			progress('download');
+		}
+	});
 	if (!file.ok) return fail(file.kind, file.detail);
 	markOnce('slrt:db-verified');
+	progress('prepare');
 	// The file is fine but with no engine to hand it to it is no longer loading, and the failure is
 	// the engine's (reported by the caller), not the file's.
 	const db = await ready
 		.then(() => sameEngine(started))
 		.then(getDuckDB)
 		.catch((e: unknown) => {
-			progress(1);
+			progress('done');
 			throw e;
 		});
 	const alias = `kab_${entry.kode_kab.replace('.', '_')}`;
@@ -287,7 +301,7 @@ async function attachDistrict(baseUrl: string, entry: ManifestFile, onProgress?:
 		return fail('insert', e instanceof Error ? e.message : String(e));
 	}
 	markOnce('slrt:db-attached');
-	progress(1);
+	progress('done');
 	return [];
 }
 

@@ -3,6 +3,7 @@
  * before anything uses its bytes. One implementation for the page and the decode worker.
  */
 import { cachedAt, rememberBytes } from '../offline/remember';
+import { readBody, type OnBytes } from '../net/read-body';
 
 export type FetchFailure = 'fetch' | 'checksum';
 
@@ -13,19 +14,26 @@ export async function sha256Hex(buf: ArrayBuffer): Promise<string> {
 	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A download to show in bytes: the size the manifest gives the file, and whom to tell (net/read-body.ts). */
+export interface Watched {
+	bytes: number;
+	onProgress: OnBytes;
+}
+
 /**
  * Fetches a file whole and verifies it; failures come back as values, never as exceptions.
  * A verified file fresh from the network is kept for offline use (a copy that came from the
- * offline cache is not stored again, so its age stays true).
+ * offline cache is not stored again, so its age stays true). A `watched` file is read as it
+ * arrives, its bytes reported; a body of another size than the manifest's fails the checksum.
  */
-export async function fetchVerified(url: string, sha256: string): Promise<Verified> {
+export async function fetchVerified(url: string, sha256: string, watched?: Watched): Promise<Verified> {
 	let bytes: ArrayBuffer;
 	let fromCache: boolean;
 	try {
 		const res = await fetch(url);
 		if (!res.ok) return { ok: false, kind: 'fetch', detail: `HTTP ${res.status}` };
 		fromCache = cachedAt(res) !== null;
-		bytes = await res.arrayBuffer();
+		bytes = watched ? await readBody(res, { expected: watched.bytes, onProgress: watched.onProgress }) : await res.arrayBuffer();
 	} catch (e) {
 		return { ok: false, kind: 'fetch', detail: e instanceof Error ? e.message : String(e) };
 	}
