@@ -14,6 +14,7 @@ import { countKeluhan, KELUHAN_INDEX_SQL, type KeluhanIndexRow } from '../../pet
 import { ALL_KELUHAN, PETA_SQL, petaParams, type KeluhanFilter, type KemiskinanRow, type RujukanRow } from '../../peta/sql';
 import { answers, rowsFromSummary } from '../../peta/summary';
 import { markOnce } from '../../perf/marks';
+import { readBody, type OnBytes } from '../../net/read-body';
 import type { AreaMode, DataStore } from '../../state/data.svelte';
 
 /**
@@ -21,6 +22,12 @@ import type { AreaMode, DataStore } from '../../state/data.svelte';
  * starts; 'ready': the live queries' (which then answer a desa's trend and every other view).
  */
 export type PetaStatus = 'idle' | 'loading' | 'summary' | 'ready' | 'aggregate' | 'error';
+
+/**
+ * What a load is doing, for the notice while it lasts: the boundaries downloading, the district's
+ * figures or database on their way (the corner's status counts its bytes), or the figures computed.
+ */
+export type PetaStep = 'boundaries' | 'data' | 'computing';
 
 interface District {
 	geometry: DesaFeatureCollection;
@@ -50,6 +57,11 @@ export class PetaModel {
 	rows = $state<AreaMode | null>(null);
 	/** Set once the current load has run LOADING_NOTICE_MS */
 	slow = $state(false);
+	step = $state<PetaStep>('boundaries');
+	/** The boundaries' bytes while they download, when the server says how many there are. */
+	boundaryBytes = $state.raw<{ read: number; total: number } | null>(null);
+	/** The district whose boundaries' bytes are shown (a load of another ignores the first's). */
+	private boundariesOf: string | null = null;
 	private slowTimer: ReturnType<typeof setTimeout> | undefined;
 	error = $state<string | null>(null);
 	desaTrend = $state.raw<{ kode: string; points: TrendPoint[] } | null>(null);
@@ -83,6 +95,9 @@ export class PetaModel {
 			return;
 		}
 		this.status = 'loading';
+		this.step = 'boundaries';
+		this.boundaryBytes = null;
+		this.boundariesOf = kodeKab;
 		this.rows = null;
 		this.slow = false;
 		clearTimeout(this.slowTimer);
@@ -92,7 +107,11 @@ export class PetaModel {
 		// DuckDB-WASM compiles in its worker while the boundaries are fetched and their contiguity computed.
 		this.store.startEngine(kodeKab);
 		try {
-			const [d, summary] = await Promise.all([this.districtData(kodeKab), this.store.petaSummaryFor(kodeKab)]);
+			const boundaries = this.districtData(kodeKab);
+			boundaries.then(() => {
+				if (current()) this.step = 'data';
+			}, () => {});
+			const [d, summary] = await Promise.all([boundaries, this.store.petaSummaryFor(kodeKab)]);
 			if (!current()) return;
 			if (this.district !== kodeKab) this.desa = [];
 			this.district = kodeKab;
@@ -122,6 +141,7 @@ export class PetaModel {
 				return;
 			}
 			if (early) markOnce('slrt:peta-interactive');
+			this.step = 'computing';
 			const [first, last] = [firstDay(period.start), lastDay(period.end)];
 			// A filter change re-runs only the queries whose parameters it changes; the complaint counts
 			// come from the district's complaint index (read once), so a programme or category change
@@ -192,7 +212,9 @@ export class PetaModel {
 	private districtData(kodeKab: string): Promise<District> {
 		let p = this.districts.get(kodeKab);
 		if (!p) {
-			p = fetchDistrict(`${this.geoBase}/kode_kab=${kodeKab}.geojson`);
+			p = fetchDistrict(`${this.geoBase}/kode_kab=${kodeKab}.geojson`, (read, total) => {
+				if (this.boundariesOf === kodeKab && this.step === 'boundaries') this.boundaryBytes = { read, total };
+			});
 			p.catch(() => this.districts.delete(kodeKab));
 			this.districts.set(kodeKab, p);
 		}
@@ -200,7 +222,7 @@ export class PetaModel {
 	}
 }
 
-async function fetchDistrict(url: string): Promise<District> {
+async function fetchDistrict(url: string, onProgress: OnBytes): Promise<District> {
 	let res: Response;
 	try {
 		res = await fetch(url);
@@ -210,7 +232,9 @@ async function fetchDistrict(url: string): Promise<District> {
 	}
 	if (!res.ok) throw new Error(`${url}: HTTP ${res.status} — jalankan / run: npx tsx scripts/prepare-geo.ts`);
 	rememberResponse(url, res);
-	const geometry = (await res.json()) as DesaFeatureCollection;
+	// Counted only when the size is known: a compressed answer's Content-Length is not that of the text it reads as.
+	const size = res.headers.get('content-encoding') ? null : Number(res.headers.get('content-length') ?? NaN);
+	const geometry = (size && size > 0 ? JSON.parse(new TextDecoder().decode(await readBody(res, { expected: size, onProgress }))) : await res.json()) as DesaFeatureCollection;
 	const desa = geometry.features.map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, kode_kec: f.properties.kode_kec, nama_kec: f.properties.nama_kec }));
 	// The neighbour lists the boundaries were prepared with, or worked out here for a file without them.
 	return { geometry, desa, weights: storedContiguity(geometry.features as never, geometry.tetangga) ?? queenContiguity(geometry.features as never) };
