@@ -1,9 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { duckdbEngine } from './scripts/build/duckdb-engine.ts';
+import { precompress } from './scripts/build/precompress.ts';
+import { previewPrecompressed } from './scripts/build/preview-precompressed.ts';
 
 export default defineConfig({
-	plugins: [duckdbEngine(), sveltekit()],
+	plugins: [duckdbEngine(), sveltekit(), precompress(), previewPrecompressed()],
 	server: { host: '127.0.0.1', port: 4173 },
 	preview: { host: '127.0.0.1', port: 4173 },
 	worker: { format: 'es' },

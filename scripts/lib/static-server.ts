@@ -134,10 +134,45 @@ export interface StaticServer {
  */
 export type Caching = 'production' | 'unconfigured';
 
-export async function startStaticServer(
-	rootDir: string,
-	opts: { host?: string; port?: number; caching?: Caching } = {}
-): Promise<StaticServer> {
+/** Whether an Accept-Encoding header accepts `encoding` (named with a quality above 0). */
+export function accepts(acceptEncoding: string, encoding: string): boolean {
+	return acceptEncoding.split(',').some((part) => {
+		const [name, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+		const q = params.find((p) => p.startsWith('q='));
+		return name === encoding && (q === undefined || Number(q.slice(2)) > 0);
+	});
+}
+
+/**
+ * The copy of `file` to send for a request accepting `acceptEncoding`: its `.br`, else its `.gz`, as
+ * nginx's brotli_static and gzip_static do; null for the file itself. A range is always of the file
+ * itself (a range of a compressed copy is not a range of the file the client asked about).
+ */
+async function precompressedCopy(file: string, acceptEncoding: string | undefined, hasRange: boolean) {
+	if (hasRange || !acceptEncoding) return null;
+	for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+		if (!accepts(acceptEncoding, encoding)) continue;
+		const f = await fileAt(file + suffix);
+		if (f) return { encoding, ...f };
+	}
+	return null;
+}
+
+export interface StaticServerOptions {
+	host?: string;
+	port?: number;
+	caching?: Caching;
+	/**
+	 * Send a file's `.br` or `.gz` copy (scripts/build/precompress.ts) when the request accepts it, as a
+	 * production server configured by docs/deploy.md does. Off by default: the benchmark's figures are
+	 * taken with the files sent as they are.
+	 */
+	precompressed?: boolean;
+	/** Headers added to every answer (e.g. a Content-Security-Policy). */
+	headers?: Readonly<Record<string, string>>;
+}
+
+export async function startStaticServer(rootDir: string, opts: StaticServerOptions = {}): Promise<StaticServer> {
 	const root = path.resolve(rootDir);
 	const host = opts.host ?? '127.0.0.1';
 
@@ -156,11 +191,18 @@ export async function startStaticServer(
 				return;
 			}
 			const headers: http.OutgoingHttpHeaders = {
+				...opts.headers,
 				'Content-Type': contentType(r.file),
 				'Accept-Ranges': 'bytes',
 				'Last-Modified': r.mtime.toUTCString(),
 				...(opts.caching === 'unconfigured' ? {} : { 'Cache-Control': immutable(urlPath, url.searchParams) ? 'public, max-age=31536000, immutable' : 'no-cache' })
 			};
+			const copy = opts.precompressed ? await precompressedCopy(r.file, req.headers['accept-encoding'], !!req.headers.range) : null;
+			if (opts.precompressed) headers['Vary'] = 'Accept-Encoding';
+			if (copy) {
+				headers['Content-Encoding'] = copy.encoding;
+				Object.assign(r, { file: copy.file, size: copy.size });
+			}
 			const since = Date.parse(req.headers['if-modified-since'] ?? '');
 			if (!req.headers.range && Number.isFinite(since) && Math.floor(r.mtime.getTime() / 1000) <= Math.floor(since / 1000)) {
 				res.writeHead(304, headers).end();

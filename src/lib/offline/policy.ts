@@ -14,8 +14,9 @@ export const DATA_CACHE = 'slrt-data-v1';
 /** Set on every response the page stores, so a page served from the cache knows how old it is. */
 export const CACHED_AT_HEADER = 'x-slrt-cached-at';
 /** SvelteKit names everything under here by content hash. */
-const IMMUTABLE_PREFIX = '/_app/immutable/';
-const EXTRACTS_PREFIX = '/extracts/';
+export const IMMUTABLE_PREFIX = '/_app/immutable/';
+/** The extract's folder: its files are named by content only when asked for with `?v=` (versionedUrl). */
+export const EXTRACTS_PREFIX = '/extracts/';
 
 export type Strategy =
 	/** Not ours to handle: other origins, non-GET, byte ranges (Cache Storage cannot hold 206s). */
