@@ -63,6 +63,7 @@ export const CONTENT_TYPES: readonly ContentType[] = [
 	{ ext: '.map', type: 'application/json', charset: true },
 	{ ext: '.geojson', type: 'application/geo+json', charset: true },
 	{ ext: '.txt', type: 'text/plain', charset: true },
+	{ ext: '.sha256', type: 'text/plain', charset: true },
 	{ ext: '.csv', type: 'text/csv', charset: true },
 	{ ext: '.svg', type: 'image/svg+xml', charset: true },
 	{ ext: '.wasm', type: 'application/wasm' },
