@@ -2,17 +2,13 @@
  * Every extract file the page reads is checked against the SHA-256 the manifest gives for it
  * before anything uses its bytes. One implementation for the page and the decode worker.
  */
+import { sha256Hex } from '../contract/sha256';
 import { cachedAt, rememberBytes } from '../offline/remember';
 import { readBody, type OnBytes } from '../net/read-body';
 
 export type FetchFailure = 'fetch' | 'checksum';
 
 export type Verified = { ok: true; bytes: ArrayBuffer } | { ok: false; kind: FetchFailure; detail: string };
-
-export async function sha256Hex(buf: ArrayBuffer): Promise<string> {
-	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
-	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** A download to show in bytes: the size the manifest gives the file, and whom to tell (net/read-body.ts). */
 export interface Watched {
@@ -37,7 +33,13 @@ export async function fetchVerified(url: string, sha256: string, watched?: Watch
 	} catch (e) {
 		return { ok: false, kind: 'fetch', detail: e instanceof Error ? e.message : String(e) };
 	}
-	const sha = await sha256Hex(bytes);
+	let sha: string;
+	try {
+		sha = await sha256Hex(bytes);
+	} catch (e) {
+		// The digest itself failed (not the file): said as a checksum failure, so the page names the file.
+		return { ok: false, kind: 'checksum', detail: `sha256: ${e instanceof Error ? e.message : String(e)}` };
+	}
 	if (sha !== sha256) return { ok: false, kind: 'checksum', detail: `sha256 ${sha.slice(0, 12)}… ≠ ${sha256.slice(0, 12)}…` };
 	if (!fromCache) void rememberBytes(url, bytes);
 	return { ok: true, bytes };

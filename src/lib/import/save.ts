@@ -4,6 +4,7 @@
  * file's rows, bytes and SHA-256, so the result can be served as the dashboard's own extracts.
  */
 import type { Manifest, ManifestArea, ManifestFile } from '../contract/manifest';
+import { sha256Hex } from '../contract/sha256';
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from '../contract/schema';
 import type { Period } from '../overview/period';
 
@@ -15,10 +16,6 @@ export interface SavePart {
 	ipc: Uint8Array;
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export async function buildSavedExtract(
 	parts: readonly SavePart[],
