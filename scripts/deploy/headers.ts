@@ -108,14 +108,16 @@ export function contentSecurityPolicy(directives = CSP_DIRECTIVES): string {
 		.join('; ');
 }
 
-/** Sent with every answer. */
+/**
+ * Sent with every answer. Not Cross-Origin-Opener-Policy: over plain http on an intranet (section 3 of
+ * docs/deploy.md) Chromium ignores it and writes an error to the console of every page.
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'Content-Security-Policy': contentSecurityPolicy(),
 	'X-Content-Type-Options': 'nosniff',
 	'X-Frame-Options': 'SAMEORIGIN',
 	'Referrer-Policy': 'same-origin',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-	'Cross-Origin-Opener-Policy': 'same-origin',
 	'Cross-Origin-Resource-Policy': 'same-origin'
 };
 
