@@ -68,7 +68,12 @@ function scales(): Scale[] {
 	return out;
 }
 
-const generation = (testid: string) => `Number(document.querySelector('[data-testid="${testid}"]')?.dataset.generation ?? 0)`;
+/**
+ * Waits until the element's `data-generation` is at least 1. A function, not a string: the pages'
+ * Content-Security-Policy (kit.csp) refuses the eval a string predicate would need.
+ */
+const drawnOnce = (page: Page, testid: string, options: { timeout: number; polling?: 'raf' }) =>
+	page.waitForFunction((id) => Number((document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.dataset.generation ?? 0) >= 1, testid, options);
 
 /**
  * Navigation → first figures → interactive, in ms since navigation start, from the app's performance
@@ -77,7 +82,7 @@ const generation = (testid: string) => `Number(document.querySelector('[data-tes
  */
 async function ringkasanTimes(page: Page, url: string): Promise<{ first: number; interactive: number; marks: Record<string, number> }> {
 	await page.goto(url);
-	await page.waitForFunction(`${generation('figure-source')} >= 1`, undefined, { timeout: 180_000, polling: 'raf' });
+	await drawnOnce(page, 'figure-source', { timeout: 180_000, polling: 'raf' });
 	// Every panel drawn: the trend chart too (ECharts loads after the first figures).
 	await page.waitForFunction(() => performance.getEntriesByName('slrt:chart-drawn').length > 0, undefined, { timeout: 60_000, polling: 'raf' });
 	const marks = await page.evaluate((names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? NaN])), [...STAGES.map((s) => s.mark)]);
@@ -235,7 +240,7 @@ async function filterChanges(scale: Scale, base: string): Promise<void> {
 		if (scale.id === 'district') add(scale, 'filter_ringkasan_live', `… → angka DuckDB-WASM (sama) / → the same figures live from DuckDB-WASM`, stats(r.paused.map(([, l]) => l)), 'ms');
 		add(scale, 'filter_ringkasan_back_to_back', `… beruntun, tanpa jeda / … back to back, no pause`, stats(r.backToBack.map(([s]) => s)), 'ms');
 		await page.goto(`${base}/peta?wilayah=${scale.peta}&lapisan=keluhan`);
-		await page.waitForFunction(`${generation('peta')} >= 1`, undefined, { timeout: 180_000 });
+		await drawnOnce(page, 'peta', { timeout: 180_000 });
 		const programs = await page.locator('[data-testid="filter-program"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 		const pm = await paced((i) => timedChange(page, 'filter-program', programs[(i + 1) % programs.length], 'peta'));
 		add(scale, 'filter_peta', `Ganti program di Peta ${scale.peta} (${PAUSE_TEXT.id}) / programme filter on the map ${PAUSE_TEXT.en}`, stats(pm.paused.map(([s]) => s)), 'ms');
@@ -403,7 +408,7 @@ async function sizes(base: string): Promise<void> {
 			if (/\.(m?js|wasm)$/.test(u.pathname)) started.push([u.pathname, r.timing().startTime]);
 		});
 		await page.goto(`${base}/?wilayah=33.28`);
-		await page.waitForFunction(`${generation('figure-source')} >= 1`, undefined, { timeout: 180_000 });
+		await drawnOnce(page, 'figure-source', { timeout: 180_000 });
 		await page.waitForTimeout(1000);
 		// Initial: requested before the first figures were on screen; everything after is fetched lazily.
 		const firstAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('slrt:first-figures')[0]?.startTime ?? Infinity));
