@@ -68,6 +68,8 @@ export const CONTENT_TYPES: readonly ContentType[] = [
 	{ ext: '.svg', type: 'image/svg+xml', charset: true },
 	{ ext: '.wasm', type: 'application/wasm' },
 	{ ext: '.parquet', type: 'application/vnd.apache.parquet' },
+	{ ext: '.arrow', type: 'application/vnd.apache.arrow.file' },
+	{ ext: '.arrows', type: 'application/vnd.apache.arrow.stream' },
 	{ ext: '.duckdb', type: 'application/octet-stream' },
 	{ ext: '.pbf', type: 'application/x-protobuf' },
 	{ ext: '.png', type: 'image/png' },
@@ -75,6 +77,12 @@ export const CONTENT_TYPES: readonly ContentType[] = [
 	{ ext: '.woff2', type: 'font/woff2' }
 ];
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+
+/** The Content-Type a file is sent with, by its extension (the test server's and the deployment's, one table). */
+export function contentTypeOf(file: string): string {
+	const ct = CONTENT_TYPES.find((c) => c.ext === extension(file));
+	return ct ? `${ct.type}${ct.charset ? '; charset=utf-8' : ''}` : DEFAULT_CONTENT_TYPE;
+}
 
 /**
  * The Content-Security-Policy: nothing from any other origin. `'wasm-unsafe-eval'` lets DuckDB-WASM and
@@ -145,10 +153,9 @@ export function headersFor(pathname: string, search = ''): PathHeaders {
 	const query = new URLSearchParams(search);
 	const rule = CACHE_RULES.find((r) => matches(r, pathname, query)) ?? CACHE_RULES[CACHE_RULES.length - 1];
 	const ext = extension(pathname) || (rule.spaFallback ? '.html' : '');
-	const ct = CONTENT_TYPES.find((c) => c.ext === ext);
 	return {
 		cacheControl: rule.cacheControl,
-		contentType: ct ? `${ct.type}${ct.charset ? '; charset=utf-8' : ''}` : DEFAULT_CONTENT_TYPE,
+		contentType: contentTypeOf(`x${ext}`),
 		precompressed: (PRECOMPRESSED_EXTENSIONS as readonly string[]).includes(ext),
 		rule
 	};

@@ -11,42 +11,10 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { contentTypeOf } from '../deploy/headers.ts';
 
-const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.cjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.geojson': 'application/geo+json',
-	'.topojson': 'application/json; charset=utf-8',
-	'.map': 'application/json; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.parquet': 'application/vnd.apache.parquet',
-	'.arrow': 'application/vnd.apache.arrow.file',
-	'.arrows': 'application/vnd.apache.arrow.stream',
-	'.duckdb': 'application/octet-stream',
-	'.pbf': 'application/x-protobuf',
-	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.md': 'text/markdown; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.ico': 'image/x-icon',
-	'.woff': 'font/woff',
-	'.woff2': 'font/woff2',
-	'.gz': 'application/gzip',
-	'.zip': 'application/zip',
-	'.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-};
-
-export function contentType(file: string): string {
-	return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+/** The deployment's table (scripts/deploy/headers.ts), so the tests are served as a Dinas server would serve the app. */
+export const contentType = contentTypeOf;
 
 type Range = { start: number; end: number } | 'unsatisfiable' | null;
 
