@@ -39,6 +39,27 @@ const VIEWS: [string, (page: Page) => Promise<unknown>][] = [
 	['/laporan?wilayah=33.28', (p) => p.waitForSelector('[data-testid="laporan"][data-status="ready"]', { timeout: 120_000 })]
 ];
 
+/**
+ * The view's readiness, or a failure naming the refusal as soon as the policy refuses something (in
+ * the page, or a worker's console error), rather than the view's timeout minutes later.
+ */
+async function readyUnlessRefused(page: Page, ready: (p: Page) => Promise<unknown>, errors: string[], path: string): Promise<void> {
+	let done = false;
+	const watch = (async () => {
+		while (!done) {
+			const refused = [...((await violations(page).catch(() => null)) ?? []), ...errors.filter((e) => /Content Security Policy/i.test(e))];
+			if (refused.length && !done) throw new Error(`${path}: ${refused.join('; ')}`);
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	})();
+	watch.catch(() => {});
+	try {
+		await Promise.race([ready(page), watch]);
+	} finally {
+		done = true;
+	}
+}
+
 let server: Pick<StaticServer, 'url' | 'close'>;
 let ctx: BrowserContext;
 
@@ -64,7 +85,7 @@ describe('served with the recommended headers and precompressed copies', () => {
 				if (/\.(wasm|duckdb)(\?|$)/.test(r.url())) encodings.set(new URL(r.url()).pathname, await r.headerValue('content-encoding'));
 			});
 			page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && errors.push(`worker ${w.url()}: ${m.text()}`)));
-			await ready(page);
+			await readyUnlessRefused(page, ready, errors, path);
 			await page.waitForLoadState('networkidle').catch(() => {});
 			await page.waitForTimeout(500);
 			expect(await violations(page), path).toEqual([]);
