@@ -2,6 +2,8 @@
  * The compiler's SQL for each indicator kind, read as text, and then run by native DuckDB on a
  * tiny inline fixture whose figures are worked out by hand in the comments below.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TABLES, TABLE_NAMES, sqlType } from '../contract/schema';
@@ -69,15 +71,29 @@ describe('SQL per indicator kind', () => {
 		expect(compileIndicator(def('fasilitator_per_1000'), 'kec')!.sql).toContain('left("kode_kec", 8) AS kode');
 	});
 
-	test('batch: the parameters of later indicators renumbered after earlier ones, ids as parameters', () => {
+	test('batch: the parameters of later indicators renumbered after earlier ones, a shared filter once, ids as parameters', () => {
 		const q = compileBatch([def('eksklusi_pkh'), def('median_hari_keluhan'), def('bps_p0')], 'kab')!;
-		// eksklusi_pkh uses $4–$13, then its id is $14; median_hari_keluhan's 'selesai' becomes $15, its id $16.
-		expect(q.params).toEqual([null, null, null, 1, 2, 3, 4, false, 1, 2, 3, 4, 1, 'eksklusi_pkh', 'selesai', 'median_hari_keluhan']);
-		expect(q.sql).toContain('SELECT $14::VARCHAR AS indikator');
-		expect(q.sql).toContain('"status" = $15');
-		expect(q.sql).toContain('SELECT $16::VARCHAR AS indikator');
+		// eksklusi_pkh's numerator and denominator share the poor deciles ($4–$7); its numerator adds
+		// "not receiving" ($8), its scale is $9 and its id $10; median_hari_keluhan's 'selesai' becomes $11, its id $12.
+		expect(q.params).toEqual([null, null, null, 1, 2, 3, 4, false, 1, 'eksklusi_pkh', 'selesai', 'median_hari_keluhan']);
+		expect(q.sql).toContain('SELECT $10::VARCHAR AS indikator');
+		expect(q.sql).toContain('("desil" IN ($4, $5, $6, $7)) AS f1');
+		expect(q.sql).toContain('"status" = $11');
+		expect(q.sql).toContain('SELECT $12::VARCHAR AS indikator');
 		expect(q.sql.match(/UNION ALL/g)).toHaveLength(1); // BPS context has no SQL
 		expect(compileBatch([def('bps_p0')], 'kab')).toBeNull();
+	});
+
+	test('batch: the households are read once, and a row set shared by indicators is counted once', () => {
+		const q = compileBatch(CATALOGUE, 'kec')!;
+		// Medians and distances keep statements of their own; every count of a table is one pass over it.
+		for (const table of ['rumah_tangga', 'rujukan', 'fasilitator']) expect(q.sql.match(new RegExp(`FROM "${table}"\\n`, 'g')), table).toHaveLength(1);
+		expect(q.sql).toContain('"n_rumah_tangga" AS MATERIALIZED');
+		// The poor registered households are the denominator of three exclusion errors and of facilitators per 1,000.
+		const sets = CATALOGUE.filter((d) => availableAt(d, 'kec')).flatMap((d) => (d.kind === 'ratio' ? [d.numerator, d.denominator] : d.kind === 'count' ? [d.rows] : []));
+		const distinct = new Set(sets.map((s) => JSON.stringify(s))).size;
+		expect(distinct).toBeLessThan(sets.length);
+		expect(q.sql.match(/ AS c\d+/g)).toHaveLength(distinct);
 	});
 
 	test('bindQuery fills the area and period and keeps the definition values', () => {
@@ -210,18 +226,45 @@ describe('compiled SQL on native DuckDB, figures worked out by hand', () => {
 	});
 
 	test('one batched statement gives exactly the rows of each indicator run alone, at every level', async () => {
-		for (const level of ['kab', 'kec', 'desa'] as const) {
-			const b = bindQuery(compileBatch(CATALOGUE, level)!, '33.28.', '2025-01-01', '2025-12-31');
-			const batched = (await conn.runAndReadAll(b.sql, b.params as never)).getRowObjectsJS();
-			for (const d of CATALOGUE) {
-				if (!availableAt(d, level)) {
-					expect(batched.some((r) => r.indikator === d.id), `${d.id} ${level}`).toBe(false);
-					continue;
-				}
-				const mine = batched.filter((r) => r.indikator === d.id).map((r) => ({ kode: String(r.kode), nilai: r.nilai === null ? null : Number(r.nilai), pembilang: r.pembilang === null ? null : Number(r.pembilang), penyebut: r.penyebut === null ? null : Number(r.penyebut) }));
-				mine.sort((x, y) => (x.kode < y.kode ? -1 : 1));
-				expect(mine, `${d.id} ${level}`).toEqual(await run(d.id, level));
-			}
+		for (const level of ['kab', 'kec', 'desa'] as const) await expectBatchEqualsAlone(conn, '33.28.', '2025-01-01', '2025-12-31', level);
+	});
+});
+
+/** Rows of a bound statement, as numbers (counts come back as BigInt). */
+async function rowsOf(c: DuckDBConnection, q: { sql: string; params: unknown[] }): Promise<(Row & { indikator?: string })[]> {
+	const num = (v: unknown) => (v === null ? null : Number(v));
+	return (await c.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS().map((o) => ({ ...(o.indikator === undefined ? {} : { indikator: String(o.indikator) }), kode: String(o.kode), nilai: num(o.nilai), pembilang: num(o.pembilang), penyebut: num(o.penyebut) }));
+}
+
+/** The batch of the whole catalogue at a level gives, indicator by indicator, the rows of its own statement. */
+async function expectBatchEqualsAlone(c: DuckDBConnection, prefix: string, first: string, last: string, level: Level): Promise<void> {
+	const batched = await rowsOf(c, bindQuery(compileBatch(CATALOGUE, level)!, prefix, first, last));
+	for (const d of CATALOGUE) {
+		if (!availableAt(d, level)) {
+			expect(batched.some((r) => r.indikator === d.id), `${d.id} ${level}`).toBe(false);
+			continue;
 		}
+		const mine = batched.filter((r) => r.indikator === d.id).map(({ indikator: _, ...r }) => r);
+		mine.sort((x, y) => (x.kode < y.kode ? -1 : 1));
+		expect(mine, `${d.id} ${level} ${first}..${last}`).toEqual(await rowsOf(c, bindQuery(compileIndicator(d, level)!, prefix, first, last)));
+	}
+}
+
+const DEMO_DB = join(import.meta.dirname, '..', '..', '..', 'static', 'extracts', 'db');
+
+describe.runIf(existsSync(join(DEMO_DB, 'kode_kab=33.28.duckdb')))('the batch on the demo extracts', () => {
+	let demo: DuckDBConnection;
+	beforeAll(async () => {
+		demo = await (await DuckDBInstance.create(':memory:')).connect();
+		await demo.run(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;`);
+		for (const kab of ['33.28', '35.76']) await demo.run(`ATTACH '${join(DEMO_DB, `kode_kab=${kab}.duckdb`)}' AS "d${kab}" (READ_ONLY)`);
+		for (const t of TABLE_NAMES) await demo.run(`CREATE VIEW ${t} AS SELECT * FROM "d33.28".${t} UNION ALL SELECT * FROM "d35.76".${t}`);
+	});
+	afterAll(() => demo?.closeSync());
+
+	test('Kabupaten Tegal and Kota Mojokerto: the batch equals each indicator alone, at every level, in three periods', async () => {
+		for (const prefix of ['33.28.', '35.76.'])
+			for (const [first, last] of [['2025-11-01', '2026-10-31'], ['2026-07-01', '2026-09-30'], ['2024-11-01', '2026-10-31']])
+				for (const level of ['kab', 'kec', ...(first === '2025-11-01' ? (['desa'] as const) : [])] as const) await expectBatchEqualsAlone(demo, prefix, first, last, level);
 	});
 });

@@ -218,20 +218,93 @@ export function bindQuery(q: CompiledQuery, areaPrefix: string, firstDay: string
 
 /**
  * Several indicators at one level as one statement, so the page makes one round trip to
- * DuckDB-WASM per level and period instead of one per indicator. Each indicator's own parameters
- * are renumbered after those before it; its id is a parameter too. Rows carry `indikator`.
+ * DuckDB-WASM per level and period instead of one per indicator. Rows carry `indikator`; the
+ * indicators' own values and ids are parameters after $1–$3.
+ *
+ * The counts of every ratio and count indicator are read in one pass over each table, in a
+ * materialised CTE per table (tableCounts), each distinct row set counted once. Run one by one, the
+ * catalogue read the ~490,000 households of a district 16 times per level and period, and the
+ * scorecard asks for two levels and two periods, its sparklines for eight quarters: natively, on
+ * one thread, Kabupaten Tegal's batch took 195 ms by district and 210 ms by kecamatan, now 80 and
+ * 88 ms. Each figure equals the one `compileIndicator` gives: tested indicator by indicator, at
+ * every level, on the fixture below and on two demo districts in three periods.
  */
 export function compileBatch(defs: readonly IndicatorDef[], level: Level): CompiledQuery | null {
-	const params: Param[] = [null, null, null];
+	const p = new Params([null, null, null]);
 	const parts: string[] = [];
+	/** per table: its counts (a count of distinct values, or of rows, and the filters the rows pass) */
+	const tables = new Map<RowSet['table'], { col: string; distinct?: string; where: string[] }[]>();
+	/** per row set: the column that counts it */
+	const columns = new Map<string, { table: RowSet['table']; col: string }>();
+	// A filter shared by row sets is written once with the same parameters, so DuckDB works it out once per row.
+	const filters = new Map<string, string>();
+	const filterOnce = (f: Filter) => {
+		const key = JSON.stringify(f);
+		let sql = filters.get(key);
+		if (sql === undefined) filters.set(key, (sql = filterSql(f, p)));
+		return sql;
+	};
+	const counted = (rows: RowSet) => {
+		const key = JSON.stringify(rows);
+		let c = columns.get(key);
+		if (!c) {
+			const counts = tables.get(rows.table) ?? [];
+			tables.set(rows.table, counts);
+			c = { table: rows.table, col: `c${columns.size}` };
+			counts.push({ col: c.col, distinct: rows.distinct, where: rows.where.map((f) => filterOnce(f)) });
+			columns.set(key, c);
+		}
+		return c;
+	};
 	for (const def of defs) {
-		const q = compileIndicator(def, level);
-		if (!q) continue;
-		const offset = params.length - FIXED_PARAMS;
+		if (!availableAt(def, level)) continue;
+		if (def.kind === 'ratio' || def.kind === 'count') {
+			const [num, den] = def.kind === 'ratio' ? [counted(def.numerator), counted(def.denominator)] : [counted(def.rows), null];
+			const a = `coalesce(a.${num.col}, 0)`;
+			const joins = `FROM areas LEFT JOIN ${cteOf(num.table)} a USING (kode)${den ? ` LEFT JOIN ${cteOf(den.table)} b USING (kode)` : ''}`;
+			const figures =
+				def.kind === 'ratio'
+					? `${p.add(def.scale)}::DOUBLE * ${a} / nullif(b.${den!.col}, 0) AS nilai, ${a}::DOUBLE AS pembilang, coalesce(b.${den!.col}, 0)::DOUBLE AS penyebut`
+					: `${a}::DOUBLE AS nilai, ${a}::DOUBLE AS pembilang, NULL::DOUBLE AS penyebut`;
+			parts.push(`SELECT ${p.add(def.id)}::VARCHAR AS indikator, areas.kode, ${figures}\n${joins}`);
+			continue;
+		}
+		const q = compileIndicator(def, level)!;
+		const offset = p.values.length - FIXED_PARAMS;
 		const sql = q.sql.replace(/\$(\d+)/g, (m, n: string) => (Number(n) <= FIXED_PARAMS ? m : `$${Number(n) + offset}`));
-		params.push(...q.params.slice(FIXED_PARAMS));
-		params.push(def.id);
-		parts.push(`SELECT $${params.length}::VARCHAR AS indikator, kode, nilai, pembilang, penyebut FROM (\n${sql}\n)`);
+		p.values.push(...q.params.slice(FIXED_PARAMS));
+		parts.push(`SELECT ${p.add(def.id)}::VARCHAR AS indikator, kode, nilai, pembilang, penyebut FROM (\n${sql}\n)`);
 	}
-	return parts.length ? { sql: parts.join('\nUNION ALL\n'), params } : null;
+	if (!parts.length) return null;
+	const ctes = [`areas AS (${areasCte(level)})`];
+	for (const [table, counts] of tables) ctes.push(`${cteOf(table)} AS MATERIALIZED (\n${tableCounts(table, counts, level)}\n)`);
+	return { sql: `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}`, params: p.values };
 }
+
+/**
+ * One table's counts per area, in one pass, each distinct filter worked out once per row: the rows
+ * are grouped by area and by the truth of every filter (Kabupaten Tegal's 493,354 households make 92
+ * groups for the district, 1,431 by kecamatan, 15,206 by desa), and each count is the sum of the
+ * groups its filters all hold in. NULL is neither true nor false, as in a WHERE. Natively, the
+ * households' eleven counts took 45–54 ms as one `count(*) FILTER (WHERE …)` per count, 27–29 ms
+ * so. A count of distinct values cannot be summed from groups: a table with one is counted row by row.
+ */
+function tableCounts(table: RowSet['table'], counts: { col: string; distinct?: string; where: string[] }[], level: Level): string {
+	const loc = quoteIdent(LOCATION[table].col);
+	const from = `FROM ${quoteIdent(table)}\n  WHERE starts_with(${loc}, $1)`;
+	if (counts.some((c) => c.distinct)) {
+		const cols = counts.map((c) => {
+			const n = c.distinct ? `count(DISTINCT ${quoteIdent(c.distinct)})` : 'count(*)';
+			return `${c.where.length ? `${n} FILTER (WHERE ${c.where.join(' AND ')})` : n} AS ${c.col}`;
+		});
+		return `  SELECT ${keyOf(LOCATION[table].col, level)} AS kode, ${cols.join(',\n    ')}\n  ${from}\n  GROUP BY 1`;
+	}
+	const atoms = [...new Set(counts.flatMap((c) => c.where))];
+	const atom = (sql: string) => `f${atoms.indexOf(sql)}`;
+	const grouped = [`${keyOf(LOCATION[table].col, level)} AS kode`, ...atoms.map((sql, i) => `(${sql}) AS f${i}`), 'count(*) AS n'];
+	const cols = counts.map((c) => `coalesce(sum(n)${c.where.length ? ` FILTER (WHERE ${c.where.map(atom).join(' AND ')})` : ''}, 0)::BIGINT AS ${c.col}`);
+	return `  SELECT kode, ${cols.join(',\n    ')}\n  FROM (\n    SELECT ${grouped.join(',\n      ')}\n    ${from.replace('\n', '\n  ')}\n    GROUP BY ALL\n  )\n  GROUP BY 1`;
+}
+
+/** The batch's CTE of one table's counts. */
+const cteOf = (table: RowSet['table']) => `"n_${table}"`;
