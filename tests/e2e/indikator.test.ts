@@ -309,6 +309,27 @@ describe('Indikator, Kabupaten Tegal', () => {
 		await page.close();
 	});
 
+	test('the rows keep their height when the sparklines arrive after the figures', async () => {
+		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		const rowHeights = () => [...document.querySelectorAll('[data-testid="ind-row"]')].map((r) => r.getBoundingClientRect().height);
+		// Read in the first frame with figures; the sparklines are seven more statements away (one per quarter).
+		const first = await page.waitForFunction(
+			() => {
+				const grid = document.querySelector<HTMLElement>('[data-testid="indikator"]');
+				if (grid?.dataset.status !== 'ready') return null;
+				return { spark: grid.dataset.spark, heights: [...document.querySelectorAll('[data-testid="ind-row"]')].map((r) => r.getBoundingClientRect().height) };
+			},
+			undefined,
+			{ timeout: 150_000, polling: 'raf' }
+		);
+		const before = (await first.jsonValue())!;
+		expect(before.spark).toBe('loading');
+		await page.waitForSelector('[data-testid="indikator"][data-spark="ready"]', { timeout: 60_000 });
+		expect(await page.locator('[data-testid="ind-row"] td.spark path').count()).toBeGreaterThan(10);
+		expect(await page.evaluate(rowHeights)).toEqual(before.heights);
+		await page.close();
+	});
+
 	test('a malformed targets file is reported with its place instead of colours', async () => {
 		const broken = structuredClone(TARGETS);
 		broken.bawaan.rujukan_selesai.target = '85';
