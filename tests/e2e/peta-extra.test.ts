@@ -21,6 +21,7 @@ import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
 import { pinnedBySubtraction, saysRounded, type SumRelation } from './disclosure';
+import { pdfPageTexts } from './pdf-text';
 import { baseURL, classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn, firstPainted, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -604,5 +605,17 @@ describe('the EB rate of a public download', () => {
 		expect(checked).toBeGreaterThan(40);
 		// The kecamatan's file holds small counts to protect.
 		expect(files['73.03.06'].rows.some((r) => r[col(files['73.03.06'], 'keluhan')] === '<5')).toBe(true);
+	});
+});
+
+describe('Peta on paper', () => {
+	test('printing the page prints every desa of the table, not the part its box scrolls to on screen', async () => {
+		const { page } = await openPage(ctx, '/peta?wilayah=33.28');
+		await petaDrawn(page);
+		const text = pdfPageTexts(await page.pdf({ format: 'A4' })).join('\n');
+		const kode: string[] = GEO.features.map((f: { properties: { kode: string } }) => f.properties.kode);
+		expect(kode).toHaveLength(287);
+		expect(kode.filter((k) => !text.includes(k))).toEqual([]);
+		await page.close();
 	});
 });
