@@ -16,6 +16,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
 import { hatchedCodesFilter } from '../../src/lib/map/hatch';
+import { pdfPageTexts } from './pdf-text';
 import { KABKOTA_HATCH } from '../../src/lib/map/national-map';
 import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
 import { hexToRgb, swatchCss, UNCOLOURED_SWATCH } from '../../src/lib/map/uncoloured';
@@ -91,6 +92,16 @@ describe('Bandingkan', () => {
 		expect(await page.getByTestId('real-synthetic').innerText()).toMatch(/sintetis/);
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test('printing the page prints every row of the league table, not the part its box scrolls to on screen', async () => {
+		const { page } = await openPage(ctx, '/bandingkan');
+		await ready(page);
+		const names = await page.locator('[data-testid="league-row"] td.name:has(.code)').evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
+		expect(names).toHaveLength(514);
+		const text = pdfPageTexts(await page.pdf({ format: 'A4' })).join('\n').replace(/\s+/g, ' ');
+		expect(names.filter((n) => !text.includes(n))).toEqual([]);
 		await page.close();
 	});
 
