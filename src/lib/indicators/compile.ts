@@ -286,8 +286,9 @@ export function compileBatch(defs: readonly IndicatorDef[], level: Level): Compi
  * are grouped by area and by the truth of every filter (Kabupaten Tegal's 493,354 households make 92
  * groups for the district, 1,431 by kecamatan, 15,206 by desa), and each count is the sum of the
  * groups its filters all hold in. NULL is neither true nor false, as in a WHERE. Natively, the
- * households' eleven counts took 45–54 ms as one `count(*) FILTER (WHERE …)` per count, 27–29 ms
- * so. A count of distinct values cannot be summed from groups: a table with one is counted row by row.
+ * households' eleven counts took 45–54 ms as one `count(*) FILTER (WHERE …)` per count over the
+ * rows, and take 27–29 ms from the groups. A count of distinct values cannot be summed from groups:
+ * a table with one is counted row by row.
  */
 function tableCounts(table: RowSet['table'], counts: { col: string; distinct?: string; where: string[] }[], level: Level): string {
 	const loc = quoteIdent(LOCATION[table].col);
