@@ -31,6 +31,11 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 180_000,
 					hookTimeout: 180_000,
+					// What a page does "at once" is asserted at once; expect.poll is for what follows in its
+					// own time, like the URL written after a picker's change (300 ms of settling, then the
+					// router), which waits behind a district database's arrival: main-thread tasks of
+					// 200–330 ms measured here, more on a busier runner, where the default 1 s ran out once.
+					expect: { poll: { timeout: 10_000 } },
 					// One Chromium at a time: the machine has 2 cores and SwiftShader is CPU-bound.
 					fileParallelism: false,
 					globalSetup: 'tests/e2e/global-setup.ts'
