@@ -16,7 +16,7 @@ import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
 import { roundCount } from '../../src/lib/export/rounding';
 import { hatchedCodesFilter } from '../../src/lib/map/hatch';
-import { pdfPageTexts } from './pdf-text';
+import { pdfPageSizes, pdfPageTexts } from './pdf-text';
 import { KABKOTA_HATCH } from '../../src/lib/map/national-map';
 import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
 import { hexToRgb, swatchCss, UNCOLOURED_SWATCH } from '../../src/lib/map/uncoloured';
@@ -100,8 +100,36 @@ describe('Bandingkan', () => {
 		await ready(page);
 		const names = await page.locator('[data-testid="league-row"] td.name:has(.code)').evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
 		expect(names).toHaveLength(514);
-		const text = pdfPageTexts(await page.pdf({ format: 'A4' })).join('\n').replace(/\s+/g, ' ');
+		const pdf = await page.pdf({ format: 'A4' });
+		const text = pdfPageTexts(pdf).join('\n').replace(/\s+/g, ' ');
 		expect(names.filter((n) => !text.includes(n))).toEqual([]);
+		// And every column: each row's figures in the screen's order, in runs across landscape pages each
+		// led by the row's rank and name, none cut off at the page's edge.
+		const sizes = pdfPageSizes(pdf);
+		// A trend arrow is a run of its own in the PDF ("K ▲"), beside its letter on screen ("K▲").
+		const arrows = (t: string) => t.replace(/\s*([▲▼=])/g, ' $1');
+		const wide = arrows(pdfPageTexts(pdf).filter((_, i) => sizes[i][0] > sizes[i][1]).join(' '));
+		const cells = await page.locator('[data-testid="league-row"]').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].slice(1).map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())));
+		const rows = cells.map((r) => r.map(arrows));
+		expect(rows[0].length).toBeGreaterThan(20);
+		const cut: string[] = [];
+		for (const [rank, name, ...rest] of rows) {
+			for (let i = 0; i < rest.length; ) {
+				let run = 0;
+				while (i + run < rest.length && wide.includes([rank, name, ...rest.slice(i, i + run + 1)].join(' '))) run++;
+				if (!run) {
+					cut.push(`${name}: column ${i + 3}`);
+					break;
+				}
+				i += run;
+			}
+		}
+		expect(cut).toEqual([]);
+		// Every header but the checkboxes' (a screen's control): a header wraps on paper ("PBI-" above "JKN").
+		const headers = (await page.locator('[data-testid="league"] thead th').allInnerTexts()).slice(1).map((h) => h.replace(/[▲▼\s]/g, ''));
+		expect(headers).toHaveLength(rows[0].length);
+		const squeezed = wide.replace(/[▲▼\s]/g, '');
+		expect(headers.filter((h) => !squeezed.includes(h))).toEqual([]);
 		await page.close();
 	});
 

@@ -13,6 +13,7 @@ import { parseExportCsv } from '../../src/lib/export/csv';
 import { pinnedCounts, saysRounded } from './disclosure';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { closeBrowser, launchBrowser, nativeDuckDB, offOriginRequests, openPage } from './harness';
+import { pdfPageSizes, pdfPageTexts } from './pdf-text';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -345,5 +346,40 @@ describe('Indikator, Kabupaten Tegal', () => {
 		} finally {
 			await closeBrowser(own);
 		}
+	});
+
+	test("printing the scorecard prints every kecamatan's column and figures, on landscape pages across, each beside the district's", async () => {
+		const { page } = await openPage(ctx, `/indikator?wilayah=${KAB}`);
+		await ready(page);
+		const shown = await page.evaluate(() => {
+			const text = (e: Element) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+			const grid = document.querySelector('[data-testid="scorecard"]')!;
+			return {
+				names: [...grid.querySelectorAll('thead th[data-kode] .name')].map(text),
+				rows: [...grid.querySelectorAll('[data-testid="ind-row"]')].map((r) => [...r.querySelectorAll('[data-testid="cell"]')].map(text)),
+				composite: [...grid.querySelectorAll('[data-testid="composite"]')].map(text)
+			};
+		});
+		expect(shown.names).toHaveLength(19); // the district and its 18 kecamatan
+		const pdf = await page.pdf({ format: 'A4' });
+		const sizes = pdfPageSizes(pdf);
+		const texts = pdfPageTexts(pdf);
+		const wide = texts.filter((_, i) => sizes[i][0] > sizes[i][1]).join(' ');
+		expect(wide.length).toBeGreaterThan(0);
+		// Every column's name and composite score (with its rank, one of a kind: "82,9 #13/18").
+		expect(shown.names.filter((n) => !wide.includes(n))).toEqual([]);
+		expect(shown.composite.filter((c) => !wide.includes(c))).toEqual([]);
+		// Each indicator's figures in the screen's order, in runs each led by the district's figure:
+		// every kecamatan's figure printed, none cut off at the page's edge.
+		for (const [r, [district, ...kec]] of shown.rows.entries()) {
+			let i = 0;
+			while (i < kec.length) {
+				let run = 0;
+				while (i + run < kec.length && wide.includes([district, ...kec.slice(i, i + run + 1)].join(' '))) run++;
+				expect(run, `indicator row ${r}: the figure of kecamatan ${shown.names[i + 1]} (${kec[i]}) beside the district's`).toBeGreaterThan(0);
+				i += run;
+			}
+		}
+		await page.close();
 	});
 });

@@ -21,7 +21,7 @@ import { moranLabel } from '../../src/lib/peta/moran-layer';
 import { MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { MORAN_ORDER, moranClusters } from '../../src/lib/peta/moran';
 import { pinnedBySubtraction, saysRounded, type SumRelation } from './disclosure';
-import { pdfPageTexts } from './pdf-text';
+import { pdfPageSizes, pdfPageTexts } from './pdf-text';
 import { baseURL, classedDesa, closeBrowser, crashEngine, drawnDesa, hoverLargestDesa, fillColours, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn, firstPainted, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -609,13 +609,29 @@ describe('the EB rate of a public download', () => {
 });
 
 describe('Peta on paper', () => {
-	test('printing the page prints every desa of the table, not the part its box scrolls to on screen', async () => {
+	test('printing the page prints every desa of the table, not the part its box scrolls to on screen, with every column, on landscape pages', async () => {
 		const { page } = await openPage(ctx, '/peta?wilayah=33.28');
 		await petaDrawn(page);
-		const text = pdfPageTexts(await page.pdf({ format: 'A4' })).join('\n');
+		const pdf = await page.pdf({ format: 'A4' });
+		const sizes = pdfPageSizes(pdf);
+		const texts = pdfPageTexts(pdf);
+		const text = texts.join('\n');
 		const kode: string[] = GEO.features.map((f: { properties: { kode: string } }) => f.properties.kode);
 		expect(kode).toHaveLength(287);
 		expect(kode.filter((k) => !text.includes(k))).toEqual([]);
+		// Each desa's row whole, its 14 figures as the screen shows them, the last (distance to a Puskesos) too.
+		// A referral figure on 1–4 cases carries its star (drawn by CSS, a run of its own in the PDF).
+		const rows = await page.locator('[data-testid="desa-row"]').evaluateAll((trs) =>
+			trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim() + (td.classList.contains('few') ? '*' : '')))
+		);
+		expect(rows).toHaveLength(287);
+		expect(rows.every((r) => r.length === 14 && /km$/.test(r[13]))).toBe(true);
+		expect(rows.some((r) => r.some((c) => c.endsWith('*')))).toBe(true);
+		const wide = texts.filter((_, i) => sizes[i][0] > sizes[i][1]).join(' ').replace(/ \*/g, '*');
+		expect(rows.filter((r) => !wide.includes(r.join(' '))).map((r) => r[2])).toEqual([]);
+		expect(wide).toContain('Jarak ke Puskesos');
+		// The map above it stays on a portrait page.
+		expect(sizes[0][0]).toBeLessThan(sizes[0][1]);
 		await page.close();
 	});
 });
