@@ -125,6 +125,9 @@ describe('Bandingkan', () => {
 			}
 		}
 		expect(cut).toEqual([]);
+		// Once each: the pages across print in place of the screen's table, not beside it.
+		const all = arrows(pdfPageTexts(pdf).join(' '));
+		expect(rows.filter(([rank, name, prov]) => all.split(`${rank} ${name} ${prov}`).length !== 2).map((r) => r[1])).toEqual([]);
 		// Every header but the checkboxes' (a screen's control): a header wraps on paper ("PBI-" above "JKN").
 		const headers = (await page.locator('[data-testid="league"] thead th').allInnerTexts()).slice(1).map((h) => h.replace(/[▲▼\s]/g, ''));
 		expect(headers).toHaveLength(rows[0].length);

@@ -369,6 +369,9 @@ describe('Indikator, Kabupaten Tegal', () => {
 		// Every column's name and composite score (with its rank, one of a kind: "82,9 #13/18").
 		expect(shown.names.filter((n) => !wide.includes(n))).toEqual([]);
 		expect(shown.composite.filter((c) => !wide.includes(c))).toEqual([]);
+		// Once each: the pages across print in place of the screen's table, not beside it.
+		const all = texts.join(' ');
+		expect(shown.composite.slice(1).filter((c) => all.split(c).length !== 2)).toEqual([]);
 		// Each indicator's figures in the screen's order, in runs each led by the district's figure:
 		// every kecamatan's figure printed, none cut off at the page's edge.
 		for (const [r, [district, ...kec]] of shown.rows.entries()) {
