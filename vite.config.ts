@@ -20,7 +20,10 @@ export default defineConfig({
 					environment: 'node',
 					// Pin the time zone so date bucketing is deterministic on any machine.
 					env: { TZ: 'Asia/Jakarta' },
-					testTimeout: 120_000
+					testTimeout: 120_000,
+					// A beforeAll that runs the extract pipeline twice (scripts/pipeline/extract.test.ts) is a
+					// test's work too: it ran out of vitest's default 10 s once, on a machine busy with another run.
+					hookTimeout: 120_000
 				}
 			},
 			{

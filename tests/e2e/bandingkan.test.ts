@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { area, pointOnFeature } from '@turf/turf';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseIndonesianNumber } from '../../src/lib/i18n/format';
 import { parseExportCsv } from '../../src/lib/export/csv';
@@ -20,7 +20,7 @@ import { pdfPageSizes, pdfPageTexts } from './pdf-text';
 import { KABKOTA_HATCH } from '../../src/lib/map/national-map';
 import { CHANGE_COLORS, RAG_COLORS } from '../../src/lib/map/palette';
 import { hexToRgb, swatchCss, UNCOLOURED_SWATCH } from '../../src/lib/map/uncoloured';
-import { baseURL, closeBrowser, fillColours, launchBrowser, offOriginRequests, firstPainted, openPage, recordFrames } from './harness';
+import { baseURL, closeBrowser, copySelection, fillColours, firstPainted, launchBrowser, offOriginRequests, openPage, recordFrames } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STATS = join(ROOT, 'data', 'reference', 'stats');
@@ -47,6 +47,11 @@ async function ready(page: Page): Promise<void> {
 	await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
 }
 const row = (page: Page, kode: string) => page.locator(`[data-testid="league-row"][data-kode="${kode}"]`);
+/**
+ * A league cell's text as shown. Not innerText: the rows out of sight are skipped by the browser
+ * (content-visibility, LeagueTable's style), and a skipped row's innerText is empty.
+ */
+const shown = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 /** Once the national map has its kabupaten/kota source loaded and is idle. */
 async function nationalMapDrawn(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
@@ -95,6 +100,53 @@ describe('Bandingkan', () => {
 		await page.close();
 	});
 
+	test('copying rows of the league table gives tab-separated lines, pasted by a spreadsheet as a grid', async () => {
+		const { page, errors } = await openPage(ctx, '/bandingkan');
+		await ready(page);
+		const copy = (select: string) => copySelection(page, select);
+		const cells = (i: number) => page.getByTestId('league-row').nth(i).evaluate((tr) => [...(tr as HTMLTableRowElement).cells].slice(1).map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+		const whole = await copy(`range.selectNodeContents(document.querySelector('[data-testid="league"]'))`);
+		const lines = whole.text.split('\n').map((l) => l.split('\t'));
+		expect(lines).toHaveLength(515);
+		const width = (await cells(0)).length;
+		expect(width).toBeGreaterThan(20);
+		expect(lines.every((l) => l.length === width)).toBe(true);
+		expect(lines[0].slice(0, 3)).toEqual(['Peringkat', 'Kabupaten/kota', 'Provinsi']);
+		expect(lines[1]).toEqual(await cells(0));
+		// The last row, out of sight (skipped by the browser until scrolled to), copied whole too.
+		expect(lines[514]).toEqual(await cells(513));
+		expect(lines[514][1]).toMatch(/\d{2}\.\d{2}$/);
+		// Inside one cell, the browser copies the text selected, as ever.
+		const one = await copy(`const c = document.querySelector('[data-testid="league-row"] td.name').firstChild; range.setStart(c, 0); range.setEnd(c, 5)`);
+		expect(one).toEqual({ text: '', taken: false });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('no text of the league table leaves its cell, in Indonesian and English, whichever column it is sorted by (each header with its arrow)', async () => {
+		for (const query of ['', '?lang=en', '?urut=nama&arah=turun', '?urut=perubahan', '?urut=p0_2025&lang=en']) {
+			const { page } = await openPage(ctx, `/bandingkan${query}`);
+			await ready(page);
+			expect(await page.locator('[data-testid="league-row"]').count()).toBe(514);
+			// Every row laid out, the ones out of sight too (the screen skips them: content-visibility).
+			await page.addStyleTag({ content: '[data-testid="league"] tbody tr { content-visibility: visible !important; }' });
+			const spill = await page.locator('[data-testid="league"]').evaluate((t) =>
+				[...t.querySelectorAll('th, td')]
+					.filter((c) => c.scrollWidth > c.clientWidth + 1)
+					.map((c) => `${c.closest('tr')?.getAttribute('data-kode') ?? 'header'}: "${(c.textContent ?? '').trim()}" ${c.scrollWidth} > ${c.clientWidth}`)
+			);
+			expect(spill, query).toEqual([]);
+			// And the columns line up: each row's cells start where the header's do.
+			const misaligned = await page.locator('[data-testid="league"]').evaluate((t) => {
+				const lefts = (tr: Element) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left));
+				const head = lefts(t.querySelector('thead tr')!);
+				return [...t.querySelectorAll('tbody tr')].filter((tr) => lefts(tr).join() !== head.join()).length;
+			});
+			expect(misaligned, query).toBe(0);
+			await page.close();
+		}
+	});
+
 	test('printing the page prints every row of the league table, not the part its box scrolls to on screen', async () => {
 		const { page } = await openPage(ctx, '/bandingkan');
 		await ready(page);
@@ -140,8 +192,8 @@ describe('Bandingkan', () => {
 		const { page } = await openPage(ctx, '/bandingkan');
 		await ready(page);
 		for (const kode of ['33.28', '75.01', '35.76']) {
-			expect(parseIndonesianNumber(await row(page, kode).getByTestId('p0').innerText())).toBe(P0.get(`${kode} 2025`));
-			const trend = (await row(page, kode).getByTestId('p0-trend').innerText()).split('→').map(parseIndonesianNumber);
+			expect(parseIndonesianNumber(await shown(row(page, kode).getByTestId('p0')))).toBe(P0.get(`${kode} 2025`));
+			const trend = (await shown(row(page, kode).getByTestId('p0-trend'))).split('→').map(parseIndonesianNumber);
 			expect(trend).toEqual([P0.get(`${kode} 2023`), P0.get(`${kode} 2024`)]);
 		}
 		await page.close();
@@ -155,7 +207,7 @@ describe('Bandingkan', () => {
 			await ready(page);
 			const header = await page.locator('[data-testid="league"] thead th').allInnerTexts();
 			const col = header.findIndex((h) => h.startsWith('Tingkat penyelesaian keluhan'));
-			const text = await row(page, '35.76').locator('td').nth(col).innerText();
+			const text = await shown(row(page, '35.76').locator('td').nth(col));
 			expect(Math.abs(cellNumber(text) - share * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
 			await page.close();
 		} finally {
@@ -177,30 +229,30 @@ describe('Bandingkan', () => {
 			expect(title).toMatch(/^Periode sebelumnya: [\d.,]+\u00a0%$/);
 			expect(Math.abs(cellNumber(title.split(': ')[1]) - before)).toBeLessThanOrEqual(0.05 + 1e-9);
 			// Higher is better for this one: the arrow points the way the figure moved, green up, red down.
-			const now = cellNumber(await cell.innerText());
+			const now = cellNumber(await shown(cell));
 			const arrow = cell.locator('.arrow');
 			if (now !== before) {
-				expect(await arrow.innerText()).toBe(now > before ? '▲' : '▼');
+				expect(await shown(arrow)).toBe(now > before ? '▲' : '▼');
 				expect(await arrow.getAttribute('class')).toContain(now > before ? 'better' : 'worse');
 			}
 			// The score's change is the score now less the score before (both shown to one decimal).
 			for (const kode of PILOTS) {
 				const change = row(page, kode).getByTestId('score-change');
-				const score = cellNumber(await row(page, kode).getByTestId('score').innerText());
+				const score = cellNumber(await shown(row(page, kode).getByTestId('score')));
 				const previous = cellNumber((await change.getAttribute('title'))!.split(': ')[1]);
-				expect(Math.abs(cellNumber((await change.innerText()).replace('−', '-').replace('+', '')) - (score - previous)), kode).toBeLessThanOrEqual(0.1 + 1e-9);
+				expect(Math.abs(cellNumber((await shown(change)).replace('−', '-').replace('+', '')) - (score - previous)), kode).toBeLessThanOrEqual(0.1 + 1e-9);
 			}
 			// Sorted by the change, the largest gain first.
 			await page.getByTestId('sort-perubahan').click();
 			await page.waitForURL(/urut=perubahan/);
 			expect(new URL(page.url()).searchParams.get('arah')).toBe('turun');
-			const changes = (await page.getByTestId('score-change').allInnerTexts()).filter((t) => t !== '–').map((t) => cellNumber(t.replace('−', '-').replace('+', '')));
+			const changes = (await page.getByTestId('score-change').allTextContents()).map((t) => t.trim()).filter((t) => t !== '–').map((t) => cellNumber(t.replace('−', '-').replace('+', '')));
 			expect(changes.length).toBeGreaterThan(500);
 			for (let i = 1; i < changes.length; i++) expect(changes[i]).toBeLessThanOrEqual(changes[i - 1]);
 			// Side by side, each district's change is the table's.
 			await page.goto(new URL('/bandingkan?pilih=33.28,35.76', page.url()).href);
 			await ready(page);
-			const inTable = await Promise.all(['33.28', '35.76'].map((k) => row(page, k).getByTestId('score-change').innerText()));
+			const inTable = await Promise.all(['33.28', '35.76'].map((k) => shown(row(page, k).getByTestId('score-change'))));
 			expect(await page.getByTestId('compare-change').allInnerTexts()).toEqual(inTable);
 			expect(errors).toEqual([]);
 			await page.close();
@@ -455,7 +507,7 @@ describe('Bandingkan', () => {
 		const { note, header, rows } = parseExportCsv(readFileSync((await download.path())!, 'utf8'));
 		expect(note).toContain('tanpa jumlah rumah tangga');
 		// A share in percent, as the table shows it: Tegal's complaint resolution cell reads the same number.
-		const shownCell = await page.locator('[data-testid="league-row"][data-kode="33.28"] [data-indikator="keluhan_selesai"]').innerText();
+		const shownCell = await shown(page.locator('[data-testid="league-row"][data-kode="33.28"] [data-indikator="keluhan_selesai"]'));
 		const inFile = parseIndonesianNumber(rows.find((r) => r[1] === '33.28')![header.indexOf('keluhan_selesai_persen')]);
 		expect(Math.abs(parseIndonesianNumber(shownCell.split('%')[0].trim()) - inFile)).toBeLessThanOrEqual(0.05 + 1e-9);
 		expect(rows).toHaveLength(514);

@@ -208,3 +208,21 @@ export async function firstPainted(page: Page, testid: string): Promise<{ frame:
 	const frames = await page.evaluate(() => (window as unknown as { __frames: RenderedFrame[] }).__frames);
 	return { frame: frames.find((f) => f.painted), box: await page.getByTestId(testid).evaluate((el) => getComputedStyle(el).backgroundColor) };
 }
+
+/**
+ * Selects the nodes the script `select` gives (it sets `range`) and copies, as Ctrl+C does: what the
+ * page puts on the clipboard, and whether it took over. A string is evaluated: the app's CSP forbids
+ * building a function from one in the page.
+ */
+export function copySelection(page: Page, select: string): Promise<{ text: string; taken: boolean }> {
+	return page.evaluate(`(() => {
+		const range = document.createRange();
+		${select};
+		getSelection().removeAllRanges();
+		getSelection().addRange(range);
+		const data = new DataTransfer();
+		const ev = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true });
+		(range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement).dispatchEvent(ev);
+		return { text: data.getData('text/plain'), taken: ev.defaultPrevented };
+	})()`) as Promise<{ text: string; taken: boolean }>;
+}

@@ -180,7 +180,8 @@ describe('Laporan, its composite score', () => {
 		const band = await openPage(ctx, '/bandingkan?wilayah=35.76');
 		const league = band.page.locator('[data-testid="league-row"][data-kode="35.76"] [data-testid="score"]');
 		await league.waitFor({ timeout: 120_000 });
-		const ranked = (await league.innerText()).trim();
+		// textContent: a league row out of sight is skipped by the browser (content-visibility), its innerText empty.
+		const ranked = ((await league.textContent()) ?? '').trim();
 		await band.page.close();
 		const ind = await openPage(ctx, '/indikator?wilayah=35.76');
 		await ind.page.waitForSelector('[data-testid="indikator"][data-status="ready"]', { timeout: 120_000 });

@@ -20,7 +20,7 @@ import { SEQUENTIAL_GOOD } from '../../src/lib/map/palette';
 import { classifyLayer, MIN_REFERRALS } from '../../src/lib/peta/layers';
 import { hexToRgb, UNCOLOURED_SWATCH } from '../../src/lib/map/uncoloured';
 import { DEFAULT_PETA } from '../../src/lib/peta/params';
-import { baseURL, classedDesa, closeBrowser, fillColours, hoverLargestDesa, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
+import { baseURL, classedDesa, closeBrowser, copySelection, fillColours, hoverLargestDesa, launchBrowser, nativeDuckDB, offOriginRequests, openPage, petaDrawn } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACTS = join(ROOT, 'build', 'extracts');
@@ -278,18 +278,7 @@ describe('Peta, Kabupaten Tegal', () => {
 	test('copying rows of the table gives tab-separated lines, pasted by a spreadsheet as a grid', async () => {
 		const { page, errors } = await openPage(ctx, '/peta?wilayah=33.28');
 		await ready(page);
-		// Selects the nodes `select` gives and copies, as Ctrl+C does: what the page puts on the clipboard, and whether it took over.
-		const copy = (select: string) =>
-			page.evaluate(`(() => {
-				const range = document.createRange();
-				${select};
-				getSelection().removeAllRanges();
-				getSelection().addRange(range);
-				const data = new DataTransfer();
-				const ev = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true });
-				(range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement).dispatchEvent(ev);
-				return { text: data.getData('text/plain'), taken: ev.defaultPrevented };
-			})()`) as Promise<{ text: string; taken: boolean }>;
+		const copy = (select: string) => copySelection(page, select);
 		const whole = await copy(`range.selectNodeContents(document.querySelector('[data-testid="desa-table"]'))`);
 		const lines = whole.text.split('\n');
 		expect(lines).toHaveLength(TEGAL.features.length + 1);
