@@ -43,8 +43,10 @@ beforeAll(async () => {
 });
 afterAll(async () => closeBrowser(ctx));
 
+/** The national file read and every row of the league table made (they are made a chunk per task). */
 async function ready(page: Page): Promise<void> {
 	await page.waitForSelector('[data-testid="bandingkan"][data-status="ready"]', { timeout: 120_000 });
+	await page.waitForSelector('[data-testid="league"][data-complete="true"]', { timeout: 60_000 });
 }
 const row = (page: Page, kode: string) => page.locator(`[data-testid="league-row"][data-kode="${kode}"]`);
 /**
@@ -97,6 +99,30 @@ describe('Bandingkan', () => {
 		expect(await page.getByTestId('real-synthetic').innerText()).toMatch(/sintetis/);
 		expect(errors).toEqual([]);
 		expect(offOriginRequests(requests)).toEqual([]);
+		await page.close();
+	});
+
+	test("the league table's first screenful is shown before the other rows are made; all 514 follow, in their order", async () => {
+		const page = await ctx.newPage();
+		// The number of rows in the table when rows first appear (a mutation observer runs before anything is painted).
+		await page.addInitScript(`new MutationObserver((_, o) => {
+			const n = document.querySelectorAll('[data-testid="league-row"]').length;
+			if (n) { window.__firstRows = n; o.disconnect(); }
+		}).observe(document, { subtree: true, childList: true });`);
+		await page.goto(`${baseURL()}/bandingkan`);
+		await ready(page);
+		const first = (await page.evaluate('window.__firstRows')) as number;
+		// Rows whose top is inside the table's box: what the first screen shows.
+		const inBox = await page.getByTestId('league').evaluate((t) => {
+			const box = t.parentElement!.getBoundingClientRect();
+			return [...t.querySelectorAll('tbody tr')].filter((tr) => tr.getBoundingClientRect().top < box.bottom).length;
+		});
+		expect(inBox).toBeGreaterThan(10);
+		expect(first).toBeGreaterThanOrEqual(inBox);
+		expect(first).toBeLessThan(514);
+		const ranks = await page.getByTestId('rank').evaluateAll((els) => els.map((e) => Number(e.textContent) || Infinity));
+		expect(ranks).toHaveLength(514);
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 		await page.close();
 	});
 
@@ -333,6 +359,8 @@ describe('Bandingkan', () => {
 			if (wilayah === '33.28') {
 				await page.getByTestId('filter-prov').selectOption('');
 				await page.waitForURL(/prov=(&|$)/);
+				// The other provinces' rows are made a chunk per task, as on opening.
+				await page.waitForSelector('[data-testid="league"][data-complete="true"]');
 				expect((await kodes(page)).length).toBe(514);
 				expect(await page.getByTestId('prov-from-area').count()).toBe(0);
 			}

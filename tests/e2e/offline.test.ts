@@ -155,6 +155,7 @@ describe('offline', () => {
 			await page.page.getByTestId('export-geojson').click();
 			await expect.poll(() => page.page.getByTestId('geojson-unavailable').count()).toBe(1);
 			// The table is whole all the same.
+			await page.page.waitForSelector('[data-testid="league"][data-complete="true"]', { timeout: 60_000 });
 			expect(await page.page.locator('[data-testid="league-row"]').count()).toBeGreaterThan(500);
 			expect(page.errors.filter((e) => !/kabkota\.geojson|Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
 			await page.page.close();
