@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [--scale district|province|all] [--no-build] [--pipeline] [--only load,filter,sql,naive,recolour]
+ * npm run bench [-- --runs 5] [--scale district|province|all] [--no-build] [--pipeline] [--only load,filter,sql,naive,recolour,bandingkan]
  *
  * Builds the app, serves it on 127.0.0.1 and drives Debian's headless Chromium (playwright-core):
  *   - first figures and fully interactive, cold (empty profile) and warm (second visit);
@@ -8,6 +8,7 @@
  *     same Parquet in native DuckDB (@duckdb/node-api): WASM ÷ native;
  *   - the naive route (the CSV export parsed with PapaParse and reduced in JS, same browser): naive ÷ ours;
  *   - recolouring all 8,563 desa of Jawa Tengah on a layer change;
+ *   - Bandingkan's league table of the 514 kabupaten/kota: first rows, all rows, a sort;
  *   - initial JavaScript (gzip) and the WASM fetched lazily;
  *   - with --pipeline, the extract pipeline over the province's CSV export.
  * Every timed figure is the median of `--runs` runs (default 5) with min and max. Prints a table and
@@ -175,6 +176,76 @@ async function loadTimes(scale: Scale, base: string): Promise<void> {
 	add(scale, 'peta_first_warm', `Peta ${scale.peta}: peta pertama, kedua / Peta ${scale.peta}: first map drawn, warm`, stats(warm.petaFirst), 'ms');
 	add(scale, 'peta_cold', `Peta ${scale.peta} interaktif, pertama / Peta ${scale.peta} interactive, cold`, stats(cold.peta), 'ms');
 	add(scale, 'peta_warm', `Peta ${scale.peta} interaktif, kedua / Peta ${scale.peta} interactive, warm`, stats(warm.peta), 'ms');
+}
+
+/**
+ * Bandingkan, Kemensos' view of all 514 kabupaten/kota: navigation → the league table's first rows
+ * in the page, → all 514 made, → the national map drawn; then a sort of the 514 rows (click → the
+ * rows in their new order, and the frame after). Marks taken by a mutation observer, which runs as
+ * the rows are inserted, before they are painted.
+ */
+const LEAGUE_MARKS = `window.__league = {}; new MutationObserver(() => {
+	const m = window.__league;
+	if (!m.rows && document.querySelector('[data-testid="league-row"]')) m.rows = performance.now();
+	if (!m.complete && document.querySelector('[data-testid="league"][data-complete="true"]')) m.complete = performance.now();
+}).observe(document, { subtree: true, childList: true, attributes: true });`;
+const NATIONAL_MAP_DRAWN = () => {
+	const m = (window as unknown as { __slrtNationalMap?: { loaded(): boolean; isSourceLoaded(s: string): boolean } }).__slrtNationalMap;
+	return !!m && m.isSourceLoaded('kabkota') && m.loaded();
+};
+/** Clicks a header and resolves, in ms, at the frame after the first row has changed. */
+const SORT_BY = (testid: string) => `new Promise((done) => {
+	const first = () => document.querySelector('[data-testid="league-row"]').getAttribute('data-kode');
+	const before = first();
+	const t = performance.now();
+	document.querySelector('[data-testid="${testid}"]').click();
+	const check = () => (first() !== before ? requestAnimationFrame(() => done(performance.now() - t)) : setTimeout(check, 1));
+	check();
+})`;
+
+async function bandingkanVisit(page: Page, url: string): Promise<{ rows: number; complete: number; map: number }> {
+	await page.goto(url);
+	await page.waitForSelector('[data-testid="league"][data-complete="true"]', { timeout: 120_000 });
+	await page.waitForFunction(NATIONAL_MAP_DRAWN, undefined, { timeout: 60_000, polling: 'raf' });
+	const map = await page.evaluate(() => performance.now());
+	const m = (await page.evaluate('window.__league')) as { rows: number; complete: number };
+	return { ...m, map };
+}
+
+async function bandingkanTimes(base: string): Promise<void> {
+	const t = { rowsCold: [] as number[], rowsWarm: [] as number[], completeCold: [] as number[], completeWarm: [] as number[], mapWarm: [] as number[], sort: [] as number[] };
+	for (let i = 0; i < RUNS; i++) {
+		const ctx = await launchProfile();
+		try {
+			await ctx.addInitScript(LEAGUE_MARKS);
+			const page = await ctx.newPage();
+			const c = await bandingkanVisit(page, `${base}/bandingkan`);
+			t.rowsCold.push(c.rows);
+			t.completeCold.push(c.complete);
+			await page.evaluate(() => navigator.serviceWorker?.ready);
+			await page.waitForTimeout(500);
+			await page.close();
+			const again = await ctx.newPage();
+			const w = await bandingkanVisit(again, `${base}/bandingkan`);
+			t.rowsWarm.push(w.rows);
+			t.completeWarm.push(w.complete);
+			t.mapWarm.push(w.map);
+			// By name, then back by rank: the whole table reordered each time.
+			for (const by of ['sort-nama', 'sort-rank']) {
+				await again.waitForTimeout(USER_PAUSE_MS);
+				t.sort.push((await again.evaluate(SORT_BY(by))) as number);
+			}
+		} finally {
+			await closeProfile(ctx);
+		}
+	}
+	const scale = { name: 'Indonesia (514 kab/kota)' };
+	add(scale, 'league_rows_cold', 'Bandingkan: baris pertama tabel peringkat, pertama / first league rows shown, cold', stats(t.rowsCold), 'ms');
+	add(scale, 'league_complete_cold', '… 514 baris lengkap, pertama / … all 514 rows made, cold', stats(t.completeCold), 'ms');
+	add(scale, 'league_rows_warm', 'Bandingkan: baris pertama tabel peringkat, kedua / first league rows shown, warm', stats(t.rowsWarm), 'ms');
+	add(scale, 'league_complete_warm', '… 514 baris lengkap, kedua / … all 514 rows made, warm', stats(t.completeWarm), 'ms');
+	add(scale, 'national_map_warm', '… peta nasional tergambar, kedua / … national map drawn, warm', stats(t.mapWarm), 'ms');
+	add(scale, 'league_sort', 'Urutkan 514 baris → bingkai berikut / sort of the 514 rows → next frame', stats(t.sort), 'ms');
 }
 
 /** One change of a picker, timed in the page from the change to the view's next final figures and the frame after. */
@@ -469,6 +540,7 @@ async function main(): Promise<void> {
 				if (part('sql')) await wasmVsNative(server.url, scale.extracts);
 				if (haveNaive && part('naive')) await naiveVsOurs(server.url);
 				if (part('load')) await sizes(server.url);
+				if (part('bandingkan')) await bandingkanTimes(server.url);
 			}
 			if (scale.id === 'province' || SCALE === 'district') if (haveGeo && part('recolour')) await recolourProvince(server.url);
 		} finally {
