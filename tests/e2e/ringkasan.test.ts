@@ -263,6 +263,40 @@ describe('Ringkasan', () => {
 		await page.close();
 	});
 
+	test('on paper the trend chart is drawn again at the page\'s width, its box as high as the chart, and back at the screen\'s after', async () => {
+		const { page, errors } = await openPage(ctx, '/?wilayah=33.28');
+		await page.waitForFunction(() => performance.getEntriesByName('slrt:chart-drawn').length > 0, undefined, { timeout: 90_000 });
+		/**
+		 * The chart's canvas width, its box's and its own height, and the share of its right-hand fifth
+		 * inked (the last months' bars), read in the same task as `event` is sent: the browser lays the
+		 * page out for paper as soon as `beforeprint`'s handlers return, before any animation frame.
+		 */
+		const measure = (event?: 'beforeprint' | 'afterprint') =>
+			page.locator('.chart').first().evaluate((box, event) => {
+				if (event) dispatchEvent(new Event(event));
+				const canvas = box.querySelector('canvas')!;
+				const { data, width, height } = canvas.getContext('2d')!.getImageData(Math.floor(canvas.width * 0.8), 0, Math.ceil(canvas.width * 0.2), canvas.height);
+				let inked = 0;
+				for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] + data[i + 1] + data[i + 2] < 600) inked++;
+				return { canvas: canvas.getBoundingClientRect().width, box: box.getBoundingClientRect().height, chart: canvas.getBoundingClientRect().height, inked: inked / (width * height) };
+			}, event);
+		const screen = await measure();
+		expect(screen.canvas).toBeGreaterThan(1000);
+		expect(screen.inked).toBeGreaterThan(0.02);
+		await page.emulateMedia({ media: 'print' });
+		const paper = await measure('beforeprint');
+		expect(paper.canvas).toBe(680);
+		expect(Math.abs(paper.box - paper.chart)).toBeLessThanOrEqual(1);
+		// Drawn, the whole year across the page (bars in its right-hand fifth too), not a blank canvas. (That
+		// the paint also reaches a real PDF, which Chromium records before the next frame, was checked by eye.)
+		expect(paper.inked).toBeGreaterThan(0.02);
+		await page.emulateMedia({ media: 'screen' });
+		await measure('afterprint');
+		await expect.poll(async () => (await measure()).canvas).toBe(screen.canvas);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('the first figures come from the summary while DuckDB-WASM is still loading, and equal the live ones', async () => {
 		// Its own browser without the service worker, which would answer the WASM request from its cache.
 		const own = await launchBrowser({ serviceWorkers: 'block' });

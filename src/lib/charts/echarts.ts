@@ -20,10 +20,29 @@ function loadECharts(): Promise<typeof import('./echarts-lib')> {
 
 const instances = new WeakMap<HTMLElement, ECharts>();
 
+/**
+ * The width a chart is drawn at on paper, in CSS px: an A4 page in portrait less Chromium's default
+ * margins (~10 mm a side) and a card's padding. Drawn at the screen's width, a chart printed shrunk to
+ * the page, its text with it, and left the lower part of its box empty (the box keeps its height).
+ */
+export const PRINT_WIDTH_PX = 680;
+
 export function chart(node: HTMLElement, option: ChartOption) {
 	let current = option;
 	let destroyed = false;
 	const observer = new ResizeObserver(() => instances.get(node)?.resize());
+	// Redrawn at the paper's width before the page is laid out for print, and back after.
+	const toPaper = () => {
+		const instance = instances.get(node);
+		if (!instance || node.clientWidth <= PRINT_WIDTH_PX) return;
+		instance.resize({ width: PRINT_WIDTH_PX, height: node.clientHeight, animation: { duration: 0 } });
+		// Painted now: ECharts paints on the next animation frame, after the page has gone to paper.
+		instance.getZr().refreshImmediately();
+	};
+	// 'auto': the box's size again (a width once given is kept by later resizes otherwise).
+	const toScreen = () => instances.get(node)?.resize({ width: 'auto', height: 'auto', animation: { duration: 0 } });
+	addEventListener('beforeprint', toPaper);
+	addEventListener('afterprint', toScreen);
 	void loadECharts().then((core) => {
 		if (destroyed) return;
 		const instance = core.init(node, undefined, { renderer: 'canvas' });
@@ -41,6 +60,8 @@ export function chart(node: HTMLElement, option: ChartOption) {
 		destroy() {
 			destroyed = true;
 			observer.disconnect();
+			removeEventListener('beforeprint', toPaper);
+			removeEventListener('afterprint', toScreen);
 			instances.get(node)?.dispose();
 			instances.delete(node);
 		}
