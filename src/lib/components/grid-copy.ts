@@ -5,7 +5,7 @@
  * touches as tab-separated lines, which a spreadsheet pastes as a grid. A selection inside one cell
  * copies as usual.
  */
-import { rowsAsTsv } from '$lib/peta/table';
+import { rowsAsTsv } from '$lib/export/tsv';
 
 /** The `copy` handler of such a table: `cells` gives a touched row's cells as text, its header row's too. */
 export function copyRows(e: ClipboardEvent & { currentTarget: HTMLTableElement }, cells: (tr: HTMLTableRowElement) => string[]): void {

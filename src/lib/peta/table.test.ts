@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DesaFigures } from './shape';
-import { columnLabel, COLUMNS, rowsAsTsv, sortDesa } from './table';
+import { columnLabel, COLUMNS, sortDesa } from './table';
 
 const fig = (kode: string, nama: string, kemiskinan: number | null): DesaFigures => ({
 	kode, nama, kode_kec: 'k', nama_kec: 'K', rumah_tangga: 10, miskin: 1, kemiskinan, keluhan: 1, keluhan_mentah: 1, keluhan_eb: 2,
@@ -54,11 +54,5 @@ describe('referral columns on too few cases (MIN_REFERRALS)', () => {
 	});
 	it('still sort by their counts', () => {
 		expect(sortDesa(desa, 'rujukan', true, true).map((d) => d.kode)).toEqual(['2', '4', '3', '1']);
-	});
-});
-
-describe('rowsAsTsv', () => {
-	it('writes one line per row and one tab between cells, whitespace inside a cell as one space', () => {
-		expect(rowsAsTsv([['Desa/kelurahan', 'Rumah\n  tangga'], ['Prupuk Selatan', '1.669'], ['Tab\there', ' 49,0\u00a0% ']])).toBe('Desa/kelurahan\tRumah tangga\nPrupuk Selatan\t1.669\nTab here\t49,0 %');
 	});
 });

@@ -68,11 +68,3 @@ export function sortDesa(desa: readonly DesaFigures[], key: SortKey, descending:
 		return c === 0 ? a.kode.localeCompare(b.kode) : dir * c;
 	});
 }
-
-/**
- * Rows of cell texts as tab-separated lines, as a spreadsheet pastes them: whitespace inside a cell
- * (a wrapped header, a tab) becomes one space, so no cell can split a row or a column.
- */
-export function rowsAsTsv(rows: readonly (readonly string[])[]): string {
-	return rows.map((cells) => cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t')).join('\n');
-}
