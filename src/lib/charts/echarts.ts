@@ -25,7 +25,7 @@ const instances = new WeakMap<HTMLElement, ECharts>();
  * margins (~10 mm a side) and a card's padding. Drawn at the screen's width, a chart printed shrunk to
  * the page, its text with it, and left the lower part of its box empty (the box keeps its height).
  */
-export const PRINT_WIDTH_PX = 680;
+const PRINT_WIDTH_PX = 680;
 
 export function chart(node: HTMLElement, option: ChartOption) {
 	let current = option;

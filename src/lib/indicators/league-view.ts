@@ -31,7 +31,8 @@ export interface LeagueRowView {
 	change: string;
 	changeTone: 'better' | 'worse' | '';
 	changeTitle: string | undefined;
-	p0: FigureView;
+	/** BPS P0 of the latest year: a figure with a band, never an arrow (BPS figures are not compared over periods) */
+	p0: Pick<FigureView, 'text' | 'letter' | 'rag'>;
 	/** P0 of the years before the latest, oldest first ("10,21 % → 9,87 %") */
 	p0Trend: string;
 	/** by indicator id, for each of the table's indicators */
@@ -71,10 +72,7 @@ export function leagueRowView(r: LeagueRow, defs: readonly IndicatorDef[], years
 		p0: {
 			text: formatBpsPercent(latest === undefined ? null : r.p0[String(latest)], lang),
 			letter: ragLetter(p0Cell?.rag ?? null, lang),
-			rag: p0Cell?.rag ?? 'none',
-			title: undefined,
-			arrow: '',
-			tone: ''
+			rag: p0Cell?.rag ?? 'none'
 		},
 		p0Trend: years
 			.slice(0, -1)
