@@ -16,7 +16,7 @@ import { DESA_HIGHLIGHT, desaHighlightLayer, HIGHLIGHT_SOURCE, highlightFeatures
 import { holdPaintUntil, type PaintGate } from './paint-gate';
 import { mapLocale, relabelMap } from './locale';
 import type { Lang } from '../i18n/format';
-import { BACKGROUND_COLOR, baseStyle, boundsOf, MAP_OPTIONS, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
+import { BACKGROUND_COLOR, baseStyle, boundsOf, MAP_OPTIONS, type Bounds, DESA_FILL, DESA_TOLERANCE, DESA_ID_PROPERTY, POLYGON_TILE_BUFFER, DESA_OUTLINE, DESA_SOURCE, desaFillLayer, desaOutlineLayer, kecamatanFilter, outlineMinZoom, outlineOpacity } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -133,13 +133,13 @@ export class DesaMap {
 			this.map.removeFeatureState({ source: DESA_SOURCE });
 			source.setData(data as GeoJSONData);
 		} else {
-			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE });
+			this.map.addSource(DESA_SOURCE, { type: 'geojson', data: data as GeoJSONData, promoteId: DESA_ID_PROPERTY, tolerance: DESA_TOLERANCE, buffer: POLYGON_TILE_BUFFER });
 			this.map.addLayer(desaFillLayer(this.slots.colours));
 			addHatchImages(this.map);
-			this.map.addSource(HATCH_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
+			this.map.addSource(HATCH_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE, buffer: POLYGON_TILE_BUFFER });
 			this.map.addLayer(desaHatchLayer());
 			this.map.addLayer(desaOutlineLayer());
-			this.map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE });
+			this.map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, tolerance: DESA_TOLERANCE, buffer: POLYGON_TILE_BUFFER });
 			this.map.addLayer(desaHighlightLayer());
 		}
 		// Boundaries from the zoom at which this district's desa are wide enough to show them.

@@ -13,7 +13,7 @@ import { classStateEdits, ColourSlots, type ClassStates } from './feature-state'
 import { addHatchImages, hatchedCodesFilter, hatchLayer, uncolouredCodes } from './hatch';
 import { MAP_PALETTES } from './palette';
 import { holdPaintUntil, type PaintGate } from './paint-gate';
-import { BACKGROUND_COLOR, baseStyle, MAP_OPTIONS } from './style';
+import { BACKGROUND_COLOR, baseStyle, MAP_OPTIONS, POLYGON_TILE_BUFFER } from './style';
 import { mapLocale, relabelMap } from './locale';
 import type { Lang } from '../i18n/format';
 
@@ -63,7 +63,7 @@ export class NationalMap {
 		(globalThis as { __slrtNationalMap?: MapLibreMap }).__slrtNationalMap = this.map;
 		this.ready = new Promise((resolve) =>
 			this.map.once('load', () => {
-				this.map.addSource(KABKOTA_SOURCE, { type: 'geojson', data: dataUrl, promoteId: 'kode' });
+				this.map.addSource(KABKOTA_SOURCE, { type: 'geojson', data: dataUrl, promoteId: 'kode', buffer: POLYGON_TILE_BUFFER });
 				this.map.addLayer({ id: KABKOTA_FILL, type: 'fill', source: KABKOTA_SOURCE, paint: { 'fill-color': classColorExpression(this.slots.colours), 'fill-opacity': FILL_OPACITY } });
 				addHatchImages(this.map);
 				this.map.addLayer(hatchLayer(KABKOTA_HATCH, KABKOTA_SOURCE, hatchedCodesFilter([])));

@@ -27,6 +27,16 @@ const FILL_OPACITY = 0.9;
 export const DESA_TOLERANCE = 0.75;
 
 /**
+ * The tile buffer of the polygon sources (desa, kabupaten/kota), in pixels of a 512 px tile. MapLibre's
+ * default, 128, copies into each tile every polygon within a quarter tile of its edges: made for
+ * labels and wide symbols, which these maps do not draw. Their fills and outlines (at most a few
+ * pixels wide) need only enough to join a line across two tiles without a seam. Each tile then
+ * holds about half the geometry it did (1.5² the tile's area with 128), and MapLibre's worker builds
+ * it in less time: the national map's four tiles were its longest job before its first frame (issue 7).
+ */
+export const POLYGON_TILE_BUFFER = 8;
+
+/**
  * The desa fills draw no antialiasing outline of their own (MapLibre draws one more pass over every
  * edge for it): the boundary layer is drawn over exactly those edges, and at the zooms where it is
  * not (outlineMinZoom) a desa is under 6 px across and an aliased edge between two fills is not seen.
